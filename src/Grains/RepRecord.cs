@@ -1,0 +1,19 @@
+namespace HepSense.Grains;
+
+/// <summary>A detected rep, placed on the device clock and attributed to patient, band and exercise.</summary>
+[GenerateSerializer, Immutable]
+public sealed record RepRecord(
+    [property: Id(0)] string PatientId,
+    [property: Id(1)] string DeviceId,
+    [property: Id(2)] string Exercise,
+    [property: Id(3)] DateTimeOffset Start,
+    [property: Id(4)] DateTimeOffset End,
+    [property: Id(5)] double RomDeg,
+    [property: Id(6)] double PeakAngularSpeedDps,
+    [property: Id(7)] bool Partial,
+    [property: Id(8)] double Confidence,
+    [property: Id(9)] int SetNumber,
+    [property: Id(10)] int RepInSet)
+{
+    public double DurationS => (End - Start).TotalSeconds;
+}
