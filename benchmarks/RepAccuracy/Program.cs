@@ -1,5 +1,6 @@
 using System.Globalization;
 using HepSense.RepAccuracy;
+using HepSense.Signal;
 
 if (args is [var dir, "--trace", var file])
 {
@@ -15,7 +16,18 @@ if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
     return 2;
 }
 
-var results = AccuracyHarness.Run(args[0]);
+// Tuning experiments: --set Name=Value (a DetectorTuning property), --no-gyro (drop the gyroscope).
+var tuning = new DetectorTuning();
+foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
+{
+    var (name, value) = (arg[..arg.IndexOf('=')], arg[(arg.IndexOf('=') + 1)..]);
+    var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
+    property.SetValue(tuning, double.Parse(value, CultureInfo.InvariantCulture));
+}
+var dropGyro = args.Contains("--no-gyro");
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
+    (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning));
 var inv = CultureInfo.InvariantCulture;
 Console.WriteLine($"{"file",-48} {"true",5} {"counted",8} {"error",6} {"partial c/t",12}");
 foreach (var r in results)

@@ -3,10 +3,12 @@ namespace HepSense.Signal;
 /// <summary>
 /// The direction along which a 3-axis signal moves most, tracked over an exponentially weighted
 /// window: the leading eigenvector of the running covariance, refreshed by a few warm-started power
-/// iterations. Warm starting keeps the axis (and its sign) steady from one refresh to the next.
+/// iterations. Warm starting keeps the axis (and its sign) steady from one refresh to the next,
+/// and the axis is held while the signal's RMS is below a minimum.
 /// </summary>
-public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds)
+public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
 {
+    private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));
     private readonly double _decay = Math.Exp(-1 / (sampleRateHz * windowSeconds));
     private double _xx, _yy, _zz, _xy, _xz, _yz;
 
@@ -29,7 +31,8 @@ public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds)
     public void Refresh()
     {
         var trace = _xx + _yy + _zz;
-        if (!(trace > 1e-12)) return;
+        // Keep the last axis while the band is nearly still: noise has no meaningful direction.
+        if (!(trace > 1e-12) || trace < _minimumEnergy) return;
         double x = X, y = Y, z = Z;
         if (Rayleigh(x, y, z) < trace / 3)
         {

@@ -1,60 +1,64 @@
 namespace HepSense.Signal;
 
 /// <summary>
-/// Measures the band's rotation over a rep: with a gyroscope, the angle integrated about the motion
-/// axis; without one, the largest tilt of the gravity direction from where the rep began.
-/// The reference is re-taken at every quiet moment until a rep begins, so the rep's lead-in counts.
+/// Remembers the last seconds of the band's tilt (gravity direction) and angular speed in 0.1 s
+/// slots, so a rep can be measured once it is known where it began. Bounded: a fixed ring of slots.
 /// </summary>
-internal sealed class RepMeter(double sampleRateHz, bool hasGyroscope)
+internal sealed class RepMeter
 {
     private const double Deg = 180 / Math.PI;
-    private readonly double _dt = 1 / sampleRateHz;
-    private bool _inRep, _started;
-    private double _theta, _thetaMin, _thetaMax, _peakSpeed;
-    private double _rx, _ry, _rz, _minDot = 1;     // gravity reference direction and closest approach
-    private double _px, _py, _pz;                  // previous gravity direction
+    private readonly int _slotSamples;
+    private readonly double _fs;
+    private readonly bool _hasGyroscope;
+    private readonly (double X, double Y, double Z, double Speed)[] _slots;
+    private double _speed, _px, _py, _pz;
+    private long _slot;
 
-    public void Add(in ImuSample s, double gx, double gy, double gz, PrincipalAxis axis)
+    public RepMeter(double sampleRateHz, bool hasGyroscope, double memorySeconds)
+    {
+        _fs = sampleRateHz;
+        _hasGyroscope = hasGyroscope;
+        _slotSamples = Math.Max(1, (int)Math.Round(sampleRateHz / 10));
+        _slots = new (double, double, double, double)[(int)Math.Ceiling(memorySeconds * sampleRateHz / _slotSamples) + 2];
+    }
+
+    /// <summary>Adds sample n: raw sample and its low-passed acceleration (the gravity estimate).</summary>
+    public void Add(long n, in ImuSample s, double gx, double gy, double gz)
     {
         var norm = Math.Sqrt(gx * gx + gy * gy + gz * gz);
         if (norm > 1e-6) { gx /= norm; gy /= norm; gz /= norm; }
         double speed;
-        if (hasGyroscope)
-        {
-            _theta += axis.Project(s.Gx, s.Gy, s.Gz) * _dt;
-            speed = Math.Sqrt((double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz);
-        }
+        if (_hasGyroscope) speed = Math.Sqrt((double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz);
         else
         {
             double dx = gx - _px, dy = gy - _py, dz = gz - _pz;
-            speed = Math.Sqrt(dx * dx + dy * dy + dz * dz) / _dt;
+            speed = n == 0 ? 0 : Math.Sqrt(dx * dx + dy * dy + dz * dz) * _fs;
         }
         (_px, _py, _pz) = (gx, gy, gz);
-        if (!_started) { _started = true; Mark(); }
-        _thetaMin = Math.Min(_thetaMin, _theta);
-        _thetaMax = Math.Max(_thetaMax, _theta);
-        _minDot = Math.Min(_minDot, gx * _rx + gy * _ry + gz * _rz);
-        _peakSpeed = Math.Max(_peakSpeed, speed);
+        _speed = Math.Max(_speed, speed);
+        if ((n + 1) % _slotSamples == 0)
+        {
+            _slots[_slot % _slots.Length] = (gx, gy, gz, _speed);
+            _slot++;
+            _speed = 0;
+        }
     }
 
-    /// <summary>A quiet moment: the next rep is measured from here unless one is under way.</summary>
-    public void Mark()
+    /// <summary>Largest tilt from the direction at <paramref name="start"/>, and peak angular speed, up to <paramref name="end"/>.</summary>
+    public (double TiltDeg, double PeakSpeedDps) Measure(long start, long end)
     {
-        if (_inRep) return;
-        _thetaMin = _thetaMax = _theta;
-        (_rx, _ry, _rz) = (_px, _py, _pz);
-        _minDot = 1;
-        _peakSpeed = 0;
-    }
-
-    public void Begin() => _inRep = true;
-
-    public (double RomDeg, double PeakSpeedDps) End()
-    {
-        _inRep = false;
-        var rom = hasGyroscope ? _thetaMax - _thetaMin : Math.Acos(Math.Clamp(_minDot, -1, 1));
-        var result = (rom * Deg, _peakSpeed * Deg);
-        Mark();
-        return result;
+        var last = Math.Min(end / _slotSamples, _slot - 1);
+        var first = Math.Max(Math.Max(0, start / _slotSamples), _slot - _slots.Length + 1);
+        if (last < first) return (0, 0);
+        var r = _slots[first % _slots.Length];
+        var minDot = 1.0;
+        var peak = 0.0;
+        for (var k = first; k <= last; k++)
+        {
+            var s = _slots[k % _slots.Length];
+            minDot = Math.Min(minDot, s.X * r.X + s.Y * r.Y + s.Z * r.Z);
+            peak = Math.Max(peak, s.Speed);
+        }
+        return (Math.Acos(Math.Clamp(minDot, -1, 1)) * Deg, peak * Deg);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     private int _set, _repInSet;
     private long _lastEnd = long.MinValue;
 
-    public DetectedRep Add(long start, long end, double romDeg, double peakSpeedDps, double symmetry, double peak)
+    public DetectedRep Add(long start, long end, double romDeg, double peakSpeedDps, double amplitude)
     {
         if (_set == 0 || start - _lastEnd > tuning.SetGapS * sampleRateHz)
         {
@@ -35,7 +35,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         var typical = _setDurations.Count > 0 ? Median(_setDurations) : duration;
         var regularity = Math.Min(duration, typical) / Math.Max(duration, typical);
         if (_setDurations.Count < Memory) _setDurations.Add(duration);
-        var confidence = Math.Clamp(0.5 * symmetry + 0.5 * regularity, 0, 1);
+        var confidence = Math.Clamp(regularity, 0, 1);
         return new DetectedRep(start, end, duration, romDeg, peakSpeedDps, partial, confidence, _set, _repInSet);
     }
 

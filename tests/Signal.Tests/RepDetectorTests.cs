@@ -91,6 +91,7 @@ public class RepDetectorTests
         var first = SyntheticMotion.Reps(5, 70, 1, 0.2, 1, 0.3);
         var second = SyntheticMotion.Reps(4, 70, 1, 0.2, 1, 0.3, leadInS: 40);
         var reps = Detect(SyntheticMotion.Render(t => first(t) + second(t), 55, 50, gyro: true), 50, true);
+        Assert.True(reps.Count == 9, string.Join("\n", reps));
         Assert.Equal([1, 1, 1, 1, 1, 2, 2, 2, 2], reps.Select(r => r.SetNumber));
         Assert.Equal([1, 2, 3, 4, 5, 1, 2, 3, 4], reps.Select(r => r.RepInSet));
     }
