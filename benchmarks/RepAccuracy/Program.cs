@@ -12,7 +12,7 @@ if (args is [var dir, "--trace", var file])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
@@ -39,6 +39,13 @@ Console.WriteLine();
 foreach (var group in results.GroupBy(r => r.Entry.Source))
     Console.WriteLine($"{group.Key,-8} {Summary.Of(group.ToArray())}");
 Console.WriteLine("missed/extra per file are max(0, true - counted) and max(0, counted - true): only counts are labelled.");
+if (args.Contains("--baseline"))
+{
+    // The regression test's baseline: overall and per source.
+    var groups = new Dictionary<string, Summary> { ["all"] = Summary.Of(results) };
+    foreach (var group in results.GroupBy(r => r.Entry.Source)) groups[group.Key] = Summary.Of(group.ToArray());
+    Console.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(groups, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+}
 var summary = Summary.Of(results);
 Console.WriteLine($"{"all",-8} {summary}");
 Console.WriteLine(summary.ToJson());
