@@ -12,7 +12,7 @@ if (args is [var dir, "--trace", var file])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
@@ -27,7 +27,15 @@ foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
 var dropGyro = args.Contains("--no-gyro");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
-    (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning));
+    (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning),
+    (entry, recording) =>
+    {
+        // Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame.
+        var rate = args.SkipWhile(a => a != "--rate").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(entry.RateHz);
+        var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
+        if (args.Contains("--rotate")) changed = changed.Rotate(entry.File.GetHashCode(StringComparison.Ordinal));
+        return (changed, rate);
+    });
 var inv = CultureInfo.InvariantCulture;
 Console.WriteLine($"{"file",-48} {"true",5} {"counted",8} {"error",6} {"partial c/t",12}");
 foreach (var r in results)

@@ -16,7 +16,7 @@ internal sealed record DetectorTuning
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
     public double RelativeThreshold { get; init; } = 0.25;
     /// <summary>Smallest swing, in radians of integrated rotation (gyroscope).</summary>
-    public double GyroFloorRad { get; init; } = 0.12;
+    public double GyroFloorRad { get; init; } = 0.08;
     /// <summary>Smallest swing, in m/s² of projected acceleration (no gyroscope).</summary>
     public double AccelFloorMs2 { get; init; } = 1.5;
     /// <summary>A rep counts once the signal has come back this share of the way to where it began.</summary>
@@ -24,12 +24,13 @@ internal sealed record DetectorTuning
     public double SettleS { get; init; } = 0.4;
     public double MaxEndWaitS { get; init; } = 1.5;
     public double AmplitudeMemoryS { get; init; } = 20;
+    public double MinRepS { get; init; } = 0.45;
     public double MaxHalfRepS { get; init; } = 10;
     public double PolarityResetS { get; init; } = 4;
     public double SetGapS { get; init; } = 10;
     public double PartialRomShare { get; init; } = 0.6;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
-    public double HoldS { get; init; } = 2;
+    public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
     public double FidgetShare { get; init; } = 0.5;
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -171,6 +171,7 @@ public sealed class RepDetector
         var (tilt, peakSpeed) = _meter.Measure(_baseLeft, _pendingMinAt);
         var rom = HasGyroscope ? _amplitude * 180 / Math.PI : tilt;
         var rep = new Candidate(_baseLeft, _pendingMinAt, _amplitude, rom, peakSpeed);
+        if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
         if (_held is { } first)
         {
             // A first "rep" much smaller than the one after it was getting ready, not a rep.
