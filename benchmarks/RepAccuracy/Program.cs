@@ -2,7 +2,7 @@ using System.Globalization;
 using HepSense.RepAccuracy;
 using HepSense.Signal;
 
-if (args is [var dir, "--trace", var file])
+if (args is [var dir, "--trace", var file, ..])
 {
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");

@@ -11,6 +11,8 @@ internal sealed record DetectorTuning
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
+    /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
+    public double GyroLeakHz { get; init; } = 0.01;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
@@ -34,4 +36,13 @@ internal sealed record DetectorTuning
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
     public double FidgetShare { get; init; } = 0.5;
     public double GravityLowPassHz { get; init; } = 1.5;
+    public double? PrescribedRomDeg { get; init; }
+
+    public static DetectorTuning For(ExerciseProfile? profile)
+    {
+        var tuning = new DetectorTuning { PrescribedRomDeg = profile?.PrescribedRomDeg };
+        return profile?.TypicalRepSeconds is > 0 and var typical
+            ? tuning with { MinRepS = Math.Max(tuning.MinRepS, 0.3 * typical), MaxHalfRepS = Math.Max(tuning.MaxHalfRepS, 1.5 * typical) }
+            : tuning;
+    }
 }
