@@ -12,7 +12,9 @@ internal sealed record DetectorTuning
     public double GyroAxisMinRadS { get; init; } = 0.1;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
-    public double GyroLeakHz { get; init; } = 0.01;
+    public double GyroLeakHz { get; init; } = 0.003;
+    /// <summary>Below this motion-band RMS the band counts as still (the gyroscope bias is learned then).</summary>
+    public double StillRadS { get; init; } = 0.05;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
@@ -27,10 +29,12 @@ internal sealed record DetectorTuning
     public double MaxEndWaitS { get; init; } = 1.5;
     public double AmplitudeMemoryS { get; init; } = 20;
     public double MinRepS { get; init; } = 0.45;
-    public double MaxHalfRepS { get; init; } = 10;
+    /// <summary>A swing smaller than this share of the typical rep is not counted (low-amplitude reps are about 0.7).</summary>
+    public double MinRepShare { get; init; } = 0;
+    public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
     public double SetGapS { get; init; } = 10;
-    public double PartialRomShare { get; init; } = 0.6;
+    public double PartialRomShare { get; init; } = 0.75;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
     public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>

@@ -28,6 +28,8 @@ public sealed class RepDetector
     private SwingTracker _swing;
     private double _position;
     private double _rx, _ry, _rz;               // leaky integral of the angular rate: rotation since rest (gyroscope)
+    private double _bx, _by, _bz, _stillness;   // gyroscope bias, learned while still
+    private readonly double _stillDecay, _biasRate;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
     private double _base;                       // where the current rep started from
     private long _baseLeft, _baseAt;
@@ -69,6 +71,8 @@ public sealed class RepDetector
         (_g0, _g1, _g2) = (new SosFilter(gravity), new SosFilter(gravity), new SosFilter(gravity));
         var drift = Butterworth.HighPass(2, tuning.PositionLowHz, sampleRateHz);
         (_p0, _p1, _p2) = (new SosFilter(drift), new SosFilter(drift), new SosFilter(drift));
+        _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
+        _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, hasGyroscope ? tuning.GyroAxisMinRadS : tuning.AccelAxisMinMs2);
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
@@ -118,7 +122,14 @@ public sealed class RepDetector
         {
             // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
             // before the axis was found still counts once it is.
-            _rx = _leak * _rx + s.Gx * _dt; _ry = _leak * _ry + s.Gy * _dt; _rz = _leak * _rz + s.Gz * _dt;
+            // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
+            double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
+            _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
+            if (_stillness < _t.StillRadS * _t.StillRadS)
+            {
+                _bx += (s.Gx - _bx) * _biasRate; _by += (s.Gy - _by) * _biasRate; _bz += (s.Gz - _bz) * _biasRate;
+            }
+            _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
         }
         _position = HasGyroscope
             ? _axis.Project(_rx, _ry, _rz)
@@ -185,6 +196,7 @@ public sealed class RepDetector
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
+        if (rep.Amplitude < _t.MinRepShare * _typical) return; // a rebound or fidget, far below the reps around it
         if (_held is { } first)
         {
             // A first "rep" much smaller than the one after it was getting ready, not a rep.
