@@ -9,10 +9,16 @@ namespace HepSense.RepAccuracy;
 /// </summary>
 public static class AccuracyHarness
 {
+    /// <summary>The accelerometer-only check: the gyroscope of every recording is ignored.</summary>
+    public const string NoGyroscopeSuffix = " (no gyroscope)";
+
+    public static IReadOnlyList<FileResult> RunWithoutGyroscope(string directory, Func<ManifestEntry, bool>? filter = null) =>
+        Run(directory, filter, (rate, _) => new RepDetector(rate, false));
+
     public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter = null) =>
         Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro));
 
-    internal static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter, Func<double, bool, RepDetector> create,
+    public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter, Func<double, bool, RepDetector> create,
         Func<ManifestEntry, Recording, (Recording, double)>? variant = null)
     {
         var entries = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Where(filter ?? (_ => true)).ToArray();

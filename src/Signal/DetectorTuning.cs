@@ -6,7 +6,7 @@ internal sealed record DetectorTuning
     /// <summary>Band of the motion signal whose principal axis is tracked.</summary>
     public double AxisLowHz { get; init; } = 0.2;
     public double HighCutHz { get; init; } = 3;
-    /// <summary>High-pass corner of the position signal (integrated gyroscope or accelerometer), removing drift and posture.</summary>
+    /// <summary>High-pass corner of the tilt signal (no gyroscope), removing drift and posture changes.</summary>
     public double PositionLowHz { get; init; } = 0.01;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
@@ -29,8 +29,6 @@ internal sealed record DetectorTuning
     public double MaxEndWaitS { get; init; } = 1.5;
     public double AmplitudeMemoryS { get; init; } = 20;
     public double MinRepS { get; init; } = 0.45;
-    /// <summary>A swing smaller than this share of the typical rep is not counted (low-amplitude reps are about 0.7).</summary>
-    public double MinRepShare { get; init; } = 0;
     public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
     public double SetGapS { get; init; } = 10;

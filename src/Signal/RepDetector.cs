@@ -45,9 +45,9 @@ public sealed class RepDetector
     private int _recentCount;
     private Candidate? _held;                   // first rep after a pause, until the next shows it was not a fidget
     private bool _fresh = true;
+    private long _lastExtreme;
 
     private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps);
-    private long _lastExtreme;
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -78,7 +78,7 @@ public sealed class RepDetector
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _floor = hasGyroscope ? tuning.GyroFloorRad : tuning.AccelFloorMs2;
         _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
-        _meter = new RepMeter(sampleRateHz, hasGyroscope, 2 * tuning.MaxHalfRepS + 5);
+        _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
     }
 
@@ -89,9 +89,19 @@ public sealed class RepDetector
     public bool HasGyroscope { get; }
     public long SamplesSeen { get; private set; }
 
+    /// <summary>
+    /// Feeds the next samples. A batch holding a non-finite value is refused whole, before any of it is
+    /// used, so the detector's state (and every rep it found before) stays as it was.
+    /// </summary>
     public void Process(ReadOnlySpan<ImuSample> samples, ICollection<DetectedRep> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < samples.Length; i++)
+        {
+            ref readonly var s = ref samples[i];
+            if (!(float.IsFinite(s.Ax) && float.IsFinite(s.Ay) && float.IsFinite(s.Az) && float.IsFinite(s.Gx) && float.IsFinite(s.Gy) && float.IsFinite(s.Gz)))
+                throw new ArgumentException($"Sample {i} of the batch is not a finite number; the batch was not used.", nameof(samples));
+        }
         foreach (ref readonly var s in samples) Step(in s, output);
     }
 
@@ -196,7 +206,6 @@ public sealed class RepDetector
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
-        if (rep.Amplitude < _t.MinRepShare * _typical) return; // a rebound or fidget, far below the reps around it
         if (_held is { } first)
         {
             // A first "rep" much smaller than the one after it was getting ready, not a rep.

@@ -121,6 +121,31 @@ public class RepDetectorTests
     }
 
     [Fact]
+    public void ABatchWithANonFiniteValueIsRefusedWholeAndChangesNothing()
+    {
+        var motion = SyntheticMotion.Reps(6, 70, 1, 0.2, 1, 0.5);
+        var samples = SyntheticMotion.Render(motion, 20, 50, gyro: true);
+        var expected = Detect(samples, 50, true);
+
+        var detector = new RepDetector(50, true);
+        var reps = new List<DetectedRep>();
+        var bad = samples.AsSpan(0, 50).ToArray();
+        bad[17] = bad[17] with { Gy = float.NaN };
+        for (var at = 0; at < samples.Length; at += 50)
+        {
+            if (at == 250)
+            {
+                var error = Assert.Throws<ArgumentException>(() => detector.Process(bad, reps));
+                Assert.Contains("Sample 17", error.Message);
+                Assert.Equal(250, detector.SamplesSeen);
+            }
+            detector.Process(samples.AsSpan(at, Math.Min(50, samples.Length - at)), reps);
+        }
+        detector.Flush(reps);
+        Assert.Equal(expected, reps);
+    }
+
+    [Fact]
     public void RejectsImpossibleSampleRate() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new RepDetector(0, false));
 }
