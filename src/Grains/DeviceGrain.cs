@@ -89,6 +89,7 @@ public sealed class DeviceGrain(
 
     public async Task ReportStatus(DeviceStatusData status)
     {
+        if (State.PatientId is null) return; // only provisioned bands get past authentication
         State.BatteryPct = status.BatteryPct;
         State.Firmware = status.Firmware;
         State.LastSeen = DateTimeOffset.UtcNow;
@@ -98,6 +99,8 @@ public sealed class DeviceGrain(
 
     public async Task ReportEvent(DeviceEventData deviceEvent)
     {
+        if (State.PatientId is null) return;
+        if (deviceEvent.Exercise is { Length: > 0 } chosen) Ids.RequireExercise(chosen, nameof(deviceEvent.Exercise));
         if (deviceEvent.SessionEnded)
         {
             await FlushDetector();

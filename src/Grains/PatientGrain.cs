@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
 namespace HepSense.Grains;
 
 /// <summary>
@@ -6,8 +9,13 @@ namespace HepSense.Grains;
 /// Days are UTC dates of the rep's start until patients carry a time zone.
 /// </summary>
 public sealed class PatientGrain(
-    [PersistentState("patient", HepSenseStorage.Name)] IPersistentState<PatientState> state) : Grain, IPatientGrain
+    [PersistentState("patient", HepSenseStorage.Name)] IPersistentState<PatientState> state,
+    ILogger<PatientGrain> logger) : Grain, IPatientGrain
 {
+    public static readonly TimeSpan ObserverLease = TimeSpan.FromMinutes(1);
+
+    private readonly ObserverManager<IRepObserver> _observers = new(ObserverLease, logger);
+
     public async Task RecordReps(IReadOnlyList<RepRecord> reps)
     {
         if (reps.Count == 0) return;
@@ -28,8 +36,21 @@ public sealed class PatientGrain(
         }
         tallies.Sort((a, b) => (a.Date, a.Exercise).CompareTo((b.Date, b.Exercise)));
         await state.WriteStateAsync();
+        if (_observers.Count > 0) await _observers.Notify(o => o.OnReps(reps));
     }
 
     public Task<IReadOnlyList<DailyTally>> GetDailyTallies() =>
         Task.FromResult<IReadOnlyList<DailyTally>>(state.State.Tallies.ToList());
+
+    public Task Subscribe(IRepObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IRepObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
 }

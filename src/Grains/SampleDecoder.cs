@@ -6,11 +6,17 @@ namespace HepSense.Grains;
 /// <summary>Unpacks a batch's int16 samples into physical units (m/s², rad/s) with the batch's own scales.</summary>
 public static class SampleDecoder
 {
+    /// <summary>Throws <see cref="ArgumentException"/> for a batch outside the wire format's ranges (see band.proto):
+    /// Ingest validates first, this keeps the grain safe from any other caller.</summary>
     public static ImuSample[] Decode(ImuBatchData batch)
     {
-        var count = PackedSamples.Count(batch.Samples.Length, batch.Channels);
-        if (count < 0)
-            throw new ArgumentException($"{batch.Samples.Length} bytes do not hold whole samples of {batch.Channels} channels", nameof(batch));
+        var count = PackedSamples.Count(batch.Samples?.Length ?? 0, batch.Channels);
+        if (count is < 1 or > 1000)
+            throw new ArgumentException($"samples must hold 1..1000 whole samples of 3 or 6 channels ({batch.Samples?.Length ?? 0} bytes, {batch.Channels} channels)", nameof(batch));
+        if (!(batch.SampleRateHz is >= 1 and <= 1000))
+            throw new ArgumentException($"sample rate {batch.SampleRateHz} Hz is outside 1..1000", nameof(batch));
+        if (!(batch.AccelScale > 0 && float.IsFinite(batch.AccelScale)) || batch.Channels == 6 && !(batch.GyroScale > 0 && float.IsFinite(batch.GyroScale)))
+            throw new ArgumentException("scales must be finite and positive", nameof(batch));
 
         var packed = batch.Samples.AsSpan();
         var samples = new ImuSample[count];

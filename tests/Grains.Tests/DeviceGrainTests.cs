@@ -103,6 +103,17 @@ public sealed class DeviceGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Impossible_batches_and_exercise_names_are_refused()
+    {
+        var (device, _, _) = await Provisioned();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => device.Ingest(Batches.AtRest(0, T0) with { SampleRateHz = 0 }));
+        await Assert.ThrowsAsync<ArgumentException>(() => device.Ingest(Batches.AtRest(0, T0) with { AccelScale = float.NaN }));
+        await Assert.ThrowsAsync<ArgumentException>(() => device.ReportEvent(new DeviceEventData(T0, "squat\n,patient=x", false)));
+        Assert.Equal(IngestOutcome.Accepted, await device.Ingest(Batches.AtRest(0, T0)));
+    }
+
+    [Fact]
     public async Task Raw_samples_reach_InfluxDB_once_each()
     {
         var (device, _, patientId) = await Provisioned();

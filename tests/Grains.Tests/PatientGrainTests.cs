@@ -36,4 +36,33 @@ public sealed class PatientGrainTests(ClusterFixture fixture)
     {
         Assert.Empty(await fixture.Client.GetGrain<IPatientGrain>($"pat-{Guid.NewGuid():N}").GetDailyTallies());
     }
+
+    [Fact]
+    public async Task Observers_see_new_reps()
+    {
+        var id = $"pat-{Guid.NewGuid():N}";
+        var patient = fixture.Client.GetGrain<IPatientGrain>(id);
+        var watcher = new Watcher();
+        var reference = fixture.Client.CreateObjectReference<IRepObserver>(watcher);
+        await patient.Subscribe(reference);
+
+        var rep = Rep(id, "squat", DateTimeOffset.UtcNow, 1, 1);
+        await patient.RecordReps([rep]);
+
+        // Bounded wait for a one-way call: a failure bound, not a speed assertion.
+        var seen = await watcher.Reps.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([rep], seen);
+        await patient.Unsubscribe(reference);
+    }
+
+    private sealed class Watcher : IRepObserver
+    {
+        public TaskCompletionSource<IReadOnlyList<RepRecord>> Reps { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task OnReps(IReadOnlyList<RepRecord> reps)
+        {
+            Reps.TrySetResult(reps);
+            return Task.CompletedTask;
+        }
+    }
 }
