@@ -1,4 +1,5 @@
 using System.Net;
+using HepSense.Api.Access;
 using HepSense.Api.Health;
 using HepSense.Api.Services;
 using HepSense.Grains;
@@ -30,6 +31,7 @@ public static class Node
         builder.Services.AddHepSenseTelemetry(config);
         builder.Services.AddHepSenseIngest(config);
 
+        builder.Services.AddHepSenseAccess(config);
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = false);
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks()
@@ -37,10 +39,12 @@ public static class Node
             .AddCheck<InfluxHealthCheck>("influxdb");
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<RepGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
 }

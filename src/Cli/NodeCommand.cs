@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Net.Client;
+using HepSense.Contracts.Access;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +13,7 @@ public abstract class NodeCommand<TSettings> : AsyncCommand<TSettings> where TSe
     {
         try
         {
-            using var channel = GrpcChannel.ForAddress(settings.Grpc);
+            using var channel = NodeChannel.Open(settings.Grpc, settings.Token);
             return await RunAsync(channel, settings, cancellation);
         }
         catch (RpcException e)

@@ -7,6 +7,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("hepsense");
     config.AddCommand<HealthCommand>("health").WithDescription("Is the node serving? (Orleans and InfluxDB really checked.)");
+    config.AddCommand<TokenCommand>("token").WithDescription("Mint a bearer token from this machine's signing key.");
     config.AddCommand<RepsCommand>("reps").WithDescription("A patient's detected reps, with daily totals.");
     config.AddBranch("devices", devices =>
     {

@@ -36,5 +36,4 @@ public sealed class ReplayEndToEndTests(NodeFixture node) : IClassFixture<NodeFi
         Assert.Equal(samples, imuPoints);
         Assert.Equal(offline.Count, await node.Influx.Count("SELECT count(duration_s) FROM rep WHERE patient = 'e2e-maria'"));
     }
-
 }

@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using HepSense.Api.Access;
 using HepSense.Contracts.Api;
 using HepSense.Contracts.Band;
 using HepSense.Grains;
@@ -13,6 +14,7 @@ public sealed class DeviceGrpcService(IGrainFactory grains, ILogger<DeviceGrpcSe
     {
         var deviceId = RequestRules.Id(request.DeviceId, "device_id");
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
+        Caller.Of(context).RequireAdmin();
         var secret = await grains.GetGrain<IDeviceGrain>(deviceId).Provision(patientId);
         log.LogInformation("Provisioned band {Device} for patient {Patient}", deviceId, patientId);
         return new ProvisionDeviceResponse
@@ -26,6 +28,7 @@ public sealed class DeviceGrpcService(IGrainFactory grains, ILogger<DeviceGrpcSe
     public override async Task<Device> GetDevice(GetDeviceRequest request, ServerCallContext context)
     {
         var deviceId = RequestRules.Id(request.DeviceId, "device_id");
+        Caller.Of(context).RequireAdmin();
         var s = await grains.GetGrain<IDeviceGrain>(deviceId).GetSnapshot();
         if (s.PatientId is null) throw RequestRules.NotFound($"band '{deviceId}' was never provisioned");
         return new Device

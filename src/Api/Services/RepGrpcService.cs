@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using HepSense.Api.Access;
 using HepSense.Contracts.Api;
 using HepSense.Grains;
 using HepSense.Grains.Telemetry;
@@ -12,6 +13,7 @@ public sealed class RepGrpcService(IGrainFactory grains, InfluxQuery influx) : R
     public override async Task<ListRepsResponse> ListReps(ListRepsRequest request, ServerCallContext context)
     {
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
+        Caller.Of(context).RequirePatient(patientId, patientClinic: null);
         DateTimeOffset? from = request.From?.ToDateTimeOffset();
         DateTimeOffset? to = request.To?.ToDateTimeOffset();
         if (from >= to) throw RequestRules.Invalid($"from ({from:O}) must be before to ({to:O})");
