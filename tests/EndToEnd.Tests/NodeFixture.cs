@@ -1,4 +1,5 @@
 using Grpc.Net.Client;
+using HepSense.Contracts.Access;
 using HepSense.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,9 @@ public sealed class NodeFixture : IAsyncLifetime
     public string InfluxUrl { get; } = Environment.GetEnvironmentVariable("HEPSENSE_TEST_INFLUX") ?? "http://127.0.0.1:8086";
     public string Database { get; } = "hepsense_e2e_" + Guid.NewGuid().ToString("N")[..10];
     public string GrpcUrl => $"http://127.0.0.1:{GrpcPort}";
+
+    /// <summary>The node's signing key; tools started by tests find it through HEPSENSE_SIGNING_KEY_FILE.</summary>
+    public string SigningKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"hepsense-e2e-{Guid.NewGuid():N}.key");
     public GrpcChannel Channel { get; private set; } = null!;
     public WebApplication App { get; private set; } = null!;
     public InfluxClient Influx { get; private set; } = null!;
@@ -31,12 +35,16 @@ public sealed class NodeFixture : IAsyncLifetime
             $"--HepSense:Orleans:SiloPort={FreePort.Next()}",
             $"--HepSense:Orleans:GatewayPort={FreePort.Next()}",
             "--HepSense:Storage=memory",
+            $"--HepSense:Auth:SigningKeyFile={SigningKeyFile}",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await App.StartAsync();
-        Channel = GrpcChannel.ForAddress(GrpcUrl);
+        Channel = NodeChannel.Open(GrpcUrl, Token(Roles.Admin, "e2e-admin"));
         Influx = new InfluxClient(InfluxUrl, Database);
     }
+
+    public string Token(string role, string subject, string? clinic = null) =>
+        LocalTokenIssuer.Issue(LocalSigningKey.Load(SigningKeyFile), role, subject, clinic, TimeSpan.FromHours(1));
 
     public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
@@ -47,5 +55,6 @@ public sealed class NodeFixture : IAsyncLifetime
         await App.DisposeAsync();
         await Influx.DropDatabase();
         Influx.Dispose();
+        File.Delete(SigningKeyFile);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ReplayEndToEndTests(NodeFixture node) : IClassFixture<NodeFi
         var file = RepoPaths.Data("uci-pt/s1-e1-test.csv");
         var (samples, offline) = OfflineDetector.Run(file, 25);
 
-        var (exit, stdout, stderr) = await Tool.FirmwareSim("replay", "--file", file, "--device", "e2e-band-1", "--patient", "e2e-maria",
+        var (exit, stdout, stderr) = await Tool.FirmwareSim(node, "replay", "--file", file, "--device", "e2e-band-1", "--patient", "e2e-maria",
             "--exercise", "knee-extension-seated", "--speed", "0", "--mqtt", $"127.0.0.1:{node.MqttPort}", "--grpc", node.GrpcUrl, "--provision");
         Assert.True(exit == 0, $"firmware-sim exited {exit}: {stdout}\n{stderr}");
 
@@ -25,7 +25,7 @@ public sealed class ReplayEndToEndTests(NodeFixture node) : IClassFixture<NodeFi
         Assert.Equal(offline.Count(r => r.Partial), reps.Reps.Count(r => r.Partial));
 
         // The console prints the same count.
-        var (cliExit, cliOut, cliErr) = await Tool.Console("reps", "--patient", "e2e-maria", "--grpc", node.GrpcUrl, "--json");
+        var (cliExit, cliOut, cliErr) = await Tool.Console(node, "reps", "--patient", "e2e-maria", "--grpc", node.GrpcUrl, "--json");
         Assert.True(cliExit == 0, cliErr);
         var json = JsonDocument.Parse(cliOut.Trim().Split('\n')[^1]).RootElement;
         Assert.Equal(offline.Count, json.GetProperty("total").GetInt32());
