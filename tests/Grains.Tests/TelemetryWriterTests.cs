@@ -91,17 +91,31 @@ public sealed class TelemetryWriterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Stopping_drains_the_buffer()
+    public async Task Stopping_drains_the_buffer_and_disposing_closes_it()
     {
-        var writer = Writer(new Dictionary<string, string?> { ["HepSense:Influx:FlushInterval"] = "00:00:10" });
+        var writer = Writer(new Dictionary<string, string?> { ["HepSense:Influx:FlushInterval"] = "00:00:30" });
         await writer.StartAsync(default);
         for (var i = 0; i < 300; i++) await writer.WriteAsync(ImuLine("pat-stop", 1_780_000_000_000 + i));
 
         await writer.StopAsync(default);
-
         Assert.Equal(300, writer.LinesWritten);
-        Assert.Equal(300, await Query.CountImuPoints("pat-stop"));
+
+        // Grains deactivating after the writer stopped (the silo stops later) still get their lines out.
+        await writer.WriteAsync(ImuLine("pat-stop", 1_780_000_001_000));
+        await writer.DisposeAsync();
+
+        Assert.Equal(301, writer.LinesWritten);
+        Assert.Equal(301, await Query.CountImuPoints("pat-stop"));
         await Assert.ThrowsAnyAsync<InvalidOperationException>(async () => await writer.WriteAsync(ImuLine("pat-stop", 0)));
+    }
+
+    [Fact]
+    public async Task Ping_needs_the_database()
+    {
+        var writer = Writer();
+        await Assert.ThrowsAsync<InfluxHttp.RejectedException>(() => Query.Ping());
+        await writer.StartAsync(default);
+        await Query.Ping();
     }
 
     [Fact]

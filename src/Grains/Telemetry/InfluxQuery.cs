@@ -43,6 +43,20 @@ public sealed class InfluxQuery(IHttpClientFactory http, IOptions<InfluxOptions>
         return rows.Count == 0 ? 0 : rows[0].Int64("count");
     }
 
+    /// <summary>Throws unless InfluxDB answers a query on the node's database (which must exist).</summary>
+    public async Task Ping(CancellationToken cancellationToken = default)
+    {
+        using var client = http.CreateClient(InfluxHttp.ClientName);
+        using var response = await client.SendAsync(
+            InfluxHttp.Query(_database, $"SHOW RETENTION POLICIES ON {InfluxNames.Identifier(_database)}"), cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode) throw new InfluxHttp.RejectedException(response.StatusCode, body);
+        using var json = JsonDocument.Parse(body);
+        foreach (var result in json.RootElement.GetProperty("results").EnumerateArray())
+            if (result.TryGetProperty("error", out var error))
+                throw new InfluxHttp.RejectedException(response.StatusCode, error.GetString() ?? body);
+    }
+
     /// <summary>Runs one SELECT and returns its rows, across series, each keyed by column (and by the series' tags).</summary>
     public async Task<IReadOnlyList<Row>> SelectAsync(string influxQl, CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ namespace HepSense.Grains.Telemetry;
 /// to <see cref="InfluxOptions.BatchLines"/> lines, or whatever arrived within <see cref="InfluxOptions.FlushInterval"/>,
 /// to /write. Transient failures are retried (resilience handler, then this loop, forever, with back-off);
 /// a batch InfluxDB itself rejects (400: bad line, field type conflict) is counted as failed and logged.
-/// Stopping drains the buffer.
+/// Stopping drains the buffer; disposing closes it.
 /// </summary>
 public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
 {
@@ -27,6 +27,8 @@ public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
     private Task? _loop;
     private long _enqueued, _written, _failed;
     private int _disposed;
+    private CancellationTokenSource? _wait;
+    private static readonly TimeSpan DrainOnDispose = TimeSpan.FromSeconds(10);
 
     public TelemetryWriter(IHttpClientFactory http, IOptions<InfluxOptions> options, ILogger<TelemetryWriter> logger)
     {
@@ -69,7 +71,8 @@ public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
         while (LinesWritten + LinesFailed < target)
         {
             if (_loop is { IsCompleted: true }) throw new InvalidOperationException("the telemetry writer is not running");
-            await Task.Delay(20, cancellationToken);
+            CutWait();
+            await Task.Delay(10, cancellationToken);
         }
     }
 
@@ -84,29 +87,54 @@ public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
             // The node still starts; the loop creates the database when /write says it is missing.
             _logger.LogWarning("InfluxDB at {Url} is not reachable yet ({Error}); will retry while writing", Options.Url, e.Message);
         }
-        _loop = Task.Run(() => RunAsync(_abort.Token), CancellationToken.None);
+        _loop ??= Task.Run(() => RunAsync(_abort.Token), CancellationToken.None);
     }
 
+    /// <summary>
+    /// Writes out what is buffered, but keeps accepting lines: hosted services stop in reverse order, so the
+    /// silo may stop after this, and its grains still flush their last reps while deactivating.
+    /// <see cref="DisposeAsync"/> (after every hosted service has stopped) closes the writer.
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        _buffer.Writer.TryComplete();
-        if (_loop is null) return;
-        // Drain what is buffered; if the host gives up waiting, abandon the retries.
-        await using var giveUp = cancellationToken.Register(_abort.Cancel);
-        await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (BufferDepth > 0)
-            _logger.LogError("Telemetry writer stopped with {Lines} lines not written", BufferDepth);
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)
+        {
+            _logger.LogWarning("Telemetry writer stopping with {Lines} lines still buffered", BufferDepth);
+        }
     }
 
-    /// <summary>Idempotent: the container disposes the instance once as itself and once as the hosted service.</summary>
+    /// <summary>Closes the buffer and drains it for at most <see cref="DrainOnDispose"/>. Idempotent: the container
+    /// disposes the instance once as itself and once as the hosted service.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _buffer.Writer.TryComplete();
-        await _abort.CancelAsync();
-        if (_loop is not null) await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_loop is not null)
+        {
+            CutWait();
+            if (await Task.WhenAny(_loop, Task.Delay(DrainOnDispose)) != _loop)
+                _logger.LogError("Telemetry writer closed with {Lines} lines not written (InfluxDB at {Url} unreachable)", BufferDepth, Options.Url);
+            await _abort.CancelAsync();
+            await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
         _abort.Dispose();
         _meter.Dispose();
+    }
+
+    /// <summary>Makes the loop send what it has now instead of waiting for its batch to fill.</summary>
+    private void CutWait()
+    {
+        try
+        {
+            Volatile.Read(ref _wait)?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     public async Task EnsureDatabaseAsync(CancellationToken cancellationToken)
@@ -137,15 +165,20 @@ public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
                     }
                     var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
                     if (lines >= Options.BatchLines || left <= TimeSpan.Zero || reader.Completion.IsCompleted) break;
+                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(abort);
+                    wait.CancelAfter(left);
+                    Volatile.Write(ref _wait, wait);
                     try
                     {
-                        using var both = CancellationTokenSource.CreateLinkedTokenSource(abort);
-                        both.CancelAfter(left);
-                        if (!await reader.WaitToReadAsync(both.Token)) break;
+                        if (!await reader.WaitToReadAsync(wait.Token)) break;
                     }
                     catch (OperationCanceledException) when (!abort.IsCancellationRequested)
                     {
                         break;
+                    }
+                    finally
+                    {
+                        Volatile.Write(ref _wait, null);
                     }
                 }
                 if (lines == 0) continue;
