@@ -135,18 +135,27 @@ public sealed class DeviceGrain(
     private async Task<List<DetectedRep>> Detect(ImuBatchData batch, ImuSample[] samples)
     {
         var shape = (batch.SampleRateHz, batch.Channels);
-        if (_detector is not null && (shape != _detectorShape || Math.Abs(batch.DeviceTimeMs - _clock!.ExpectedNextMs!.Value) > MaxTimeJumpMs))
+        if (_clock is not null && (shape != _detectorShape || Math.Abs(batch.DeviceTimeMs - _clock.ExpectedNextMs!.Value) > MaxTimeJumpMs))
             await FlushDetector();
 
-        if (_detector is null)
+        if (_clock is null)
         {
-            _detector = new RepDetector(batch.SampleRateHz, batch.Channels == 6);
             _clock = new SampleClock(batch.SampleRateHz);
             _detectorShape = shape;
+            try
+            {
+                _detector = new RepDetector(batch.SampleRateHz, batch.Channels == 6);
+            }
+            catch (ArgumentException e)
+            {
+                // A stream the detector cannot read (e.g. too slow a rate) is still stored, just not counted.
+                logger.LogWarning("Device {Device}: no rep detection for {Rate} Hz, {Channels} channels: {Reason}",
+                    DeviceId, batch.SampleRateHz, batch.Channels, e.Message);
+            }
         }
-        _clock!.Append(batch.DeviceTimeMs, samples.Length);
+        _clock.Append(batch.DeviceTimeMs, samples.Length);
         var reps = new List<DetectedRep>();
-        _detector.Process(samples, reps);
+        _detector?.Process(samples, reps);
 
         _idleTimer ??= this.RegisterGrainTimer(OnIdle, new GrainTimerCreationOptions(IdleFlush, Timeout.InfiniteTimeSpan));
         _idleTimer.Change(IdleFlush, Timeout.InfiniteTimeSpan);
@@ -162,11 +171,12 @@ public sealed class DeviceGrain(
     /// <summary>Ends the current detector's stream: its pending rep is recorded, the next batch starts a new one.</summary>
     private async Task FlushDetector()
     {
-        if (_detector is null) return;
+        if (_clock is null) return;
         var reps = new List<DetectedRep>();
-        _detector.Flush(reps);
+        _detector?.Flush(reps);
         await Record(reps);
         _detector = null;
+        _clock = null;
     }
 
     /// <summary>Places reps on the band's clock and hands them on; returns how many.</summary>

@@ -127,6 +127,18 @@ public sealed class DeviceGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_stream_too_slow_for_rep_detection_is_still_stored()
+    {
+        var (device, _, patientId) = await Provisioned();
+        for (ulong seq = 0; seq < 3; seq++)
+            Assert.Equal(IngestOutcome.Accepted, await device.Ingest(Batches.AtRest(seq, T0 + (long)seq * 1000, samples: 2, rateHz: 2)));
+        await device.ReportEvent(new DeviceEventData(T0 + 3000, null, SessionEnded: true));
+
+        await fixture.Telemetry.FlushAsync();
+        Assert.Equal(6, await fixture.Query.CountImuPoints(patientId));
+    }
+
+    [Fact]
     public async Task Status_is_kept()
     {
         var (device, _, _) = await Provisioned();
