@@ -27,7 +27,7 @@ public sealed class EmbeddedBroker(
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        Address = IPAddress.Parse(o.Address);
+        Address = IPAddress.Parse(o.Address ?? "127.0.0.1");
 
         var serverOptions = new MqttServerOptionsBuilder()
             .WithDefaultEndpoint()

@@ -14,8 +14,9 @@ public static class IngestServiceCollectionExtensions
     {
         services.AddOptions<MqttOptions>()
             .Bind(configuration.GetSection(MqttOptions.Section))
+            .PostConfigure(o => o.Address ??= configuration["HepSense:BindAddress"] ?? "127.0.0.1")
             .Validate(o => o.Port is >= 0 and <= 65535, "HepSense:Mqtt:Port must be 0..65535 (0 = any free port).")
-            .Validate(o => System.Net.IPAddress.TryParse(o.Address, out _), "HepSense:Mqtt:Address must be an IP address.")
+            .Validate(o => System.Net.IPAddress.TryParse(o.Address, out var a) && a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork, "HepSense:Mqtt:Address must be an IPv4 address.")
             .ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
