@@ -17,10 +17,12 @@ public sealed class RejectionLog(ILogger<RejectionLog> logger)
     /// <summary>True when this call logged (the first time for the pair in this epoch).</summary>
     public bool Log(string? band, RejectReason reason, string detail, Exception? error = null)
     {
-        if (_logged.Count >= Capacity)
-            _logged.Clear();
         // Usernames of refused connections are whatever the client sent: keep the key and the log line short.
         band = band is { Length: > TopicRules.MaxDeviceIdLength } ? band[..TopicRules.MaxDeviceIdLength] : band ?? "";
+        if (_logged.ContainsKey((band, reason)))
+            return false;
+        if (_logged.Count >= Capacity)
+            _logged.Clear();
         if (!_logged.TryAdd((band, reason), 0))
             return false;
         logger.LogWarning(error, "Refused band {Band}: {Reason} ({Detail}); later refusals of this band for this reason are only counted",
