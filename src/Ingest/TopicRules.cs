@@ -11,11 +11,14 @@ public static class TopicRules
 {
     public const int MaxDeviceIdLength = 64;
 
-    /// <summary>A device id is one plain topic level: letters, digits, '-', '_', '.' (no wildcards, no '/').</summary>
+    /// <summary>
+    /// A device id is 1..64 of [A-Za-z0-9_-], the ids grains accept: one plain topic level (no wildcards,
+    /// no '/'), safe as an InfluxDB tag.
+    /// </summary>
     public static bool IsValidDeviceId(string? deviceId) =>
         !string.IsNullOrEmpty(deviceId)
         && deviceId.Length <= MaxDeviceIdLength
-        && deviceId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+        && deviceId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public static string Uplink(string deviceId, UplinkKind kind) =>
         $"{PackedSamples.TopicRoot}{deviceId}/{kind.ToString().ToLowerInvariant()}";

@@ -42,7 +42,8 @@ public sealed class TopicRulesTests
     [Fact]
     public void Device_ids_are_one_plain_topic_level_of_bounded_length()
     {
-        Assert.True(TopicRules.IsValidDeviceId("Band_01.left-wrist"));
+        Assert.True(TopicRules.IsValidDeviceId("Band_01-left"));
+        Assert.False(TopicRules.IsValidDeviceId("band.1"));
         Assert.True(TopicRules.IsValidDeviceId(new string('a', TopicRules.MaxDeviceIdLength)));
         Assert.False(TopicRules.IsValidDeviceId(new string('a', TopicRules.MaxDeviceIdLength + 1)));
         Assert.False(TopicRules.IsValidDeviceId("bänd"));
