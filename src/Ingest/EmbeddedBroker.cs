@@ -12,9 +12,10 @@ namespace HepSense.Ingest;
 /// bands are only accepted while their grains can be reached, whatever the registration order.
 /// </summary>
 public sealed class EmbeddedBroker(
-    IOptions<MqttOptions> options, BandAccess access, UplinkHandler uplinks, ILogger<EmbeddedBroker> logger)
+    IOptions<MqttOptions> options, BandAccess access, UplinkHandler uplinks, ILoggerFactory loggers)
     : IHostedLifecycleService, IAsyncDisposable
 {
+    readonly ILogger _logger = loggers.CreateLogger<EmbeddedBroker>();
     MqttServer? _server;
 
     /// <summary>The port the broker listens on (the configured one, or the one the OS chose for port 0); valid once started.</summary>
@@ -36,7 +37,7 @@ public sealed class EmbeddedBroker(
             .WithDefaultEndpointPort(o.Port)
             .WithPersistentSessions()
             .Build();
-        var server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        var server = new MqttServerFactory().CreateMqttServer(serverOptions, new MqttNetLogBridge(loggers));
         server.ValidatingConnectionAsync += e => access.OnConnectAsync(e, server);
         server.InterceptingSubscriptionAsync += access.OnSubscribeAsync;
         server.InterceptingPublishAsync += uplinks.OnPublishAsync;
@@ -44,7 +45,7 @@ public sealed class EmbeddedBroker(
         // MQTTnet writes the bound port back into the endpoint options, so port 0 needs no guessing.
         Port = serverOptions.DefaultEndpointOptions.Port;
         _server = server;
-        logger.LogInformation("MQTT broker listening on {Address}:{Port}", Address, Port);
+        _logger.LogInformation("MQTT broker listening on {Address}:{Port}", Address, Port);
     }
 
     public async Task StoppingAsync(CancellationToken cancellationToken)
@@ -54,7 +55,7 @@ public sealed class EmbeddedBroker(
         _server = null;
         await server.StopAsync();
         server.Dispose();
-        logger.LogInformation("MQTT broker stopped");
+        _logger.LogInformation("MQTT broker stopped");
     }
 
     public async ValueTask DisposeAsync() => await StoppingAsync(CancellationToken.None);
