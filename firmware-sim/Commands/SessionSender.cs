@@ -11,8 +11,12 @@ namespace HepSense.FirmwareSim.Commands;
 /// </summary>
 public static class SessionSender
 {
-    public static async Task<int> SendAsync(SingleBandSettings settings, string exercise, ImuRecording recording,
-        DateTimeOffset deviceStart, CancellationToken ct)
+    public static Task<int> SendAsync(SingleBandSettings settings, string exercise, ImuRecording recording,
+        DateTimeOffset deviceStart, CancellationToken ct) =>
+        SendAsync(settings, [new SetStream(exercise, recording, deviceStart)], ct);
+
+    /// <summary>Streams the sets of one session in order, sequence numbers continuing across sets from 0.</summary>
+    public static async Task<int> SendAsync(SingleBandSettings settings, IReadOnlyList<SetStream> sets, CancellationToken ct)
     {
         var console = AnsiConsole.Console;
         try
@@ -25,31 +29,39 @@ public static class SessionSender
                 console.MarkupLineInterpolated($"[grey]provisioned {settings.Device} for {settings.Patient} via {settings.Grpc}[/]");
             }
 
-            var batches = BatchBuilder.Split(recording, deviceStart).ToList();
             await using var band = new BandClient(settings.Broker, settings.Device, secret, settings.ClientOptions);
             await band.ConnectAsync(ct);
-            var startMs = deviceStart.ToUnixTimeMilliseconds();
-            var endMs = startMs + (long)recording.Duration.TotalMilliseconds;
-
             Warn(console, "status", await band.PublishAsync(new DeviceStatus
-                { DeviceTimeMs = startMs, BatteryPct = 87, Firmware = SimInfo.Firmware, RssiDbm = -58 }, ct));
-            var chosen = await band.PublishAsync(new DeviceEvent { DeviceTimeMs = startMs, ExerciseChosen = new ExerciseChosen { Exercise = exercise } }, ct);
-            Warn(console, "ExerciseChosen event", chosen);
+                { DeviceTimeMs = sets[0].Start.ToUnixTimeMilliseconds(), BatteryPct = 87, Firmware = SimInfo.Firmware, RssiDbm = -58 }, ct));
 
-            StreamResult result = null!;
+            var seq = 0ul;
+            int samples = 0, batchCount = 0, acked = 0;
+            var refusals = new List<Refusal>();
             await Progress(console).StartAsync(async p =>
             {
-                var task = p.AddTask($"{settings.Device} {exercise}", maxValue: batches.Count);
-                result = await BatchStreamer.StreamAsync(band, batches, settings.Speed, settings.Window, _ => task.Increment(1), ct);
+                foreach (var set in sets)
+                {
+                    var batches = BatchBuilder.Split(set.Recording, set.Start, seq).ToList();
+                    seq += (ulong)batches.Count;
+                    var task = p.AddTask($"{settings.Device} {set.Exercise}", maxValue: batches.Count);
+                    Warn(console, "ExerciseChosen event", await band.PublishAsync(new DeviceEvent
+                        { DeviceTimeMs = set.Start.ToUnixTimeMilliseconds(), ExerciseChosen = new ExerciseChosen { Exercise = set.Exercise } }, ct));
+                    var result = await BatchStreamer.StreamAsync(band, batches, settings.Speed, settings.Window, _ => task.Increment(1), ct);
+                    samples += set.Recording.Samples.Count;
+                    batchCount += batches.Count;
+                    acked += result.Acknowledged;
+                    refusals.AddRange(result.Refusals);
+                }
             });
-            Warn(console, "SessionEnded event", await band.PublishAsync(
-                new DeviceEvent { DeviceTimeMs = endMs, SessionEnded = new SessionEnded() }, ct));
+            var last = sets[^1];
+            Warn(console, "SessionEnded event", await band.PublishAsync(new DeviceEvent
+                { DeviceTimeMs = (last.Start + last.Recording.Duration).ToUnixTimeMilliseconds(), SessionEnded = new SessionEnded() }, ct));
 
-            foreach (var r in result.Refusals.Take(5))
+            foreach (var r in refusals.Take(5))
                 console.MarkupLineInterpolated($"[red]batch seq {r.Seq} refused: {r.Reason}[/]");
             console.MarkupLineInterpolated(
-                $"{settings.Device}: {recording.Samples.Count} samples in {batches.Count} batches, [green]{result.Acknowledged} acknowledged[/], {(result.Refused > 0 ? "[red]" : "")}{result.Refused} refused{(result.Refused > 0 ? "[/]" : "")}, {band.Reconnects} reconnects");
-            return result.Refused == 0 ? 0 : 2;
+                $"{settings.Device}: {samples} samples in {batchCount} batches, [green]{acked} acknowledged[/], {(refusals.Count > 0 ? "[red]" : "")}{refusals.Count} refused{(refusals.Count > 0 ? "[/]" : "")}, {band.Reconnects} reconnects");
+            return refusals.Count == 0 ? 0 : 2;
         }
         catch (BandConnectionException e)
         {
@@ -61,6 +73,8 @@ public static class SessionSender
     public static Spectre.Console.Progress Progress(IAnsiConsole console) => console.Progress()
         .AutoClear(false)
         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn());
+
+    public sealed record SetStream(string Exercise, ImuRecording Recording, DateTimeOffset Start);
 
     static void Warn(IAnsiConsole console, string what, PublishOutcome outcome)
     {
