@@ -24,6 +24,10 @@ public class NodeSettings : CommandSettings
     [Description("Register the band(s) with the node first (DeviceService.ProvisionDevice) and use the secret it issues.")]
     public bool Provision { get; set; }
 
+    [CommandOption("--token <JWT>")]
+    [Description("Bearer token for the node's API (admin, to provision). Default: $HEPSENSE_TOKEN, else one minted from the node's local signing key (~/.hepsense/signing.key or $HEPSENSE_SIGNING_KEY_FILE).")]
+    public string? Token { get; set; }
+
     [CommandOption("--secret <SECRET>")]
     [Description("MQTT password of the band when not provisioning. Default: the HEPSENSE_DEVICE_SECRET environment variable.")]
     public string? Secret { get; set; }

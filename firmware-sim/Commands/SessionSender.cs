@@ -24,7 +24,7 @@ public static class SessionSender
             var secret = settings.GivenSecret ?? "";
             if (settings.Provision)
             {
-                using var node = new NodeProvisioner(settings.Grpc);
+                using var node = new NodeProvisioner(settings.Grpc, settings.Token);
                 secret = await node.ProvisionAsync(settings.Device, settings.Patient, ct);
                 console.MarkupLineInterpolated($"[grey]provisioned {settings.Device} for {settings.Patient} via {settings.Grpc}[/]");
             }
