@@ -25,7 +25,7 @@ internal sealed record DetectorTuning
     public double AccelFloorMs2 { get; init; } = 1.5;
     /// <summary>A rep counts once the signal has come back this share of the way to where it began.</summary>
     public double ReturnShare { get; init; } = 0.6;
-    public double SettleS { get; init; } = 0.4;
+    public double SettleS { get; init; } = 0.25;
     public double MaxEndWaitS { get; init; } = 1.5;
     public double AmplitudeMemoryS { get; init; } = 20;
     public double MinRepS { get; init; } = 0.45;
