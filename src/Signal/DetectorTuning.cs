@@ -28,7 +28,9 @@ internal sealed record DetectorTuning
     public double SettleS { get; init; } = 0.25;
     public double MaxEndWaitS { get; init; } = 1.5;
     public double AmplitudeMemoryS { get; init; } = 20;
+    /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
     public double MinRepS { get; init; } = 0.45;
+    /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
     public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
     public double SetGapS { get; init; } = 10;
