@@ -37,7 +37,9 @@ public sealed class EmbeddedBroker(
             .WithDefaultEndpointPort(o.Port)
             .WithPersistentSessions()
             .Build();
-        var server = new MqttServerFactory().CreateMqttServer(serverOptions, new MqttNetLogBridge(loggers));
+        var factory = new MqttServerFactory();
+        var server = factory.CreateMqttServer(serverOptions,
+            factory.DefaultServerAdapters.Select(create => new ClientIdAssignment(create(factory))), new MqttNetLogBridge(loggers));
         server.ValidatingConnectionAsync += e => access.OnConnectAsync(e, server);
         server.InterceptingSubscriptionAsync += access.OnSubscribeAsync;
         server.InterceptingPublishAsync += uplinks.OnPublishAsync;

@@ -102,21 +102,4 @@ public sealed class IngestPathTests(NodeFixture node)
         Assert.Equal(MqttClientPublishReasonCode.Success, (await again.PublishAsync(Batches.Valid(seq: 1))).ReasonCode);
         Assert.Equal(1ul, (await node.SnapshotAsync(device)).BatchesAccepted);
     }
-
-    [Fact]
-    public async Task A_band_cannot_take_over_another_bands_session_by_its_client_id()
-    {
-        var (owner, ownerSecret) = await node.ProvisionAsync("owner");
-        var (other, otherSecret) = await node.ProvisionAsync("other");
-        var clientId = $"session-of-{owner}";
-        await using var band = await Band.ConnectAsync(node.MqttPort, owner, ownerSecret, clientId: clientId, cleanSession: false);
-        var before = node.Stats.Snapshot().RejectedFor(RejectReason.ClientIdInUse);
-
-        var takeover = await Band.TryConnectAsync(Band.Options(node.MqttPort, other, otherSecret, clientId: clientId, cleanSession: false));
-
-        Assert.Equal(MqttClientConnectResultCode.ClientIdentifierNotValid, takeover);
-        Assert.Equal(before + 1, node.Stats.Snapshot().RejectedFor(RejectReason.ClientIdInUse));
-        Assert.True(band.Client.IsConnected);
-        Assert.Equal(MqttClientPublishReasonCode.Success, (await band.PublishAsync(Batches.Valid(seq: 1))).ReasonCode);
-    }
 }
