@@ -8,17 +8,18 @@ namespace HepSense.Ingest.Tests;
 /// </summary>
 public sealed class IngestFaults : IIncomingGrainCallFilter
 {
-    readonly ConcurrentDictionary<string, int> _failures = new();
+    readonly ConcurrentDictionary<string, (int Times, Func<Exception> Error)> _failures = new();
 
-    public void FailNextIngest(string deviceId, int times = 1) => _failures[deviceId] = times;
+    public void FailNextIngest(string deviceId, int times = 1, Func<Exception>? error = null) =>
+        _failures[deviceId] = (times, error ?? (() => new InvalidOperationException($"Injected failure for {deviceId}")));
 
     public Task Invoke(IIncomingGrainCallContext context)
     {
         if (context.MethodName == nameof(Grains.IDeviceGrain.Ingest)
             && context.TargetId.Key.ToString() is { } device
-            && _failures.TryGetValue(device, out var left) && left > 0
-            && _failures.TryUpdate(device, left - 1, left))
-            throw new InvalidOperationException($"Injected failure for {device}");
+            && _failures.TryGetValue(device, out var failure) && failure.Times > 0
+            && _failures.TryUpdate(device, failure with { Times = failure.Times - 1 }, failure))
+            throw failure.Error();
         return context.Invoke();
     }
 }

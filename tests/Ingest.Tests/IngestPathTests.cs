@@ -102,4 +102,22 @@ public sealed class IngestPathTests(NodeFixture node)
         Assert.Equal(MqttClientPublishReasonCode.Success, (await again.PublishAsync(Batches.Valid(seq: 1))).ReasonCode);
         Assert.Equal(1ul, (await node.SnapshotAsync(device)).BatchesAccepted);
     }
+
+    [Fact]
+    public async Task A_batch_the_grain_itself_rejects_as_invalid_is_refused_not_resent_forever()
+    {
+        var (device, secret) = await node.ProvisionAsync();
+        node.Faults.FailNextIngest(device, error: () => new ArgumentException("not a batch this grain can use"));
+        await using var band = await Band.ConnectAsync(node.MqttPort, device, secret);
+        var before = node.Stats.Snapshot().RejectedFor(RejectReason.GrainRefused);
+
+        var refused = await band.PublishAsync(Batches.Valid(seq: 1));
+        var accepted = await band.PublishAsync(Batches.Valid(seq: 2));
+
+        Assert.Equal(MqttClientPublishReasonCode.PayloadFormatInvalid, refused.ReasonCode);
+        Assert.Equal("grain_refused", refused.ReasonString);
+        Assert.Equal(before + 1, node.Stats.Snapshot().RejectedFor(RejectReason.GrainRefused));
+        Assert.Equal(MqttClientPublishReasonCode.Success, accepted.ReasonCode);
+        Assert.Equal(1ul, (await node.SnapshotAsync(device)).BatchesAccepted);
+    }
 }
