@@ -37,4 +37,44 @@ public sealed class ConnectTests(NodeFixture node)
         Assert.True(band.Client.IsConnected);
         Assert.Equal(MqttClientPublishReasonCode.Success, (await band.PublishAsync(Batches.Valid(seq: 1))).ReasonCode);
     }
+
+    [Fact]
+    public async Task When_authentication_cannot_be_checked_the_band_is_told_to_come_back()
+    {
+        var (device, secret) = await node.ProvisionAsync();
+        node.Faults.FailNext(device, nameof(Grains.IDeviceGrain.Authenticate));
+        var before = node.Stats.Snapshot().RejectedFor(RejectReason.AuthUnavailable);
+
+        var first = await Band.TryConnectAsync(Band.Options(node.MqttPort, device, secret));
+        var second = await Band.TryConnectAsync(Band.Options(node.MqttPort, device, secret));
+
+        Assert.Equal(MqttClientConnectResultCode.ServerUnavailable, first);
+        Assert.Equal(before + 1, node.Stats.Snapshot().RejectedFor(RejectReason.AuthUnavailable));
+        Assert.Equal(MqttClientConnectResultCode.Success, second);
+    }
+
+    [Fact]
+    public async Task A_will_message_obeys_the_same_topic_rules()
+    {
+        // The broker publishes a will on the band's behalf when it vanishes; it must not become a way around the rules.
+        var (device, secret) = await node.ProvisionAsync();
+        var (victim, _) = await node.ProvisionAsync("victim");
+        var before = node.Stats.Snapshot().RejectedFor(RejectReason.TopicNotAllowed);
+        var client = new MqttClientFactory().CreateMqttClient();
+        var options = new MqttClientOptionsBuilder()
+            .WithTcpServer("127.0.0.1", node.MqttPort)
+            .WithCredentials(device, secret)
+            .WithProtocolVersion(MqttProtocolVersion.V500)
+            .WithWillTopic($"hepsense/v1/{victim}/imu")
+            .WithWillPayload(Google.Protobuf.MessageExtensions.ToByteArray(Batches.Valid(seq: 1)))
+            .WithWillQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build();
+        await client.ConnectAsync(options);
+
+        client.Dispose(); // the connection drops without a DISCONNECT, as when a band walks out of range
+
+        // MQTTnet dispatches the will without waiting for it: wait (bounded) until it has been judged.
+        await Poll.Until(() => node.Stats.Snapshot().RejectedFor(RejectReason.TopicNotAllowed) > before);
+        Assert.Equal(0ul, (await node.SnapshotAsync(victim)).BatchesAccepted);
+    }
 }
