@@ -3,7 +3,7 @@ using MQTTnet.Formatter;
 
 namespace HepSense.Ingest.Tests;
 
-/// <summary>Client ids: standard clients that leave them to the server get one; nobody gets another band's session.</summary>
+/// <summary>Connecting: client ids left to the server, sessions kept to their band, authentication outages, will messages.</summary>
 [Collection(NodeCollection.Name)]
 public sealed class ConnectTests(NodeFixture node)
 {
