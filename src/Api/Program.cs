@@ -1,3 +1,2 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+// A HepSense node: Orleans silo, embedded MQTT broker, InfluxDB writer and gRPC, in one process.
+await HepSense.Api.Node.Build(args).RunAsync();

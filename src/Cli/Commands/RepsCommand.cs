@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Net.Client;
+using HepSense.Contracts.Api;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace HepSense.Cli.Commands;
+
+public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
+{
+    public sealed class Settings : NodeSettings
+    {
+        [CommandOption("--patient <ID>")]
+        [Description("The patient.")]
+        public string Patient { get; init; } = "";
+
+        [CommandOption("--from <DATE>")]
+        [Description("Only reps at or after this date/time (ISO-8601, UTC when no offset).")]
+        public DateTimeOffset? From { get; init; }
+
+        [CommandOption("--to <DATE>")]
+        [Description("Only reps before this date/time.")]
+        public DateTimeOffset? To { get; init; }
+
+        public override ValidationResult Validate() =>
+            Patient.Length == 0 ? ValidationResult.Error("--patient is required") : ValidationResult.Success();
+    }
+
+    protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)
+    {
+        var request = new ListRepsRequest { PatientId = settings.Patient };
+        if (settings.From is { } from) request.From = Timestamp.FromDateTimeOffset(from);
+        if (settings.To is { } to) request.To = Timestamp.FromDateTimeOffset(to);
+        var r = await new RepService.RepServiceClient(channel).ListRepsAsync(request, cancellationToken: cancellation);
+
+        if (settings.Json)
+        {
+            JsonOutput.Write(new
+            {
+                patient = r.PatientId,
+                total = r.Total,
+                reps = r.Reps.Select(x => new
+                {
+                    start = Iso(x.Start),
+                    end = Iso(x.End),
+                    exercise = x.Exercise,
+                    partial = x.Partial,
+                    duration_s = Math.Round(x.DurationS, 3),
+                    rom_deg = Math.Round(x.RomDeg, 1),
+                    confidence = Math.Round(x.Confidence, 3),
+                    set = x.SetNumber,
+                    rep_in_set = x.RepInSet,
+                    device = x.DeviceId,
+                }),
+                days = r.Days.Select(d => new { date = d.Date, exercise = d.Exercise, reps = d.Reps, partial_reps = d.PartialReps, sets = d.Sets }),
+            });
+            return 0;
+        }
+
+        RepReport.Render(r);
+        return 0;
+    }
+
+    private static string Iso(Timestamp t) => t.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using Grpc.Net.Client;
+using HepSense.Contracts.Access;
+using HepSense.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HepSense.EndToEnd.Tests;
+
+/// <summary>
+/// A real node in this process: Orleans silo, embedded MQTT broker, gRPC on Kestrel, writing to the
+/// real InfluxDB (a database of its own, dropped at the end). Every port is free-picked.
+/// </summary>
+public sealed class NodeFixture : IAsyncLifetime
+{
+    public int MqttPort { get; } = FreePort.Next();
+    public int GrpcPort { get; } = FreePort.Next();
+    public string InfluxUrl { get; } = Environment.GetEnvironmentVariable("HEPSENSE_TEST_INFLUX") ?? "http://127.0.0.1:8086";
+    public string Database { get; } = "hepsense_e2e_" + Guid.NewGuid().ToString("N")[..10];
+    public string GrpcUrl => $"http://127.0.0.1:{GrpcPort}";
+
+    /// <summary>The node's signing key; tools started by tests find it through HEPSENSE_SIGNING_KEY_FILE.</summary>
+    public string SigningKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"hepsense-e2e-{Guid.NewGuid():N}.key");
+    public GrpcChannel Channel { get; private set; } = null!;
+    public WebApplication App { get; private set; } = null!;
+    public InfluxClient Influx { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = Node.Build(
+        [
+            $"--HepSense:Mqtt:Port={MqttPort}",
+            $"--HepSense:Grpc:Port={GrpcPort}",
+            $"--HepSense:Influx:Url={InfluxUrl}",
+            $"--HepSense:Influx:Database={Database}",
+            $"--HepSense:Orleans:SiloPort={FreePort.Next()}",
+            $"--HepSense:Orleans:GatewayPort={FreePort.Next()}",
+            "--HepSense:Storage=memory",
+            $"--HepSense:Auth:SigningKeyFile={SigningKeyFile}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await App.StartAsync();
+        Channel = NodeChannel.Open(GrpcUrl, Token(Roles.Admin, "e2e-admin"));
+        Influx = new InfluxClient(InfluxUrl, Database);
+    }
+
+    public string Token(string role, string subject, string? clinic = null) =>
+        LocalTokenIssuer.Issue(LocalSigningKey.Load(SigningKeyFile), role, subject, clinic, TimeSpan.FromHours(1));
+
+    public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async Task DisposeAsync()
+    {
+        Channel.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Influx.DropDatabase();
+        Influx.Dispose();
+        File.Delete(SigningKeyFile);
+    }
+}
