@@ -1,1 +1,1 @@
-Console.WriteLine("firmware-sim: not yet");
+return await HepSense.FirmwareSim.SimApp.Create().RunAsync(args);

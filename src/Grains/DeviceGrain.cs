@@ -1,3 +1,4 @@
+using HepSense.Grains.Storage;
 using HepSense.Grains.Telemetry;
 using HepSense.Signal;
 using Microsoft.Extensions.Logging;

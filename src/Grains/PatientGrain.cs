@@ -1,3 +1,4 @@
+using HepSense.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 

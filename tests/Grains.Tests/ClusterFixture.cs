@@ -1,3 +1,4 @@
+using HepSense.Grains.Storage;
 using HepSense.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

@@ -1,0 +1,25 @@
+using HepSense.FirmwareSim.Commands;
+using Spectre.Console.Cli;
+
+namespace HepSense.FirmwareSim;
+
+/// <summary>The command line: one place that lists the commands, used by Program and the tests.</summary>
+public static class SimApp
+{
+    public static CommandApp Create()
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("firmware-sim");
+            config.AddCommand<ReplayCommand>("replay")
+                .WithDescription("Stream a recorded CSV through one band: ~1 s batches, QoS 1, reconnecting. Exits 0 when every batch was acknowledged.")
+                .WithExample("replay", "--file", "data/imu/uci-pt/s1-e1-test.csv", "--device", "band-1", "--patient", "maria", "--exercise", "knee-extension-seated", "--speed", "0", "--provision");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Synthesise a band doing N reps of an exercise (physics of the moving segment, sensor noise, random mounting). Writes --csv/--truth; streams to a node when --device is given.")
+                .WithExample("run", "--exercise", "knee-extension-seated", "--reps", "10", "--seed", "7", "--csv", "knee.csv", "--truth", "knee.json")
+                .WithExample("run", "--exercise", "biceps-curl", "--reps", "12", "--device", "band-2", "--patient", "maria", "--provision", "--speed", "0");
+        });
+        return app;
+    }
+}

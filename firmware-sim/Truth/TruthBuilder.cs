@@ -1,0 +1,25 @@
+using HepSense.FirmwareSim.People;
+using HepSense.FirmwareSim.Physics;
+
+namespace HepSense.FirmwareSim.Truth;
+
+/// <summary>Turns a planned set on a time axis into its ground truth on the wall (simulated) clock.</summary>
+public static class TruthBuilder
+{
+    public static SetTruth ForSet(PlannedSet set, DateTimeOffset start, Mounting mounting, ulong firstSeq, ulong lastSeq)
+    {
+        DateTimeOffset At(double s) => start.AddTicks((long)Math.Round(s * TimeSpan.TicksPerSecond));
+        var reps = set.Reps.Select((m, i) => new RepTruth(At(m.Start), At(m.End), Math.Round(m.AmplitudeDeg, 2), set.Partial[i])
+            { HoldS = m.Hold > 0 ? Math.Round(m.Hold, 2) : null }).ToList();
+        return new SetTruth(set.Exercise.Name, reps)
+        {
+            Start = start,
+            End = At(set.Seconds),
+            PrescribedReps = set.PrescribedReps,
+            Segment = set.Exercise.Segment.ToString().ToLowerInvariant(),
+            Mounting = [Math.Round(mounting.TwistDeg, 1), Math.Round(mounting.TiltDeg, 1), Math.Round(mounting.YawDeg, 1)],
+            Fidgets = set.Fidgets.Count == 0 ? null : set.Fidgets.OrderBy(f => f.Start).Select(f => new MovementTruth(At(f.Start), At(f.End), Math.Round(f.AmplitudeDeg, 2))).ToList(),
+            Seq = [firstSeq, lastSeq],
+        };
+    }
+}

@@ -1,0 +1,72 @@
+using HepSense.Contracts.Band;
+using HepSense.FirmwareSim.Recording;
+
+namespace HepSense.FirmwareSim.Tests;
+
+public class ReplayOverMqttTests
+{
+    static readonly string Recording = RepoFiles.Path("data/imu/uci-pt/s1-e1-template.csv");
+
+    [Fact]
+    public async Task Replay_delivers_every_batch_in_order_between_the_exercise_and_session_events()
+    {
+        await using var broker = new TestBroker("band-r1", "s3cret");
+        await broker.StartAsync();
+
+        var exit = await Cli.RunAsync("replay", "--file", Recording, "--device", "band-r1", "--patient", "p1",
+            "--exercise", "knee-extension-seated", "--speed", "0", "--mqtt", broker.Address, "--secret", "s3cret");
+
+        Assert.Equal(0, exit);
+        var rec = ImuCsv.Read(Recording);
+        var expected = (rec.Samples.Count + 24) / 25;
+        var batches = broker.Batches.ToList();
+        Assert.Equal(Enumerable.Range(0, expected).Select(i => (ulong)i), batches.Select(b => b.Seq));
+        Assert.All(batches, b => Assert.Equal(6u, b.Channels));
+        Assert.Equal(rec.Samples.Count, batches.Sum(b => b.Samples.Length / 12));
+        Assert.True(batches.Zip(batches.Skip(1)).All(p => p.Second.DeviceTimeMs - p.First.DeviceTimeMs == 1000));
+
+        var events = broker.Events.ToList();
+        Assert.Equal(DeviceEvent.KindOneofCase.ExerciseChosen, events.First().KindCase);
+        Assert.Equal("knee-extension-seated", events.First().ExerciseChosen.Exercise);
+        Assert.Equal(DeviceEvent.KindOneofCase.SessionEnded, events.Last().KindCase);
+        var topics = broker.Topics.ToList();
+        Assert.True(topics.IndexOf("hepsense/v1/band-r1/event") < topics.IndexOf("hepsense/v1/band-r1/imu"));
+        Assert.EndsWith("/event", topics.Last());
+    }
+
+    [Fact]
+    public async Task A_refused_batch_makes_replay_exit_non_zero_but_the_others_are_still_delivered()
+    {
+        await using var broker = new TestBroker("band-r2", "s3cret", accept: b => b.Seq != 3);
+        await broker.StartAsync();
+
+        var exit = await Cli.RunAsync("replay", "--file", Recording, "--device", "band-r2", "--patient", "p1",
+            "--exercise", "knee-extension-seated", "--speed", "0", "--mqtt", broker.Address, "--secret", "s3cret");
+
+        Assert.NotEqual(0, exit);
+        Assert.DoesNotContain(3ul, broker.Batches.Select(b => b.Seq));
+        Assert.Contains(4ul, broker.Batches.Select(b => b.Seq));
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_is_a_clear_non_zero_exit()
+    {
+        await using var broker = new TestBroker("band-r3", "right");
+        await broker.StartAsync();
+
+        var exit = await Cli.RunAsync("replay", "--file", Recording, "--device", "band-r3", "--patient", "p1",
+            "--exercise", "x", "--speed", "0", "--mqtt", broker.Address, "--secret", "wrong", "--retry-seconds", "1");
+
+        Assert.NotEqual(0, exit);
+        Assert.Empty(broker.Batches);
+    }
+
+    [Fact]
+    public async Task An_unreachable_broker_is_a_non_zero_exit()
+    {
+        var broker = new TestBroker("band-r4", "s");   // never started: its port is free
+        var exit = await Cli.RunAsync("replay", "--file", Recording, "--device", "band-r4", "--patient", "p1",
+            "--exercise", "x", "--speed", "0", "--mqtt", broker.Address, "--secret", "s", "--retry-seconds", "0.5");
+        Assert.NotEqual(0, exit);
+    }
+}
