@@ -40,6 +40,10 @@ public sealed class DeviceGrain(
     private (float Rate, int Channels) _detectorShape;
     private IGrainTimer? _idleTimer;
     private int _unwrittenBatches;
+    /// <summary>Highest seq the detector has consumed: a redelivery after a failed turn is not fed twice.</summary>
+    private ulong? _fedThrough;
+    /// <summary>Reps found but not yet taken by the patient's grain (its call failed): retried with the next ones.</summary>
+    private readonly List<RepRecord> _unrecorded = [];
 
     public async Task<string> Provision(string patientId)
     {
@@ -53,6 +57,8 @@ public sealed class DeviceGrain(
         State.Secret = stored;
         State.Seqs = new SeqWindow();
         State.Exercise = null;
+        _fedThrough = null;
+        _unrecorded.Clear();
         await state.WriteStateAsync();
         logger.LogInformation("Device {Device} provisioned for patient {Patient}", DeviceId, patientId);
         return secret;
@@ -77,7 +83,11 @@ public sealed class DeviceGrain(
             telemetry.Options.RawSamples, patientId, DeviceId, batch, samples, telemetry.Options.DecimatedRateHz));
 
         var reps = new List<DetectedRep>();
-        if (verdict == SeqVerdict.Next) reps.AddRange(await Detect(batch, samples));
+        if (verdict == SeqVerdict.Next && !(batch.Seq <= _fedThrough))
+        {
+            reps.AddRange(await Detect(batch, samples));
+            _fedThrough = batch.Seq;
+        }
         var recorded = await Record(reps);
 
         // Only now is the batch done: a failure above lets the band's redelivery try again.
@@ -180,18 +190,24 @@ public sealed class DeviceGrain(
         _clock = null;
     }
 
-    /// <summary>Places reps on the band's clock and hands them on; returns how many.</summary>
+    /// <summary>Places reps on the band's clock and hands them on; returns how many reached the patient.</summary>
     private async Task<int> Record(List<DetectedRep> detected)
     {
-        if (detected.Count == 0 || State.PatientId is not { } patientId || _clock is null) return 0;
-        var exercise = State.Exercise ?? "unknown";
-        var reps = detected.Select(r => new RepRecord(
-            patientId, DeviceId, exercise,
-            DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.StartSample)),
-            DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.EndSample)),
-            r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet)).ToList();
+        if (State.PatientId is not { } patientId) return 0;
+        if (detected.Count > 0 && _clock is not null)
+        {
+            var exercise = State.Exercise ?? "unknown";
+            _unrecorded.AddRange(detected.Select(r => new RepRecord(
+                patientId, DeviceId, exercise,
+                DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.StartSample)),
+                DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.EndSample)),
+                r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet)));
+        }
+        if (_unrecorded.Count == 0) return 0;
 
+        var reps = _unrecorded.ToList();
         await GrainFactory.GetGrain<IPatientGrain>(patientId).RecordReps(reps);
+        _unrecorded.Clear();
         await telemetry.WriteAsync(reps.Select(Points.RepLine));
         return reps.Count;
     }
