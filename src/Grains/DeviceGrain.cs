@@ -31,6 +31,7 @@ public sealed class DeviceGrain(
     private static readonly TimeSpan IdleFlush = TimeSpan.FromSeconds(5);
     /// <summary>A jump in device time larger than this starts a fresh detector.</summary>
     private const long MaxTimeJumpMs = 5_000;
+    private static readonly TimeSpan SessionFlushBound = TimeSpan.FromSeconds(5);
 
     private DeviceState State => state.State;
     private string DeviceId => this.GetPrimaryKeyString();
@@ -115,6 +116,7 @@ public sealed class DeviceGrain(
         if (deviceEvent.SessionEnded)
         {
             await FlushDetector();
+            await SessionIntoInflux();
         }
         if (deviceEvent.Exercise is { Length: > 0 } exercise && exercise != State.Exercise)
         {
@@ -210,6 +212,24 @@ public sealed class DeviceGrain(
         _unrecorded.Clear();
         await telemetry.WriteAsync(reps.Select(Points.RepLine));
         return reps.Count;
+    }
+
+    /// <summary>
+    /// A session's end is rare and is awaited by the band: it waits, for at most <see cref="SessionFlushBound"/>,
+    /// until the writer has sent everything queued. Once the band has its acknowledgement, the session is in
+    /// InfluxDB and a report can be read. If InfluxDB is slow the lines stay buffered and nothing is lost.
+    /// </summary>
+    private async Task SessionIntoInflux()
+    {
+        using var bound = new CancellationTokenSource(SessionFlushBound);
+        try
+        {
+            await telemetry.FlushAsync(bound.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)
+        {
+            logger.LogWarning("Device {Device}: session end acknowledged before InfluxDB had it all ({Reason})", DeviceId, e.Message);
+        }
     }
 
     private async Task WriteState()

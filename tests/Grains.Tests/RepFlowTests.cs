@@ -42,8 +42,9 @@ public sealed class RepFlowTests(ClusterFixture fixture)
         Assert.Equal(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(T0).UtcDateTime), tally.Date);
         Assert.Equal(expected, tally.Reps);
 
-        await fixture.Telemetry.FlushAsync();
+        // No flush here: the session's end waited until the writer had sent it all.
         var stored = await fixture.Query.GetReps(patientId);
+        Assert.Equal(batches.Sum(b => b.Samples.Length / 12), await fixture.Query.CountImuPoints(patientId));
         Assert.Equal(expected, stored.Count);
         var end = DateTimeOffset.FromUnixTimeMilliseconds(T0 + (long)(batches.Count * 1000));
         Assert.All(stored, r =>
