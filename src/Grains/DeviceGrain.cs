@@ -72,11 +72,19 @@ public sealed class DeviceGrain(
     {
         if (State.PatientId is not { } patientId) return IngestOutcome.UnknownDevice;
 
-        var verdict = State.Seqs.Classify(batch.Seq);
+        var verdict = State.Seqs.Classify(batch.Seq, batch.DeviceTimeMs);
         if (verdict == SeqVerdict.Duplicate)
         {
             State.DuplicatesDropped++;
             return IngestOutcome.Duplicate;
+        }
+        if (verdict == SeqVerdict.Restart)
+        {
+            logger.LogInformation("Device {Device} numbers its batches from {Seq} again: a new stream", DeviceId, batch.Seq);
+            await FlushDetector();
+            State.Seqs = new SeqWindow();
+            _fedThrough = null;
+            verdict = SeqVerdict.Next;
         }
 
         var samples = SampleDecoder.Decode(batch);
@@ -92,7 +100,7 @@ public sealed class DeviceGrain(
         var recorded = await Record(reps);
 
         // Only now is the batch done: a failure above lets the band's redelivery try again.
-        State.Seqs.Mark(batch.Seq);
+        State.Seqs.Mark(batch.Seq, batch.DeviceTimeMs);
         State.BatchesAccepted++;
         State.LastSeen = DateTimeOffset.UtcNow;
         if (recorded > 0 || ++_unwrittenBatches >= WriteEvery) await WriteState();

@@ -75,4 +75,27 @@ public sealed class RepFlowTests(ClusterFixture fixture)
         Assert.Equal(flushed, reps);
         Assert.Equal("unknown", Assert.Single(await patient.GetDailyTallies()).Exercise);
     }
+
+    [Fact]
+    public async Task A_band_that_streams_again_from_seq_zero_without_provisioning_is_counted_again()
+    {
+        var device = fixture.Client.GetGrain<IDeviceGrain>($"band-{Guid.NewGuid():N}");
+        var patientId = $"pat-{Guid.NewGuid():N}";
+        await device.Provision(patientId);
+        var movement = Movement.Reps(10, Rate);
+        // A simulator replaying faster than real time: the second run starts (device clock) before the first one's end.
+        var first = Batches.Stream(movement, Rate, T0).ToList();
+        var second = Batches.Stream(movement, Rate, T0 + 10_000).ToList();
+        var expected = OfflineCount(first);
+
+        foreach (var run in new[] { first, second })
+        {
+            foreach (var batch in run) Assert.Equal(IngestOutcome.Accepted, await device.Ingest(batch));
+            await device.ReportEvent(new DeviceEventData(run[^1].DeviceTimeMs + 1000, null, SessionEnded: true));
+        }
+        Assert.Equal(IngestOutcome.Duplicate, await device.Ingest(second[0])); // a redelivery is still one
+
+        Assert.Equal(2 * expected, Assert.Single(await fixture.Client.GetGrain<IPatientGrain>(patientId).GetDailyTallies()).Reps);
+        Assert.Equal((ulong)(first.Count + second.Count), (await device.GetSnapshot()).BatchesAccepted);
+    }
 }
