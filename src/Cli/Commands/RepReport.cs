@@ -3,10 +3,15 @@ using Spectre.Console;
 
 namespace HepSense.Cli.Commands;
 
-/// <summary>The human view of a patient's reps: a table per set and a chart of reps per day.</summary>
+/// <summary>
+/// The human view of a patient's reps: one row per set with the range of motion of each rep drawn as a
+/// small bar trace (partial reps in yellow), then reps per day as a chart. <c>--each</c> lists every rep.
+/// </summary>
 public static class RepReport
 {
-    public static void Render(ListRepsResponse r)
+    private const string Bars = "▁▂▃▄▅▆▇█";
+
+    public static void Render(ListRepsResponse r, bool each)
     {
         AnsiConsole.Write(new Rule($"[bold]Patient {r.PatientId.EscapeMarkup()}[/]: {r.Total} reps").LeftJustified());
         if (r.Total == 0)
@@ -14,13 +19,47 @@ public static class RepReport
             AnsiConsole.MarkupLine("[grey]No reps recorded.[/]");
             return;
         }
+        AnsiConsole.Write(each ? RepTable(r.Reps) : SetTable(r.Reps));
 
+        var chart = new BarChart().Label("[bold]Reps per day[/] (partial in brackets)").Width(Math.Min(100, AnsiConsole.Profile.Width));
+        foreach (var d in r.Days)
+            chart.AddItem($"{d.Date} {d.Exercise} ({d.PartialReps})".EscapeMarkup(), d.Reps, d.PartialReps * 3 > d.Reps ? Color.Yellow : Color.Green);
+        AnsiConsole.Write(chart);
+    }
+
+    private static Table SetTable(IEnumerable<Rep> reps)
+    {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Start (UTC)", "Exercise", "Set", "Rep", "Duration s", "ROM °", "Peak °/s", "Full?", "Confidence");
-        foreach (var x in r.Reps)
+            .AddColumns("Started (UTC)", "Exercise", "Reps", "Partial", "Avg s", "ROM per rep (°)");
+        var sets = reps.GroupBy(x => (x.DeviceId, x.Exercise, Day: x.Start.ToDateTime().Date, x.SetNumber));
+        foreach (var set in sets)
+        {
+            var list = set.ToList();
+            var max = list.Max(x => x.RomDeg);
+            var trace = string.Concat(list.Select(x =>
+            {
+                var bar = Bars[(int)Math.Clamp(Math.Round(x.RomDeg / Math.Max(max, 1) * (Bars.Length - 1)), 0, Bars.Length - 1)];
+                return x.Partial ? $"[yellow]{bar}[/]" : $"[green]{bar}[/]";
+            }));
+            table.AddRow(
+                list[0].Start.ToDateTime().ToString("MM-dd HH:mm"),
+                set.Key.Exercise.EscapeMarkup(),
+                list.Count.ToString(),
+                list.Count(x => x.Partial).ToString(),
+                list.Average(x => x.DurationS).ToString("0.0"),
+                $"{trace} {list.Min(x => x.RomDeg):0}–{max:0}");
+        }
+        return table;
+    }
+
+    private static Table RepTable(IEnumerable<Rep> reps)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Start (UTC)", "Exercise", "Set", "Rep", "s", "ROM °", "°/s", "Range", "Conf.");
+        foreach (var x in reps)
         {
             table.AddRow(
-                x.Start.ToDateTime().ToString("yyyy-MM-dd HH:mm:ss"),
+                x.Start.ToDateTime().ToString("MM-dd HH:mm:ss"),
                 x.Exercise.EscapeMarkup(),
                 x.SetNumber.ToString(),
                 x.RepInSet.ToString(),
@@ -30,11 +69,6 @@ public static class RepReport
                 x.Partial ? "[yellow]partial[/]" : "[green]full[/]",
                 x.Confidence.ToString("0.00"));
         }
-        AnsiConsole.Write(table);
-
-        var chart = new BarChart().Label("[bold]Reps per day and exercise[/] (partial in brackets)").Width(72);
-        foreach (var d in r.Days)
-            chart.AddItem($"{d.Date} {d.Exercise} ({d.PartialReps})".EscapeMarkup(), d.Reps, d.PartialReps > d.Reps / 3 ? Color.Yellow : Color.Green);
-        AnsiConsole.Write(chart);
+        return table;
     }
 }

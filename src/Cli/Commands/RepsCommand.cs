@@ -24,6 +24,10 @@ public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
         [Description("Only reps before this date/time.")]
         public DateTimeOffset? To { get; init; }
 
+        [CommandOption("--each")]
+        [Description("List every rep instead of one row per set.")]
+        public bool Each { get; init; }
+
         public override ValidationResult Validate() =>
             Patient.Length == 0 ? ValidationResult.Error("--patient is required") : ValidationResult.Success();
     }
@@ -59,7 +63,7 @@ public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
             return 0;
         }
 
-        RepReport.Render(r);
+        RepReport.Render(r, settings.Each);
         return 0;
     }
 

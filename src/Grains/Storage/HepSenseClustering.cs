@@ -6,8 +6,7 @@ namespace HepSense.Grains.Storage;
 
 /// <summary>
 /// Cluster membership for a node: localhost clustering (one node) unless <c>HepSense:Clustering</c> is
-/// <c>postgres</c>, or <c>HepSense:Postgres:ConnectionString</c> is set explicitly, in which case nodes
-/// find each other through Orleans' ADO.NET membership table on PostgreSQL. Use instead of
+/// <c>postgres</c>, in which case nodes find each other through Orleans' ADO.NET membership table on PostgreSQL. Use instead of
 /// <c>UseLocalhostClustering</c>; both modes use the same service id, so grain state survives a switch.
 /// </summary>
 public static class HepSenseClustering
@@ -20,7 +19,7 @@ public static class HepSenseClustering
                 "localhost" => false,
                 _ => throw new InvalidOperationException($"HepSense:Clustering must be 'localhost' or 'postgres', not '{mode}'."),
             }
-            : !HepSenseStorage.IsMemory(config) && config["HepSense:Postgres:ConnectionString"] is { Length: > 0 };
+            : false;
 
     public static ISiloBuilder UseHepSenseClustering(this ISiloBuilder silo, IConfiguration config)
     {
