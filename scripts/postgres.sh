@@ -72,10 +72,22 @@ apply_schema() {
   done
 }
 
+# The port the running cluster listens on (line 4 of postmaster.pid), whatever HEPSENSE_PG_PORT says now.
+running_port() { sed -n 4p "$data/postmaster.pid"; }
+
 start() {
-  if running; then echo "postgres: already running (port $port, data in $data)"; apply_schema; return; fi
+  if running; then
+    local actual; actual="$(running_port)"
+    [[ "$actual" != "$port" ]] && echo "postgres: note: running on port $actual, not $port; stop and start to move it" >&2
+    port="$actual"; apply_schema
+    echo "postgres: already running (port $port, data in $data)"; return
+  fi
   install
   init_cluster
+  if "$(bindir)/pg_isready" -q -h 127.0.0.1 -p "$port"; then
+    echo "postgres: 127.0.0.1:$port is already served by another server (another checkout's cluster?); stop it or set HEPSENSE_PG_PORT" >&2
+    exit 1
+  fi
   # Settings on the command line so HEPSENSE_PG_PORT always wins over what the cluster was created with.
   as_pg "$(bindir)/pg_ctl" -D "$data" -l "$log" -w -t 30 \
     -o "-p $port -c listen_addresses=127.0.0.1 -k '$run'" start >/dev/null \
@@ -93,6 +105,6 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  status) if running; then echo "postgres: running (port $port, data in $data)"; else echo "postgres: stopped"; exit 1; fi ;;
+  status) if running; then echo "postgres: running (port $(running_port), data in $data)"; else echo "postgres: stopped"; exit 1; fi ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

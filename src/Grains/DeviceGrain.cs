@@ -10,7 +10,7 @@ namespace HepSense.Grains;
 /// in order, places each rep on the band's clock, attributes it to the patient and the chosen exercise, and
 /// hands it to the <see cref="IPatientGrain"/> (awaited) and to the node's <see cref="TelemetryWriter"/>.
 /// <para>
-/// Persistence: state is written on provisioning and status, after any batch that produced reps (so a
+/// Persistence: state is written on provisioning, status and events, after any batch that produced reps (so a
 /// redelivery of that batch cannot count them twice), every <see cref="WriteEvery"/> accepted batches, and on
 /// deactivation. A crash can thus forget the seqs of up to <see cref="WriteEvery"/> - 1 rep-free batches; those
 /// were acknowledged, so the band does not resend them, and if it did, their raw points would overwrite
@@ -31,6 +31,7 @@ public sealed class DeviceGrain(
     private static readonly TimeSpan IdleFlush = TimeSpan.FromSeconds(5);
     /// <summary>A jump in device time larger than this starts a fresh detector.</summary>
     private const long MaxTimeJumpMs = 5_000;
+    private static readonly TimeSpan SessionFlushBound = TimeSpan.FromSeconds(5);
 
     private DeviceState State => state.State;
     private string DeviceId => this.GetPrimaryKeyString();
@@ -40,6 +41,10 @@ public sealed class DeviceGrain(
     private (float Rate, int Channels) _detectorShape;
     private IGrainTimer? _idleTimer;
     private int _unwrittenBatches;
+    /// <summary>Highest seq the detector has consumed: a redelivery after a failed turn is not fed twice.</summary>
+    private ulong? _fedThrough;
+    /// <summary>Reps found but not yet taken by the patient's grain (its call failed): retried with the next ones.</summary>
+    private readonly List<RepRecord> _unrecorded = [];
 
     public async Task<string> Provision(string patientId)
     {
@@ -53,6 +58,8 @@ public sealed class DeviceGrain(
         State.Secret = stored;
         State.Seqs = new SeqWindow();
         State.Exercise = null;
+        _fedThrough = null;
+        _unrecorded.Clear();
         await state.WriteStateAsync();
         logger.LogInformation("Device {Device} provisioned for patient {Patient}", DeviceId, patientId);
         return secret;
@@ -65,23 +72,35 @@ public sealed class DeviceGrain(
     {
         if (State.PatientId is not { } patientId) return IngestOutcome.UnknownDevice;
 
-        var verdict = State.Seqs.Classify(batch.Seq);
+        var verdict = State.Seqs.Classify(batch.Seq, batch.DeviceTimeMs);
         if (verdict == SeqVerdict.Duplicate)
         {
             State.DuplicatesDropped++;
             return IngestOutcome.Duplicate;
         }
+        var samples = SampleDecoder.Decode(batch); // validates: a refused batch changes nothing
 
-        var samples = SampleDecoder.Decode(batch);
+        if (verdict == SeqVerdict.Restart)
+        {
+            logger.LogInformation("Device {Device} numbers its batches from {Seq} again: a new stream", DeviceId, batch.Seq);
+            await FlushDetector();
+            State.Seqs = new SeqWindow();
+            _fedThrough = null;
+            verdict = SeqVerdict.Next;
+        }
         await telemetry.WriteAsync(Points.Samples(
             telemetry.Options.RawSamples, patientId, DeviceId, batch, samples, telemetry.Options.DecimatedRateHz));
 
         var reps = new List<DetectedRep>();
-        if (verdict == SeqVerdict.Next) reps.AddRange(await Detect(batch, samples));
+        if (verdict == SeqVerdict.Next && !(batch.Seq <= _fedThrough))
+        {
+            reps.AddRange(await Detect(batch, samples));
+            _fedThrough = batch.Seq;
+        }
         var recorded = await Record(reps);
 
         // Only now is the batch done: a failure above lets the band's redelivery try again.
-        State.Seqs.Mark(batch.Seq);
+        State.Seqs.Mark(batch.Seq, batch.DeviceTimeMs);
         State.BatchesAccepted++;
         State.LastSeen = DateTimeOffset.UtcNow;
         if (recorded > 0 || ++_unwrittenBatches >= WriteEvery) await WriteState();
@@ -105,6 +124,7 @@ public sealed class DeviceGrain(
         if (deviceEvent.SessionEnded)
         {
             await FlushDetector();
+            await SessionIntoInflux();
         }
         if (deviceEvent.Exercise is { Length: > 0 } exercise && exercise != State.Exercise)
         {
@@ -180,20 +200,44 @@ public sealed class DeviceGrain(
         _clock = null;
     }
 
-    /// <summary>Places reps on the band's clock and hands them on; returns how many.</summary>
+    /// <summary>Places reps on the band's clock and hands them on; returns how many reached the patient.</summary>
     private async Task<int> Record(List<DetectedRep> detected)
     {
-        if (detected.Count == 0 || State.PatientId is not { } patientId || _clock is null) return 0;
-        var exercise = State.Exercise ?? "unknown";
-        var reps = detected.Select(r => new RepRecord(
-            patientId, DeviceId, exercise,
-            DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.StartSample)),
-            DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.EndSample)),
-            r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet)).ToList();
+        if (State.PatientId is not { } patientId) return 0;
+        if (detected.Count > 0 && _clock is not null)
+        {
+            var exercise = State.Exercise ?? "unknown";
+            _unrecorded.AddRange(detected.Select(r => new RepRecord(
+                patientId, DeviceId, exercise,
+                DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.StartSample)),
+                DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.EndSample)),
+                r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet)));
+        }
+        if (_unrecorded.Count == 0) return 0;
 
+        var reps = _unrecorded.ToList();
         await GrainFactory.GetGrain<IPatientGrain>(patientId).RecordReps(reps);
+        _unrecorded.Clear();
         await telemetry.WriteAsync(reps.Select(Points.RepLine));
         return reps.Count;
+    }
+
+    /// <summary>
+    /// A session's end is rare and is awaited by the band: it waits, for at most <see cref="SessionFlushBound"/>,
+    /// until the writer has sent everything queued. Once the band has its acknowledgement, the session is in
+    /// InfluxDB and a report can be read. If InfluxDB is slow the lines stay buffered and nothing is lost.
+    /// </summary>
+    private async Task SessionIntoInflux()
+    {
+        using var bound = new CancellationTokenSource(SessionFlushBound);
+        try
+        {
+            await telemetry.FlushAsync(bound.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)
+        {
+            logger.LogWarning("Device {Device}: session end acknowledged before InfluxDB had it all ({Reason})", DeviceId, e.Message);
+        }
     }
 
     private async Task WriteState()

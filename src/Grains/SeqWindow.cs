@@ -9,6 +9,9 @@ public enum SeqVerdict
     Late,
     /// <summary>Seen before, or too old to tell (older than the window): not processed again.</summary>
     Duplicate,
+    /// <summary>The band numbers its batches from the start again (a firmware reset, or a simulator run anew without
+    /// provisioning): the stream's first seq, stamped clearly later than that first batch was. Starts a new window.</summary>
+    Restart,
 }
 
 /// <summary>
@@ -23,26 +26,36 @@ public sealed class SeqWindow
     /// <summary>About 17 minutes of one-second batches.</summary>
     public const int Size = 1024;
 
+    /// <summary>How much later than the original a first seq must be stamped to count as a restart: a band that
+    /// restarts takes seconds to, while a resend that a sender re-stamped may differ by milliseconds.</summary>
+    public const long RestartAfterMs = 1_000;
+
     [Id(0)] public bool Started { get; set; }
     [Id(1)] public ulong Highest { get; set; }
     [Id(2)] public ulong Lowest { get; set; }
     [Id(3)] public ulong Missing { get; set; }
     [Id(4)] public ulong[] Seen { get; set; } = new ulong[Size / 64];
+    /// <summary>The seq and device time of the batch that opened the window.</summary>
+    [Id(5)] public ulong FirstSeq { get; set; }
+    [Id(6)] public long FirstDeviceTimeMs { get; set; }
 
-    public SeqVerdict Classify(ulong seq)
+    /// <param name="deviceTimeMs">The batch's device time: a redelivery carries the original's, a restarted band a later one.</param>
+    public SeqVerdict Classify(ulong seq, long deviceTimeMs)
     {
         if (!Started || seq > Highest) return SeqVerdict.Next;
+        if (seq == FirstSeq && deviceTimeMs > FirstDeviceTimeMs + RestartAfterMs) return SeqVerdict.Restart;
         if (Highest - seq >= Size) return SeqVerdict.Duplicate;
         return IsSet(seq) ? SeqVerdict.Duplicate : SeqVerdict.Late;
     }
 
     /// <summary>Records a seq that <see cref="Classify"/> called Next or Late and that was processed.</summary>
-    public void Mark(ulong seq)
+    public void Mark(ulong seq, long deviceTimeMs)
     {
         if (!Started)
         {
             Started = true;
-            Highest = Lowest = seq;
+            Highest = Lowest = FirstSeq = seq;
+            FirstDeviceTimeMs = deviceTimeMs;
         }
         else if (seq > Highest)
         {

@@ -48,6 +48,9 @@ public sealed class BandAccess(IGrainFactory grains, IngestStats stats, Rejectio
             Refuse(e, RejectReason.ClientIdInUse, MqttConnectReasonCode.ClientIdentifierNotValid, "client id belongs to another band's session");
             return;
         }
+        // MQTT 5 clients may leave the client id to the server (3.1.1 ones are handled by ClientIdAssignment).
+        if (string.IsNullOrEmpty(e.ClientId))
+            e.AssignedClientIdentifier = ClientIdAssignment.NewClientId(device);
         e.SessionItems[OwnerKey] = device;
     }
 

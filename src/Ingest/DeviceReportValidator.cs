@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using HepSense.Contracts.Band;
 
 namespace HepSense.Ingest;
 
 /// <summary>Checks the small uplinks (status, event) against band.proto's ranges.</summary>
-public static class DeviceReportValidator
+public static partial class DeviceReportValidator
 {
     /// <summary>Bounds free text from a band so a faulty one cannot bloat grain state or logs.</summary>
     public const int MaxTextLength = 64;
@@ -19,7 +20,11 @@ public static class DeviceReportValidator
         DeviceClock.IsPlausible(deviceEvent.DeviceTimeMs, now)
         && deviceEvent.KindCase != DeviceEvent.KindOneofCase.None
         && (deviceEvent.KindCase != DeviceEvent.KindOneofCase.ExerciseChosen
-            || deviceEvent.ExerciseChosen.Exercise is { Length: > 0 and <= MaxTextLength })
+            || ExerciseName().IsMatch(deviceEvent.ExerciseChosen.Exercise))
             ? null
             : RejectReason.InvalidEvent;
+
+    /// <summary>The names the device grain accepts (Ids.RequireExercise; a test keeps the two in step): they become an InfluxDB tag.</summary>
+    [GeneratedRegex("^[A-Za-z0-9 ._-]{1,64}$")]
+    private static partial Regex ExerciseName();
 }

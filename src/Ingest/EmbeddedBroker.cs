@@ -37,11 +37,21 @@ public sealed class EmbeddedBroker(
             .WithDefaultEndpointPort(o.Port)
             .WithPersistentSessions()
             .Build();
-        var server = new MqttServerFactory().CreateMqttServer(serverOptions, new MqttNetLogBridge(loggers));
+        var factory = new MqttServerFactory();
+        var server = factory.CreateMqttServer(serverOptions,
+            factory.DefaultServerAdapters.Select(create => new ClientIdAssignment(create(factory))), new MqttNetLogBridge(loggers));
         server.ValidatingConnectionAsync += e => access.OnConnectAsync(e, server);
         server.InterceptingSubscriptionAsync += access.OnSubscribeAsync;
         server.InterceptingPublishAsync += uplinks.OnPublishAsync;
-        await server.StartAsync();
+        try
+        {
+            await server.StartAsync();
+        }
+        catch
+        {
+            server.Dispose(); // e.g. the port is taken: fail the node's start, leave nothing half-open
+            throw;
+        }
         // MQTTnet writes the bound port back into the endpoint options, so port 0 needs no guessing.
         Port = serverOptions.DefaultEndpointOptions.Port;
         _server = server;

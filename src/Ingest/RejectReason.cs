@@ -17,6 +17,7 @@ public enum RejectReason
     InvalidStatus,
     InvalidEvent,
     UnknownDevice,
+    GrainRefused,
     GrainFailed,
 }
 
@@ -39,6 +40,7 @@ public static class RejectReasonTags
         RejectReason.InvalidStatus => "invalid_status",
         RejectReason.InvalidEvent => "invalid_event",
         RejectReason.UnknownDevice => "unknown_device",
+        RejectReason.GrainRefused => "grain_refused",
         RejectReason.GrainFailed => "grain_failed",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };

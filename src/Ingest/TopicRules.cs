@@ -1,4 +1,5 @@
 using HepSense.Contracts.Band;
+using HepSense.Grains;
 
 namespace HepSense.Ingest;
 
@@ -12,13 +13,10 @@ public static class TopicRules
     public const int MaxDeviceIdLength = 64;
 
     /// <summary>
-    /// A device id is 1..64 of [A-Za-z0-9_-], the ids grains accept: one plain topic level (no wildcards,
-    /// no '/'), safe as an InfluxDB tag.
+    /// A device id is what grains accept (1..64 of [A-Za-z0-9_-], <see cref="Ids"/>): one plain topic level,
+    /// no wildcards, no '/'.
     /// </summary>
-    public static bool IsValidDeviceId(string? deviceId) =>
-        !string.IsNullOrEmpty(deviceId)
-        && deviceId.Length <= MaxDeviceIdLength
-        && deviceId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    public static bool IsValidDeviceId(string? deviceId) => Ids.IsValid(deviceId);
 
     public static string Uplink(string deviceId, UplinkKind kind) =>
         $"{PackedSamples.TopicRoot}{deviceId}/{kind.ToString().ToLowerInvariant()}";

@@ -17,7 +17,8 @@ namespace HepSense.Ingest;
 /// Refused messages: ProcessPublish=false and, for MQTT 5 clients, a PUBACK reason code (NotAuthorized,
 /// PayloadFormatInvalid). An MQTT 3.1.1 PUBACK has no reason code, so such a client just sees its bad message
 /// acknowledged and dropped, which is right: sending it again cannot make it valid.
-/// A grain failure is different: it may be transient, so the message must not be acknowledged. MQTTnet would
+/// A grain that throws ArgumentException refuses the input itself: treated like any refusal.
+/// Any other grain failure is different: it may be transient, so the message must not be acknowledged. MQTTnet would
 /// close the connection without a PUBACK if this handler threw (its receive loop catches and logs the exception);
 /// we do the same explicitly with CloseConnection=true, after counting it. The band reconnects and resends the
 /// unacknowledged batch (QoS 1); the grain drops it if the first attempt did get through.
@@ -41,6 +42,13 @@ public sealed class UplinkHandler(IGrainFactory grains, IngestStats stats, Rejec
         try
         {
             reason = await HandleAsync(own, e.ApplicationMessage.Payload);
+        }
+        catch (ArgumentException error)
+        {
+            // The grain judged the input itself invalid: permanent, like a validation failure here, so it is
+            // refused and acknowledged rather than resent forever.
+            Refuse(e, RejectReason.GrainRefused, MqttPubAckReasonCode.PayloadFormatInvalid, error.Message);
+            return;
         }
         catch (Exception error)
         {

@@ -5,7 +5,8 @@ using Orleans.TestingHost;
 
 namespace HepSense.Grains.Tests;
 
-/// <summary>One in-process silo with memory grain storage and the real telemetry writer on a test database.</summary>
+/// <summary>One in-process silo with the node's storage set up in memory mode (same serializer as PostgreSQL)
+/// and the real telemetry writer on a test database.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public TestInflux Influx { get; } = new();
@@ -18,9 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
-        var configuration = Influx.Configuration();
+        var configuration = Influx.Configuration(new Dictionary<string, string?> { ["HepSense:Storage"] = "memory" });
         builder.ConfigureSiloHost((_, host) => host.Services.AddHepSenseTelemetry(configuration));
-        builder.ConfigureSilo((_, silo) => silo.AddMemoryGrainStorage(HepSenseStorage.Name));
+        builder.ConfigureSilo((_, silo) => silo.AddHepSenseStorage(configuration));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

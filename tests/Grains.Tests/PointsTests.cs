@@ -14,7 +14,7 @@ public sealed class PointsTests
         var lines = Points.Samples(RawSampleMode.All, "pat-1", "band-1", Batch, Samples, 10).ToList();
 
         Assert.Equal(50, lines.Count);
-        Assert.StartsWith("imu,device=band-1,patient=pat-1 ax=0,ay=0,az=9.8", lines[0]);
+        Assert.StartsWith("imu,device=band-1,patient=pat-1 ax=0,ay=0,az=9.811439,gx=0,", lines[0]); // 2049 LSB x 0.0047884, float32 in shortest form
         Assert.Contains(",gz=0 ", lines[0]);
         Assert.EndsWith(" 1780000000000", lines[0]);
         Assert.EndsWith(" 1780000000020", lines[1]);   // 50 Hz

@@ -2,12 +2,17 @@ namespace HepSense.Grains.Tests;
 
 public sealed class SeqWindowTests
 {
+    private const long T0 = 1_780_000_000_000;
+
+    /// <summary>Offers the batch with seq <paramref name="seq"/> of a band streaming one batch a second from T0.</summary>
     private static SeqVerdict Offer(SeqWindow window, ulong seq)
     {
-        var verdict = window.Classify(seq);
-        if (verdict != SeqVerdict.Duplicate) window.Mark(seq);
+        var verdict = window.Classify(seq, T0 + (long)seq * 1000);
+        if (verdict != SeqVerdict.Duplicate) window.Mark(seq, T0 + (long)seq * 1000);
         return verdict;
     }
+
+    private static SeqVerdict Classify(SeqWindow window, ulong seq) => window.Classify(seq, T0 + (long)seq * 1000);
 
     [Fact]
     public void In_order_stream_has_no_gaps()
@@ -38,10 +43,10 @@ public sealed class SeqWindowTests
         var window = new SeqWindow();
         Offer(window, 0);
         Offer(window, SeqWindow.Size + 5);
-        Assert.Equal(SeqVerdict.Duplicate, window.Classify(0));
-        Assert.Equal(SeqVerdict.Duplicate, window.Classify(5));          // too old to tell
-        Assert.Equal(SeqVerdict.Late, window.Classify(SeqWindow.Size));  // same bit as 0, cleared when the window moved
-        Assert.Equal(SeqVerdict.Duplicate, window.Classify(SeqWindow.Size + 5));
+        Assert.Equal(SeqVerdict.Duplicate, Classify(window, 0));
+        Assert.Equal(SeqVerdict.Duplicate, Classify(window, 5));          // too old to tell
+        Assert.Equal(SeqVerdict.Late, Classify(window, SeqWindow.Size));  // same bit as 0, cleared when the window moved
+        Assert.Equal(SeqVerdict.Duplicate, Classify(window, SeqWindow.Size + 5));
     }
 
     [Fact]
@@ -50,7 +55,20 @@ public sealed class SeqWindowTests
         var window = new SeqWindow();
         for (ulong s = 0; s < 100; s++) Offer(window, s);
         Offer(window, 100_000);
-        Assert.Equal(SeqVerdict.Late, window.Classify(100_000 - 1000));
+        Assert.Equal(SeqVerdict.Late, Classify(window, 100_000 - 1000));
         Assert.Equal(100_000UL - 100, window.Missing);
+    }
+
+    [Fact]
+    public void A_band_numbering_from_the_start_again_is_a_restart_and_a_redelivery_is_not()
+    {
+        var window = new SeqWindow();
+        for (ulong s = 0; s < 5; s++) Offer(window, s);
+
+        Assert.Equal(SeqVerdict.Duplicate, window.Classify(0, T0));              // redelivery of the first batch
+        Assert.Equal(SeqVerdict.Duplicate, window.Classify(0, T0 - 60_000));     // something older still
+        Assert.Equal(SeqVerdict.Duplicate, window.Classify(0, T0 + 40));         // a resend re-stamped by its sender
+        Assert.Equal(SeqVerdict.Restart, window.Classify(0, T0 + 3_000));        // seq 0 again, stamped later
+        Assert.Equal(SeqVerdict.Duplicate, window.Classify(2, T0 + 60_000));     // only the first seq tells a restart
     }
 }

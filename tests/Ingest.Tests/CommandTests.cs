@@ -49,4 +49,29 @@ public sealed class CommandTests(NodeFixture node)
         Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, result.Items.Single().ResultCode);
         Assert.Equal(before + 1, node.Stats.Snapshot().RejectedFor(RejectReason.SubscriptionNotAllowed));
     }
+
+    [Fact]
+    public async Task A_band_with_a_persistent_session_gets_the_commands_sent_while_it_was_away()
+    {
+        var (device, secret) = await node.ProvisionAsync();
+        var clientId = $"{device}-persistent";
+        await using (var band = await Band.ConnectAsync(node.MqttPort, device, secret, clientId: clientId, cleanSession: false))
+            await band.Client.SubscribeAsync(TopicRules.Command(device), MqttQualityOfServiceLevel.AtLeastOnce);
+
+        var command = new DeviceCommand { IssuedMs = 7, SetDone = new SetDone { Exercise = "squat", Reps = 10 } };
+        await node.Service<BandCommands>().SendAsync(device, command);
+
+        var received = new TaskCompletionSource<DeviceCommand>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var client = new MqttClientFactory().CreateMqttClient();
+        client.ApplicationMessageReceivedAsync += e =>
+        {
+            received.TrySetResult(DeviceCommand.Parser.ParseFrom(e.ApplicationMessage.Payload));
+            return Task.CompletedTask;
+        };
+        await using var back = new Band(client, device);
+        var result = await client.ConnectAsync(Band.Options(node.MqttPort, device, secret, clientId: clientId, cleanSession: false));
+
+        Assert.True(result.IsSessionPresent);
+        Assert.Equal(command, await received.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 }

@@ -104,19 +104,20 @@ public sealed class IngestPathTests(NodeFixture node)
     }
 
     [Fact]
-    public async Task A_band_cannot_take_over_another_bands_session_by_its_client_id()
+    public async Task A_batch_the_grain_itself_rejects_as_invalid_is_refused_not_resent_forever()
     {
-        var (owner, ownerSecret) = await node.ProvisionAsync("owner");
-        var (other, otherSecret) = await node.ProvisionAsync("other");
-        var clientId = $"session-of-{owner}";
-        await using var band = await Band.ConnectAsync(node.MqttPort, owner, ownerSecret, clientId: clientId, cleanSession: false);
-        var before = node.Stats.Snapshot().RejectedFor(RejectReason.ClientIdInUse);
+        var (device, secret) = await node.ProvisionAsync();
+        node.Faults.FailNextIngest(device, error: () => new ArgumentException("not a batch this grain can use"));
+        await using var band = await Band.ConnectAsync(node.MqttPort, device, secret);
+        var before = node.Stats.Snapshot().RejectedFor(RejectReason.GrainRefused);
 
-        var takeover = await Band.TryConnectAsync(Band.Options(node.MqttPort, other, otherSecret, clientId: clientId, cleanSession: false));
+        var refused = await band.PublishAsync(Batches.Valid(seq: 1));
+        var accepted = await band.PublishAsync(Batches.Valid(seq: 2));
 
-        Assert.Equal(MqttClientConnectResultCode.ClientIdentifierNotValid, takeover);
-        Assert.Equal(before + 1, node.Stats.Snapshot().RejectedFor(RejectReason.ClientIdInUse));
-        Assert.True(band.Client.IsConnected);
-        Assert.Equal(MqttClientPublishReasonCode.Success, (await band.PublishAsync(Batches.Valid(seq: 1))).ReasonCode);
+        Assert.Equal(MqttClientPublishReasonCode.PayloadFormatInvalid, refused.ReasonCode);
+        Assert.Equal("grain_refused", refused.ReasonString);
+        Assert.Equal(before + 1, node.Stats.Snapshot().RejectedFor(RejectReason.GrainRefused));
+        Assert.Equal(MqttClientPublishReasonCode.Success, accepted.ReasonCode);
+        Assert.Equal(1ul, (await node.SnapshotAsync(device)).BatchesAccepted);
     }
 }

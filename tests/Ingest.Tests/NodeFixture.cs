@@ -1,4 +1,6 @@
 using HepSense.Grains;
+using HepSense.Grains.Storage;
+using HepSense.Grains.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,13 +9,15 @@ using Microsoft.Extensions.Logging;
 namespace HepSense.Ingest.Tests;
 
 /// <summary>
-/// A real Orleans silo (localhost clustering, memory storage) with the real embedded broker on a free port,
-/// composed the way src/Api composes a node. Shared by every integration test: starting a silo is the slow part.
+/// A real Orleans silo (localhost clustering, memory grain storage) running the real grains, writing to a
+/// database of its own on the real InfluxDB, with the real embedded broker on a free port: composed the way
+/// src/Api composes a node. Shared by every integration test: starting a silo is the slow part.
 /// </summary>
 public sealed class NodeFixture : IAsyncLifetime
 {
     IHost _host = null!;
 
+    public TestInflux Influx { get; } = new();
     public IngestFaults Faults { get; } = new();
     public int MqttPort => Service<EmbeddedBroker>().Port;
     public IngestStats Stats => Service<IngestStats>();
@@ -27,13 +31,18 @@ public sealed class NodeFixture : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["HepSense:Mqtt:Port"] = "0",
+            ["HepSense:Storage"] = "memory",
+            ["HepSense:Influx:Url"] = TestInflux.Url.ToString(),
+            ["HepSense:Influx:Database"] = Influx.Database,
+            ["HepSense:Influx:FlushInterval"] = "00:00:00.100",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Registered before the silo on purpose: the broker must still start only once the silo is up.
+        // Ingest registered before the silo on purpose: the broker must still start only once the silo is up.
         builder.Services.AddHepSenseIngest(builder.Configuration);
+        builder.Services.AddHepSenseTelemetry(builder.Configuration);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort: FreePort.Next(), gatewayPort: FreePort.Next())
-            .AddMemoryGrainStorageAsDefault()
+            .AddHepSenseStorage(builder.Configuration)
             .AddIncomingGrainCallFilter(Faults));
         _host = builder.Build();
         await _host.StartAsync();
@@ -51,8 +60,15 @@ public sealed class NodeFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _host.StopAsync();
-        _host.Dispose();
+        try
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+        finally
+        {
+            await Influx.DisposeAsync();
+        }
     }
 }
 

@@ -3,7 +3,8 @@ namespace HepSense.Grains.Clinical;
 /// <summary>
 /// A set the band's detector closed: <see cref="Reps"/> reps, <see cref="PartialReps"/> of them partial.
 /// <see cref="Exercise"/> is what the band or phone said was in progress (null when nobody said);
-/// <see cref="SessionId"/>, when the device marks sessions, keeps a session together however long the rests.
+/// <see cref="SessionId"/>, when the device marks sessions, keeps a session together however long the rests;
+/// <see cref="DeviceId"/> is the band that detected it (see <see cref="RepSets"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record DetectedSet(
@@ -12,7 +13,8 @@ public sealed record DetectedSet(
     [property: Id(2)] DateTimeOffset End,
     [property: Id(3)] int Reps,
     [property: Id(4)] int PartialReps,
-    [property: Id(5)] string? SessionId = null)
+    [property: Id(5)] string? SessionId = null,
+    [property: Id(6)] string? DeviceId = null)
 {
     public IEnumerable<string> Errors()
     {

@@ -1,8 +1,8 @@
 namespace HepSense.Grains.Clinical;
 
 /// <summary>
-/// Decides which sessions to remind: the k-th session of a day is missing at the end of its window when fewer
-/// than k sessions had started by then (sessions fill a day's slots in order, as in <see cref="SessionMatching"/>).
+/// Decides which sessions to remind: once the window of a day's k-th session has closed, it is missing while fewer
+/// than k sessions have started that day (sessions fill a day's slots in order, as in <see cref="SessionMatching"/>).
 /// Looks back <paramref name="lookbackDays"/> so a window that closed while the node was down is still reminded.
 /// </summary>
 public static class Reminders
@@ -25,7 +25,8 @@ public static class Reminders
                 var end = Schedule.WindowEnd(date, session.First().Window, zone);
                 var key = SlotKeys.Session(date, session.Key);
                 if (end > now || alreadyReminded.Contains(key)) continue;
-                if (ofDay.Count(s => s.Start < end) > session.Key) continue;
+                // Done late (after its window, before this check) is done: no reminder for it any more.
+                if (ofDay.Count(s => s.Start <= now) > session.Key) continue;
                 due.Add(new DueReminder(key, date, session.Key, end, session.OrderBy(s => s.Order).Select(s => s.Exercise.Exercise).ToArray()));
             }
         }

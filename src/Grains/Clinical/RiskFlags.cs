@@ -99,8 +99,9 @@ public static class RiskFlags
         foreach (var band in input.Bands.OrderBy(b => b.DeviceId, StringComparer.Ordinal))
         {
             if (band.LastSeen is not { } seen)
+                // Never heard from is the longest silence there is (finite, so the value also fits JSON).
                 yield return new RiskFlag(input.PatientId, RiskKind.BandOffline, $"band {band.DeviceId} has never connected",
-                    double.PositiveInfinity, t.BandOffline.TotalHours, band.DeviceId);
+                    double.MaxValue, t.BandOffline.TotalHours, band.DeviceId);
             else if (input.Now - seen >= t.BandOffline)
                 yield return new RiskFlag(input.PatientId, RiskKind.BandOffline,
                     $"band {band.DeviceId} offline for {(input.Now - seen).TotalHours.ToString("0", Text)} h (last seen {seen.UtcDateTime:yyyy-MM-dd HH:mm} UTC)",

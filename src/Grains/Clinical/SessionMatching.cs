@@ -32,7 +32,7 @@ public static class SessionMatching
             foreach (var set in session.Sets.OrderBy(s => s.Start))
             {
                 var named = set.Exercise is not null;
-                if (named && program?.Find(set.Exercise) is null)
+                if (program is null || (named && program.Find(set.Exercise) is null))
                 {
                     unscheduled.Add(set);
                     continue;

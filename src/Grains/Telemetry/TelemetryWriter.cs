@@ -70,7 +70,7 @@ public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
         var target = Interlocked.Read(ref _enqueued);
         while (LinesWritten + LinesFailed < target)
         {
-            if (_loop is { IsCompleted: true }) throw new InvalidOperationException("the telemetry writer is not running");
+            if (_loop is null or { IsCompleted: true }) throw new InvalidOperationException("the telemetry writer is not running");
             CutWait();
             await Task.Delay(10, cancellationToken);
         }

@@ -43,4 +43,23 @@ public sealed class DeviceReportValidatorTests
         Assert.Equal(new Grains.DeviceEventData(NowMs, "squat", false), chosen);
         Assert.Equal(new Grains.DeviceEventData(NowMs, null, true), ended);
     }
+
+    [Theory]
+    [InlineData("squat")]
+    [InlineData("knee-extension seated 2.0")]
+    [InlineData("")]
+    [InlineData("squat!")]
+    [InlineData("ünterarm")]
+    [InlineData("a/b")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")] // 65
+    public void Exercise_names_pass_here_exactly_when_the_device_grain_takes_them(string name)
+    {
+        var grainTakes = true;
+        try { Grains.Ids.RequireExercise(name, "exercise"); }
+        catch (ArgumentException) { grainTakes = false; }
+
+        var verdict = DeviceReportValidator.Validate(new DeviceEvent { DeviceTimeMs = NowMs, ExerciseChosen = new ExerciseChosen { Exercise = name } }, Now);
+
+        Assert.Equal(grainTakes, verdict is null);
+    }
 }

@@ -1,0 +1,38 @@
+namespace HepSense.Grains.Clinical;
+
+/// <summary>
+/// Decides how the reps a band streams become sets, so a patient grain keeps a few sets a day rather than every
+/// rep. A rep extends its band's latest set when it continues it (same exercise, not the first rep of a set, a
+/// pause under <see cref="MaxPauseInSet"/>); otherwise it opens a new set. A rep that is not newer than its band's
+/// latest set was seen before (a redelivery after a restart) and is dropped: nothing is counted twice.
+/// </summary>
+public static class RepSets
+{
+    public static readonly TimeSpan MaxPauseInSet = TimeSpan.FromMinutes(1);
+
+    /// <summary>What a band reports when nobody said which exercise is in progress.</summary>
+    public const string Unnamed = "unknown";
+
+    public static IReadOnlyList<DetectedSet> Append(IReadOnlyList<DetectedSet> sets, IEnumerable<RepRecord> reps)
+    {
+        var result = sets.ToList();
+        foreach (var rep in reps.OrderBy(r => r.Start))
+        {
+            var exercise = string.IsNullOrEmpty(rep.Exercise) || rep.Exercise == Unnamed ? null : rep.Exercise;
+            var at = result.FindLastIndex(s => s.DeviceId == rep.DeviceId);
+            var latest = at >= 0 ? result[at] : null;
+            if (latest is not null && rep.End <= latest.End) continue;
+            var partial = rep.Partial ? 1 : 0;
+            if (latest is not null && rep.RepInSet > 1 && rep.Start - latest.End <= MaxPauseInSet
+                && string.Equals(latest.Exercise, exercise, StringComparison.OrdinalIgnoreCase))
+                result[at] = latest with { End = rep.End, Reps = latest.Reps + 1, PartialReps = latest.PartialReps + partial };
+            else
+                result.Add(new DetectedSet(exercise, rep.Start, rep.End, 1, partial, DeviceId: rep.DeviceId));
+        }
+        return result;
+    }
+
+    /// <summary>Patient-local days with sensor-verified exercise data: the RTM data days.</summary>
+    public static IReadOnlyList<DateOnly> DataDays(IEnumerable<DetectedSet> sets, TimeZoneInfo zone) =>
+        sets.Where(s => s.Reps > 0).Select(s => LocalTime.DateOf(s.Start, zone)).Distinct().Order().ToArray();
+}
