@@ -19,7 +19,7 @@ public class ReplayOverMqttTests
         Assert.Equal(0, exit);
         var rec = ImuCsv.Read(Recording);
         var expected = (rec.Samples.Count + 24) / 25;
-        var batches = broker.Batches.ToList();
+        var batches = broker.BatchesOf("band-r1");
         Assert.Equal(Enumerable.Range(0, expected).Select(i => (ulong)i), batches.Select(b => b.Seq));
         Assert.All(batches, b => Assert.Equal(6u, b.Channels));
         Assert.Equal(rec.Samples.Count, batches.Sum(b => b.Samples.Length / 12));
@@ -44,8 +44,8 @@ public class ReplayOverMqttTests
             "--exercise", "knee-extension-seated", "--speed", "0", "--mqtt", broker.Address, "--secret", "s3cret");
 
         Assert.NotEqual(0, exit);
-        Assert.DoesNotContain(3ul, broker.Batches.Select(b => b.Seq));
-        Assert.Contains(4ul, broker.Batches.Select(b => b.Seq));
+        Assert.DoesNotContain(3ul, broker.BatchesOf("band-r2").Select(b => b.Seq));
+        Assert.Contains(4ul, broker.BatchesOf("band-r2").Select(b => b.Seq));
     }
 
     [Fact]
