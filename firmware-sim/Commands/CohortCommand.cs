@@ -26,7 +26,7 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
         public int Days { get; set; }
 
         [CommandOption("--seed <S>")]
-        [Description("Random seed: the same seed gives the same cohort, sessions, samples and faults. Default 1.")]
+        [Description("Random seed: the same seed gives the same cohort, sessions, samples and faults.")]
         [DefaultValue(1)]
         public int Seed { get; set; } = 1;
 
@@ -47,7 +47,7 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
         public string? Persona { get; set; }
 
         [CommandOption("--rate <HZ>")]
-        [Description("Sample rate of the bands. Default 25 (as the shared recordings), to keep a month of a cohort quick.")]
+        [Description("Sample rate of the bands.")]
         [DefaultValue(25.0)]
         public double Rate { get; set; } = 25;
 
@@ -56,12 +56,12 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
         public DateOnly? Start { get; set; }
 
         [CommandOption("--faults <FACTOR>")]
-        [Description("Multiplies every fault rate (disconnects, duplicates, reordering, lost batches, clock skew and drift); 0 = none. Default 1.")]
+        [Description("Multiplies every fault rate (disconnects, duplicates, reordering, lost batches, clock skew and drift); 0 = none.")]
         [DefaultValue(1.0)]
         public double Faults { get; set; } = 1;
 
         [CommandOption("--malformed <N>")]
-        [Description("Malformed imu payloads to send, spread over the bands (the node must refuse them). Default 0.")]
+        [Description("Malformed imu payloads to send, spread over the bands (the node must refuse them).")]
         [DefaultValue(0)]
         public int Malformed { get; set; }
 
@@ -71,7 +71,7 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
         public double Speed { get; set; }
 
         [CommandOption("--parallel <N>")]
-        [Description("Bands streaming at once. Default 32.")]
+        [Description("Bands streaming at once.")]
         [DefaultValue(32)]
         public int Parallel { get; set; } = 32;
 

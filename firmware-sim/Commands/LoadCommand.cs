@@ -26,12 +26,12 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         public int Bands { get; set; }
 
         [CommandOption("--rate <HZ>")]
-        [Description("Sample rate of every band. Default 50.")]
+        [Description("Sample rate of every band.")]
         [DefaultValue(50.0)]
         public double Rate { get; set; } = 50;
 
         [CommandOption("--seconds <S>")]
-        [Description("How long the bands stream, after all are connected. Default 10.")]
+        [Description("How long the bands stream, after all are connected.")]
         [DefaultValue(10.0)]
         public double Seconds { get; set; } = 10;
 
@@ -40,7 +40,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         public int? Batch { get; set; }
 
         [CommandOption("--exercise <NAME>")]
-        [Description("What the bands' samples show (one physics-generated minute, repeated). Default biceps-curl.")]
+        [Description("What the bands' samples show (one physics-generated minute, repeated).")]
         [DefaultValue("biceps-curl")]
         public string Exercise { get; set; } = "biceps-curl";
 
@@ -49,7 +49,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         public string? Prefix { get; set; }
 
         [CommandOption("--connect-parallel <N>")]
-        [Description("Connections (and provisioning calls) opened at once while ramping up. Default 64.")]
+        [Description("Connections (and provisioning calls) opened at once while ramping up.")]
         [DefaultValue(64)]
         public int ConnectParallel { get; set; } = 64;
 

@@ -22,12 +22,12 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public int Reps { get; set; }
 
         [CommandOption("--sets <N>")]
-        [Description("Sets, each announced by its own ExerciseChosen event. Default 1.")]
+        [Description("Sets, each announced by its own ExerciseChosen event.")]
         [DefaultValue(1)]
         public int Sets { get; set; } = 1;
 
         [CommandOption("--persona <P>")]
-        [Description("How the patient deviates from the prescription (see the 'personas' command). Default adherent.")]
+        [Description("How the patient deviates from the prescription (see the 'personas' command).")]
         [DefaultValue("adherent")]
         public string Persona { get; set; } = "adherent";
 
@@ -36,7 +36,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public int? Seed { get; set; }
 
         [CommandOption("--rate <HZ>")]
-        [Description("Sample rate of the band. Default 50.")]
+        [Description("Sample rate of the band.")]
         [DefaultValue(50.0)]
         public double Rate { get; set; } = 50;
 

@@ -69,4 +69,22 @@ public class ReplayOverMqttTests
             "--exercise", "x", "--speed", "0", "--mqtt", broker.Address, "--secret", "s", "--retry-seconds", "0.5");
         Assert.NotEqual(0, exit);
     }
+
+    [Fact]
+    public async Task A_broker_restart_mid_replay_loses_nothing_the_band_reconnects_and_resends()
+    {
+        await using var broker = new TestBroker("band-r5", "s3cret");
+        await broker.StartAsync();
+        var replay = Cli.RunAsync("replay", "--file", Recording, "--device", "band-r5", "--patient", "p1",
+            "--exercise", "x", "--speed", "50", "--mqtt", broker.Address, "--secret", "s3cret", "--window", "2");
+
+        while (broker.BatchesOf("band-r5").Count < 3 && !replay.IsCompleted) await Task.Delay(10);
+        await broker.StopAsync();
+        await Task.Delay(500);
+        await broker.StartAsync();
+
+        Assert.Equal(0, await replay);
+        var expected = (ImuCsv.Read(Recording).Samples.Count + 24) / 25;
+        Assert.Equal(Enumerable.Range(0, expected).Select(i => (ulong)i), broker.BatchesOf("band-r5").Select(b => b.Seq).Distinct().Order());
+    }
 }

@@ -66,6 +66,9 @@ public sealed class TestBroker : IAsyncDisposable
 
     public Task StartAsync() => server.StartAsync();
 
+    /// <summary>Stops listening and drops every client, as a restarting node does.</summary>
+    public Task StopAsync() => server.StopAsync();
+
     /// <summary>What the node's validation checks, in short: it parses, the channel count fits, the rate is possible.</summary>
     static ImuBatch? Decode(byte[] payload)
     {
