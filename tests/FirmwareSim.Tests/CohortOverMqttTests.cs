@@ -3,6 +3,7 @@ using HepSense.FirmwareSim.Truth;
 
 namespace HepSense.FirmwareSim.Tests;
 
+[Collection(CliCollection.Name)]
 public class CohortOverMqttTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace HepSense.FirmwareSim.Tests;
 
+[Collection(CliCollection.Name)]
 public class LoadOverMqttTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using HepSense.FirmwareSim.Recording;
 
 namespace HepSense.FirmwareSim.Tests;
 
+[Collection(CliCollection.Name)]
 public class ReplayOverMqttTests
 {
     static readonly string Recording = RepoFiles.Path("data/imu/uci-pt/s1-e1-template.csv");
