@@ -90,7 +90,7 @@ public sealed class BandRunner(PatientProfile patient, CohortContext ctx, int ma
         {
             var (set, start) = (timed.Set, timed.Start);
             var mounting = Mounting.Random(rng);
-            var recording = SetRecorder.Record(set, mounting, SensorModel.Typical(rng, spec), ctx.RateHz, patient.Persona.SwayDeg, rng);
+            var recording = SetRecorder.Record(set, mounting, SensorModel.Typical(rng, spec), ctx.RateHz, patient.Persona.SwayDeg, rng, patient.Persona.TremorDeg);
             var batches = BatchBuilder.Split(recording, start, seq, sensor: spec).ToList();
             var firstSeq = seq;
             seq += (ulong)batches.Count;

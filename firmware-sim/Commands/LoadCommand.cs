@@ -196,7 +196,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         var rng = new Random(42);
         var ex = ExerciseCatalog.Find(s.Exercise)!;
         var plan = SetPlanner.Plan(ex, PersonaCatalog.Find("adherent")!, 20, null, rng, allowEarlyStop: false);
-        var rec = SetRecorder.Record(plan, Mounting.Random(rng), SensorModel.Typical(rng), s.Rate, 0.5, rng);
+        var rec = SetRecorder.Record(plan, Mounting.Random(rng), SensorModel.Typical(rng), s.Rate, 0.5, rng, 0.5);
         return BatchBuilder.Split(rec, DateTimeOffset.UnixEpoch, 0, s.BatchSize)
             .Where(b => b.Samples.Length == s.BatchSize * 12).Select(b => b.Samples).ToArray();
     }

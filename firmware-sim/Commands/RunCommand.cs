@@ -96,7 +96,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var plan = SetPlanner.Plan(exercise, persona, s.Reps, s.Hold, rng, allowEarlyStop: false);
             var mounting = s.Ideal ? Mounting.Aligned : Mounting.Random(rng);
             var sensor = s.Ideal ? SensorModel.Ideal : SensorModel.Typical(rng);
-            var recording = SetRecorder.Record(plan, mounting, sensor, s.Rate, s.Ideal ? 0 : persona.SwayDeg, rng);
+            var recording = SetRecorder.Record(plan, mounting, sensor, s.Rate, s.Ideal ? 0 : persona.SwayDeg, rng, s.Ideal ? 0 : persona.TremorDeg);
             var batches = (ulong)Math.Ceiling(recording.Samples.Count / (double)Band.BatchBuilder.DefaultBatchSize(s.Rate));
             sets.Add(TruthBuilder.ForSet(plan, setStart, mounting, seq, seq + batches - 1));
             streams.Add(new SessionSender.SetStream(exercise.Name, recording, setStart));
