@@ -2,7 +2,8 @@ using System.Net;
 using HepSense.Api.Access;
 using HepSense.Api.Health;
 using HepSense.Api.Services;
-using HepSense.Grains;
+using HepSense.Grains.Storage;
+using HepSense.Grains.Telemetry;
 using HepSense.Ingest;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -23,9 +24,7 @@ public static class Node
         builder.WebHost.ConfigureKestrel(k => k.Listen(bind, grpcPort, o => o.Protocols = HttpProtocols.Http2));
 
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(
-                siloPort: config.GetValue("HepSense:Orleans:SiloPort", 11111),
-                gatewayPort: config.GetValue("HepSense:Orleans:GatewayPort", 30000))
+            .UseHepSenseClustering(config)
             .AddHepSenseStorage(config));
 
         builder.Services.AddHepSenseTelemetry(config);

@@ -2,17 +2,207 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// Streaming, causal repetition detector for one band. Feed it samples in order; it appends each rep
-/// to <c>output</c> shortly (about a second) after the rep ends. State is small and bounded.
-/// PLACEHOLDER: the public surface is the contract; the implementation is being written.
+/// to <c>output</c> shortly (well within a second or two) after the rep ends. State is small and
+/// bounded, and the result does not depend on how the stream is cut into batches.
 /// </summary>
-public sealed class RepDetector(double sampleRateHz, bool hasGyroscope)
+/// <remarks>
+/// It finds the axis the band moves about (principal axis of the band-passed gyroscope, or of the
+/// accelerometer when there is none) and follows a position signal along it: the integrated rotation,
+/// or the tilt-and-acceleration component. A rep is an excursion of that signal away from where it
+/// rested and back: a swing out past a threshold that follows the recent reps' amplitude, then a swing
+/// back most of the way. The direction of excursion is taken from the first swing after a pause, so
+/// reps with a hold at the top, a counter-movement, or no pause at all count once each.
+/// </remarks>
+public sealed class RepDetector
 {
-    public double SampleRateHz { get; } = sampleRateHz;
-    public bool HasGyroscope { get; } = hasGyroscope;
+    private readonly DetectorTuning _t;
+    private readonly double _fs, _dt, _floor, _ampDecay, _leak;
+    private readonly SosFilter _m0, _m1, _m2;          // motion band, for the axis
+    private readonly SosFilter _g0, _g1, _g2;          // low-pass: gravity estimate
+    private readonly SosFilter _p0, _p1, _p2;          // high-pass of the gravity estimate (no gyroscope)
+    private readonly PrincipalAxis _axis;
+    private readonly int _refreshEvery;
+    private readonly RepMeter _meter;
+    private readonly SetTracker _sets;
+
+    private SwingTracker _swing;
+    private double _position;
+    private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
+    private double _base;                       // where the current rep started from
+    private long _baseLeft;
+    private bool _armed;                        // swung out, waiting for the way back
+    private double _apex, _amplitude;
+    private long _apexAt;
+    private bool _pending;                      // came back: waiting to see where it settles
+    private double _pendingMin;
+    private long _pendingMinAt, _pendingSince;
+    private double _typical;                    // typical rep amplitude, fading when idle
+    private readonly double[] _recent = new double[5];
+    private int _recentCount;
+    private Candidate? _held;                   // first rep after a pause, until the next shows it was not a fidget
+    private bool _fresh = true;
+
+    private readonly record struct Candidate(long Start, long End, double Amplitude, double RomDeg, double PeakSpeedDps);
+    private long _lastExtreme;
+
+    public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
+
+    internal RepDetector(double sampleRateHz, bool hasGyroscope, DetectorTuning tuning)
+    {
+        if (!(sampleRateHz >= 5 && sampleRateHz <= 2000))
+            throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "Sample rate must be between 5 and 2000 Hz.");
+        SampleRateHz = sampleRateHz;
+        HasGyroscope = hasGyroscope;
+        _t = tuning;
+        _fs = sampleRateHz;
+        _dt = 1 / sampleRateHz;
+        var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
+        var motion = Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz);
+        (_m0, _m1, _m2) = (new SosFilter(motion), new SosFilter(motion), new SosFilter(motion));
+        var gravity = Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz);
+        (_g0, _g1, _g2) = (new SosFilter(gravity), new SosFilter(gravity), new SosFilter(gravity));
+        var drift = Butterworth.HighPass(2, tuning.PositionLowHz, sampleRateHz);
+        (_p0, _p1, _p2) = (new SosFilter(drift), new SosFilter(drift), new SosFilter(drift));
+        _leak = Math.Exp(-2 * Math.PI * tuning.PositionLowHz / sampleRateHz);
+        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, hasGyroscope ? tuning.GyroAxisMinRadS : tuning.AccelAxisMinMs2);
+        _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        _floor = hasGyroscope ? tuning.GyroFloorRad : tuning.AccelFloorMs2;
+        _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
+        _meter = new RepMeter(sampleRateHz, hasGyroscope, 2 * tuning.MaxHalfRepS + 5);
+        _sets = new SetTracker(sampleRateHz, tuning);
+    }
+
+    /// <summary>Diagnostics: called per sample with (index, position signal, threshold).</summary>
+    internal Action<long, double, double>? Probe { get; set; }
+
+    public double SampleRateHz { get; }
+    public bool HasGyroscope { get; }
     public long SamplesSeen { get; private set; }
 
-    public void Process(ReadOnlySpan<ImuSample> samples, ICollection<DetectedRep> output) => SamplesSeen += samples.Length;
+    public void Process(ReadOnlySpan<ImuSample> samples, ICollection<DetectedRep> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (ref readonly var s in samples) Step(in s, output);
+    }
 
     /// <summary>End of stream (session over, band silent): report a rep still pending.</summary>
-    public void Flush(ICollection<DetectedRep> output) { }
+    public void Flush(ICollection<DetectedRep> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (_pending) Emit(output);
+        Release(output);
+        _armed = false;
+        _polarity = 0;
+        _swing.Reset(_position, SamplesSeen);
+    }
+
+    private void Step(in ImuSample s, ICollection<DetectedRep> output)
+    {
+        var n = SamplesSeen++;
+        if (n == 0) Settle(in s);
+
+        double gx = _g0.Process(s.Ax), gy = _g1.Process(s.Ay), gz = _g2.Process(s.Az);
+        _meter.Add(n, in s, gx, gy, gz);
+        double u, v, w;
+        if (HasGyroscope) (u, v, w) = (_m0.Process(s.Gx), _m1.Process(s.Gy), _m2.Process(s.Gz));
+        else (u, v, w) = (_m0.Process(s.Ax), _m1.Process(s.Ay), _m2.Process(s.Az));
+        _axis.Add(u, v, w);
+        if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
+        _position = HasGyroscope
+            ? _leak * _position + _axis.Project(s.Gx, s.Gy, s.Gz) * _dt
+            : _axis.Project(_p0.Process(gx), _p1.Process(gy), _p2.Process(gz));
+        var p = _position;
+
+        _typical *= _ampDecay;
+        var h = Math.Max(_floor, _t.RelativeThreshold * _typical);
+        Probe?.Invoke(n, p, h);
+
+        if (_held is { } held && n - held.End > _t.HoldS * _fs) Release(output);
+        if (_pending)
+        {
+            var q = _polarity * p;
+            if (q < _pendingMin) { _pendingMin = q; _pendingMinAt = n; }
+            if (q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
+                Emit(output);
+        }
+
+        var extreme = _swing.Add(p, n, h, 0.1 * h);
+        if (extreme != 0)
+        {
+            _lastExtreme = n;
+            if (_polarity == 0) _polarity = -extreme;
+            if (extreme == -_polarity)
+            {
+                // Turned back out: the rep before it (if any) has ended, and this is the next one's start.
+                if (_pending) Emit(output);
+                _armed = false;
+                (_base, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxLeft) : (_swing.Min, _swing.MinLeft);
+            }
+            else
+            {
+                (_apex, _apexAt) = extreme > 0 ? (_swing.Max, _swing.MaxAt) : (_swing.Min, _swing.MinAt);
+                _amplitude = Math.Abs(_apex - _base);
+                _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
+            }
+        }
+
+        if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
+        {
+            _armed = false;
+            _pending = true;
+            _pendingMin = _polarity * p;
+            _pendingMinAt = _pendingSince = n;
+        }
+
+        // A pause (resting at the base, not holding at the top): the next movement may go either way.
+        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs)
+        {
+            _polarity = 0;
+            _fresh = true;
+            // The integrated angle's origin is arbitrary: re-zero it at rest, so its slow leak is not a swing.
+            if (HasGyroscope) _position = p = 0;
+            _swing.Reset(p, n);
+        }
+    }
+
+    private void Emit(ICollection<DetectedRep> output)
+    {
+        _pending = false;
+        var (tilt, peakSpeed) = _meter.Measure(_baseLeft, _pendingMinAt);
+        var rom = HasGyroscope ? _amplitude * 180 / Math.PI : tilt;
+        var rep = new Candidate(_baseLeft, _pendingMinAt, _amplitude, rom, peakSpeed);
+        if (_held is { } first)
+        {
+            // A first "rep" much smaller than the one after it was getting ready, not a rep.
+            if (first.Amplitude >= _t.FidgetShare * rep.Amplitude) Output(first, output);
+            _held = null;
+        }
+        if (_fresh) { _held = rep; _fresh = false; }
+        else Output(rep, output);
+    }
+
+    private void Release(ICollection<DetectedRep> output)
+    {
+        if (_held is { } first) Output(first, output);
+        _held = null;
+    }
+
+    private void Output(Candidate rep, ICollection<DetectedRep> output)
+    {
+        _recent[_recentCount++ % _recent.Length] = rep.Amplitude;
+        var count = Math.Min(_recentCount, _recent.Length);
+        Span<double> sorted = stackalloc double[count];
+        _recent.AsSpan(0, count).CopyTo(sorted);
+        sorted.Sort();
+        _typical = sorted[count / 2];
+        output.Add(_sets.Add(rep.Start, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Amplitude));
+    }
+
+    private void Settle(in ImuSample s)
+    {
+        _g0.Settle(s.Ax); _g1.Settle(s.Ay); _g2.Settle(s.Az);
+        if (HasGyroscope) { _m0.Settle(s.Gx); _m1.Settle(s.Gy); _m2.Settle(s.Gz); }
+        else { _m0.Settle(s.Ax); _m1.Settle(s.Ay); _m2.Settle(s.Az); _p0.Settle(s.Ax); _p1.Settle(s.Ay); _p2.Settle(s.Az); }
+        _swing.Reset(0, 0);
+    }
 }

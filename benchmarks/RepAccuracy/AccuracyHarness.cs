@@ -1,0 +1,50 @@
+using HepSense.Signal;
+
+namespace HepSense.RepAccuracy;
+
+/// <summary>
+/// Runs the streaming detector over every recording of a manifest exactly as a band's grain would:
+/// one-second batches, then Flush. Latency is how long after a rep's end (as the detector places it)
+/// the rep came out, counting that it can only come out at the end of the batch that held it.
+/// </summary>
+public static class AccuracyHarness
+{
+    public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter = null) =>
+        Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro));
+
+    internal static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter, Func<double, bool, RepDetector> create)
+    {
+        var entries = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Where(filter ?? (_ => true)).ToArray();
+        var results = new FileResult[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var recording = Recording.Read(Path.Combine(directory, entries[i].File));
+            results[i] = Evaluate(entries[i], recording, create(entries[i].RateHz, recording.HasGyroscope));
+        });
+        return results;
+    }
+
+    public static FileResult Evaluate(ManifestEntry entry, Recording recording, RepDetector detector)
+    {
+        var reps = Detect(recording, detector, entry.RateHz, out var latencies);
+        return new FileResult(entry, reps.Count, reps.Count(r => r.Partial), latencies);
+    }
+
+    public static List<DetectedRep> Detect(Recording recording, RepDetector detector, double rateHz, out List<double> latenciesS)
+    {
+        var batch = Math.Max(1, (int)Math.Round(rateHz));
+        var reps = new List<DetectedRep>();
+        latenciesS = [];
+        for (var at = 0; at < recording.Samples.Length; at += batch)
+        {
+            var length = Math.Min(batch, recording.Samples.Length - at);
+            var before = reps.Count;
+            detector.Process(recording.Samples.AsSpan(at, length), reps);
+            for (var k = before; k < reps.Count; k++) latenciesS.Add((at + length - 1 - reps[k].EndSample) / rateHz);
+        }
+        var pending = reps.Count;
+        detector.Flush(reps);
+        for (var k = pending; k < reps.Count; k++) latenciesS.Add(Math.Max(0, (recording.Samples.Length - 1 - reps[k].EndSample) / rateHz));
+        return reps;
+    }
+}

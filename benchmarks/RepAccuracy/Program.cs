@@ -1,0 +1,52 @@
+using System.Globalization;
+using HepSense.RepAccuracy;
+using HepSense.Signal;
+
+if (args is [var dir, "--trace", var file])
+{
+    var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
+    Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
+    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz));
+    return 0;
+}
+
+if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
+{
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline]   (DIR holds manifest.csv and the recordings it names)");
+    return 2;
+}
+
+// Tuning experiments: --set Name=Value (a DetectorTuning property), --no-gyro (drop the gyroscope).
+var tuning = new DetectorTuning();
+foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
+{
+    var (name, value) = (arg[..arg.IndexOf('=')], arg[(arg.IndexOf('=') + 1)..]);
+    var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
+    property.SetValue(tuning, double.Parse(value, CultureInfo.InvariantCulture));
+}
+var dropGyro = args.Contains("--no-gyro");
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
+    (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning));
+var inv = CultureInfo.InvariantCulture;
+Console.WriteLine($"{"file",-48} {"true",5} {"counted",8} {"error",6} {"partial c/t",12}");
+foreach (var r in results)
+{
+    var partialTrue = r.Entry.PartialReps?.ToString(inv) ?? "-";
+    Console.WriteLine(string.Create(inv, $"{r.Entry.File,-48} {r.Entry.Reps,5} {r.Counted,8} {r.Error,6:+0;-0;0} {r.PartialCounted + "/" + partialTrue,12}"));
+}
+Console.WriteLine();
+foreach (var group in results.GroupBy(r => r.Entry.Source))
+    Console.WriteLine($"{group.Key,-8} {Summary.Of(group.ToArray())}");
+Console.WriteLine("missed/extra per file are max(0, true - counted) and max(0, counted - true): only counts are labelled.");
+if (args.Contains("--baseline"))
+{
+    // The regression test's baseline: overall and per source.
+    var groups = new Dictionary<string, Summary> { ["all"] = Summary.Of(results) };
+    foreach (var group in results.GroupBy(r => r.Entry.Source)) groups[group.Key] = Summary.Of(group.ToArray());
+    Console.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(groups, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+}
+var summary = Summary.Of(results);
+Console.WriteLine($"{"all",-8} {summary}");
+Console.WriteLine(summary.ToJson());
+return 0;

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HepSense.RepAccuracy;
+
+/// <summary>The harness summary; shares are fractions 0–1, latency in seconds.</summary>
+public sealed record Summary(
+    [property: JsonPropertyName("files")] int Files,
+    [property: JsonPropertyName("exact")] double Exact,
+    [property: JsonPropertyName("within1")] double Within1,
+    [property: JsonPropertyName("total_error")] double TotalError,
+    [property: JsonPropertyName("missed")] double Missed,
+    [property: JsonPropertyName("extra")] double Extra,
+    [property: JsonPropertyName("latency_median_s")] double LatencyMedianS,
+    [property: JsonPropertyName("latency_p95_s")] double LatencyP95S)
+{
+    public static Summary Of(IReadOnlyCollection<FileResult> results)
+    {
+        var files = results.Count;
+        double trueReps = results.Sum(r => r.Entry.Reps);
+        var latencies = results.SelectMany(r => r.LatenciesS).Order().ToArray();
+        double Share(Func<FileResult, bool> p) => files == 0 ? 0 : Math.Round((double)results.Count(p) / files, 4);
+        double OfTrue(double x) => trueReps == 0 ? 0 : Math.Round(x / trueReps, 4);
+        double Quantile(double q) => latencies.Length == 0 ? 0 : Math.Round(latencies[(int)Math.Min(latencies.Length - 1, q * latencies.Length)], 3);
+        return new Summary(files, Share(r => r.Error == 0), Share(r => Math.Abs(r.Error) <= 1),
+            OfTrue(Math.Abs(results.Sum(r => r.Counted) - trueReps)), OfTrue(results.Sum(r => r.Missed)), OfTrue(results.Sum(r => r.Extra)),
+            Quantile(0.5), Quantile(0.95));
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"files {Files}  exact {Exact:P1}  within±1 {Within1:P1}  total error {TotalError:P2}  missed {Missed:P2}  extra {Extra:P2}  latency median {LatencyMedianS:F2} s (p95 {LatencyP95S:F2} s)");
+}

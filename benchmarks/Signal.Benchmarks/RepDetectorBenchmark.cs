@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using HepSense.RepAccuracy;
+
+namespace HepSense.Signal.Benchmarks;
+
+/// <summary>
+/// The detector on real recordings, fed in one-second batches as a band's grain does. BenchmarkDotNet
+/// reports time per sample (OperationsPerInvoke); samples per second per core is its reciprocal.
+/// </summary>
+[MemoryDiagnoser]
+public class RepDetectorBenchmark
+{
+    private const int Samples = 200_000;
+    private ImuSample[] _samples = [];
+    private double _rate;
+    private bool _gyro;
+
+    [Params("uci-pt/s1-e1-test.csv", "muvr/arms-labelled_arms_jan-2_1.csv")]
+    public string File { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dir = Path.Combine(RepoRoot(), "data", "imu");
+        var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == File);
+        var recording = Recording.Read(Path.Combine(dir, File));
+        _rate = entry.RateHz;
+        _gyro = recording.HasGyroscope;
+        // Repeat the recording to a fixed length so both files cost the same number of samples.
+        _samples = Enumerable.Range(0, Samples).Select(i => recording.Samples[i % recording.Samples.Length]).ToArray();
+    }
+
+    [Benchmark(OperationsPerInvoke = Samples)]
+    public int Detect()
+    {
+        var detector = new RepDetector(_rate, _gyro);
+        var reps = new List<DetectedRep>();
+        var batch = (int)Math.Round(_rate);
+        for (var at = 0; at < _samples.Length; at += batch)
+            detector.Process(_samples.AsSpan(at, Math.Min(batch, _samples.Length - at)), reps);
+        detector.Flush(reps);
+        return reps.Count;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "HepSense.sln"))) return dir.FullName;
+        throw new InvalidOperationException("HepSense.sln not found.");
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# PostgreSQL from Debian's package, on loopback, cluster under .data/postgres in the project, with
+# database `hepsense` and the Orleans ADO.NET schema (scripts/sql) applied once.
+# Usage: scripts/postgres.sh start|stop|status   (idempotent; installs the package when missing)
+# Port: HEPSENSE_PG_PORT (default 5433, so it never meets a system cluster on 5432).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+dir="$root/.data/postgres"
+port="${HEPSENSE_PG_PORT:-5433}"
+db=hepsense
+
+bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+
+# initdb, pg_ctl and postgres refuse to run as root: as root they run as the package's `postgres` user.
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# Paths the server sees. When the project is not reachable by the postgres user (a checkout under
+# /root, mode 700), the cluster lives under its home and .data/postgres points there.
+resolve() {
+  local real; real="$(readlink -f "$dir")"
+  data="$real/data"; run="$real/run"; log="$real/postgres.log"
+}
+
+running() { resolve; [[ -f "$data/PG_VERSION" ]] && as_pg "$(bindir)/pg_ctl" -D "$data" status >/dev/null 2>&1; }
+
+sql() { PGOPTIONS="-c client_min_messages=warning" "$(bindir)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
+
+install() {
+  [[ -n "$(bindir)" && -x "$(bindir)/initdb" ]] && return
+  echo "postgres: installing Debian's postgresql package"
+  local sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  # The package's own cluster and service are not used: the project runs its own cluster.
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+  $sudo systemctl disable --now postgresql >/dev/null 2>&1 || true
+}
+
+make_dir() {
+  mkdir -p "$root/.data"
+  if [[ $(id -u) -eq 0 && ! -e "$dir" ]] && ! runuser -u postgres -- test -x "$root/.data"; then
+    local home; home="$(getent passwd postgres | cut -d: -f6)/hepsense-$(echo -n "$root" | sha1sum | cut -c1-12)"
+    mkdir -p "$home"; ln -s "$home" "$dir"
+    echo "postgres: $root is not reachable by user postgres; cluster kept in $home"
+  fi
+  mkdir -p "$dir/run"
+  [[ $(id -u) -eq 0 ]] && chown postgres:postgres "$(readlink -f "$dir")" "$dir/run"
+  return 0
+}
+
+init_cluster() {
+  make_dir; resolve
+  [[ -f "$data/PG_VERSION" ]] && return
+  echo "postgres: creating cluster in $data"
+  # Trust on loopback only: the server listens on 127.0.0.1 and a project-local socket, nothing else.
+  as_pg "$(bindir)/initdb" -D "$data" -U postgres -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
+    || { echo "postgres: initdb failed, see $dir/initdb.log" >&2; tail -20 "$dir/initdb.log" >&2; exit 1; }
+  touch "$log"; [[ $(id -u) -eq 0 ]] && chown postgres:postgres "$log"
+  return 0
+}
+
+apply_schema() {
+  [[ -n "$(sql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]] || sql -d postgres -c "CREATE DATABASE $db"
+  sql -d "$db" -c "CREATE TABLE IF NOT EXISTS hepsense_schema (script text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+  local f name
+  for f in "$root"/scripts/sql/*.sql; do
+    name="$(basename "$f")"
+    [[ -n "$(sql -d "$db" -tAc "SELECT 1 FROM hepsense_schema WHERE script = '$name'")" ]] && continue
+    # One transaction per script, the record of it included: a failed script leaves nothing behind.
+    { cat "$f"; echo; echo "INSERT INTO hepsense_schema(script) VALUES ('$name');"; } \
+      | sql -d "$db" --single-transaction -f - >/dev/null
+    echo "postgres: applied $name"
+  done
+}
+
+start() {
+  if running; then echo "postgres: already running (port $port, data in $data)"; apply_schema; return; fi
+  install
+  init_cluster
+  # Settings on the command line so HEPSENSE_PG_PORT always wins over what the cluster was created with.
+  as_pg "$(bindir)/pg_ctl" -D "$data" -l "$log" -w -t 30 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k '$run'" start >/dev/null \
+    || { echo "postgres: failed to start, see $log" >&2; tail -20 "$log" >&2; exit 1; }
+  apply_schema
+  echo "postgres: up on 127.0.0.1:$port, database $db (data in $data)"
+}
+
+stop() {
+  if ! running; then echo "postgres: not running"; return; fi
+  as_pg "$(bindir)/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null
+  echo "postgres: stopped"
+}
+
+case "${1:-start}" in
+  start) start ;;
+  stop) stop ;;
+  status) if running; then echo "postgres: running (port $port, data in $data)"; else echo "postgres: stopped"; exit 1; fi ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,23 @@
+namespace HepSense.Grains.Clinical;
+
+/// <summary>
+/// A set the band's detector closed: <see cref="Reps"/> reps, <see cref="PartialReps"/> of them partial.
+/// <see cref="Exercise"/> is what the band or phone said was in progress (null when nobody said);
+/// <see cref="SessionId"/>, when the device marks sessions, keeps a session together however long the rests.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record DetectedSet(
+    [property: Id(0)] string? Exercise,
+    [property: Id(1)] DateTimeOffset Start,
+    [property: Id(2)] DateTimeOffset End,
+    [property: Id(3)] int Reps,
+    [property: Id(4)] int PartialReps,
+    [property: Id(5)] string? SessionId = null)
+{
+    public IEnumerable<string> Errors()
+    {
+        if (Reps < 0) yield return $"a set cannot have {Reps} reps";
+        if (PartialReps < 0 || PartialReps > Reps) yield return $"partial reps must be 0 to {Reps}, not {PartialReps}";
+        if (End < Start) yield return "a set cannot end before it starts";
+    }
+}

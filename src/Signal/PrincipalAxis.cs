@@ -1,0 +1,58 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// The direction along which a 3-axis signal moves most, tracked over an exponentially weighted
+/// window: the leading eigenvector of the running covariance, refreshed by a few warm-started power
+/// iterations. Warm starting keeps the axis (and its sign) steady from one refresh to the next,
+/// and the axis is held while the signal's RMS is below a minimum.
+/// </summary>
+public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
+{
+    private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));
+    private readonly double _decay = Math.Exp(-1 / (sampleRateHz * windowSeconds));
+    private double _xx, _yy, _zz, _xy, _xz, _yz;
+
+    public double X { get; private set; } = 1;
+    public double Y { get; private set; }
+    public double Z { get; private set; }
+
+    /// <summary>Share of the window's variance along the axis (1/3 for isotropic noise, 1 for a pure line).</summary>
+    public double Dominance { get; private set; }
+
+    public void Add(double x, double y, double z)
+    {
+        var d = _decay;
+        _xx = d * _xx + x * x; _yy = d * _yy + y * y; _zz = d * _zz + z * z;
+        _xy = d * _xy + x * y; _xz = d * _xz + x * z; _yz = d * _yz + y * z;
+    }
+
+    public double Project(double x, double y, double z) => X * x + Y * y + Z * z;
+
+    public void Refresh()
+    {
+        var trace = _xx + _yy + _zz;
+        // Keep the last axis while the band is nearly still: noise has no meaningful direction.
+        if (!(trace > 1e-12) || trace < _minimumEnergy) return;
+        double x = X, y = Y, z = Z;
+        if (Rayleigh(x, y, z) < trace / 3)
+        {
+            // The old axis lost the motion: restart from the covariance column with the most energy.
+            (x, y, z) = _xx >= _yy && _xx >= _zz ? (_xx, _xy, _xz) : _yy >= _zz ? (_xy, _yy, _yz) : (_xz, _yz, _zz);
+            if (x * X + y * Y + z * Z < 0) (x, y, z) = (-x, -y, -z);
+        }
+        for (var i = 0; i < 4; i++)
+        {
+            var nx = _xx * x + _xy * y + _xz * z;
+            var ny = _xy * x + _yy * y + _yz * z;
+            var nz = _xz * x + _yz * y + _zz * z;
+            var norm = Math.Sqrt(nx * nx + ny * ny + nz * nz);
+            if (!(norm > 1e-300)) return;
+            x = nx / norm; y = ny / norm; z = nz / norm;
+        }
+        X = x; Y = y; Z = z;
+        Dominance = Rayleigh(x, y, z) / trace;
+    }
+
+    private double Rayleigh(double x, double y, double z) =>
+        x * (_xx * x + _xy * y + _xz * z) + y * (_xy * x + _yy * y + _yz * z) + z * (_xz * x + _yz * y + _zz * z);
+}

@@ -1,0 +1,49 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Alternating extremes of a 1-D signal with hysteresis: a maximum is confirmed once the signal has
+/// fallen a threshold below it, a minimum once it has risen a threshold above it. Each extreme keeps
+/// when the signal arrived at it and when it left it (the last sample within a small margin), so a
+/// hold at the top of a rep is measured from arrival to departure.
+/// </summary>
+internal struct SwingTracker
+{
+    public int Direction;        // +1 seeking a maximum, -1 seeking a minimum, 0 not started
+    public double Max, Min;      // running extremes in the current search (both while not started)
+    public long MaxAt, MinAt, MaxLeft, MinLeft;
+
+    public void Reset(double x, long n)
+    {
+        Direction = 0;
+        Max = Min = x;
+        MaxAt = MinAt = MaxLeft = MinLeft = n;
+    }
+
+    /// <summary>Returns +1 when a maximum was confirmed at this sample, -1 for a minimum, 0 otherwise.</summary>
+    public int Add(double x, long n, double threshold, double margin)
+    {
+        if (Direction >= 0)
+        {
+            if (x > Max) { Max = x; MaxAt = n; }
+            if (x >= Max - margin) MaxLeft = n;
+        }
+        if (Direction <= 0)
+        {
+            if (x < Min) { Min = x; MinAt = n; }
+            if (x <= Min + margin) MinLeft = n;
+        }
+        if (Direction >= 0 && x < Max - threshold)
+        {
+            Direction = -1;
+            Min = x; MinAt = MinLeft = n;
+            return 1;
+        }
+        if (Direction <= 0 && x > Min + threshold)
+        {
+            Direction = 1;
+            Max = x; MaxAt = MaxLeft = n;
+            return -1;
+        }
+        return 0;
+    }
+}

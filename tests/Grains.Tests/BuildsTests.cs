@@ -1,7 +1,0 @@
-namespace HepSense.Grains.Tests;
-
-public class BuildsTests
-{
-    [Fact]
-    public void Builds() => Assert.Equal(2, 1 + 1);
-}

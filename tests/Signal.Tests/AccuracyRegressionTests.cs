@@ -1,0 +1,42 @@
+using System.Text.Json;
+using HepSense.RepAccuracy;
+
+namespace HepSense.Signal.Tests;
+
+/// <summary>
+/// Runs the accuracy harness over the development recordings (data/imu) and fails when any figure is
+/// worse than the committed baseline (accuracy-baseline.json). When the detector improves, raise the
+/// baseline: print it with <c>dotnet run -c Release --project benchmarks/RepAccuracy -- data/imu</c>.
+/// </summary>
+public class AccuracyRegressionTests
+{
+    private const double Slack = 0.005;
+
+    public static TheoryData<string> Groups => ["all", "uci-pt", "muvr"];
+
+    private static readonly Lazy<IReadOnlyList<FileResult>> Results = new(() => AccuracyHarness.Run(Path.Combine(RepoRoot(), "data", "imu")));
+
+    [Theory]
+    [MemberData(nameof(Groups))]
+    public void AccuracyIsNoWorseThanTheBaseline(string group)
+    {
+        var baseline = JsonSerializer.Deserialize<Dictionary<string, Summary>>(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "accuracy-baseline.json")))![group];
+        var results = Results.Value.Where(r => group == "all" || r.Entry.Source == group).ToArray();
+        var now = Summary.Of(results);
+
+        Assert.Equal(baseline.Files, now.Files);
+        Assert.True(now.Exact >= baseline.Exact - Slack, $"{group}: exact {now.Exact} < baseline {baseline.Exact}");
+        Assert.True(now.Within1 >= baseline.Within1 - Slack, $"{group}: within ±1 {now.Within1} < baseline {baseline.Within1}");
+        Assert.True(now.TotalError <= baseline.TotalError + Slack, $"{group}: total error {now.TotalError} > baseline {baseline.TotalError}");
+        Assert.True(now.Missed <= baseline.Missed + Slack, $"{group}: missed {now.Missed} > baseline {baseline.Missed}");
+        Assert.True(now.Extra <= baseline.Extra + Slack, $"{group}: extra {now.Extra} > baseline {baseline.Extra}");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "HepSense.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"HepSense.sln not found above {AppContext.BaseDirectory}.");
+    }
+}

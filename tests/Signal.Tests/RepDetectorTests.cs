@@ -1,0 +1,102 @@
+namespace HepSense.Signal.Tests;
+
+public class RepDetectorTests
+{
+    private static List<DetectedRep> Detect(ImuSample[] samples, double rate, bool gyro, int batch = 0)
+    {
+        var detector = new RepDetector(rate, gyro);
+        var reps = new List<DetectedRep>();
+        var size = batch > 0 ? batch : (int)Math.Round(rate);
+        for (var at = 0; at < samples.Length; at += size)
+            detector.Process(samples.AsSpan(at, Math.Min(size, samples.Length - at)), reps);
+        detector.Flush(reps);
+        Assert.Equal(samples.Length, detector.SamplesSeen);
+        return reps;
+    }
+
+    [Theory]
+    [InlineData(12.5, true)]
+    [InlineData(25, true)]
+    [InlineData(50, false)]
+    [InlineData(100, true)]
+    [InlineData(200, false)]
+    public void CountsASteadySetAtAnyRate(double rate, bool gyro)
+    {
+        var motion = SyntheticMotion.Reps(10, 70, 1.0, 0.3, 1.0, 0.4);
+        var reps = Detect(SyntheticMotion.Render(motion, 30, rate, gyro), rate, gyro);
+        Assert.Equal(10, reps.Count);
+        Assert.All(reps, r => Assert.False(r.Partial));
+        Assert.All(reps, r => Assert.Equal(1, r.SetNumber));
+        Assert.Equal(Enumerable.Range(1, 10), reps.Select(r => r.RepInSet));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void CountsSlowRepsWithAHoldAndFastReps(bool gyro)
+    {
+        var slow = SyntheticMotion.Reps(5, 80, 2.5, 3, 2.5, 2);
+        Assert.Equal(5, Detect(SyntheticMotion.Render(slow, 60, 50, gyro), 50, gyro).Count);
+        var fast = SyntheticMotion.Reps(12, 60, 0.35, 0, 0.35, 0);
+        Assert.Equal(12, Detect(SyntheticMotion.Render(fast, 16, 50, gyro), 50, gyro).Count);
+    }
+
+    [Fact]
+    public void StillBandCountsNothing()
+    {
+        var reps = Detect(SyntheticMotion.Render(_ => 0, 60, 50, gyro: true, noise: 0.1), 50, true);
+        Assert.Empty(reps);
+    }
+
+    [Fact]
+    public void ResultDoesNotDependOnBatching()
+    {
+        var motion = SyntheticMotion.Reps(8, 60, 0.8, 0.5, 0.8, 1.5, romOf: k => k % 3 == 2 ? 25 : 60);
+        var samples = SyntheticMotion.Render(motion, 40, 50, gyro: true);
+        var whole = Detect(samples, 50, true, batch: samples.Length);
+        Assert.NotEmpty(whole);
+        foreach (var batch in new[] { 1, 7, 50, 333 })
+            Assert.Equal(whole, Detect(samples, 50, true, batch));
+    }
+
+    [Fact]
+    public void MeasuresRangeOfMotionAndTiming()
+    {
+        var motion = SyntheticMotion.Reps(6, 90, 1.5, 1, 1.5, 1.5);
+        foreach (var gyro in new[] { true, false })
+        {
+            var reps = Detect(SyntheticMotion.Render(motion, 40, 50, gyro), 50, gyro);
+            Assert.Equal(6, reps.Count);
+            Assert.All(reps, r => Assert.InRange(r.RomDeg, 75, 100));
+            Assert.All(reps, r => Assert.InRange(r.DurationS, 3, 5.5));
+            // Peak angular speed of a cosine ramp: π/2 · ROM / raise time = 94°/s.
+            Assert.All(reps, r => Assert.InRange(r.PeakAngularSpeedDps, 75, 115));
+            Assert.All(reps, r => Assert.InRange(r.Confidence, 0.5, 1));
+            Assert.True(reps.Zip(reps.Skip(1)).All(p => p.First.EndSample <= p.Second.StartSample));
+        }
+    }
+
+    [Fact]
+    public void FlagsLowAmplitudeRepsAsPartial()
+    {
+        var motion = SyntheticMotion.Reps(9, 0, 1.2, 0.5, 1.2, 1.5, romOf: k => k >= 6 ? 30 : 80);
+        var reps = Detect(SyntheticMotion.Render(motion, 50, 25, gyro: true), 25, true);
+        Assert.Equal(9, reps.Count);
+        Assert.Equal([false, false, false, false, false, false, true, true, true], reps.Select(r => r.Partial));
+    }
+
+    [Fact]
+    public void ARestStartsANewSet()
+    {
+        var first = SyntheticMotion.Reps(5, 70, 1, 0.2, 1, 0.3);
+        var second = SyntheticMotion.Reps(4, 70, 1, 0.2, 1, 0.3, leadInS: 40);
+        var reps = Detect(SyntheticMotion.Render(t => first(t) + second(t), 55, 50, gyro: true), 50, true);
+        Assert.True(reps.Count == 9, string.Join("\n", reps));
+        Assert.Equal([1, 1, 1, 1, 1, 2, 2, 2, 2], reps.Select(r => r.SetNumber));
+        Assert.Equal([1, 2, 3, 4, 5, 1, 2, 3, 4], reps.Select(r => r.RepInSet));
+    }
+
+    [Fact]
+    public void RejectsImpossibleSampleRate() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RepDetector(0, false));
+}

@@ -1,0 +1,59 @@
+namespace HepSense.Signal.Tests;
+
+/// <summary>
+/// A band rotating about a fixed, arbitrary axis through a planned angle φ(t): the accelerometer sees
+/// gravity turned by -φ (plus a little noise), the gyroscope sees φ'(t) about the axis.
+/// </summary>
+internal static class SyntheticMotion
+{
+    public static ImuSample[] Render(Func<double, double> angleRad, double seconds, double rateHz, bool gyro, int seed = 1,
+        double ux = 0.3, double uy = 0.8, double uz = 0.5, double noise = 0.03)
+    {
+        var norm = Math.Sqrt(ux * ux + uy * uy + uz * uz);
+        (ux, uy, uz) = (ux / norm, uy / norm, uz / norm);
+        var random = new Random(seed);
+        var g = (X: 1.5, Y: -2.0, Z: 9.4);
+        var samples = new ImuSample[(int)(seconds * rateHz)];
+        var dt = 1 / rateHz;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i * dt;
+            var phi = angleRad(t);
+            var rate = (angleRad(t + 1e-4) - angleRad(t - 1e-4)) / 2e-4;
+            var (ax, ay, az) = Rotate(g, ux, uy, uz, -phi);
+            double N() => noise * (random.NextDouble() * 2 - 1);
+            samples[i] = gyro
+                ? new ImuSample((float)(ax + N()), (float)(ay + N()), (float)(az + N()),
+                    (float)(ux * rate + N() / 5), (float)(uy * rate + N() / 5), (float)(uz * rate + N() / 5))
+                : new ImuSample((float)(ax + N()), (float)(ay + N()), (float)(az + N()), 0, 0, 0);
+        }
+        return samples;
+    }
+
+    /// <summary>Reps of a given shape after a lead-in rest, with rests between: raise, hold, lower, pause.</summary>
+    public static Func<double, double> Reps(int count, double romDeg, double raiseS, double holdS, double lowerS, double pauseS,
+        double leadInS = 3, Func<int, double>? romOf = null) => t =>
+    {
+        var period = raiseS + holdS + lowerS + pauseS;
+        var u = t - leadInS;
+        if (u < 0 || u >= count * period) return 0;
+        var k = (int)(u / period);
+        var rom = (romOf?.Invoke(k) ?? romDeg) * Math.PI / 180;
+        var p = u - k * period;
+        double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
+        return p < raiseS ? rom * Ramp(p / raiseS)
+            : p < raiseS + holdS ? rom
+            : p < raiseS + holdS + lowerS ? rom * (1 - Ramp((p - raiseS - holdS) / lowerS))
+            : 0;
+    };
+
+    private static (double, double, double) Rotate((double X, double Y, double Z) v, double ux, double uy, double uz, double angle)
+    {
+        // Rodrigues' rotation formula.
+        var c = Math.Cos(angle);
+        var s = Math.Sin(angle);
+        var dot = ux * v.X + uy * v.Y + uz * v.Z;
+        var (cx, cy, cz) = (uy * v.Z - uz * v.Y, uz * v.X - ux * v.Z, ux * v.Y - uy * v.X);
+        return (v.X * c + cx * s + ux * dot * (1 - c), v.Y * c + cy * s + uy * dot * (1 - c), v.Z * c + cz * s + uz * dot * (1 - c));
+    }
+}
