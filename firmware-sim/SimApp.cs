@@ -25,6 +25,9 @@ public static class SimApp
             config.AddCommand<LoadCommand>("load")
                 .WithDescription("Load test: N bands from one process, each streaming batches at QoS 1 for S seconds; reports throughput and PUBACK latency percentiles.")
                 .WithExample("load", "--bands", "1000", "--rate", "50", "--seconds", "30", "--provision", "--json");
+            config.AddCommand<DatasetCommand>("dataset")
+                .WithDescription("Write simulated sets in the layout of data/imu (CSV files, manifest.csv with true counts) and their truth, for accuracy harnesses.")
+                .WithExample("dataset", "--out", "sim-imu", "--sets", "2");
             config.AddCommand<ExercisesCommand>("exercises").WithDescription("List the exercise catalogue: band placement, typical range and tempo.");
             config.AddCommand<PersonasCommand>("personas").WithDescription("List the personas: how simulated patients deviate from their program.");
         });
