@@ -84,26 +84,41 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         try
         {
             var secrets = new ConcurrentDictionary<string, string>();
+            var phase = Stopwatch.StartNew();
             if (s.Provision)
             {
                 using var node = new NodeProvisioner(s.Grpc, s.Token);
                 await node.ProvisionAsync(devices[0], $"{prefix}-p00001", ct);   // fail fast on an unreachable node
                 await Ramp(console, "provisioning", devices, s.ConnectParallel, async (d, i, token) =>
                     secrets[d] = await node.ProvisionAsync(d, $"{prefix}-p{i + 1:00000}", token), ct);
+                console.MarkupLineInterpolated($"[grey]provisioned {s.Bands} bands in {phase.Elapsed.TotalSeconds:0.0} s[/]");
+                phase.Restart();
             }
             BandClient Band(int i) => new(s.Broker, devices[i], secrets.GetValueOrDefault(devices[i]) ?? s.GivenSecret!, s.ClientOptions);
             bands[0] = Band(0);
             await bands[0]!.ConnectAsync(ct);                                       // fail fast on an unreachable broker
+            var unconnected = 0;
             await Ramp(console, "connecting", devices, s.ConnectParallel, async (_, i, token) =>
             {
                 if (i == 0) return;
-                bands[i] = Band(i);
-                await bands[i]!.ConnectAsync(token);
+                var band = Band(i);
+                try
+                {
+                    await band.ConnectAsync(token);
+                    bands[i] = band;
+                }
+                catch (BandConnectionException e)
+                {
+                    // One band that cannot connect does not stop the others; it is counted and reported.
+                    if (Interlocked.Increment(ref unconnected) <= 3) console.MarkupLineInterpolated($"[yellow]{e.Message}[/]");
+                    await band.DisposeAsync();
+                }
             }, ct);
+            console.MarkupLineInterpolated($"[grey]connected {s.Bands - unconnected} bands in {phase.Elapsed.TotalSeconds:0.0} s[/]");
 
-            var result = await Stream(console, s, bands!, payloads, ct);
+            var result = await Stream(console, s, bands.OfType<BandClient>().ToArray(), payloads, ct) with { Unconnected = unconnected };
             Report(console, s, result);
-            return result.Refused > 0 || result.Failed > 0 ? 2 : 0;
+            return result.Refused > 0 || result.Failed > 0 || unconnected > 0 ? 2 : 0;
         }
         catch (BandConnectionException e)
         {
@@ -117,11 +132,15 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         }
     }
 
-    sealed record LoadResult(long Acked, long Refused, long Failed, long Samples, double Seconds, double[] LatenciesMs);
+    sealed record LoadResult(long Acked, long Refused, long Failed, long Samples, double Seconds, double[] LatenciesMs)
+    {
+        public int Unconnected { get; init; }
+    }
 
     static async Task<LoadResult> Stream(IAnsiConsole console, Settings s, BandClient[] bands, ByteString[] payloads, CancellationToken ct)
     {
         var period = TimeSpan.FromSeconds(s.BatchSize / s.Rate);
+        console.MarkupLineInterpolated($"[grey]streaming: {bands.Length} bands x {s.Rate} Hz, {s.BatchSize} samples per batch, {s.Seconds} s[/]");
         var clock = Stopwatch.StartNew();
         var end = TimeSpan.FromSeconds(s.Seconds);
         long acked = 0, refused = 0, failed = 0, samples = 0;
@@ -229,6 +248,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
             ["ack_p99_ms"] = Math.Round(Percentile(r.LatenciesMs, 99), 2),
             ["ack_max_ms"] = Math.Round(r.LatenciesMs.Length == 0 ? 0 : r.LatenciesMs[^1], 2),
             ["batches_failed"] = r.Failed,
+            ["bands_unconnected"] = r.Unconnected,
             ["rate_hz"] = s.Rate,
             ["batch_samples"] = s.BatchSize,
             ["seconds"] = Math.Round(r.Seconds, 2),
