@@ -65,7 +65,7 @@ public sealed class BandRunner(PatientProfile patient, CohortContext ctx, int ma
             }
             if (ctx.Phone is { } app) await app.ReportPainAsync(patient, s, ct);
         }
-        if (offlineSince is { } since) CameOnline(since, ctx.Epoch.AddDays(ctx.Days));
+        if (offlineSince is { } since) CameOnline(since, Max(since, ctx.Epoch.AddDays(ctx.Days + 1)));   // back in reach when the study ends
         if (sender is not null) await sender.SendAsync(outbox, ct);
 
         var truthOf = new PatientTruth(patient.Id, Device, patient.Persona.Name, worn) { UnwornSessions = unworn };
@@ -215,6 +215,8 @@ public sealed class BandRunner(PatientProfile patient, CohortContext ctx, int ma
         return new SetTruth(t.Set.Exercise.Name, t.Set.Reps.Select((m, i) => new RepTruth(At(m.Start), At(m.End), Math.Round(m.AmplitudeDeg, 2), t.Set.Partial[i])).ToList())
             { Start = t.Start, End = At(t.Set.Seconds), PrescribedReps = t.Set.PrescribedReps };
     }
+
+    static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     string SessionId(PlannedSession s) => $"{patient.Id}-d{s.Day:00}-s{s.Slot}";
 }

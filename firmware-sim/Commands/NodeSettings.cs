@@ -42,9 +42,14 @@ public class NodeSettings : CommandSettings
     [DefaultValue(10.0)]
     public double RetrySeconds { get; set; } = 10;
 
+    [CommandOption("--ack-timeout <S>")]
+    [Description("Seconds to wait for a CONNACK or PUBACK before the band treats the connection as lost and resends.")]
+    [DefaultValue(10.0)]
+    public double AckTimeout { get; set; } = 10;
+
     public BrokerAddress Broker => BrokerAddress.Parse(Mqtt);
 
-    public BandClientOptions ClientOptions => new() { RetryFor = TimeSpan.FromSeconds(RetrySeconds) };
+    public BandClientOptions ClientOptions => new() { RetryFor = TimeSpan.FromSeconds(RetrySeconds), Timeout = TimeSpan.FromSeconds(AckTimeout) };
 
     /// <summary>The secret given on the command line or in the environment, when not provisioning.</summary>
     public string? GivenSecret => Secret ?? Environment.GetEnvironmentVariable(SecretVariable);
@@ -56,6 +61,7 @@ public class NodeSettings : CommandSettings
             return ValidationResult.Error($"--grpc must be an http:// or https:// URL, got '{Grpc}'.");
         if (Window < 1) return ValidationResult.Error("--window must be at least 1.");
         if (RetrySeconds < 0) return ValidationResult.Error("--retry-seconds must not be negative.");
+        if (AckTimeout is <= 0 or > 3600) return ValidationResult.Error("--ack-timeout must be 0..3600 seconds.");
         return ValidationResult.Success();
     }
 }
