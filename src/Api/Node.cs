@@ -53,6 +53,8 @@ public static class Node
         app.MapGrpcService<RepGrpcService>();
         app.MapGrpcService<ClinicGrpcService>();
         app.MapGrpcService<ProgramGrpcService>();
+        app.MapGrpcService<PatientGrpcService>();
+        app.MapGrpcService<ReportGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;

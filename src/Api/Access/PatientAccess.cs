@@ -16,6 +16,26 @@ public sealed class PatientAccess(IGrainFactory grains)
     /// <summary>A therapist of the patient's clinic or an admin: prescribing, deciding, provisioning.</summary>
     public Task<PatientProfile> Care(Caller caller, string patientId) => Resolve(caller, patientId, patientMayCall: false);
 
+    /// <summary>
+    /// Like <see cref="Read"/>, but a patient no clinic enrolled yet (a band provisioned by an admin streams for
+    /// them) is open to admins and the patient themself: null is returned then.
+    /// </summary>
+    public async Task<PatientProfile?> ReadEvenUnenrolled(Caller caller, string patientId)
+    {
+        var profile = await grains.GetGrain<IPatientGrain>(patientId).GetProfile();
+        caller.RequirePatient(patientId, profile?.ClinicId);
+        return profile;
+    }
+
+    /// <summary>Who may bind a band to the patient: for a patient no clinic enrolled yet, admins only.</summary>
+    public async Task<PatientProfile?> Provision(Caller caller, string patientId)
+    {
+        var profile = await grains.GetGrain<IPatientGrain>(patientId).GetProfile();
+        if (profile is null) caller.RequireAdmin();
+        else caller.RequireClinic(profile.ClinicId);
+        return profile;
+    }
+
     private async Task<PatientProfile> Resolve(Caller caller, string patientId, bool patientMayCall)
     {
         if (!patientMayCall && caller.Role == Contracts.Access.Roles.Patient) throw Denied("this call is for therapists");
