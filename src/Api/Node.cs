@@ -6,7 +6,7 @@ using HepSense.Grains.Storage;
 using HepSense.Grains.Telemetry;
 using HepSense.Ingest;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using HepSense.Grains;
 
 namespace HepSense.Api;
 
@@ -31,8 +31,7 @@ public static class Node
         builder.Services.AddHepSenseTelemetry(config);
         builder.Services.AddHepSenseIngest(config);
 
-        // "Now" for grains and services: tests replace it; simulated days lie in the past, so wall-clock now is right in production.
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHepSenseClock();
         builder.Services.AddHepSenseAccess(config);
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<PatientAccess>();

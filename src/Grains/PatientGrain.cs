@@ -1,6 +1,7 @@
 using HepSense.Contracts.Band;
 using HepSense.Grains.Clinical;
 using HepSense.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -14,7 +15,7 @@ namespace HepSense.Grains;
 /// </summary>
 public sealed class PatientGrain(
     [PersistentState("patient", HepSenseStorage.Name)] IPersistentState<PatientState> state,
-    TimeProvider clock,
+    [FromKeyedServices(Clock.Key)] TimeProvider clock,
     IBandDownlink downlink,
     ILogger<PatientGrain> logger) : Grain, IPatientGrain, IRemindable
 {

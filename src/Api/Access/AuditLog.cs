@@ -1,3 +1,4 @@
+using HepSense.Grains;
 using HepSense.Grains.Telemetry;
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Writes;
@@ -8,7 +9,7 @@ namespace HepSense.Api.Access;
 /// Who read which patient's data: every read by a therapist (or admin) is written to InfluxDB (measurement
 /// <c>audit</c>) and logged under <see cref="Category"/>. A patient reading their own data is not audited.
 /// </summary>
-public sealed class AuditLog(TelemetryWriter telemetry, ILoggerFactory loggers, TimeProvider clock)
+public sealed class AuditLog(TelemetryWriter telemetry, ILoggerFactory loggers, [FromKeyedServices(Clock.Key)] TimeProvider clock)
 {
     public const string Category = "HepSense.Audit";
     public const string Measurement = "audit";

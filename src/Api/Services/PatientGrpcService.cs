@@ -11,7 +11,7 @@ using PainReport = HepSense.Contracts.Api.PainReport;
 namespace HepSense.Api.Services;
 
 /// <summary>What patients and therapists read and report day to day: adherence, pain, self-reports, therapist time, the live stream.</summary>
-public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess access, AuditLog audit, TimeProvider clock) : PatientService.PatientServiceBase
+public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess access, AuditLog audit, [FromKeyedServices(Clock.Key)] TimeProvider clock) : PatientService.PatientServiceBase
 {
     /// <summary>Well within <see cref="PatientGrain.ObserverLease"/>, so a watch never lapses.</summary>
     private static readonly TimeSpan Resubscribe = TimeSpan.FromSeconds(20);
