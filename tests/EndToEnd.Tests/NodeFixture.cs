@@ -3,6 +3,7 @@ using HepSense.Contracts.Access;
 using HepSense.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HepSense.EndToEnd.Tests;
 
@@ -23,6 +24,8 @@ public sealed class NodeFixture : IAsyncLifetime
     public GrpcChannel Channel { get; private set; } = null!;
     public WebApplication App { get; private set; } = null!;
     public InfluxClient Influx { get; private set; } = null!;
+    /// <summary>The audit log's lines (category HepSense.Audit, Information); the rest of the node logs warnings and up.</summary>
+    public LogCapture Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -37,7 +40,8 @@ public sealed class NodeFixture : IAsyncLifetime
             "--HepSense:Storage=memory",
             $"--HepSense:Auth:SigningKeyFile={SigningKeyFile}",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+            "--Logging:LogLevel:HepSense.Audit=Information",
+        ], builder => builder.Logging.AddProvider(Logs));
         await App.StartAsync();
         Channel = NodeChannel.Open(GrpcUrl, Token(Roles.Admin, "e2e-admin"));
         Influx = new InfluxClient(InfluxUrl, Database);
