@@ -63,11 +63,11 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
     {
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
         var date = RequestRules.Date(request.Date, "date");
-        if (request.Sets is < 1 or > 20) throw RequestRules.Invalid($"sets must be 1 to 20 (got {request.Sets})");
-        if (request.Reps is < 1 or > 200) throw RequestRules.Invalid($"reps must be 1 to 200 (got {request.Reps})");
+        if (request.Sets > 50) throw RequestRules.Invalid($"sets must be 0 to 50 (got {request.Sets})");
+        if (request.Reps is < 1 or > 10_000) throw RequestRules.Invalid($"reps (all reps of the session) must be 1 to 10000 (got {request.Reps})");
         var exercise = string.IsNullOrWhiteSpace(request.Exercise) ? null : request.Exercise.Trim();
         await access.Read(Caller.Of(context), patientId);
-        await grains.GetGrain<IPatientGrain>(patientId).ReportSelf(new SelfReport(date, 1, (int)(request.Sets * request.Reps), exercise));
+        await grains.GetGrain<IPatientGrain>(patientId).ReportSelf(new SelfReport(date, 1, (int)request.Reps, exercise));
         return new ReportSelfSessionResponse();
     }
 
