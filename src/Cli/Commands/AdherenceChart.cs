@@ -1,0 +1,164 @@
+using System.Globalization;
+using HepSense.Contracts.Api;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace HepSense.Cli.Commands;
+
+/// <summary>
+/// Adherence drawn over time: the range's totals and streaks, a sparkline of each day's rep share, one row
+/// per day (a mark per session, a bar of reps done against prescribed with partial reps in yellow), then weeks.
+/// </summary>
+public static class AdherenceChart
+{
+    public const int BarWidth = 32;
+    private const string Spark = "▁▂▃▄▅▆▇█";
+
+    /// <summary>A Monday-to-Sunday week of the range (cut at the range's ends), summed.</summary>
+    public sealed record Week(DateOnly Start, int Days, uint SessionsPrescribed, uint SessionsDone, uint RepsPrescribed, uint RepsDone, uint PartialReps);
+
+    /// <summary>How many cells of a bar are full reps, partial reps and reps still missing, on a shared scale.</summary>
+    public readonly record struct BarCells(int Full, int Partial, int Missing);
+
+    public static IReadOnlyList<Week> Weeks(IEnumerable<AdherenceDay> days) =>
+        days.GroupBy(d => Dates.WeekStart(Dates.Day(d.Date)))
+            .OrderBy(g => g.Key)
+            .Select(g => new Week(g.Key, g.Count(),
+                Sum(g, d => d.SessionsPrescribed), Sum(g, d => d.SessionsDone),
+                Sum(g, d => d.RepsPrescribed), Sum(g, d => d.RepsDone), Sum(g, d => d.PartialReps)))
+            .ToList();
+
+    /// <summary>
+    /// Cells for <paramref name="done"/> reps (of which <paramref name="partial"/> partial) against <paramref name="prescribed"/>,
+    /// where <paramref name="scale"/> reps fill <paramref name="width"/> cells. Edges are rounded cumulatively so bars
+    /// of equal totals have equal length, and any non-zero part gets at least one cell.
+    /// </summary>
+    public static BarCells Cells(uint done, uint partial, uint prescribed, uint scale, int width)
+    {
+        partial = Math.Min(partial, done);
+        var full = done - partial;
+        int At(double reps) => (int)Math.Round(reps * width / Math.Max(scale, 1), MidpointRounding.AwayFromZero);
+        var fullCells = Math.Max(At(full), full > 0 ? 1 : 0);
+        var partialCells = Math.Max(At(done) - fullCells, partial > 0 ? 1 : 0);
+        var missingCells = prescribed > done ? Math.Max(At(prescribed) - fullCells - partialCells, 1) : 0;
+        return new BarCells(fullCells, partialCells, missingCells);
+    }
+
+    /// <summary>One character per day: the share of prescribed reps done, ▁ (none) to █ (all); a space where nothing was prescribed.</summary>
+    public static string Sparkline(IEnumerable<AdherenceDay> days) =>
+        string.Concat(days.Select(d => d.RepsPrescribed == 0 ? ' '
+            : Spark[(int)Math.Round(Math.Min(1.0, (double)d.RepsDone / d.RepsPrescribed) * (Spark.Length - 1))]));
+
+    /// <summary>A mark per prescribed session: ■ done, ◩ partly done, □ not done (· when the day is still ahead); extra sessions as +N.</summary>
+    public static string SessionMarks(AdherenceDay d, bool ahead)
+    {
+        var done = (int)Math.Min(d.SessionsDone, d.SessionsPrescribed);
+        var partly = (int)Math.Min(d.SessionsPartlyDone, d.SessionsPrescribed - (uint)done);
+        var open = (int)d.SessionsPrescribed - done - partly;
+        var marks = new List<string>();
+        if (done > 0) marks.Add($"[green]{new string('■', done)}[/]");
+        if (partly > 0) marks.Add($"[yellow]{new string('◩', partly)}[/]");
+        if (open > 0) marks.Add(ahead ? $"[grey]{new string('·', open)}[/]" : $"[red]{new string('□', open)}[/]");
+        if (d.SessionsDone > d.SessionsPrescribed) marks.Add($"[green]+{d.SessionsDone - d.SessionsPrescribed}[/]");
+        if (d.SelfReportedSessions > 0) marks.Add($"[blue] ✎{d.SelfReportedSessions}[/]");
+        return marks.Count == 0 ? "[grey]rest[/]" : string.Concat(marks);
+    }
+
+    public static string RepBar(AdherenceDay d, uint scale)
+    {
+        var c = Cells(d.RepsDone, d.PartialReps, d.RepsPrescribed, scale, BarWidth);
+        return Bar(c);
+    }
+
+    public static IRenderable Render(Adherence a, string from, string to, DateOnly today)
+    {
+        var days = a.Days.ToList();
+        var scale = days.Count == 0 ? 1 : days.Max(d => Math.Max(d.RepsPrescribed, d.RepsDone));
+        var parts = new List<IRenderable>
+        {
+            new Rule($"[bold]Patient {a.PatientId.EscapeMarkup()}[/]: adherence {from} … {to}").LeftJustified(),
+            new Markup(Summary(a, days)),
+        };
+        if (days.Count == 0)
+        {
+            parts.Add(new Markup("[grey]No days in this range.[/]"));
+            return new Rows(parts);
+        }
+        parts.Add(new Markup($"Reps done per day  [green]{Sparkline(days).EscapeMarkup()}[/]"));
+        parts.Add(Text.Empty);
+        parts.Add(DayGrid(days, scale, today));
+        parts.Add(Text.Empty);
+        parts.Add(WeekTable(Weeks(days)));
+        parts.Add(new Markup("[grey]■ session done  ◩ partly done  □ missed  · ahead  ✎ self-reported   [/][green]█[/][grey] full-range reps  [/][yellow]█[/][grey] partial reps  ░ not done[/]"));
+        return new Rows(parts);
+    }
+
+    private static string Summary(Adherence a, IReadOnlyList<AdherenceDay> days)
+    {
+        var sessions = $"{Sum(days, d => d.SessionsDone)}/{Sum(days, d => d.SessionsPrescribed)}";
+        var reps = $"{Sum(days, d => d.RepsDone)}/{Sum(days, d => d.RepsPrescribed)}";
+        var self = Sum(days, d => d.SelfReportedSessions);
+        return $"Sessions [bold]{sessions}[/] ({Percent(a.SessionShare)})   Reps [bold]{reps}[/] ({Percent(a.RepShare)})   " +
+               $"Full range {Percent(a.FullRangeShare)}   Streak [bold]{Days(a.CurrentStreakDays)}[/] now, longest {Days(a.LongestStreakDays)}" +
+               (self > 0 ? $"   [blue]{self} self-reported[/]" : "");
+    }
+
+    private static Grid DayGrid(IReadOnlyList<AdherenceDay> days, uint scale, DateOnly today)
+    {
+        var grid = new Grid().AddColumns(5).AddRow("[bold]Day[/]", "[bold]Sessions[/]", "", "[bold]Reps done / prescribed[/]", "");
+        DateOnly? week = null;
+        foreach (var d in days)
+        {
+            var date = Dates.Day(d.Date);
+            if (week is { } w && Dates.WeekStart(date) != w) grid.AddEmptyRow();
+            week = Dates.WeekStart(date);
+            var ahead = date > today;
+            grid.AddRow(
+                $"{Dates.Weekday(date)} {date:MM-dd}",
+                SessionMarks(d, ahead),
+                d.SessionsPrescribed == 0 && d.SessionsDone == 0 ? "" : $"{d.SessionsDone}/{d.SessionsPrescribed}",
+                RepBar(d, scale),
+                d.RepsPrescribed == 0 && d.RepsDone == 0 ? "" : $"{d.RepsDone}/{d.RepsPrescribed}" + (d.PartialReps > 0 ? $" [yellow]({d.PartialReps} partial)[/]" : ""));
+        }
+        return grid;
+    }
+
+    private static Table WeekTable(IReadOnlyList<Week> weeks)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Weeks[/] (Monday to Sunday)")
+            .AddColumns("Week of", "Days", "Sessions", "Session share", "Reps", "Rep share", "Partial");
+        foreach (var w in weeks)
+        {
+            table.AddRow(
+                w.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                w.Days.ToString(),
+                $"{w.SessionsDone}/{w.SessionsPrescribed}",
+                ShareBar(w.SessionsDone, w.SessionsPrescribed),
+                $"{w.RepsDone}/{w.RepsPrescribed}",
+                ShareBar(w.RepsDone, w.RepsPrescribed),
+                w.PartialReps.ToString());
+        }
+        return table;
+    }
+
+    /// <summary>A 12-cell bar of done/prescribed with its percentage, coloured by the 50% flag threshold.</summary>
+    private static string ShareBar(uint done, uint prescribed)
+    {
+        if (prescribed == 0) return "[grey]nothing prescribed[/]";
+        var share = Math.Min(1.0, (double)done / prescribed);
+        var cells = (int)Math.Round(share * 12);
+        var colour = share >= 0.8 ? "green" : share >= 0.5 ? "yellow" : "red";
+        return $"[{colour}]{new string('█', cells)}[/][grey]{new string('░', 12 - cells)}[/] {Percent(share)}";
+    }
+
+    private static string Bar(BarCells c) =>
+        (c.Full > 0 ? $"[green]{new string('█', c.Full)}[/]" : "") +
+        (c.Partial > 0 ? $"[yellow]{new string('█', c.Partial)}[/]" : "") +
+        (c.Missing > 0 ? $"[grey]{new string('░', c.Missing)}[/]" : "");
+
+    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Days(uint n) => n == 1 ? "1 day" : $"{n} days";
+
+    private static uint Sum<T>(IEnumerable<T> items, Func<T, uint> value) => items.Aggregate(0u, (s, x) => s + value(x));
+}
