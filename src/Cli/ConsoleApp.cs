@@ -30,7 +30,7 @@ public static class ConsoleApp
             });
             config.AddBranch("patients", patients =>
             {
-                patients.SetDescription("'patients --clinic ID [--json]': a clinic's patients with their risk flags, most urgent first. 'patients add' registers one.");
+                patients.SetDescription("'patients --clinic ID [[--json]]': a clinic's patients with their risk flags, most urgent first. 'patients add' registers one.");
                 patients.AddExample("patients", "--clinic", "north");
                 patients.SetDefaultCommand<PatientsCommand>();
                 patients.AddCommand<PatientsAddCommand>("add").WithDescription("Register a patient in their time zone.")
@@ -55,7 +55,7 @@ public static class ConsoleApp
             });
             config.AddBranch("templates", templates =>
             {
-                templates.SetDescription("'templates --clinic ID [--json]': the clinic's standard programs. 'templates save' adds one.");
+                templates.SetDescription("'templates --clinic ID [[--json]]': the clinic's standard programs. 'templates save' adds one.");
                 templates.AddExample("templates", "--clinic", "north");
                 templates.SetDefaultCommand<TemplatesCommand>();
                 templates.AddCommand<TemplatesSaveCommand>("save").WithDescription("Save a template from a program JSON file.");
