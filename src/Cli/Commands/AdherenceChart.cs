@@ -14,8 +14,8 @@ public static class AdherenceChart
     public const int BarWidth = 32;
     private const string Spark = "▁▂▃▄▅▆▇█";
 
-    /// <summary>A Monday-to-Sunday week of the range (cut at the range's ends), summed.</summary>
-    public sealed record Week(DateOnly Start, int Days, uint SessionsPrescribed, uint SessionsDone, uint RepsPrescribed, uint RepsDone, uint PartialReps);
+    /// <summary>A Monday-to-Sunday week of the range, summed: <paramref name="First"/> and <paramref name="Last"/> are its days in the range.</summary>
+    public sealed record Week(DateOnly First, DateOnly Last, uint SessionsPrescribed, uint SessionsDone, uint RepsPrescribed, uint RepsDone, uint PartialReps);
 
     /// <summary>How many cells of a bar are full reps, partial reps and reps still missing, on a shared scale.</summary>
     public readonly record struct BarCells(int Full, int Partial, int Missing);
@@ -23,25 +23,31 @@ public static class AdherenceChart
     public static IReadOnlyList<Week> Weeks(IEnumerable<AdherenceDay> days) =>
         days.GroupBy(d => Dates.WeekStart(Dates.Day(d.Date)))
             .OrderBy(g => g.Key)
-            .Select(g => new Week(g.Key, g.Count(),
+            .Select(g => new Week(g.Min(d => Dates.Day(d.Date)), g.Max(d => Dates.Day(d.Date)),
                 Sum(g, d => d.SessionsPrescribed), Sum(g, d => d.SessionsDone),
                 Sum(g, d => d.RepsPrescribed), Sum(g, d => d.RepsDone), Sum(g, d => d.PartialReps)))
             .ToList();
 
     /// <summary>
     /// Cells for <paramref name="done"/> reps (of which <paramref name="partial"/> partial) against <paramref name="prescribed"/>,
-    /// where <paramref name="scale"/> reps fill <paramref name="width"/> cells. Edges are rounded cumulatively so bars
-    /// of equal totals have equal length, and any non-zero part gets at least one cell.
+    /// where <paramref name="scale"/> reps fill <paramref name="width"/> cells. Edges are rounded cumulatively, so days with
+    /// the same prescription draw bars of the same length; a non-zero part still gets a cell, taken from the largest part.
     /// </summary>
     public static BarCells Cells(uint done, uint partial, uint prescribed, uint scale, int width)
     {
         partial = Math.Min(partial, done);
-        var full = done - partial;
-        int At(double reps) => (int)Math.Round(reps * width / Math.Max(scale, 1), MidpointRounding.AwayFromZero);
-        var fullCells = Math.Max(At(full), full > 0 ? 1 : 0);
-        var partialCells = Math.Max(At(done) - fullCells, partial > 0 ? 1 : 0);
-        var missingCells = prescribed > done ? Math.Max(At(prescribed) - fullCells - partialCells, 1) : 0;
-        return new BarCells(fullCells, partialCells, missingCells);
+        uint[] reps = [done - partial, partial, prescribed > done ? prescribed - done : 0];
+        int At(double n) => (int)Math.Round(n * width / Math.Max(scale, 1), MidpointRounding.AwayFromZero);
+        var total = Math.Max(At(Math.Max(prescribed, done)), reps.Count(r => r > 0));
+        int[] cells = [At(reps[0]), At(done) - At(reps[0]), total - At(done)];
+        for (var i = 0; i < 3; i++)
+        {
+            if (reps[i] == 0 || cells[i] > 0) continue;
+            var largest = Array.IndexOf(cells, cells.Max());
+            cells[largest]--;
+            cells[i]++;
+        }
+        return new BarCells(cells[0], cells[1], cells[2]);
     }
 
     /// <summary>One character per day: the share of prescribed reps done, ▁ (none) to █ (all); a space where nothing was prescribed.</summary>
@@ -125,30 +131,28 @@ public static class AdherenceChart
 
     private static Table WeekTable(IReadOnlyList<Week> weeks)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Weeks[/] (Monday to Sunday)")
-            .AddColumns("Week of", "Days", "Sessions", "Session share", "Reps", "Rep share", "Partial");
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Weeks[/] (Monday to Sunday)");
+        foreach (var header in new[] { "Week", "Sessions done", "Reps done", "Partial" })
+            table.AddColumn(new TableColumn(header).NoWrap());
         foreach (var w in weeks)
         {
             table.AddRow(
-                w.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                w.Days.ToString(),
-                $"{w.SessionsDone}/{w.SessionsPrescribed}",
-                ShareBar(w.SessionsDone, w.SessionsPrescribed),
-                $"{w.RepsDone}/{w.RepsPrescribed}",
-                ShareBar(w.RepsDone, w.RepsPrescribed),
+                $"{w.First:MM-dd}–{w.Last:MM-dd}",
+                $"{w.SessionsDone}/{w.SessionsPrescribed} {ShareBar(w.SessionsDone, w.SessionsPrescribed)}",
+                $"{w.RepsDone}/{w.RepsPrescribed} {ShareBar(w.RepsDone, w.RepsPrescribed)}",
                 w.PartialReps.ToString());
         }
         return table;
     }
 
-    /// <summary>A 12-cell bar of done/prescribed with its percentage, coloured by the 50% flag threshold.</summary>
-    private static string ShareBar(uint done, uint prescribed)
+    /// <summary>An 8-cell bar of done/prescribed with its percentage, coloured by the 50% flag threshold.</summary>
+    public static string ShareBar(uint done, uint prescribed)
     {
         if (prescribed == 0) return "[grey]nothing prescribed[/]";
         var share = Math.Min(1.0, (double)done / prescribed);
-        var cells = (int)Math.Round(share * 12);
+        var cells = (int)Math.Round(share * 8);
         var colour = share >= 0.8 ? "green" : share >= 0.5 ? "yellow" : "red";
-        return $"[{colour}]{new string('█', cells)}[/][grey]{new string('░', 12 - cells)}[/] {Percent(share)}";
+        return $"[{colour}]{new string('█', cells)}[/][grey]{new string('░', 8 - cells)}[/] {Percent((double)done / prescribed)}";
     }
 
     private static string Bar(BarCells c) =>

@@ -26,7 +26,7 @@ public static class MonthCalendar
             lines.Add(string.Join(" ", week.Select(d =>
                 d is not { } day ? "   "
                 : marked.Contains(day) ? $"[bold green]{day.Day,2}●[/]"
-                : $"[grey]{day.Day,2} [/]")).TrimEnd());
+                : $"[grey]{day.Day,2}[/] ")).TrimEnd());
         return lines;
     }
 }
