@@ -10,7 +10,7 @@ namespace HepSense.Grains;
 /// in order, places each rep on the band's clock, attributes it to the patient and the chosen exercise, and
 /// hands it to the <see cref="IPatientGrain"/> (awaited) and to the node's <see cref="TelemetryWriter"/>.
 /// <para>
-/// Persistence: state is written on provisioning and status, after any batch that produced reps (so a
+/// Persistence: state is written on provisioning, status and events, after any batch that produced reps (so a
 /// redelivery of that batch cannot count them twice), every <see cref="WriteEvery"/> accepted batches, and on
 /// deactivation. A crash can thus forget the seqs of up to <see cref="WriteEvery"/> - 1 rep-free batches; those
 /// were acknowledged, so the band does not resend them, and if it did, their raw points would overwrite
@@ -78,6 +78,8 @@ public sealed class DeviceGrain(
             State.DuplicatesDropped++;
             return IngestOutcome.Duplicate;
         }
+        var samples = SampleDecoder.Decode(batch); // validates: a refused batch changes nothing
+
         if (verdict == SeqVerdict.Restart)
         {
             logger.LogInformation("Device {Device} numbers its batches from {Seq} again: a new stream", DeviceId, batch.Seq);
@@ -86,8 +88,6 @@ public sealed class DeviceGrain(
             _fedThrough = null;
             verdict = SeqVerdict.Next;
         }
-
-        var samples = SampleDecoder.Decode(batch);
         await telemetry.WriteAsync(Points.Samples(
             telemetry.Options.RawSamples, patientId, DeviceId, batch, samples, telemetry.Options.DecimatedRateHz));
 

@@ -10,7 +10,7 @@ public enum SeqVerdict
     /// <summary>Seen before, or too old to tell (older than the window): not processed again.</summary>
     Duplicate,
     /// <summary>The band numbers its batches from the start again (a firmware reset, or a simulator run anew without
-    /// provisioning): the stream's first seq, stamped later than that first batch was. Starts a new window.</summary>
+    /// provisioning): the stream's first seq, stamped clearly later than that first batch was. Starts a new window.</summary>
     Restart,
 }
 
@@ -26,6 +26,10 @@ public sealed class SeqWindow
     /// <summary>About 17 minutes of one-second batches.</summary>
     public const int Size = 1024;
 
+    /// <summary>How much later than the original a first seq must be stamped to count as a restart: a band that
+    /// restarts takes seconds to, while a resend that a sender re-stamped may differ by milliseconds.</summary>
+    public const long RestartAfterMs = 1_000;
+
     [Id(0)] public bool Started { get; set; }
     [Id(1)] public ulong Highest { get; set; }
     [Id(2)] public ulong Lowest { get; set; }
@@ -39,7 +43,7 @@ public sealed class SeqWindow
     public SeqVerdict Classify(ulong seq, long deviceTimeMs)
     {
         if (!Started || seq > Highest) return SeqVerdict.Next;
-        if (seq == FirstSeq && deviceTimeMs > FirstDeviceTimeMs) return SeqVerdict.Restart;
+        if (seq == FirstSeq && deviceTimeMs > FirstDeviceTimeMs + RestartAfterMs) return SeqVerdict.Restart;
         if (Highest - seq >= Size) return SeqVerdict.Duplicate;
         return IsSet(seq) ? SeqVerdict.Duplicate : SeqVerdict.Late;
     }

@@ -67,6 +67,7 @@ public sealed class SeqWindowTests
 
         Assert.Equal(SeqVerdict.Duplicate, window.Classify(0, T0));              // redelivery of the first batch
         Assert.Equal(SeqVerdict.Duplicate, window.Classify(0, T0 - 60_000));     // something older still
+        Assert.Equal(SeqVerdict.Duplicate, window.Classify(0, T0 + 40));         // a resend re-stamped by its sender
         Assert.Equal(SeqVerdict.Restart, window.Classify(0, T0 + 3_000));        // seq 0 again, stamped later
         Assert.Equal(SeqVerdict.Duplicate, window.Classify(2, T0 + 60_000));     // only the first seq tells a restart
     }

@@ -91,6 +91,22 @@ public sealed class TelemetryWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_database_dropped_under_the_writer_is_created_again_and_nothing_is_lost()
+    {
+        var writer = Writer();
+        await writer.StartAsync(default);
+        await _influx.QueryAsync($"DROP DATABASE \"{_influx.Database}\"");
+
+        await writer.WriteAsync(ImuLine("pat-drop", 1_780_000_000_000));
+        await writer.FlushAsync();
+
+        Assert.Equal(1, writer.LinesWritten);
+        Assert.Equal(0, writer.LinesFailed);
+        Assert.Equal(1, await Query.CountImuPoints("pat-drop"));
+        await writer.StopAsync(default);
+    }
+
+    [Fact]
     public async Task Stopping_drains_the_buffer_and_disposing_closes_it()
     {
         var writer = Writer(new Dictionary<string, string?> { ["HepSense:Influx:FlushInterval"] = "00:00:30" });

@@ -31,10 +31,8 @@ public static class RepReport
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Started (UTC)", "Exercise", "Reps", "Partial", "Avg s", "ROM per rep (°)");
-        var sets = reps.GroupBy(x => (x.DeviceId, x.Exercise, Day: x.Start.ToDateTime().Date, x.SetNumber));
-        foreach (var set in sets)
+        foreach (var list in Sets(reps))
         {
-            var list = set.ToList();
             var max = list.Max(x => x.RomDeg);
             var trace = string.Concat(list.Select(x =>
             {
@@ -43,13 +41,29 @@ public static class RepReport
             }));
             table.AddRow(
                 list[0].Start.ToDateTime().ToString("MM-dd HH:mm"),
-                set.Key.Exercise.EscapeMarkup(),
+                list[0].Exercise.EscapeMarkup(),
                 list.Count.ToString(),
                 list.Count(x => x.Partial).ToString(),
                 list.Average(x => x.DurationS).ToString("0.0"),
                 $"{trace} {list.Min(x => x.RomDeg):0}–{max:0}");
         }
         return table;
+    }
+
+    /// <summary>Consecutive reps of one band and exercise; a rep numbered 1 starts the next set.</summary>
+    private static IEnumerable<List<Rep>> Sets(IEnumerable<Rep> reps)
+    {
+        var set = new List<Rep>();
+        foreach (var rep in reps)
+        {
+            if (set.Count > 0 && (rep.RepInSet == 1 || rep.DeviceId != set[0].DeviceId || rep.Exercise != set[0].Exercise))
+            {
+                yield return set;
+                set = [];
+            }
+            set.Add(rep);
+        }
+        if (set.Count > 0) yield return set;
     }
 
     private static Table RepTable(IEnumerable<Rep> reps)
