@@ -92,4 +92,18 @@ public sealed class AdherenceChartTests
         Assert.Contains("11-01–11-01", text); // the Sunday closes its own week
         Assert.Contains("11-02–11-03", text);
     }
+
+    [Fact]
+    public void Exercises_sum_over_the_range_in_order_of_first_appearance()
+    {
+        var d1 = Day("2026-11-02", 1, 1, 50, 40);
+        d1.Exercises.Add(new ExerciseDay { Exercise = "heel-slide", SetsPrescribed = 2, SetsDone = 2, RepsPrescribed = 20, RepsDone = 20 });
+        d1.Exercises.Add(new ExerciseDay { Exercise = "knee", SetsPrescribed = 3, SetsDone = 2, RepsPrescribed = 30, RepsDone = 20, PartialReps = 4 });
+        var d2 = Day("2026-11-03", 1, 0, 30, 5);
+        d2.Exercises.Add(new ExerciseDay { Exercise = "knee", SetsPrescribed = 3, SetsDone = 1, RepsPrescribed = 30, RepsDone = 5, PartialReps = 1 });
+
+        Assert.Equal(
+            [new AdherenceChart.ExerciseTotal("heel-slide", 2, 2, 20, 20, 0), new AdherenceChart.ExerciseTotal("knee", 6, 3, 60, 25, 5)],
+            AdherenceChart.Exercises([d1, d2]));
+    }
 }

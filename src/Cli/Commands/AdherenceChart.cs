@@ -28,6 +28,16 @@ public static class AdherenceChart
                 Sum(g, d => d.RepsPrescribed), Sum(g, d => d.RepsDone), Sum(g, d => d.PartialReps)))
             .ToList();
 
+    /// <summary>An exercise over the whole range, summed from the days' per-exercise figures.</summary>
+    public sealed record ExerciseTotal(string Exercise, uint SetsPrescribed, uint SetsDone, uint RepsPrescribed, uint RepsDone, uint PartialReps);
+
+    /// <summary>Each exercise's totals over the range, in the order they first appear.</summary>
+    public static IReadOnlyList<ExerciseTotal> Exercises(IEnumerable<AdherenceDay> days) =>
+        days.SelectMany(d => d.Exercises)
+            .GroupBy(e => e.Exercise)
+            .Select(g => new ExerciseTotal(g.Key, Sum(g, e => e.SetsPrescribed), Sum(g, e => e.SetsDone), Sum(g, e => e.RepsPrescribed), Sum(g, e => e.RepsDone), Sum(g, e => e.PartialReps)))
+            .ToList();
+
     /// <summary>
     /// Cells for <paramref name="done"/> reps (of which <paramref name="partial"/> partial) against <paramref name="prescribed"/>,
     /// where <paramref name="scale"/> reps fill <paramref name="width"/> cells. Edges are rounded cumulatively, so days with
@@ -94,7 +104,7 @@ public static class AdherenceChart
         parts.Add(Text.Empty);
         parts.Add(DayGrid(days, scale, today));
         parts.Add(Text.Empty);
-        parts.Add(WeekTable(Weeks(days)));
+        parts.Add(new Columns(WeekTable(Weeks(days)), ExerciseTable(Exercises(days))) { Expand = false });
         parts.Add(new Markup("[grey]■ session done  ◩ partly done  □ missed  · ahead  ✎ self-reported   [/][green]█[/][grey] full-range reps  [/][yellow]█[/][grey] partial reps  ░ not done[/]"));
         return new Rows(parts);
     }
@@ -142,6 +152,17 @@ public static class AdherenceChart
                 $"{w.RepsDone}/{w.RepsPrescribed} {ShareBar(w.RepsDone, w.RepsPrescribed)}",
                 w.PartialReps.ToString());
         }
+        return table;
+    }
+
+    private static Table ExerciseTable(IReadOnlyList<ExerciseTotal> exercises)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("[bold]Exercises[/]");
+        foreach (var header in new[] { "Exercise", "Sets done", "Reps done", "Partial" })
+            table.AddColumn(new TableColumn(header).NoWrap());
+        foreach (var e in exercises)
+            table.AddRow(e.Exercise.EscapeMarkup(), $"{e.SetsDone}/{e.SetsPrescribed}", $"{e.RepsDone}/{e.RepsPrescribed} {ShareBar(e.RepsDone, e.RepsPrescribed)}", e.PartialReps.ToString());
+        if (exercises.Count == 0) table.AddRow("[grey]none prescribed[/]", "", "", "");
         return table;
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
@@ -56,7 +57,7 @@ public sealed class PainCommand : NodeCommand<PainCommand.Settings>
                 PatientId = settings.Patient,
                 Score = score,
                 Moment = settings.Moment!,
-                When = settings.When?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") ?? "",
+                When = settings.When?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "",
             }, cancellationToken: cancellation);
             if (settings.Json) JsonOutput.Write(Json(r));
             else AnsiConsole.MarkupLine($"Pain [bold]{r.Score}[/] {r.Moment.EscapeMarkup()} the session recorded for [bold]{r.PatientId.EscapeMarkup()}[/] at {r.When.EscapeMarkup()}.");
