@@ -67,7 +67,9 @@ public sealed class AdherenceChartTests
     [Fact]
     public void Session_marks_show_done_partly_and_missed_or_ahead()
     {
-        Assert.Equal("■◩□", Plain.Markup(AdherenceChart.SessionMarks(Day("2026-11-02", 3, 1, 0, 0, partly: 1), ahead: false)).Trim());
+        // The node counts a started session as done and, while unfinished, also as partly done.
+        Assert.Equal("■◩□", Plain.Markup(AdherenceChart.SessionMarks(Day("2026-11-02", 3, 2, 0, 0, partly: 1), ahead: false)).Trim());
+        Assert.Equal("◩□", Plain.Markup(AdherenceChart.SessionMarks(Day("2026-11-02", 2, 1, 0, 0, partly: 1), ahead: false)).Trim());
         Assert.Equal("··", Plain.Markup(AdherenceChart.SessionMarks(Day("2026-11-30", 2, 0, 0, 0), ahead: true)).Trim());
         Assert.Equal("■■+1", Plain.Markup(AdherenceChart.SessionMarks(Day("2026-11-02", 2, 3, 0, 0), ahead: false)).Trim());
         Assert.Equal("rest", Plain.Markup(AdherenceChart.SessionMarks(Day("2026-11-02", 0, 0, 0, 0), ahead: false)).Trim());
@@ -77,7 +79,7 @@ public sealed class AdherenceChartTests
     public void The_chart_draws_a_row_per_day_and_a_row_per_week()
     {
         var a = new Adherence { PatientId = "maria", SessionShare = 0.5, RepShare = 0.55, FullRangeShare = 0.9, CurrentStreakDays = 1, LongestStreakDays = 4 };
-        a.Days.AddRange([Day("2026-11-01", 2, 2, 40, 40), Day("2026-11-02", 2, 1, 40, 25, partial: 3, partly: 1), Day("2026-11-03", 2, 0, 40, 0)]);
+        a.Days.AddRange([Day("2026-11-01", 2, 2, 40, 40), Day("2026-11-02", 2, 2, 40, 25, partial: 3, partly: 1), Day("2026-11-03", 2, 0, 40, 0)]);
 
         var text = Plain.Render(AdherenceChart.Render(a, "2026-11-01", "2026-11-03", today: new DateOnly(2026, 11, 3)));
 

@@ -111,7 +111,8 @@ public sealed class ConsoleClinicalTests(NodeFixture node) : IClassFixture<NodeF
         Assert.Contains("█", chart);
         Assert.Contains("Weeks", chart);
 
-        var time = await ConsoleRun.Json(node, "time", "--patient", "p-adh", "--minutes", "25", "--interactive", "--date", todayText);
+        var therapist = node.Token("therapist", "t-c-adh", "c-adh"); // only therapists log their time
+        var time = await ConsoleRun.Json(node, "time", "--patient", "p-adh", "--minutes", "25", "--interactive", "--date", todayText, "--token", therapist);
         Assert.Equal(25, time.GetProperty("month_minutes").GetInt32());
 
         var rtm = await ConsoleRun.Json(node, "rtm", "--clinic", "c-adh", "--month", today.ToString("yyyy-MM"));

@@ -65,12 +65,16 @@ public static class AdherenceChart
         string.Concat(days.Select(d => d.RepsPrescribed == 0 ? ' '
             : Spark[(int)Math.Round(Math.Min(1.0, (double)d.RepsDone / d.RepsPrescribed) * (Spark.Length - 1))]));
 
-    /// <summary>A mark per prescribed session: ■ done, ◩ partly done, □ not done (· when the day is still ahead); extra sessions as +N.</summary>
+    /// <summary>
+    /// A mark per prescribed session: ■ done, ◩ started but not finished, □ not done (· while the day is ahead); extra
+    /// sessions as +N. The node counts a started session in sessions_done and, when unfinished, also in sessions_partly_done.
+    /// </summary>
     public static string SessionMarks(AdherenceDay d, bool ahead)
     {
-        var done = (int)Math.Min(d.SessionsDone, d.SessionsPrescribed);
-        var partly = (int)Math.Min(d.SessionsPartlyDone, d.SessionsPrescribed - (uint)done);
-        var open = (int)d.SessionsPrescribed - done - partly;
+        var started = (int)Math.Min(d.SessionsDone, d.SessionsPrescribed);
+        var partly = (int)Math.Min(d.SessionsPartlyDone, (uint)started);
+        var done = started - partly;
+        var open = (int)d.SessionsPrescribed - started;
         var marks = new List<string>();
         if (done > 0) marks.Add($"[green]{new string('■', done)}[/]");
         if (partly > 0) marks.Add($"[yellow]{new string('◩', partly)}[/]");

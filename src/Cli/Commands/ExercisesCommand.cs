@@ -32,10 +32,11 @@ public sealed class ExercisesCommand : NodeCommand<ExercisesCommand.Settings>
             });
             return 0;
         }
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Exercise", "Title", "Region", "Side", "Rep s", "ROM °", "Video");
+        // Names do not wrap: programs and bands use them verbatim. Videos and instructions are in --json.
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Exercise").NoWrap()).AddColumns("Title", "Region", "Side", "Rep s", "ROM °");
         foreach (var e in r.Exercises)
             table.AddRow(e.Name.EscapeMarkup(), e.Title.EscapeMarkup(), e.BodyRegion.EscapeMarkup(), e.Side.EscapeMarkup(),
-                e.TypicalRepSeconds.ToString("0.#", CultureInfo.InvariantCulture), e.TypicalRomDeg.ToString("0", CultureInfo.InvariantCulture), e.VideoUrl.EscapeMarkup());
+                e.TypicalRepSeconds.ToString("0.#", CultureInfo.InvariantCulture), e.TypicalRomDeg.ToString("0", CultureInfo.InvariantCulture));
         AnsiConsole.Write(table);
         return 0;
     }

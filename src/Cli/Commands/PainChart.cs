@@ -27,7 +27,7 @@ public static class PainChart
         }
         var grid = new Grid().AddColumns(3).AddRow("[bold]When[/]", "[bold]Before[/]", "[bold]After[/]");
         foreach (var r in reports.OrderBy(r => r.When, StringComparer.Ordinal))
-            grid.AddRow(r.When.EscapeMarkup(), r.Moment == "before" ? Bar(r.Score) : "", r.Moment == "before" ? "" : Bar(r.Score));
+            grid.AddRow(ProgramView.Moment(r.When).EscapeMarkup(), r.Moment == "before" ? Bar(r.Score) : "", r.Moment == "before" ? "" : Bar(r.Score));
         parts.Add(grid);
         var before = reports.Where(r => r.Moment == "before").Select(r => r.Score).ToList();
         var after = reports.Where(r => r.Moment != "before").Select(r => r.Score).ToList();

@@ -49,20 +49,16 @@ public sealed class PatientsCommand : NodeCommand<PatientsCommand.Settings>
         var flagged = patients.Count(p => p.Flags.Count > 0);
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"[bold]Clinic {clinic.EscapeMarkup()}[/]: {patients.Count} patient{(patients.Count == 1 ? "" : "s")}, {flagged} flagged")
-            .AddColumns("Patient", "Name", "Time zone", "Bands", "Flags");
+            .AddColumns("Patient", "Bands", "Flags, most urgent first");
         foreach (var p in patients)
         {
             var flags = p.Flags.Count == 0
                 ? "[green]on track[/]"
                 : string.Join("\n", FlagView.MostUrgentFirst(p.Flags).Select(f => $"{FlagView.Kind(f.Kind)} {f.Reason.EscapeMarkup()}"));
-            table.AddRow(
-                p.Flags.Count > 0 ? $"[bold]{p.PatientId.EscapeMarkup()}[/]" : p.PatientId.EscapeMarkup(),
-                p.Name.EscapeMarkup(),
-                p.TimeZone.EscapeMarkup(),
-                p.DeviceIds.Count == 0 ? "[grey]none[/]" : string.Join(", ", p.DeviceIds).EscapeMarkup(),
-                flags);
+            var who = $"{(p.Flags.Count > 0 ? $"[bold]{p.PatientId.EscapeMarkup()}[/]" : p.PatientId.EscapeMarkup())}\n[grey]{p.Name.EscapeMarkup()}\n{p.TimeZone.EscapeMarkup()}[/]";
+            table.AddRow(who, p.DeviceIds.Count == 0 ? "[grey]none[/]" : string.Join("\n", p.DeviceIds).EscapeMarkup(), flags);
         }
-        if (patients.Count == 0) table.AddRow("[grey]no patients yet[/]", "", "", "", "");
+        if (patients.Count == 0) table.AddRow("[grey]no patients yet[/]", "", "");
         return table;
     }
 }

@@ -16,17 +16,16 @@ public static class ProgramView
         {
             new Rule($"[bold]Patient {v.PatientId.EscapeMarkup()}[/]: program version {v.Version}, {period.EscapeMarkup()}").LeftJustified(),
             Exercises(p),
-            new Markup($"[grey]{SessionsPerWeek(p)} sessions a week · set by {(v.CreatedBy.Length == 0 ? "?" : v.CreatedBy).EscapeMarkup()} at {v.CreatedAt.EscapeMarkup()}[/]"),
+            new Markup($"[grey]{SessionsPerWeek(p)} sessions a week · set by {(v.CreatedBy.Length == 0 ? "?" : v.CreatedBy).EscapeMarkup()} at {Moment(v.CreatedAt).EscapeMarkup()}[/]"),
         };
         parts.AddRange(Warnings(v.Warnings));
         var earlier = history?.Where(h => h.Version != v.Version).OrderByDescending(h => h.Version).ToList() ?? [];
         if (earlier.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Simple).Title("[bold]Other versions[/]").AddColumns("Version", "From", "Exercises", "Set by", "At");
+            var table = new Table().Border(TableBorder.Simple).Title("[bold]Other versions[/] (program show --version N)").AddColumns("Version", "From", "Exercises", "Set by", "At");
             foreach (var h in earlier)
-                table.AddRow(h.Version.ToString(), (h.Program?.StartDate ?? "").EscapeMarkup(),
-                    string.Join(", ", h.Program?.Exercises.Select(e => $"{e.Exercise} {e.Sets}×{e.Reps}") ?? []).EscapeMarkup(),
-                    h.CreatedBy.EscapeMarkup(), h.CreatedAt.EscapeMarkup());
+                table.AddRow(h.Version.ToString(), (h.Program?.StartDate ?? "").EscapeMarkup(), (h.Program?.Exercises.Count ?? 0).ToString(),
+                    h.CreatedBy.EscapeMarkup(), Moment(h.CreatedAt).EscapeMarkup());
             parts.Add(table);
         }
         return new Rows(parts);
@@ -37,12 +36,13 @@ public static class ProgramView
 
     public static Table Exercises(Program p)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "Exercise", "Side", "Sets × reps", "Hold s", "Rest s", "Per day", "Days/week");
-        var i = 0;
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in new[] { "Exercise", "Side", "Sets×reps", "Hold/rest s", "Frequency" })
+            table.AddColumn(new TableColumn(header).NoWrap());
         foreach (var e in p.Exercises)
-            table.AddRow((++i).ToString(), e.Exercise.EscapeMarkup(), e.Side.EscapeMarkup(), $"{e.Sets} × {e.Reps}",
-                Number(e.HoldSeconds), Number(e.RestSeconds), e.TimesPerDay.ToString(), e.DaysPerWeek.ToString());
-        if (i == 0) table.AddRow("", "[grey]no exercises[/]", "", "", "", "", "", "");
+            table.AddRow(e.Exercise.EscapeMarkup(), e.Side.EscapeMarkup(), $"{e.Sets}×{e.Reps}",
+                $"{Number(e.HoldSeconds)}/{Number(e.RestSeconds)}", $"{e.TimesPerDay}/day {e.DaysPerWeek}/wk");
+        if (p.Exercises.Count == 0) table.AddRow("[grey]no exercises[/]", "", "", "", "");
         return table;
     }
 
@@ -80,5 +80,9 @@ public static class ProgramView
         days_per_week = e.DaysPerWeek,
     });
 
-    private static string Number(double x) => x == 0 ? "" : x.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>An ISO-8601 instant as "yyyy-MM-dd HH:mm" UTC; anything else as sent.</summary>
+    public static string Moment(string iso) =>
+        DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : iso;
+
+    private static string Number(double x) => x.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Grpc.Core;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
@@ -40,14 +41,22 @@ public sealed class TimeCommand : NodeCommand<TimeCommand.Settings>
     protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)
     {
         var date = settings.Date ?? Dates.Today();
-        var r = await new PatientService.PatientServiceClient(channel).LogTherapistTimeAsync(new LogTherapistTimeRequest
+        LogTherapistTimeResponse r;
+        try
         {
-            PatientId = settings.Patient,
-            Minutes = settings.Minutes,
-            Interactive = settings.Interactive,
-            Date = date,
-            Note = settings.Note ?? "",
-        }, cancellationToken: cancellation);
+            r = await new PatientService.PatientServiceClient(channel).LogTherapistTimeAsync(new LogTherapistTimeRequest
+            {
+                PatientId = settings.Patient,
+                Minutes = settings.Minutes,
+                Interactive = settings.Interactive,
+                Date = date,
+                Note = settings.Note ?? "",
+            }, cancellationToken: cancellation);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.PermissionDenied && settings.Token is null)
+        {
+            throw new CliError($"PermissionDenied: {e.Status.Detail}. Time is logged by the therapist who spent it: pass --token from 'hepsense token --role therapist --clinic CLINIC --subject THERAPIST'");
+        }
         if (settings.Json)
             JsonOutput.Write(new { patient = settings.Patient, date, minutes = settings.Minutes, interactive = settings.Interactive, month_minutes = r.MonthMinutes });
         else
