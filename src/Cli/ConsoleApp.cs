@@ -67,6 +67,8 @@ public static class ConsoleApp
                 .WithExample("time", "--patient", "maria", "--minutes", "12", "--interactive");
             config.AddCommand<RtmCommand>("rtm").WithDescription("The month's remote therapeutic monitoring report: codes and evidence.")
                 .WithExample("rtm", "--clinic", "north", "--month", "2026-11");
+            config.AddCommand<WatchCommand>("watch").WithDescription("A patient's reps, flags and reminders live, as they happen.")
+                .WithExample("watch", "--patient", "maria", "--json");
             config.AddCommand<RepsCommand>("reps").WithDescription("A patient's detected reps, with daily totals.");
             config.AddBranch("devices", devices =>
             {
