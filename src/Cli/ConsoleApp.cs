@@ -63,6 +63,8 @@ public static class ConsoleApp
             config.AddCommand<ExercisesCommand>("exercises").WithDescription("The exercise library programs name.");
             config.AddCommand<PainCommand>("pain").WithDescription("A patient's pain reports (0-10), or --report a new one.")
                 .WithExample("pain", "--patient", "maria", "--report", "4", "--moment", "after");
+            config.AddCommand<SelfReportCommand>("self-report").WithDescription("A session the patient did without the band (kept apart from sensor data).")
+                .WithExample("self-report", "--patient", "maria", "--exercise", "heel-slide", "--sets", "2", "--reps", "10");
             config.AddCommand<TimeCommand>("time").WithDescription("Log therapist time on a patient's remote monitoring.")
                 .WithExample("time", "--patient", "maria", "--minutes", "12", "--interactive");
             config.AddCommand<RtmCommand>("rtm").WithDescription("The month's remote therapeutic monitoring report: codes and evidence.")
