@@ -2,20 +2,6 @@ using System.Globalization;
 using HepSense.RepAccuracy;
 using HepSense.Signal;
 
-if (args is [var dir, "--trace", var file, ..])
-{
-    var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
-    Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
-    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz));
-    return 0;
-}
-
-if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
-{
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
-    return 2;
-}
-
 // Tuning experiments: --set Name=Value (a DetectorTuning property), --no-gyro (drop the gyroscope).
 var tuning = new DetectorTuning();
 foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
@@ -24,6 +10,27 @@ foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
     var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
     property.SetValue(tuning, property.PropertyType == typeof(bool) ? bool.Parse(value) : double.Parse(value, CultureInfo.InvariantCulture));
 }
+if (args is [var dir, "--trace", var file, ..])
+{
+    var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
+    Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
+    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz, tuning));
+    return 0;
+}
+
+if (args is [var periodsDir, "--periods", ..])
+{
+    // Labels against the signal: the period the detector estimates, next to the labelled reps' spacing.
+    Console.Write(PeriodReport.Render(periodsDir, tuning));
+    return 0;
+}
+
+if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
+{
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
+    return 2;
+}
+
 var dropGyro = args.Contains("--no-gyro");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),

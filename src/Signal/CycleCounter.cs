@@ -21,6 +21,9 @@ internal sealed class CycleCounter
     private bool _pending;
     private double _peak, _depth;
     private readonly long _maxEndWait;
+    private readonly PeriodEstimator _period;
+    private readonly SosFilter? _px, _py, _pz;   // the period's own band, when wider than the counted one
+    private readonly double _fs, _minCycleShare, _minStrength;
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
@@ -33,16 +36,26 @@ internal sealed class CycleCounter
         _share = tuning.CycleShare;
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
+        _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
+        if (tuning.PeriodHighHz > tuning.CycleHighHz)
+        {
+            var wide = Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz);
+            (_px, _py, _pz) = (new SosFilter(wide), new SosFilter(wide), new SosFilter(wide));
+        }
+        (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
     }
 
     public double Position { get; private set; }
     public double Threshold { get; private set; }
     /// <summary>Where the last counted cycle's lower lobe was deepest.</summary>
     public long LowAt { get; private set; }
+    /// <summary>Peak-to-peak size of the last counted cycle (m/s²).</summary>
+    public double Amplitude { get; private set; }
 
     public void Settle(in ImuSample s)
     {
         _x.Settle(s.Ax); _y.Settle(s.Ay); _z.Settle(s.Az);
+        _px?.Settle(s.Ax); _py?.Settle(s.Ay); _pz?.Settle(s.Az);
     }
 
     /// <summary>End of stream: the cycle still waiting for its end, if any (it ends at the last sample).</summary>
@@ -50,6 +63,7 @@ internal sealed class CycleCounter
     {
         (start, depth) = (_start, _depth);
         if (!_pending) return false;
+        Amplitude = _peak - _low;
         (_pending, _lastEnd) = (false, last);
         return true;
     }
@@ -59,6 +73,8 @@ internal sealed class CycleCounter
     {
         double u = _x.Process(s.Ax), v = _y.Process(s.Ay), w = _z.Process(s.Az);
         _axis.Add(u, v, w);
+        if (_px is null) _period.Add(u, v, w);
+        else _period.Add(_px.Process(s.Ax), _py!.Process(s.Ay), _pz!.Process(s.Az));
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
@@ -74,6 +90,7 @@ internal sealed class CycleCounter
             {
                 (_pending, _lastEnd) = (false, n);
                 (start, depth) = (_start, _depth);
+                Amplitude = _peak - _low;
                 return true;
             }
         }
@@ -85,7 +102,7 @@ internal sealed class CycleCounter
         else if (_state < 0 && p < _low) (_low, _lowAt) = (p, n);
         else if (_state <= 0 && p > h)
         {
-            if (_state < 0 && n - _start >= _minCycle)
+            if (_state < 0 && n - _start >= _minCycle && n - _countedAt >= MinGap())
             {
                 (_pending, _peak, _countedAt, _depth, LowAt) = (true, p, n, -_low / h, _lowAt);
             }
@@ -93,4 +110,14 @@ internal sealed class CycleCounter
         }
         return false;
     }
+
+    /// <summary>
+    /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,
+    /// so a rep made of two sub-movements (out and in, left and right) counts once.
+    /// </summary>
+    private double MinGap() => _period.Strength >= _minStrength ? _minCycleShare * _period.PeriodS * _fs : 0;
+
+    /// <summary>The set's period (s; 0 while unknown) and its autocorrelation.</summary>
+    public double PeriodS => _period.PeriodS;
+    public double PeriodStrength => _period.Strength;
 }

@@ -48,6 +48,22 @@ internal sealed record DetectorTuning
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
+    /// <summary>
+    /// Accelerometer only: the set's period, by autocorrelation of the acceleration in a band wide enough
+    /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. A peak at
+    /// half the lag of the highest, at least SubPeriodShare as high, is the period (the highest was its double).
+    /// </summary>
+    public double PeriodMinS { get; init; } = 0.5;
+    public double PeriodMaxS { get; init; } = 10;
+    public double PeriodMemoryS { get; init; } = 10;
+    public double PeriodHighHz { get; init; } = 2;
+    public double SubPeriodShare { get; init; } = 0.7;
+    /// <summary>
+    /// Two counted cycles are at least this share of the period apart once the autocorrelation at the period
+    /// reaches PeriodMinStrength: a rep made of two sub-movements (out and in, left and right) counts once.
+    /// </summary>
+    public double MinCycleShare { get; init; } = 0.55;
+    public double PeriodMinStrength { get; init; } = 0.4;
     public double GravityLowPassHz { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 

@@ -1,0 +1,78 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// The period of the dominant repeated motion, from a running autocorrelation of a 3-axis signal.
+/// The signal is averaged into blocks of about 0.2 s (reps are slower than 2.5 Hz), and the
+/// autocorrelation of the vector (sum of the axes' autocorrelations, so it does not depend on the
+/// mounting) is kept exponentially weighted over the last several seconds: bounded state, a few
+/// dozen multiplications per block. The period is the shortest lag whose autocorrelation peak reaches
+/// a share of the highest peak: a rep made of two unlike halves (out and in) peaks higher at its full
+/// length than at half, while a plainly repeated motion peaks equally at every multiple of its period.
+/// </summary>
+internal sealed class PeriodEstimator
+{
+    private readonly int _block, _minLag, _maxLag, _estimateEvery;
+    private readonly double _decay, _blockSeconds;
+    private readonly double[] _x, _y, _z;   // ring of the last maxLag + 1 blocks
+    private readonly double[] _r;           // autocorrelation at lags 0..maxLag
+    private double _sx, _sy, _sz;
+    private int _inBlock, _head;
+    private long _blocks;
+
+    private readonly double _subShare;
+
+    public PeriodEstimator(double sampleRateHz, double minPeriodS, double maxPeriodS, double memoryS, double subPeriodShare, double blockS = 0.2)
+    {
+        _subShare = subPeriodShare;
+        _block = Math.Max(1, (int)Math.Round(blockS * sampleRateHz));
+        _blockSeconds = _block / sampleRateHz;
+        _minLag = Math.Max(2, (int)Math.Floor(minPeriodS / _blockSeconds));
+        _maxLag = Math.Max(_minLag + 2, (int)Math.Ceiling(maxPeriodS / _blockSeconds));
+        _decay = Math.Exp(-_blockSeconds / memoryS);
+        _estimateEvery = Math.Max(1, (int)Math.Round(0.5 / _blockSeconds));
+        (_x, _y, _z) = (new double[_maxLag + 1], new double[_maxLag + 1], new double[_maxLag + 1]);
+        _r = new double[_maxLag + 1];
+    }
+
+    /// <summary>Seconds per repetition of the dominant motion; 0 while unknown.</summary>
+    public double PeriodS { get; private set; }
+
+    /// <summary>Normalised autocorrelation at the period (1: the motion repeats exactly).</summary>
+    public double Strength { get; private set; }
+
+    public void Add(double x, double y, double z)
+    {
+        _sx += x; _sy += y; _sz += z;
+        if (++_inBlock < _block) return;
+        _head = (_head + 1) % _x.Length;
+        (_x[_head], _y[_head], _z[_head]) = (_sx / _block, _sy / _block, _sz / _block);
+        _sx = _sy = _sz = 0;
+        _inBlock = 0;
+        _blocks++;
+        double cx = _x[_head], cy = _y[_head], cz = _z[_head];
+        var lags = (int)Math.Min(_maxLag, _blocks - 1);
+        for (int k = 0, i = _head; k <= lags; k++, i = i == 0 ? _x.Length - 1 : i - 1)
+            _r[k] = _decay * _r[k] + cx * _x[i] + cy * _y[i] + cz * _z[i];
+        if (_blocks % _estimateEvery == 0) Estimate();
+    }
+
+    private void Estimate()
+    {
+        var r0 = _r[0];
+        (PeriodS, Strength) = (0, 0);
+        if (!(r0 > 1e-12)) return;
+        var best = -1;
+        for (var k = _minLag; k < _maxLag; k++)
+            if (_r[k] > _r[k - 1] && _r[k] >= _r[k + 1] && (best < 0 || _r[k] > _r[best])) best = k;
+        if (best < 0 || _r[best] <= 0) return;
+        // A perfectly repeated motion peaks at every multiple of its period, about equally: the period is
+        // the shortest lag whose peak comes near the highest.
+        for (var k = _minLag; k < best; k++)
+            if (_r[k] > _r[k - 1] && _r[k] >= _r[k + 1] && _r[k] >= _subShare * _r[best]) { best = k; break; }
+        // Parabolic interpolation between the lags around the peak.
+        double a = _r[best - 1], b = _r[best], c = _r[best + 1];
+        var denominator = a - 2 * b + c;
+        var offset = denominator < 0 ? Math.Clamp(0.5 * (a - c) / denominator, -0.5, 0.5) : 0;
+        (PeriodS, Strength) = ((best + offset) * _blockSeconds, b / r0);
+    }
+}
