@@ -64,6 +64,13 @@ internal sealed record DetectorTuning
     /// </summary>
     public double MinCycleShare { get; init; } = 0.55;
     public double PeriodMinStrength { get; init; } = 0.4;
+    /// <summary>
+    /// Accelerometer only: a cycle after a pause this long starts a set; it is held (at most CycleHoldS after
+    /// its end) until the next agrees in size, and dropped when under CycleFidgetShare of the largest of them.
+    /// </summary>
+    public double CyclePauseS { get; init; } = 4;
+    public double CycleHoldS { get; init; } = 6;
+    public double CycleFidgetShare { get; init; } = 0.3;
     public double GravityLowPassHz { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 

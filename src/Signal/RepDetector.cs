@@ -48,6 +48,7 @@ public sealed class RepDetector
     private int _heldCount;
     private bool _fresh = true;
     private long _lastExtreme;
+    private long _lastCycleEnd = long.MinValue / 2;
 
     private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps);
 
@@ -113,8 +114,8 @@ public sealed class RepDetector
     {
         ArgumentNullException.ThrowIfNull(output);
         if (_pending) Emit(output);
-        Release(output);
         if (_cycles is not null && _cycles.Flush(SamplesSeen - 1, out var start, out var depth)) CycleRep(start, SamplesSeen - 1, depth, output);
+        Release(output);
         _armed = false;
         _polarity = 0;
         _swing.Reset(_position, SamplesSeen);
@@ -207,6 +208,7 @@ public sealed class RepDetector
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
+        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _t.CycleHoldS * _fs) Release(output);
         if (done) CycleRep(start, n, depth, output);
     }
 
@@ -215,7 +217,10 @@ public sealed class RepDetector
         var (tilt, peakSpeed) = _meter.Measure(start, n);
         var clarity = Math.Clamp((depth - 1) / 3, 0, 1);
         var apex = Math.Clamp(_cycles!.LowAt, start, n);
-        output.Add(_sets.Add(start, apex, apex, n, tilt, peakSpeed, clarity));
+        var rep = new Candidate(start, apex, apex, n, _cycles.Amplitude, clarity, tilt, peakSpeed);
+        if (start - _lastCycleEnd > _t.CyclePauseS * _fs) _fresh = true;
+        _lastCycleEnd = n;
+        Hold(rep, output);
     }
 
     private void Emit(ICollection<DetectedRep> output)
@@ -226,6 +231,11 @@ public sealed class RepDetector
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
+        Hold(rep, output);
+    }
+
+    private void Hold(Candidate rep, ICollection<DetectedRep> output)
+    {
         if (!_fresh) { Output(rep, output); return; }
         _held[_heldCount++] = rep;
         // Getting into position makes small swings before the set's first real rep: hold the first reps
@@ -240,8 +250,9 @@ public sealed class RepDetector
         if (_heldCount == 0) return;
         var largest = 0.0;
         for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        var share = _cycles is null ? _t.FidgetShare : _t.CycleFidgetShare;
         for (var i = 0; i < _heldCount; i++)
-            if (_held[i].Amplitude >= _t.FidgetShare * largest) Output(_held[i], output);
+            if (_held[i].Amplitude >= share * largest) Output(_held[i], output);
         _heldCount = 0;
         _fresh = false;
     }

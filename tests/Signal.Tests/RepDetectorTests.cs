@@ -48,15 +48,35 @@ public class RepDetectorTests
         Assert.Empty(reps);
     }
 
-    [Fact]
-    public void ResultDoesNotDependOnBatching()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ResultDoesNotDependOnBatching(bool gyro)
     {
         var motion = SyntheticMotion.Reps(8, 60, 0.8, 0.5, 0.8, 1.5, romOf: k => k % 3 == 2 ? 25 : 60);
-        var samples = SyntheticMotion.Render(motion, 40, 50, gyro: true);
-        var whole = Detect(samples, 50, true, batch: samples.Length);
+        var samples = SyntheticMotion.Render(motion, 40, 50, gyro);
+        var whole = Detect(samples, 50, gyro, batch: samples.Length);
         Assert.NotEmpty(whole);
         foreach (var batch in new[] { 1, 7, 50, 333 })
-            Assert.Equal(whole, Detect(samples, 50, true, batch));
+            Assert.Equal(whole, Detect(samples, 50, gyro, batch));
+    }
+
+    [Fact]
+    public void AFidgetBeforeTheSetIsNotARep()
+    {
+        // Accelerometer only: a small wobble (settling the grip), a moment still, then a set of 6 reps.
+        var set = SyntheticMotion.Reps(6, 70, 1.0, 0.3, 1.0, 0.6, leadInS: 7);
+        Func<double, double> motion = t => t is > 3 and < 4.5 ? 6 * Math.PI / 180 * Math.Sin(2 * Math.PI * (t - 3) / 1.5) : set(t);
+        var samples = SyntheticMotion.Render(motion, 30, 50, gyro: false);
+        var reps = Detect(samples, 50, gyro: false);
+        Assert.Equal(6, reps.Count);
+        Assert.All(reps, r => Assert.True(r.EndSample > 7 * 50)); // none is the wobble
+        // Without the hold on a set's first cycles the wobble counts.
+        var detector = new RepDetector(50, false, new DetectorTuning { CycleHoldS = 0 });
+        var unheld = new List<DetectedRep>();
+        detector.Process(samples, unheld);
+        detector.Flush(unheld);
+        Assert.Equal(7, unheld.Count);
     }
 
     [Fact]
