@@ -40,7 +40,7 @@ var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWit
         // Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame.
         var rate = args.SkipWhile(a => a != "--rate").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(entry.RateHz);
         var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
-        if (args.Contains("--rotate")) changed = changed.Rotate(entry.File.GetHashCode(StringComparison.Ordinal));
+        if (args.Contains("--rotate")) changed = changed.Rotate(entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c))); // string.GetHashCode differs per process
         return (changed, rate);
     });
 var inv = CultureInfo.InvariantCulture;
