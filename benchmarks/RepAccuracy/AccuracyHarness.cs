@@ -9,24 +9,32 @@ namespace HepSense.RepAccuracy;
 /// </summary>
 public static class AccuracyHarness
 {
+    /// <summary>The accelerometer-only check: the gyroscope of every recording is ignored.</summary>
+    public const string NoGyroscopeSuffix = " (no gyroscope)";
+
+    public static IReadOnlyList<FileResult> RunWithoutGyroscope(string directory, Func<ManifestEntry, bool>? filter = null) =>
+        Run(directory, filter, (rate, _) => new RepDetector(rate, false));
+
     public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter = null) =>
         Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro));
 
-    internal static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter, Func<double, bool, RepDetector> create)
+    public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter, Func<double, bool, RepDetector> create,
+        Func<ManifestEntry, Recording, (Recording, double)>? variant = null)
     {
         var entries = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Where(filter ?? (_ => true)).ToArray();
         var results = new FileResult[entries.Length];
         Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             var recording = Recording.Read(Path.Combine(directory, entries[i].File));
-            results[i] = Evaluate(entries[i], recording, create(entries[i].RateHz, recording.HasGyroscope));
+            var (samples, rate) = variant?.Invoke(entries[i], recording) ?? (recording, entries[i].RateHz);
+            results[i] = Evaluate(entries[i], samples, rate, create(rate, recording.HasGyroscope));
         });
         return results;
     }
 
-    public static FileResult Evaluate(ManifestEntry entry, Recording recording, RepDetector detector)
+    public static FileResult Evaluate(ManifestEntry entry, Recording recording, double rateHz, RepDetector detector)
     {
-        var reps = Detect(recording, detector, entry.RateHz, out var latencies);
+        var reps = Detect(recording, detector, rateHz, out var latencies);
         return new FileResult(entry, reps.Count, reps.Count(r => r.Partial), latencies);
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using HepSense.RepAccuracy;
 using HepSense.Signal;
 
-if (args is [var dir, "--trace", var file])
+if (args is [var dir, "--trace", var file, ..])
 {
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
@@ -12,7 +12,7 @@ if (args is [var dir, "--trace", var file])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
@@ -22,12 +22,20 @@ foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
 {
     var (name, value) = (arg[..arg.IndexOf('=')], arg[(arg.IndexOf('=') + 1)..]);
     var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
-    property.SetValue(tuning, double.Parse(value, CultureInfo.InvariantCulture));
+    property.SetValue(tuning, property.PropertyType == typeof(bool) ? bool.Parse(value) : double.Parse(value, CultureInfo.InvariantCulture));
 }
 var dropGyro = args.Contains("--no-gyro");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
-    (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning));
+    (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning),
+    (entry, recording) =>
+    {
+        // Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame.
+        var rate = args.SkipWhile(a => a != "--rate").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(entry.RateHz);
+        var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
+        if (args.Contains("--rotate")) changed = changed.Rotate(entry.File.GetHashCode(StringComparison.Ordinal));
+        return (changed, rate);
+    });
 var inv = CultureInfo.InvariantCulture;
 Console.WriteLine($"{"file",-48} {"true",5} {"counted",8} {"error",6} {"partial c/t",12}");
 foreach (var r in results)
@@ -36,7 +44,10 @@ foreach (var r in results)
     Console.WriteLine(string.Create(inv, $"{r.Entry.File,-48} {r.Entry.Reps,5} {r.Counted,8} {r.Error,6:+0;-0;0} {r.PartialCounted + "/" + partialTrue,12}"));
 }
 Console.WriteLine();
+// Per source and per subject: tuned on all of them together, so a subject far below the rest would show overfitting.
 foreach (var group in results.GroupBy(r => r.Entry.Source))
+    Console.WriteLine($"{group.Key,-8} {Summary.Of(group.ToArray())}");
+foreach (var group in results.GroupBy(r => $"{r.Entry.Source}/{r.Entry.Subject}").Where(g => results.Any(r => $"{r.Entry.Source}/{r.Entry.Subject}" != g.Key && r.Entry.Source == g.First().Entry.Source)))
     Console.WriteLine($"{group.Key,-8} {Summary.Of(group.ToArray())}");
 Console.WriteLine("missed/extra per file are max(0, true - counted) and max(0, counted - true): only counts are labelled.");
 if (args.Contains("--baseline"))
@@ -44,6 +55,7 @@ if (args.Contains("--baseline"))
     // The regression test's baseline: overall and per source.
     var groups = new Dictionary<string, Summary> { ["all"] = Summary.Of(results) };
     foreach (var group in results.GroupBy(r => r.Entry.Source)) groups[group.Key] = Summary.Of(group.ToArray());
+    groups["uci-pt" + AccuracyHarness.NoGyroscopeSuffix] = Summary.Of(AccuracyHarness.RunWithoutGyroscope(args[0], e => e.Source == "uci-pt").ToArray());
     Console.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(groups, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
 }
 var summary = Summary.Of(results);

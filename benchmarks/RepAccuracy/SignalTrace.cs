@@ -12,7 +12,7 @@ public static class SignalTrace
 {
     public static string Render(Recording recording, double rateHz, int perRow = 100)
     {
-        var detector = new RepDetector(rateHz, recording.HasGyroscope);
+        var detector = new RepDetector(rateHz, recording.HasGyroscope && !Environment.GetCommandLineArgs().Contains("--no-gyro"));
         var step = Math.Max(1, (int)Math.Round(rateHz / 5));
         var count = (recording.Samples.Length + step - 1) / step;
         var values = new double[count];

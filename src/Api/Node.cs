@@ -6,6 +6,7 @@ using HepSense.Grains.Storage;
 using HepSense.Grains.Telemetry;
 using HepSense.Ingest;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using HepSense.Grains;
 
 namespace HepSense.Api;
 
@@ -30,8 +31,15 @@ public static class Node
         builder.Services.AddHepSenseTelemetry(config);
         builder.Services.AddHepSenseIngest(config);
 
+        builder.Services.AddHepSenseClock();
         builder.Services.AddHepSenseAccess(config);
-        builder.Services.AddGrpc(o => o.EnableDetailedErrors = false);
+        builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<PatientAccess>();
+        builder.Services.AddGrpc(o =>
+        {
+            o.EnableDetailedErrors = false;
+            o.Interceptors.Add<RejectionInterceptor>();
+        });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks()
             .AddCheck<OrleansHealthCheck>("orleans")
@@ -42,6 +50,10 @@ public static class Node
         app.UseAuthorization();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<RepGrpcService>();
+        app.MapGrpcService<ClinicGrpcService>();
+        app.MapGrpcService<ProgramGrpcService>();
+        app.MapGrpcService<PatientGrpcService>();
+        app.MapGrpcService<ReportGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
         return app;

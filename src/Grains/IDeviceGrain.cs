@@ -16,5 +16,7 @@ public interface IDeviceGrain : IGrainWithStringKey
 
     Task ReportEvent(DeviceEventData deviceEvent);
 
+    /// <summary>Interleaves: a patient's grain reads its bands while a band may be waiting on that patient's grain.</summary>
+    [Orleans.Concurrency.AlwaysInterleave]
     Task<DeviceSnapshot> GetSnapshot();
 }

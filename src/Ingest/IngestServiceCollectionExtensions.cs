@@ -8,7 +8,7 @@ public static class IngestServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the embedded MQTT broker (options from <c>HepSense:Mqtt</c>), its ingest pipeline and
-    /// <see cref="BandCommands"/>. Needs IGrainFactory in DI: host it with an Orleans silo (UseOrleans).
+    /// <see cref="BandCommands"/> (also as the grains' <see cref="HepSense.Grains.IBandDownlink"/>). Needs IGrainFactory in DI: host it with an Orleans silo (UseOrleans).
     /// </summary>
     public static IServiceCollection AddHepSenseIngest(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +27,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<EmbeddedBroker>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
         services.AddSingleton<BandCommands>();
+        services.AddSingleton<HepSense.Grains.IBandDownlink, BandDownlink>();
         return services;
     }
 }

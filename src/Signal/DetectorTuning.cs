@@ -6,31 +6,56 @@ internal sealed record DetectorTuning
     /// <summary>Band of the motion signal whose principal axis is tracked.</summary>
     public double AxisLowHz { get; init; } = 0.2;
     public double HighCutHz { get; init; } = 3;
-    /// <summary>High-pass corner of the position signal (integrated gyroscope or accelerometer), removing drift and posture.</summary>
+    /// <summary>High-pass corner of the tilt signal (no gyroscope), removing drift and posture changes.</summary>
     public double PositionLowHz { get; init; } = 0.01;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
+    /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
+    public double GyroLeakHz { get; init; } = 0.003;
+    /// <summary>Below this motion-band RMS the band counts as still (the gyroscope bias is learned then).</summary>
+    public double StillRadS { get; init; } = 0.05;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
     public double RelativeThreshold { get; init; } = 0.25;
     /// <summary>Smallest swing, in radians of integrated rotation (gyroscope).</summary>
-    public double GyroFloorRad { get; init; } = 0.12;
+    public double GyroFloorRad { get; init; } = 0.08;
     /// <summary>Smallest swing, in m/s² of projected acceleration (no gyroscope).</summary>
     public double AccelFloorMs2 { get; init; } = 1.5;
     /// <summary>A rep counts once the signal has come back this share of the way to where it began.</summary>
     public double ReturnShare { get; init; } = 0.6;
-    public double SettleS { get; init; } = 0.4;
+    public double SettleS { get; init; } = 0.25;
     public double MaxEndWaitS { get; init; } = 1.5;
     public double AmplitudeMemoryS { get; init; } = 20;
-    public double MaxHalfRepS { get; init; } = 10;
+    /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
+    public double MinRepS { get; init; } = 0.45;
+    /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
+    public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
     public double SetGapS { get; init; } = 10;
-    public double PartialRomShare { get; init; } = 0.6;
+    public double PartialRomShare { get; init; } = 0.75;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
-    public double HoldS { get; init; } = 2;
+    public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
     public double FidgetShare { get; init; } = 0.5;
+    /// <summary>Two reps agree in size when the smaller is at least this share of the larger.</summary>
+    public double AgreeShare { get; init; } = 0.7;
+    /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
+    public double CycleLowHz { get; init; } = 0.15;
+    public double CycleHighHz { get; init; } = 1;
+    public double CycleAxisWindowS { get; init; } = 10;
+    public double CycleRmsWindowS { get; init; } = 20;
+    public double CycleShare { get; init; } = 0.5;
+    public double CycleFloorMs2 { get; init; } = 0.3;
     public double GravityLowPassHz { get; init; } = 1.5;
+    public double? PrescribedRomDeg { get; init; }
+
+    public static DetectorTuning For(ExerciseProfile? profile)
+    {
+        var tuning = new DetectorTuning { PrescribedRomDeg = profile?.PrescribedRomDeg };
+        return profile?.TypicalRepSeconds is > 0 and var typical
+            ? tuning with { MinRepS = Math.Max(tuning.MinRepS, 0.3 * typical), MaxHalfRepS = Math.Max(tuning.MaxHalfRepS, 1.5 * typical) }
+            : tuning;
+    }
 }

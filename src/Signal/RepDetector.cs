@@ -24,28 +24,38 @@ public sealed class RepDetector
     private readonly int _refreshEvery;
     private readonly RepMeter _meter;
     private readonly SetTracker _sets;
+    private readonly CycleCounter? _cycles;     // accelerometer only
 
     private SwingTracker _swing;
     private double _position;
+    private double _rx, _ry, _rz;               // leaky integral of the angular rate: rotation since rest (gyroscope)
+    private double _bx, _by, _bz, _stillness;   // gyroscope bias, learned while still
+    private readonly double _stillDecay, _biasRate;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
     private double _base;                       // where the current rep started from
-    private long _baseLeft;
+    private long _baseLeft, _baseAt;
     private bool _armed;                        // swung out, waiting for the way back
     private double _apex, _amplitude;
-    private long _apexAt;
+    private long _apexAt, _apexLeft;
     private bool _pending;                      // came back: waiting to see where it settles
     private double _pendingMin;
     private long _pendingMinAt, _pendingSince;
     private double _typical;                    // typical rep amplitude, fading when idle
+    private double _threshold;
     private readonly double[] _recent = new double[5];
     private int _recentCount;
-    private Candidate? _held;                   // first rep after a pause, until the next shows it was not a fidget
+    private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
+    private int _heldCount;
     private bool _fresh = true;
-
-    private readonly record struct Candidate(long Start, long End, double Amplitude, double RomDeg, double PeakSpeedDps);
     private long _lastExtreme;
 
+    private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps);
+
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
+
+    /// <summary>With what is known of the exercise (optional; see <see cref="ExerciseProfile"/>).</summary>
+    public RepDetector(double sampleRateHz, bool hasGyroscope, ExerciseProfile? profile)
+        : this(sampleRateHz, hasGyroscope, DetectorTuning.For(profile)) { }
 
     internal RepDetector(double sampleRateHz, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -63,13 +73,16 @@ public sealed class RepDetector
         (_g0, _g1, _g2) = (new SosFilter(gravity), new SosFilter(gravity), new SosFilter(gravity));
         var drift = Butterworth.HighPass(2, tuning.PositionLowHz, sampleRateHz);
         (_p0, _p1, _p2) = (new SosFilter(drift), new SosFilter(drift), new SosFilter(drift));
-        _leak = Math.Exp(-2 * Math.PI * tuning.PositionLowHz / sampleRateHz);
+        _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
+        _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
+        _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, hasGyroscope ? tuning.GyroAxisMinRadS : tuning.AccelAxisMinMs2);
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _floor = hasGyroscope ? tuning.GyroFloorRad : tuning.AccelFloorMs2;
         _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
-        _meter = new RepMeter(sampleRateHz, hasGyroscope, 2 * tuning.MaxHalfRepS + 5);
+        _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
+        if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
     }
 
     /// <summary>Diagnostics: called per sample with (index, position signal, threshold).</summary>
@@ -79,9 +92,19 @@ public sealed class RepDetector
     public bool HasGyroscope { get; }
     public long SamplesSeen { get; private set; }
 
+    /// <summary>
+    /// Feeds the next samples. A batch holding a non-finite value is refused whole, before any of it is
+    /// used, so the detector's state (and every rep it found before) stays as it was.
+    /// </summary>
     public void Process(ReadOnlySpan<ImuSample> samples, ICollection<DetectedRep> output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < samples.Length; i++)
+        {
+            ref readonly var s = ref samples[i];
+            if (!(float.IsFinite(s.Ax) && float.IsFinite(s.Ay) && float.IsFinite(s.Az) && float.IsFinite(s.Gx) && float.IsFinite(s.Gy) && float.IsFinite(s.Gz)))
+                throw new ArgumentException($"Sample {i} of the batch is not a finite number; the batch was not used.", nameof(samples));
+        }
         foreach (ref readonly var s in samples) Step(in s, output);
     }
 
@@ -91,6 +114,7 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         if (_pending) Emit(output);
         Release(output);
+        if (_cycles is not null && _cycles.Flush(SamplesSeen - 1, out var start, out var depth)) CycleRep(start, SamplesSeen - 1, depth, output);
         _armed = false;
         _polarity = 0;
         _swing.Reset(_position, SamplesSeen);
@@ -103,21 +127,35 @@ public sealed class RepDetector
 
         double gx = _g0.Process(s.Ax), gy = _g1.Process(s.Ay), gz = _g2.Process(s.Az);
         _meter.Add(n, in s, gx, gy, gz);
+        if (_cycles is not null) { CountCycle(n, in s, output); return; }
         double u, v, w;
         if (HasGyroscope) (u, v, w) = (_m0.Process(s.Gx), _m1.Process(s.Gy), _m2.Process(s.Gz));
         else (u, v, w) = (_m0.Process(s.Ax), _m1.Process(s.Ay), _m2.Process(s.Az));
         _axis.Add(u, v, w);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
+        if (HasGyroscope)
+        {
+            // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
+            // before the axis was found still counts once it is.
+            // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
+            double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
+            _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
+            if (_stillness < _t.StillRadS * _t.StillRadS)
+            {
+                _bx += (s.Gx - _bx) * _biasRate; _by += (s.Gy - _by) * _biasRate; _bz += (s.Gz - _bz) * _biasRate;
+            }
+            _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
+        }
         _position = HasGyroscope
-            ? _leak * _position + _axis.Project(s.Gx, s.Gy, s.Gz) * _dt
+            ? _axis.Project(_rx, _ry, _rz)
             : _axis.Project(_p0.Process(gx), _p1.Process(gy), _p2.Process(gz));
         var p = _position;
 
         _typical *= _ampDecay;
-        var h = Math.Max(_floor, _t.RelativeThreshold * _typical);
+        var h = _threshold = Math.Max(_floor, _t.RelativeThreshold * _typical);
         Probe?.Invoke(n, p, h);
 
-        if (_held is { } held && n - held.End > _t.HoldS * _fs) Release(output);
+        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _t.HoldS * _fs) Release(output);
         if (_pending)
         {
             var q = _polarity * p;
@@ -126,7 +164,7 @@ public sealed class RepDetector
                 Emit(output);
         }
 
-        var extreme = _swing.Add(p, n, h, 0.1 * h);
+        var extreme = _swing.Add(p, n, h, 0.4 * h);
         if (extreme != 0)
         {
             _lastExtreme = n;
@@ -136,11 +174,11 @@ public sealed class RepDetector
                 // Turned back out: the rep before it (if any) has ended, and this is the next one's start.
                 if (_pending) Emit(output);
                 _armed = false;
-                (_base, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxLeft) : (_swing.Min, _swing.MinLeft);
+                (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
             }
             else
             {
-                (_apex, _apexAt) = extreme > 0 ? (_swing.Max, _swing.MaxAt) : (_swing.Min, _swing.MinAt);
+                (_apex, _apexAt, _apexLeft) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
                 _amplitude = Math.Abs(_apex - _base);
                 _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
             }
@@ -160,31 +198,52 @@ public sealed class RepDetector
             _polarity = 0;
             _fresh = true;
             // The integrated angle's origin is arbitrary: re-zero it at rest, so its slow leak is not a swing.
-            if (HasGyroscope) _position = p = 0;
+            if (HasGyroscope) { _rx = _ry = _rz = 0; _position = p = 0; }
             _swing.Reset(p, n);
         }
+    }
+
+    private void CountCycle(long n, in ImuSample s, ICollection<DetectedRep> output)
+    {
+        var done = _cycles!.Add(n, in s, out var start, out var depth);
+        Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
+        if (done) CycleRep(start, n, depth, output);
+    }
+
+    private void CycleRep(long start, long n, double depth, ICollection<DetectedRep> output)
+    {
+        var (tilt, peakSpeed) = _meter.Measure(start, n);
+        var clarity = Math.Clamp((depth - 1) / 3, 0, 1);
+        var apex = Math.Clamp(_cycles!.LowAt, start, n);
+        output.Add(_sets.Add(start, apex, apex, n, tilt, peakSpeed, clarity));
     }
 
     private void Emit(ICollection<DetectedRep> output)
     {
         _pending = false;
-        var (tilt, peakSpeed) = _meter.Measure(_baseLeft, _pendingMinAt);
+        var (tilt, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
         var rom = HasGyroscope ? _amplitude * 180 / Math.PI : tilt;
-        var rep = new Candidate(_baseLeft, _pendingMinAt, _amplitude, rom, peakSpeed);
-        if (_held is { } first)
-        {
-            // A first "rep" much smaller than the one after it was getting ready, not a rep.
-            if (first.Amplitude >= _t.FidgetShare * rep.Amplitude) Output(first, output);
-            _held = null;
-        }
-        if (_fresh) { _held = rep; _fresh = false; }
-        else Output(rep, output);
+        var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
+        var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
+        if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
+        if (!_fresh) { Output(rep, output); return; }
+        _held[_heldCount++] = rep;
+        // Getting into position makes small swings before the set's first real rep: hold the first reps
+        // after a pause until two agree in size (or three are in), then drop those far smaller than the largest.
+        if (_heldCount == _held.Length || (_heldCount >= 2 && Agree(_held[_heldCount - 2].Amplitude, rep.Amplitude))) Release(output);
     }
+
+    private bool Agree(double a, double b) => Math.Min(a, b) >= _t.AgreeShare * Math.Max(a, b);
 
     private void Release(ICollection<DetectedRep> output)
     {
-        if (_held is { } first) Output(first, output);
-        _held = null;
+        if (_heldCount == 0) return;
+        var largest = 0.0;
+        for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        for (var i = 0; i < _heldCount; i++)
+            if (_held[i].Amplitude >= _t.FidgetShare * largest) Output(_held[i], output);
+        _heldCount = 0;
+        _fresh = false;
     }
 
     private void Output(Candidate rep, ICollection<DetectedRep> output)
@@ -195,12 +254,13 @@ public sealed class RepDetector
         _recent.AsSpan(0, count).CopyTo(sorted);
         sorted.Sort();
         _typical = sorted[count / 2];
-        output.Add(_sets.Add(rep.Start, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Amplitude));
+        output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
     }
 
     private void Settle(in ImuSample s)
     {
         _g0.Settle(s.Ax); _g1.Settle(s.Ay); _g2.Settle(s.Az);
+        _cycles?.Settle(in s);
         if (HasGyroscope) { _m0.Settle(s.Gx); _m1.Settle(s.Gy); _m2.Settle(s.Gz); }
         else { _m0.Settle(s.Ax); _m1.Settle(s.Ay); _m2.Settle(s.Az); _p0.Settle(s.Ax); _p1.Settle(s.Ay); _p2.Settle(s.Az); }
         _swing.Reset(0, 0);

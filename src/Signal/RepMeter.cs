@@ -1,7 +1,7 @@
 namespace HepSense.Signal;
 
 /// <summary>
-/// Remembers the last seconds of the band's tilt (gravity direction) and angular speed in 0.1 s
+/// Remembers the last seconds of the band's tilt (gravity direction) and angular speed in 0.2 s
 /// slots, so a rep can be measured once it is known where it began. Bounded: a fixed ring of slots.
 /// </summary>
 internal sealed class RepMeter
@@ -10,7 +10,7 @@ internal sealed class RepMeter
     private readonly int _slotSamples;
     private readonly double _fs;
     private readonly bool _hasGyroscope;
-    private readonly (double X, double Y, double Z, double Speed)[] _slots;
+    private readonly (float X, float Y, float Z, float Speed)[] _slots;
     private double _speed, _px, _py, _pz;
     private long _slot;
 
@@ -18,8 +18,8 @@ internal sealed class RepMeter
     {
         _fs = sampleRateHz;
         _hasGyroscope = hasGyroscope;
-        _slotSamples = Math.Max(1, (int)Math.Round(sampleRateHz / 10));
-        _slots = new (double, double, double, double)[(int)Math.Ceiling(memorySeconds * sampleRateHz / _slotSamples) + 2];
+        _slotSamples = Math.Max(1, (int)Math.Round(sampleRateHz / 5));
+        _slots = new (float, float, float, float)[(int)Math.Ceiling(memorySeconds * sampleRateHz / _slotSamples) + 2];
     }
 
     /// <summary>Adds sample n: raw sample and its low-passed acceleration (the gravity estimate).</summary>
@@ -38,7 +38,7 @@ internal sealed class RepMeter
         _speed = Math.Max(_speed, speed);
         if ((n + 1) % _slotSamples == 0)
         {
-            _slots[_slot % _slots.Length] = (gx, gy, gz, _speed);
+            _slots[_slot % _slots.Length] = ((float)gx, (float)gy, (float)gz, (float)_speed);
             _slot++;
             _speed = 0;
         }

@@ -2,7 +2,7 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// Groups reps into sets (a rest longer than the set gap starts a new one), flags partial reps
-/// (range well below the recent full reps) and scores confidence.
+/// (range well below the prescribed range, or else the recent full reps) and scores confidence.
 /// </summary>
 internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 {
@@ -12,7 +12,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     private int _set, _repInSet;
     private long _lastEnd = long.MinValue;
 
-    public DetectedRep Add(long start, long end, double romDeg, double peakSpeedDps, double amplitude)
+    public DetectedRep Add(long start, long apexAt, long apexLeft, long end, double romDeg, double peakSpeedDps, double clarity)
     {
         if (_set == 0 || start - _lastEnd > tuning.SetGapS * sampleRateHz)
         {
@@ -24,8 +24,9 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         _lastEnd = end;
         var duration = (end - start) / sampleRateHz;
 
-        var reference = Median(_fullRoms);
-        var partial = _fullRoms.Count >= 2 && romDeg < tuning.PartialRomShare * reference;
+        var partial = tuning.PrescribedRomDeg is { } prescribed
+            ? romDeg < tuning.PartialRomShare * prescribed
+            : _fullRoms.Count >= 2 && romDeg < tuning.PartialRomShare * Median(_fullRoms);
         if (!partial)
         {
             _fullRoms.Enqueue(romDeg);
@@ -35,8 +36,9 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         var typical = _setDurations.Count > 0 ? Median(_setDurations) : duration;
         var regularity = Math.Min(duration, typical) / Math.Max(duration, typical);
         if (_setDurations.Count < Memory) _setDurations.Add(duration);
-        var confidence = Math.Clamp(regularity, 0, 1);
-        return new DetectedRep(start, end, duration, romDeg, peakSpeedDps, partial, confidence, _set, _repInSet);
+        var confidence = Math.Clamp(0.5 * regularity + 0.5 * clarity, 0, 1);
+        return new DetectedRep(start, end, duration, romDeg, peakSpeedDps, partial, confidence, _set, _repInSet,
+            (apexAt - start) / sampleRateHz, (apexLeft - apexAt) / sampleRateHz, (end - apexLeft) / sampleRateHz);
     }
 
     private static double Median(IEnumerable<double> values)

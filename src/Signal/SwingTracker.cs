@@ -3,7 +3,7 @@ namespace HepSense.Signal;
 /// <summary>
 /// Alternating extremes of a 1-D signal with hysteresis: a maximum is confirmed once the signal has
 /// fallen a threshold below it, a minimum once it has risen a threshold above it. Each extreme keeps
-/// when the signal arrived at it and when it left it (the last sample within a small margin), so a
+/// when the signal arrived at it (first sample within a small margin) and when it left it (the last), so a
 /// hold at the top of a rep is measured from arrival to departure.
 /// </summary>
 internal struct SwingTracker
@@ -11,12 +11,15 @@ internal struct SwingTracker
     public int Direction;        // +1 seeking a maximum, -1 seeking a minimum, 0 not started
     public double Max, Min;      // running extremes in the current search (both while not started)
     public long MaxAt, MinAt, MaxLeft, MinLeft;
+    public long MaxArrived, MinArrived;   // first sample within the margin of the extreme
+    private double _maxArrivedAt, _minArrivedAt;
 
     public void Reset(double x, long n)
     {
         Direction = 0;
         Max = Min = x;
-        MaxAt = MinAt = MaxLeft = MinLeft = n;
+        MaxAt = MinAt = MaxLeft = MinLeft = MaxArrived = MinArrived = n;
+        _maxArrivedAt = _minArrivedAt = x;
     }
 
     /// <summary>Returns +1 when a maximum was confirmed at this sample, -1 for a minimum, 0 otherwise.</summary>
@@ -25,23 +28,25 @@ internal struct SwingTracker
         if (Direction >= 0)
         {
             if (x > Max) { Max = x; MaxAt = n; }
+            if (x > _maxArrivedAt + margin) { _maxArrivedAt = x; MaxArrived = n; }
             if (x >= Max - margin) MaxLeft = n;
         }
         if (Direction <= 0)
         {
             if (x < Min) { Min = x; MinAt = n; }
+            if (x < _minArrivedAt - margin) { _minArrivedAt = x; MinArrived = n; }
             if (x <= Min + margin) MinLeft = n;
         }
         if (Direction >= 0 && x < Max - threshold)
         {
             Direction = -1;
-            Min = x; MinAt = MinLeft = n;
+            Min = _minArrivedAt = x; MinAt = MinLeft = MinArrived = n;
             return 1;
         }
         if (Direction <= 0 && x > Min + threshold)
         {
             Direction = 1;
-            Max = x; MaxAt = MaxLeft = n;
+            Max = _maxArrivedAt = x; MaxAt = MaxLeft = MaxArrived = n;
             return -1;
         }
         return 0;

@@ -3,6 +3,7 @@ using HepSense.Contracts.Access;
 using HepSense.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace HepSense.EndToEnd.Tests;
 
@@ -23,25 +24,52 @@ public sealed class NodeFixture : IAsyncLifetime
     public GrpcChannel Channel { get; private set; } = null!;
     public WebApplication App { get; private set; } = null!;
     public InfluxClient Influx { get; private set; } = null!;
+    /// <summary>The audit log's lines (category HepSense.Audit, Information); the rest of the node logs warnings and up.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>Set before <see cref="InitializeAsync"/> to run the node on PostgreSQL (a service id of its own, removed at the end) instead of memory storage.</summary>
+    public bool OnPostgres { get; init; }
+    public string ServiceId { get; } = "e2e-" + Guid.NewGuid().ToString("N")[..10];
+    private readonly int _siloPort = FreePort.Next(), _gatewayPort = FreePort.Next();
+
+    /// <summary>The project's PostgreSQL (scripts/postgres.sh start; port HEPSENSE_PG_PORT, default 5433).</summary>
+    public static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("HepSense__Postgres__ConnectionString") is { Length: > 0 } cs ? cs
+        : $"Host=127.0.0.1;Port={Environment.GetEnvironmentVariable("HEPSENSE_PG_PORT") ?? "5433"};Database=hepsense;Username=postgres";
 
     public async Task InitializeAsync()
     {
-        App = Node.Build(
+        App = Build();
+        await App.StartAsync();
+        Channel = NodeChannel.Open(GrpcUrl, Token(Roles.Admin, "e2e-admin"));
+        Influx = new InfluxClient(InfluxUrl, Database);
+    }
+
+    /// <summary>Stops the node (grains deactivate and write their state) and starts a new one on the same ports and storage.</summary>
+    public async Task Restart()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        App = Build();
+        await App.StartAsync();
+    }
+
+    private WebApplication Build() => Node.Build(
         [
             $"--HepSense:Mqtt:Port={MqttPort}",
             $"--HepSense:Grpc:Port={GrpcPort}",
             $"--HepSense:Influx:Url={InfluxUrl}",
             $"--HepSense:Influx:Database={Database}",
-            $"--HepSense:Orleans:SiloPort={FreePort.Next()}",
-            $"--HepSense:Orleans:GatewayPort={FreePort.Next()}",
-            "--HepSense:Storage=memory",
+            $"--HepSense:Orleans:SiloPort={_siloPort}",
+            $"--HepSense:Orleans:GatewayPort={_gatewayPort}",
+            $"--HepSense:Orleans:ServiceId={ServiceId}",
+            $"--HepSense:Orleans:ClusterId={ServiceId}",
+            OnPostgres ? "--HepSense:Storage=postgres" : "--HepSense:Storage=memory",
+            $"--HepSense:Postgres:ConnectionString={PostgresConnectionString}",
             $"--HepSense:Auth:SigningKeyFile={SigningKeyFile}",
             "--Logging:LogLevel:Default=Warning",
-        ]);
-        await App.StartAsync();
-        Channel = NodeChannel.Open(GrpcUrl, Token(Roles.Admin, "e2e-admin"));
-        Influx = new InfluxClient(InfluxUrl, Database);
-    }
+            "--Logging:LogLevel:HepSense.Audit=Information",
+        ], builder => builder.Logging.AddProvider(Logs));
 
     public string Token(string role, string subject, string? clinic = null) =>
         LocalTokenIssuer.Issue(LocalSigningKey.Load(SigningKeyFile), role, subject, clinic, TimeSpan.FromHours(1));
@@ -56,5 +84,14 @@ public sealed class NodeFixture : IAsyncLifetime
         await Influx.DropDatabase();
         Influx.Dispose();
         File.Delete(SigningKeyFile);
+        if (OnPostgres)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(PostgresConnectionString);
+            await connection.OpenAsync();
+            await using var delete = new Npgsql.NpgsqlCommand(
+                "DELETE FROM orleansstorage WHERE serviceid = @s; DELETE FROM orleansreminderstable WHERE serviceid = @s;", connection);
+            delete.Parameters.AddWithValue("s", ServiceId);
+            await delete.ExecuteNonQueryAsync();
+        }
     }
 }

@@ -15,12 +15,19 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IServiceProvider Silo => Cluster.Silos[0].ServiceProvider;
     public TelemetryWriter Telemetry => Silo.GetRequiredService<TelemetryWriter>();
     public InfluxQuery Query => Silo.GetRequiredService<InfluxQuery>();
+    public static TestClock Clock { get; } = new();
+    public static RecordingDownlink Downlink { get; } = new();
 
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
         var configuration = Influx.Configuration(new Dictionary<string, string?> { ["HepSense:Storage"] = "memory" });
-        builder.ConfigureSiloHost((_, host) => host.Services.AddHepSenseTelemetry(configuration));
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Services.AddHepSenseTelemetry(configuration);
+            host.Services.AddKeyedSingleton<TimeProvider>(Grains.Clock.Key, Clock);
+            host.Services.AddSingleton<IBandDownlink>(Downlink);
+        });
         builder.ConfigureSilo((_, silo) => silo.AddHepSenseStorage(configuration));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

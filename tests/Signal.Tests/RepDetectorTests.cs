@@ -2,9 +2,9 @@ namespace HepSense.Signal.Tests;
 
 public class RepDetectorTests
 {
-    private static List<DetectedRep> Detect(ImuSample[] samples, double rate, bool gyro, int batch = 0)
+    private static List<DetectedRep> Detect(ImuSample[] samples, double rate, bool gyro, int batch = 0, ExerciseProfile? profile = null)
     {
-        var detector = new RepDetector(rate, gyro);
+        var detector = new RepDetector(rate, gyro, profile);
         var reps = new List<DetectedRep>();
         var size = batch > 0 ? batch : (int)Math.Round(rate);
         for (var at = 0; at < samples.Length; at += size)
@@ -86,14 +86,63 @@ public class RepDetectorTests
     }
 
     [Fact]
+    public void MeasuresTimeUpHoldAndDown()
+    {
+        // 1.5 s up, 2.5 s hold, 1.5 s down. The first rep is where the axis is found; the leak that
+        // forgets gyroscope bias also shortens a long hold a little, so the bounds are generous.
+        var motion = SyntheticMotion.Reps(5, 80, 1.5, 2.5, 1.5, 2);
+        var reps = Detect(SyntheticMotion.Render(motion, 45, 50, gyro: true), 50, true);
+        Assert.Equal(5, reps.Count);
+        Assert.All(reps, r => Assert.Equal(r.DurationS, r.UpS + r.HoldS + r.DownS, 6));
+        Assert.All(reps.Skip(1), r => Assert.InRange(r.UpS, 0.8, 2));
+        Assert.All(reps.Skip(1), r => Assert.InRange(r.HoldS, 1.2, 3));
+        Assert.All(reps.Skip(1), r => Assert.InRange(r.DownS, 1, 3));
+    }
+
+    [Fact]
+    public void APrescribedRangeDecidesWhatIsPartial()
+    {
+        var motion = SyntheticMotion.Reps(6, 50, 1, 0.3, 1, 1);
+        var samples = SyntheticMotion.Render(motion, 25, 50, gyro: true);
+        Assert.All(Detect(samples, 50, true), r => Assert.False(r.Partial));
+        var reps = Detect(samples, 50, true, profile: new ExerciseProfile(PrescribedRomDeg: 120));
+        Assert.Equal(6, reps.Count);
+        Assert.All(reps, r => Assert.True(r.Partial));
+    }
+
+    [Fact]
     public void ARestStartsANewSet()
     {
         var first = SyntheticMotion.Reps(5, 70, 1, 0.2, 1, 0.3);
         var second = SyntheticMotion.Reps(4, 70, 1, 0.2, 1, 0.3, leadInS: 40);
         var reps = Detect(SyntheticMotion.Render(t => first(t) + second(t), 55, 50, gyro: true), 50, true);
-        Assert.True(reps.Count == 9, string.Join("\n", reps));
         Assert.Equal([1, 1, 1, 1, 1, 2, 2, 2, 2], reps.Select(r => r.SetNumber));
         Assert.Equal([1, 2, 3, 4, 5, 1, 2, 3, 4], reps.Select(r => r.RepInSet));
+    }
+
+    [Fact]
+    public void ABatchWithANonFiniteValueIsRefusedWholeAndChangesNothing()
+    {
+        var motion = SyntheticMotion.Reps(6, 70, 1, 0.2, 1, 0.5);
+        var samples = SyntheticMotion.Render(motion, 20, 50, gyro: true);
+        var expected = Detect(samples, 50, true);
+
+        var detector = new RepDetector(50, true);
+        var reps = new List<DetectedRep>();
+        var bad = samples.AsSpan(0, 50).ToArray();
+        bad[17] = bad[17] with { Gy = float.NaN };
+        for (var at = 0; at < samples.Length; at += 50)
+        {
+            if (at == 250)
+            {
+                var error = Assert.Throws<ArgumentException>(() => detector.Process(bad, reps));
+                Assert.Contains("Sample 17", error.Message);
+                Assert.Equal(250, detector.SamplesSeen);
+            }
+            detector.Process(samples.AsSpan(at, Math.Min(50, samples.Length - at)), reps);
+        }
+        detector.Flush(reps);
+        Assert.Equal(expected, reps);
     }
 
     [Fact]

@@ -8,14 +8,23 @@ using HepSense.Grains;
 namespace HepSense.Api.Services;
 
 /// <summary>Provisions bands and reports their state.</summary>
-public sealed class DeviceGrpcService(IGrainFactory grains, ILogger<DeviceGrpcService> log) : DeviceService.DeviceServiceBase
+public sealed class DeviceGrpcService(IGrainFactory grains, PatientAccess access, ILogger<DeviceGrpcService> log) : DeviceService.DeviceServiceBase
 {
     public override async Task<ProvisionDeviceResponse> ProvisionDevice(ProvisionDeviceRequest request, ServerCallContext context)
     {
         var deviceId = RequestRules.Id(request.DeviceId, "device_id");
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
-        Caller.Of(context).RequireAdmin();
-        var secret = await grains.GetGrain<IDeviceGrain>(deviceId).Provision(patientId);
+        // A therapist provisions bands for their clinic's patients; a patient no clinic enrolled yet, only an admin.
+        var caller = Caller.Of(context);
+        await access.Provision(caller, patientId);
+        var device = grains.GetGrain<IDeviceGrain>(deviceId);
+        var previous = (await device.GetSnapshot()).PatientId;
+        // Moving a band away from a patient needs the right to that patient too.
+        if (previous is not null && previous != patientId) await access.Provision(caller, previous);
+
+        var secret = await device.Provision(patientId);
+        if (previous is not null && previous != patientId) await grains.GetGrain<IPatientGrain>(previous).RemoveDevice(deviceId);
+        await grains.GetGrain<IPatientGrain>(patientId).AddDevice(deviceId);
         log.LogInformation("Provisioned band {Device} for patient {Patient}", deviceId, patientId);
         return new ProvisionDeviceResponse
         {
@@ -28,9 +37,14 @@ public sealed class DeviceGrpcService(IGrainFactory grains, ILogger<DeviceGrpcSe
     public override async Task<Device> GetDevice(GetDeviceRequest request, ServerCallContext context)
     {
         var deviceId = RequestRules.Id(request.DeviceId, "device_id");
-        Caller.Of(context).RequireAdmin();
+        var caller = Caller.Of(context);
         var s = await grains.GetGrain<IDeviceGrain>(deviceId).GetSnapshot();
-        if (s.PatientId is null) throw RequestRules.NotFound($"band '{deviceId}' was never provisioned");
+        if (s.PatientId is null)
+        {
+            caller.RequireAdmin();
+            throw RequestRules.NotFound($"band '{deviceId}' was never provisioned");
+        }
+        await access.ReadEvenUnenrolled(caller, s.PatientId);
         return new Device
         {
             DeviceId = s.DeviceId,

@@ -60,6 +60,19 @@ public static class Adherence
             .OrderBy(e => e.Exercise, StringComparer.OrdinalIgnoreCase)
             .ToArray();
 
+    /// <summary>Each exercise of a day: sets done are the detected sets that filled its slots (extra sets included).</summary>
+    public static IReadOnlyList<ExerciseDay> ExerciseDays(DayMatch day) =>
+        day.Slots.GroupBy(s => s.Slot.Exercise.Exercise, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new ExerciseDay(day.Date, g.Key,
+                g.Sum(s => s.Slot.Exercise.Sets), g.Sum(s => s.Sets.Count),
+                g.Sum(s => s.RepsPrescribed), g.Sum(s => s.RepsDone), g.Sum(s => s.PartialReps)))
+            .ToArray();
+
+    /// <summary>Prescribed sessions of a day that were started but not finished: some reps in their slots, not every slot done.</summary>
+    public static int SessionsPartlyDone(DayMatch day) =>
+        day.Slots.GroupBy(s => s.Slot.Occurrence)
+            .Count(g => g.Any(s => s.RepsDone > 0) && g.Any(s => s.Status != SlotStatus.Done));
+
     /// <summary>
     /// Streaks of kept days up to <paramref name="today"/>. Today does not break the current streak while it is
     /// not over: it only extends it once kept.

@@ -1,0 +1,52 @@
+using HepSense.Signal;
+
+namespace HepSense.RepAccuracy;
+
+/// <summary>
+/// The same recording as another sensor would have given it: another sample rate, or another mounting.
+/// The detector must count the same either way; the harness uses these to check that it generalises.
+/// </summary>
+public static class RecordingVariants
+{
+    /// <summary>Linear interpolation from <paramref name="fromHz"/> to <paramref name="toHz"/>.</summary>
+    public static Recording Resample(this Recording recording, double fromHz, double toHz)
+    {
+        var source = recording.Samples;
+        var count = (int)Math.Floor((source.Length - 1) * toHz / fromHz) + 1;
+        var samples = new ImuSample[count];
+        for (var i = 0; i < count; i++)
+        {
+            var at = i * fromHz / toHz;
+            var k = Math.Min((int)at, source.Length - 2);
+            var f = (float)(at - k);
+            ImuSample a = source[k], b = source[k + 1];
+            samples[i] = new ImuSample(a.Ax + f * (b.Ax - a.Ax), a.Ay + f * (b.Ay - a.Ay), a.Az + f * (b.Az - a.Az),
+                a.Gx + f * (b.Gx - a.Gx), a.Gy + f * (b.Gy - a.Gy), a.Gz + f * (b.Gz - a.Gz));
+        }
+        return recording with { Samples = samples };
+    }
+
+    /// <summary>A fixed random rotation of the band's frame (the same for accelerometer and gyroscope).</summary>
+    public static Recording Rotate(this Recording recording, int seed)
+    {
+        var random = new Random(seed);
+        // Uniform random rotation from a random unit quaternion.
+        double u1 = random.NextDouble(), u2 = random.NextDouble() * 2 * Math.PI, u3 = random.NextDouble() * 2 * Math.PI;
+        double w = Math.Sqrt(1 - u1) * Math.Sin(u2), x = Math.Sqrt(1 - u1) * Math.Cos(u2), y = Math.Sqrt(u1) * Math.Sin(u3), z = Math.Sqrt(u1) * Math.Cos(u3);
+        double[,] m =
+        {
+            { 1 - 2 * (y * y + z * z), 2 * (x * y - z * w), 2 * (x * z + y * w) },
+            { 2 * (x * y + z * w), 1 - 2 * (x * x + z * z), 2 * (y * z - x * w) },
+            { 2 * (x * z - y * w), 2 * (y * z + x * w), 1 - 2 * (x * x + y * y) },
+        };
+        (float, float, float) Turn(float a, float b, float c) =>
+            ((float)(m[0, 0] * a + m[0, 1] * b + m[0, 2] * c), (float)(m[1, 0] * a + m[1, 1] * b + m[1, 2] * c), (float)(m[2, 0] * a + m[2, 1] * b + m[2, 2] * c));
+        var samples = recording.Samples.Select(s =>
+        {
+            var (ax, ay, az) = Turn(s.Ax, s.Ay, s.Az);
+            var (gx, gy, gz) = Turn(s.Gx, s.Gy, s.Gz);
+            return new ImuSample(ax, ay, az, gx, gy, gz);
+        }).ToArray();
+        return recording with { Samples = samples };
+    }
+}
