@@ -117,8 +117,9 @@ public sealed class BandClient : IAsyncDisposable
                 {
                     throw Refused(code, e);
                 }
-                catch (Exception e) when (IsConnectionLoss(e) && !ct.IsCancellationRequested)
+                catch (Exception e) when ((IsConnectionLoss(e) || e is InvalidOperationException) && !ct.IsCancellationRequested)
                 {
+                    // InvalidOperationException: MQTTnet still tearing down the previous attempt ("connect/disconnect is pending").
                     if (clock.Elapsed - started > settings.RetryFor)
                         throw new BandConnectionException($"{DeviceId}: cannot reach the MQTT broker at {Broker} (tried for {settings.RetryFor.TotalSeconds:0} s): {Innermost(e).Message}", e);
                     await Task.Delay(delay, ct);

@@ -11,12 +11,12 @@ public class NodeSettings : CommandSettings
     public const string SecretVariable = "HEPSENSE_DEVICE_SECRET";
 
     [CommandOption("--mqtt <HOST:PORT>")]
-    [Description("The node's MQTT broker. Default 127.0.0.1:1883.")]
+    [Description("The node's MQTT broker.")]
     [DefaultValue("127.0.0.1:1883")]
     public string Mqtt { get; set; } = "127.0.0.1:1883";
 
     [CommandOption("--grpc <URL>")]
-    [Description("The node's gRPC endpoint (HTTP/2 cleartext), used by --provision. Default http://127.0.0.1:5080.")]
+    [Description("The node's gRPC endpoint (HTTP/2 cleartext), used by --provision.")]
     [DefaultValue("http://127.0.0.1:5080")]
     public string Grpc { get; set; } = "http://127.0.0.1:5080";
 
@@ -33,18 +33,23 @@ public class NodeSettings : CommandSettings
     public string? Secret { get; set; }
 
     [CommandOption("--window <N>")]
-    [Description("Batches per band that may await their PUBACK at once. Default 8.")]
+    [Description("Batches per band that may await their PUBACK at once.")]
     [DefaultValue(8)]
     public int Window { get; set; } = 8;
 
     [CommandOption("--retry-seconds <S>")]
-    [Description("How long a band keeps reconnecting to an unreachable broker before giving up. Default 10.")]
+    [Description("How long a band keeps reconnecting to an unreachable broker before giving up.")]
     [DefaultValue(10.0)]
     public double RetrySeconds { get; set; } = 10;
 
+    [CommandOption("--ack-timeout <S>")]
+    [Description("Seconds to wait for a CONNACK or PUBACK before the band treats the connection as lost and resends.")]
+    [DefaultValue(10.0)]
+    public double AckTimeout { get; set; } = 10;
+
     public BrokerAddress Broker => BrokerAddress.Parse(Mqtt);
 
-    public BandClientOptions ClientOptions => new() { RetryFor = TimeSpan.FromSeconds(RetrySeconds) };
+    public BandClientOptions ClientOptions => new() { RetryFor = TimeSpan.FromSeconds(RetrySeconds), Timeout = TimeSpan.FromSeconds(AckTimeout) };
 
     /// <summary>The secret given on the command line or in the environment, when not provisioning.</summary>
     public string? GivenSecret => Secret ?? Environment.GetEnvironmentVariable(SecretVariable);
@@ -56,6 +61,7 @@ public class NodeSettings : CommandSettings
             return ValidationResult.Error($"--grpc must be an http:// or https:// URL, got '{Grpc}'.");
         if (Window < 1) return ValidationResult.Error("--window must be at least 1.");
         if (RetrySeconds < 0) return ValidationResult.Error("--retry-seconds must not be negative.");
+        if (AckTimeout is <= 0 or > 3600) return ValidationResult.Error("--ack-timeout must be 0..3600 seconds.");
         return ValidationResult.Success();
     }
 }

@@ -22,12 +22,12 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public int Reps { get; set; }
 
         [CommandOption("--sets <N>")]
-        [Description("Sets, each announced by its own ExerciseChosen event. Default 1.")]
+        [Description("Sets, each announced by its own ExerciseChosen event.")]
         [DefaultValue(1)]
         public int Sets { get; set; } = 1;
 
         [CommandOption("--persona <P>")]
-        [Description("How the patient deviates from the prescription (see the 'personas' command). Default adherent.")]
+        [Description("How the patient deviates from the prescription (see the 'personas' command).")]
         [DefaultValue("adherent")]
         public string Persona { get; set; } = "adherent";
 
@@ -36,7 +36,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         public int? Seed { get; set; }
 
         [CommandOption("--rate <HZ>")]
-        [Description("Sample rate of the band. Default 50.")]
+        [Description("Sample rate of the band.")]
         [DefaultValue(50.0)]
         public double Rate { get; set; } = 50;
 
@@ -96,7 +96,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
             var plan = SetPlanner.Plan(exercise, persona, s.Reps, s.Hold, rng, allowEarlyStop: false);
             var mounting = s.Ideal ? Mounting.Aligned : Mounting.Random(rng);
             var sensor = s.Ideal ? SensorModel.Ideal : SensorModel.Typical(rng);
-            var recording = SetRecorder.Record(plan, mounting, sensor, s.Rate, s.Ideal ? 0 : persona.SwayDeg, rng);
+            var recording = SetRecorder.Record(plan, mounting, sensor, s.Rate, s.Ideal ? 0 : persona.SwayDeg, rng, s.Ideal ? 0 : persona.TremorDeg);
             var batches = (ulong)Math.Ceiling(recording.Samples.Count / (double)Band.BatchBuilder.DefaultBatchSize(s.Rate));
             sets.Add(TruthBuilder.ForSet(plan, setStart, mounting, seq, seq + batches - 1));
             streams.Add(new SessionSender.SetStream(exercise.Name, recording, setStart));

@@ -14,6 +14,7 @@ namespace HepSense.FirmwareSim.People;
 /// <param name="SkipSetRate">Chance that a prescribed set is skipped.</param>
 /// <param name="FidgetsPerMinute">Small quick movements (5-15 degrees) while not exercising.</param>
 /// <param name="SwayDeg">Postural sway of the limb, peak degrees.</param>
+/// <param name="TremorDeg">Peak effort tremor (4-10 Hz) across the movement, larger when the limb is held up.</param>
 /// <param name="Adherence">Chance of doing a scheduled session on the first day.</param>
 /// <param name="AdherenceHalfLifeDays">Days until that chance halves; infinity for steady patients.</param>
 /// <param name="WearRate">Chance that the band is worn when a session is done.</param>
@@ -26,7 +27,7 @@ public sealed record Persona(
     double TempoFactor = 1, double TempoJitter = 0.08, double HoldFactor = 1,
     double RomFactor = 1, double RomJitter = 0.06, double PartialRate = 0.02,
     double StopEarlyRate = 0.02, double SkipSetRate = 0.02,
-    double FidgetsPerMinute = 0.5, double SwayDeg = 0.5,
+    double FidgetsPerMinute = 0.5, double SwayDeg = 0.5, double TremorDeg = 0.5,
     double Adherence = 0.95, double AdherenceHalfLifeDays = double.PositiveInfinity, double WearRate = 0.98,
     double PainBefore = 3, double PainTrendPerDay = -0.05, double PainAfterDelta = 0,
     int[]? SessionHours = null)

@@ -12,7 +12,7 @@ public static class ExerciseCatalog
     public static IReadOnlyList<Exercise> All { get; } =
     [
         // Seated, shin hanging; the knee straightens: the shin swings forward and up about the knee's left-right axis.
-        new("knee-extension-seated", "Seated knee extension", Segment.Ankle, Down, Right, 0.38, 70, 1.6, 1.0, 1.6, 1.2),
+        new("knee-extension-seated", "Seated knee extension", Segment.Ankle, Down, Right, 0.38, 70, 1.5, 2.0, 1.5, 2.0),
         // The thigh, knee to hip, turns from horizontal (seated) to vertical (standing) about the knee.
         new("sit-to-stand", "Sit to stand", Segment.Thigh, Back, Left, 0.25, 80, 1.8, 0.6, 2.0, 1.5),
         // Standing, knees bend 30-45 degrees: the thigh, knee to hip, tips back about the knee as the hips drop.

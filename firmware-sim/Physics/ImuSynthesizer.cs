@@ -11,8 +11,9 @@ namespace HepSense.FirmwareSim.Physics;
 public static class ImuSynthesizer
 {
     public static ImuRecording Synthesize(Exercise exercise, Mounting mounting, AngleTrack track, double rateHz, double seconds,
-        SensorModel sensor, Random rng)
+        SensorModel sensor, Random rng, Tremor? tremor = null)
     {
+        tremor ??= Tremor.None;
         var n = (int)Math.Ceiling(seconds * rateHz);
         var samples = new ImuSample[n];
         var axis = exercise.Axis.Normalized();
@@ -22,12 +23,15 @@ public static class ImuSynthesizer
         var nominal = exercise.RomDeg * Math.PI / 180;
         for (var i = 0; i < n; i++)
         {
-            var (angle, rate, accel) = track.At(i / rateHz);
-            var segment = Quat.FromAxisAngle(axis, angle) * rest;
+            var t = i / rateHz;
+            var (angle, rate, accel) = track.At(t);
+            var (wobble, wobbleRate) = tremor.At(t, Math.Abs(angle) / nominal);
+            var swung = Quat.FromAxisAngle(axis, angle) * rest;
+            var segment = swung * Quat.FromAxisAngle(Vec3.UnitY, wobble);   // the wobble turns about the segment's own cross axis
             var band = segment * mount;
             var r = segment.Rotate(offset);                       // joint to band, world frame
-            var omega = rate * axis;
-            var linear = (accel * axis).Cross(r) + omega.Cross(omega.Cross(r))
+            var omega = rate * axis + wobbleRate * swung.Rotate(Vec3.UnitY);
+            var linear = (accel * axis).Cross(r) + (rate * axis).Cross((rate * axis).Cross(r))   // the tremor's own acceleration is negligible
                 + new Vec3(0, 0, exercise.LiftM * accel / nominal);  // the joint's own rise follows the angle
             var specificForce = linear + new Vec3(0, 0, SensorSpec.StandardGravity);
             samples[i] = sensor.Read(band.Inverse(specificForce), band.Inverse(omega), rng);

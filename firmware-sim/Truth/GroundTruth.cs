@@ -9,6 +9,9 @@ namespace HepSense.FirmwareSim.Truth;
 /// </summary>
 public sealed record GroundTruth(IReadOnlyList<PatientTruth> Patients, IReadOnlyList<FaultTruth> Faults)
 {
+    [JsonPropertyOrder(-1)]
+    public IReadOnlyList<PatientTruth> Patients { get; init; } = Patients;
+
     /// <summary>How it was produced, so a run can be repeated.</summary>
     public RunInfo? Run { get; init; }
 
@@ -21,12 +24,13 @@ public sealed record GroundTruth(IReadOnlyList<PatientTruth> Patients, IReadOnly
         Converters = { new IsoTimeConverter() },
     };
 
-    public void Save(string path)
+    /// <param name="indented">Large cohorts write compact JSON (a month of fifty patients is tens of megabytes indented).</param>
+    public void Save(string path, bool indented = true)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (dir is not null) Directory.CreateDirectory(dir);
         using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, this, Json);
+        JsonSerializer.Serialize(stream, this, indented ? Json : new JsonSerializerOptions(Json) { WriteIndented = false });
     }
 
     public static GroundTruth Load(string path)
@@ -42,6 +46,10 @@ public sealed record PatientTruth(string Id, string Device, string Persona, IRea
 {
     /// <summary>Sessions the patient did without wearing the band: they happened, the platform cannot see them.</summary>
     public IReadOnlyList<SessionTruth>? UnwornSessions { get; init; }
+    public ProgramTruth? Program { get; init; }
+    /// <summary>IANA time zone: a patient's "day" is a calendar day there.</summary>
+    public string? TimeZone { get; init; }
+    public string? Clinic { get; init; }
 }
 
 /// <param name="PainBefore">0-10 numeric rating scale, as the patient reported it.</param>

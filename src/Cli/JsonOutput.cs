@@ -12,5 +12,7 @@ public static class JsonOutput
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static void Write<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static string Format<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static void Write<T>(T value) => Console.WriteLine(Format(value));
 }

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace HepSense.Cli;
 
-/// <summary>Base of every command: opens the channel and turns gRPC failures into one clear line and exit code 1.</summary>
+/// <summary>Base of every command: opens the channel and turns gRPC failures and <see cref="CliError"/> into one clear line and exit code 1.</summary>
 public abstract class NodeCommand<TSettings> : AsyncCommand<TSettings> where TSettings : NodeSettings
 {
     public sealed override async Task<int> ExecuteAsync(CommandContext context, TSettings settings, CancellationToken cancellation)
@@ -20,6 +20,11 @@ public abstract class NodeCommand<TSettings> : AsyncCommand<TSettings> where TSe
         {
             var why = e.StatusCode == StatusCode.Unavailable ? $"the node at {settings.Grpc} is unreachable ({e.Status.Detail})" : e.Status.Detail;
             Console.Error.WriteLine($"error: {e.StatusCode}: {why}");
+            return 1;
+        }
+        catch (CliError e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
     }

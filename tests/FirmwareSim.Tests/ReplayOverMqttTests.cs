@@ -3,6 +3,7 @@ using HepSense.FirmwareSim.Recording;
 
 namespace HepSense.FirmwareSim.Tests;
 
+[Collection(CliCollection.Name)]
 public class ReplayOverMqttTests
 {
     static readonly string Recording = RepoFiles.Path("data/imu/uci-pt/s1-e1-template.csv");
@@ -19,7 +20,7 @@ public class ReplayOverMqttTests
         Assert.Equal(0, exit);
         var rec = ImuCsv.Read(Recording);
         var expected = (rec.Samples.Count + 24) / 25;
-        var batches = broker.Batches.ToList();
+        var batches = broker.BatchesOf("band-r1");
         Assert.Equal(Enumerable.Range(0, expected).Select(i => (ulong)i), batches.Select(b => b.Seq));
         Assert.All(batches, b => Assert.Equal(6u, b.Channels));
         Assert.Equal(rec.Samples.Count, batches.Sum(b => b.Samples.Length / 12));
@@ -44,8 +45,8 @@ public class ReplayOverMqttTests
             "--exercise", "knee-extension-seated", "--speed", "0", "--mqtt", broker.Address, "--secret", "s3cret");
 
         Assert.NotEqual(0, exit);
-        Assert.DoesNotContain(3ul, broker.Batches.Select(b => b.Seq));
-        Assert.Contains(4ul, broker.Batches.Select(b => b.Seq));
+        Assert.DoesNotContain(3ul, broker.BatchesOf("band-r2").Select(b => b.Seq));
+        Assert.Contains(4ul, broker.BatchesOf("band-r2").Select(b => b.Seq));
     }
 
     [Fact]
@@ -68,5 +69,23 @@ public class ReplayOverMqttTests
         var exit = await Cli.RunAsync("replay", "--file", Recording, "--device", "band-r4", "--patient", "p1",
             "--exercise", "x", "--speed", "0", "--mqtt", broker.Address, "--secret", "s", "--retry-seconds", "0.5");
         Assert.NotEqual(0, exit);
+    }
+
+    [Fact]
+    public async Task A_broker_restart_mid_replay_loses_nothing_the_band_reconnects_and_resends()
+    {
+        await using var broker = new TestBroker("band-r5", "s3cret");
+        await broker.StartAsync();
+        var replay = Cli.RunAsync("replay", "--file", Recording, "--device", "band-r5", "--patient", "p1",
+            "--exercise", "x", "--speed", "50", "--mqtt", broker.Address, "--secret", "s3cret", "--window", "2");
+
+        while (broker.BatchesOf("band-r5").Count < 3 && !replay.IsCompleted) await Task.Delay(10);
+        await broker.StopAsync();
+        await Task.Delay(500);
+        await broker.StartAsync();
+
+        Assert.Equal(0, await replay);
+        var expected = (ImuCsv.Read(Recording).Samples.Count + 24) / 25;
+        Assert.Equal(Enumerable.Range(0, expected).Select(i => (ulong)i), broker.BatchesOf("band-r5").Select(b => b.Seq).Distinct().Order());
     }
 }
