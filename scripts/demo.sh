@@ -8,7 +8,6 @@ grpc_port="${HEPSENSE_DEMO_GRPC_PORT:-5080}"
 mqtt_port="${HEPSENSE_DEMO_MQTT_PORT:-1883}"
 grpc="http://127.0.0.1:$grpc_port"
 mqtt="127.0.0.1:$mqtt_port"
-export HEPSENSE_PG_PORT="${HEPSENSE_PG_PORT:-5433}"
 out="$root/.data/demo"
 mkdir -p "$out"
 export HEPSENSE_SIGNING_KEY_FILE="$root/.data/signing.key"
@@ -32,7 +31,6 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$grpc_port") 2>/dev/null; then
   echo "port $grpc_port is taken: stop the node that runs there, or set HEPSENSE_DEMO_GRPC_PORT" >&2; exit 1
 fi
 dotnet "$(bin src/Api HepSense.Api.dll)" --HepSense:Grpc:Port="$grpc_port" --HepSense:Mqtt:Port="$mqtt_port" \
-  --HepSense:Postgres:ConnectionString="Host=127.0.0.1;Port=$HEPSENSE_PG_PORT;Database=hepsense;Username=postgres" \
   >"$out/node.log" 2>&1 &
 node=$!
 trap 'kill $node 2>/dev/null; wait $node 2>/dev/null || true' EXIT

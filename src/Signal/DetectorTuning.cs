@@ -39,6 +39,15 @@ internal sealed record DetectorTuning
     public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
     public double FidgetShare { get; init; } = 0.5;
+    /// <summary>Two reps agree in size when the smaller is at least this share of the larger.</summary>
+    public double AgreeShare { get; init; } = 0.7;
+    /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
+    public double CycleLowHz { get; init; } = 0.15;
+    public double CycleHighHz { get; init; } = 1;
+    public double CycleAxisWindowS { get; init; } = 10;
+    public double CycleRmsWindowS { get; init; } = 20;
+    public double CycleShare { get; init; } = 0.5;
+    public double CycleFloorMs2 { get; init; } = 0.3;
     public double GravityLowPassHz { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 

@@ -24,6 +24,7 @@ public sealed class RepDetector
     private readonly int _refreshEvery;
     private readonly RepMeter _meter;
     private readonly SetTracker _sets;
+    private readonly CycleCounter? _cycles;     // accelerometer only
 
     private SwingTracker _swing;
     private double _position;
@@ -43,7 +44,8 @@ public sealed class RepDetector
     private double _threshold;
     private readonly double[] _recent = new double[5];
     private int _recentCount;
-    private Candidate? _held;                   // first rep after a pause, until the next shows it was not a fidget
+    private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
+    private int _heldCount;
     private bool _fresh = true;
     private long _lastExtreme;
 
@@ -80,6 +82,7 @@ public sealed class RepDetector
         _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
+        if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
     }
 
     /// <summary>Diagnostics: called per sample with (index, position signal, threshold).</summary>
@@ -111,6 +114,7 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         if (_pending) Emit(output);
         Release(output);
+        if (_cycles is not null && _cycles.Flush(SamplesSeen - 1, out var start, out var depth)) CycleRep(start, SamplesSeen - 1, depth, output);
         _armed = false;
         _polarity = 0;
         _swing.Reset(_position, SamplesSeen);
@@ -123,6 +127,7 @@ public sealed class RepDetector
 
         double gx = _g0.Process(s.Ax), gy = _g1.Process(s.Ay), gz = _g2.Process(s.Az);
         _meter.Add(n, in s, gx, gy, gz);
+        if (_cycles is not null) { CountCycle(n, in s, output); return; }
         double u, v, w;
         if (HasGyroscope) (u, v, w) = (_m0.Process(s.Gx), _m1.Process(s.Gy), _m2.Process(s.Gz));
         else (u, v, w) = (_m0.Process(s.Ax), _m1.Process(s.Ay), _m2.Process(s.Az));
@@ -150,7 +155,7 @@ public sealed class RepDetector
         var h = _threshold = Math.Max(_floor, _t.RelativeThreshold * _typical);
         Probe?.Invoke(n, p, h);
 
-        if (_held is { } held && n - held.End > _t.HoldS * _fs) Release(output);
+        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _t.HoldS * _fs) Release(output);
         if (_pending)
         {
             var q = _polarity * p;
@@ -198,6 +203,21 @@ public sealed class RepDetector
         }
     }
 
+    private void CountCycle(long n, in ImuSample s, ICollection<DetectedRep> output)
+    {
+        var done = _cycles!.Add(n, in s, out var start, out var depth);
+        Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
+        if (done) CycleRep(start, n, depth, output);
+    }
+
+    private void CycleRep(long start, long n, double depth, ICollection<DetectedRep> output)
+    {
+        var (tilt, peakSpeed) = _meter.Measure(start, n);
+        var clarity = Math.Clamp((depth - 1) / 3, 0, 1);
+        var apex = Math.Clamp(_cycles!.LowAt, start, n);
+        output.Add(_sets.Add(start, apex, apex, n, tilt, peakSpeed, clarity));
+    }
+
     private void Emit(ICollection<DetectedRep> output)
     {
         _pending = false;
@@ -206,20 +226,24 @@ public sealed class RepDetector
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
-        if (_held is { } first)
-        {
-            // A first "rep" much smaller than the one after it was getting ready, not a rep.
-            if (first.Amplitude >= _t.FidgetShare * rep.Amplitude) Output(first, output);
-            _held = null;
-        }
-        if (_fresh) { _held = rep; _fresh = false; }
-        else Output(rep, output);
+        if (!_fresh) { Output(rep, output); return; }
+        _held[_heldCount++] = rep;
+        // Getting into position makes small swings before the set's first real rep: hold the first reps
+        // after a pause until two agree in size (or three are in), then drop those far smaller than the largest.
+        if (_heldCount == _held.Length || (_heldCount >= 2 && Agree(_held[_heldCount - 2].Amplitude, rep.Amplitude))) Release(output);
     }
+
+    private bool Agree(double a, double b) => Math.Min(a, b) >= _t.AgreeShare * Math.Max(a, b);
 
     private void Release(ICollection<DetectedRep> output)
     {
-        if (_held is { } first) Output(first, output);
-        _held = null;
+        if (_heldCount == 0) return;
+        var largest = 0.0;
+        for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        for (var i = 0; i < _heldCount; i++)
+            if (_held[i].Amplitude >= _t.FidgetShare * largest) Output(_held[i], output);
+        _heldCount = 0;
+        _fresh = false;
     }
 
     private void Output(Candidate rep, ICollection<DetectedRep> output)
@@ -236,6 +260,7 @@ public sealed class RepDetector
     private void Settle(in ImuSample s)
     {
         _g0.Settle(s.Ax); _g1.Settle(s.Ay); _g2.Settle(s.Az);
+        _cycles?.Settle(in s);
         if (HasGyroscope) { _m0.Settle(s.Gx); _m1.Settle(s.Gy); _m2.Settle(s.Gz); }
         else { _m0.Settle(s.Ax); _m1.Settle(s.Ay); _m2.Settle(s.Az); _p0.Settle(s.Ax); _p1.Settle(s.Ay); _p2.Settle(s.Az); }
         _swing.Reset(0, 0);

@@ -35,6 +35,25 @@ public class BuildingBlockTests
         Assert.True(Math.Abs(axis.X) > 0.99);
     }
 
+    [Theory]
+    [InlineData(true, 0)]   // one sharp jolt along x, then stillness: one lobe, no cycle
+    [InlineData(false, 5)]  // 5 reps of 2 s tilting gravity onto x and back
+    public void CycleCounterCountsWholeCyclesNotJolts(bool jolt, int expected)
+    {
+        var counter = new CycleCounter(50, new DetectorTuning());
+        var counted = 0;
+        for (var n = 0; n < 50 * 20; n++)
+        {
+            var t = n / 50.0;
+            var ax = jolt ? (t is >= 3 and < 3.2 ? 6.0 : 0) : t is >= 3 and < 13 ? 3 * (1 - Math.Cos(2 * Math.PI * (t - 3) / 2)) : 0;
+            var sample = new ImuSample((float)ax, 0, 9.81f, 0, 0, 0);
+            if (n == 0) counter.Settle(in sample);
+            if (counter.Add(n, in sample, out _, out _)) counted++;
+        }
+        if (counter.Flush(50 * 20 - 1, out _, out _)) counted++;
+        Assert.Equal(expected, counted);
+    }
+
     [Fact]
     public void SwingTrackerConfirmsExtremesOnlyPastTheThreshold()
     {

@@ -18,7 +18,9 @@ public static class HepSenseStorage
     /// <summary>Npgsql's ADO.NET invariant name, as Orleans' providers know it.</summary>
     public const string Invariant = "Npgsql";
 
-    public const string DefaultConnectionString = "Host=127.0.0.1;Port=5433;Database=hepsense;Username=postgres";
+    /// <summary>The project's own cluster (scripts/postgres.sh): loopback, port $HEPSENSE_PG_PORT or 5433, trust auth.</summary>
+    public static string DefaultConnectionString =>
+        $"Host=127.0.0.1;Port={Environment.GetEnvironmentVariable("HEPSENSE_PG_PORT") ?? "5433"};Database=hepsense;Username=postgres";
 
     public static bool IsMemory(IConfiguration config) =>
         string.Equals(config["HepSense:Storage"], "memory", StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,96 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Counts the cycles of the dominant slow motion in a 3-axis accelerometer signal (no gyroscope): the
+/// acceleration, band-passed to the rep band (this removes gravity's constant part and the jitter of
+/// the hand), projected on its principal axis, with a hysteresis of a share of the recent RMS. A cycle
+/// (a swing below −h, then above +h) is one rep. Counting whole cycles of the dominant component,
+/// rather than excursions from a rest position, is what keeps jolts at the start and end of a movement
+/// from being counted on their own: a jolt is one short lobe, not a cycle.
+/// </summary>
+internal sealed class CycleCounter
+{
+    private readonly SosFilter _x, _y, _z;
+    private readonly PrincipalAxis _axis;
+    private readonly int _refreshEvery;
+    private readonly double _decay, _floor, _share;
+    private readonly long _minCycle;
+    private double _meanSquare, _previous, _low;
+    private int _state;           // +1 last beyond +h, −1 last beyond −h, 0 not yet either
+    private long _zeroDown, _start, _lowAt, _countedAt, _lastEnd;
+    private bool _pending;
+    private double _peak, _depth;
+    private readonly long _maxEndWait;
+
+    public CycleCounter(double sampleRateHz, DetectorTuning tuning)
+    {
+        var band = Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.CycleHighHz, 0.4 * sampleRateHz), sampleRateHz);
+        (_x, _y, _z) = (new SosFilter(band), new SosFilter(band), new SosFilter(band));
+        _axis = new PrincipalAxis(sampleRateHz, tuning.CycleAxisWindowS, tuning.AccelAxisMinMs2 / 3);
+        _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
+        _floor = tuning.CycleFloorMs2;
+        _share = tuning.CycleShare;
+        _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
+        _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
+    }
+
+    public double Position { get; private set; }
+    public double Threshold { get; private set; }
+    /// <summary>Where the last counted cycle's lower lobe was deepest.</summary>
+    public long LowAt { get; private set; }
+
+    public void Settle(in ImuSample s)
+    {
+        _x.Settle(s.Ax); _y.Settle(s.Ay); _z.Settle(s.Az);
+    }
+
+    /// <summary>End of stream: the cycle still waiting for its end, if any (it ends at the last sample).</summary>
+    public bool Flush(long last, out long start, out double depth)
+    {
+        (start, depth) = (_start, _depth);
+        if (!_pending) return false;
+        (_pending, _lastEnd) = (false, last);
+        return true;
+    }
+
+    /// <summary>Adds sample n; true when it completes a cycle, which began at <paramref name="start"/>.</summary>
+    public bool Add(long n, in ImuSample s, out long start, out double depth)
+    {
+        double u = _x.Process(s.Ax), v = _y.Process(s.Ay), w = _z.Process(s.Az);
+        _axis.Add(u, v, w);
+        if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
+        var p = Position = _axis.Project(u, v, w);
+        _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
+        var h = Threshold = Math.Max(_floor, _share * Math.Sqrt(_meanSquare));
+        if (_previous >= 0 && p < 0) _zeroDown = n;
+        _previous = p;
+        (start, depth) = (0, 0);
+        if (_pending)
+        {
+            // The cycle's last lobe: the rep ends once it has come back half way from its peak.
+            _peak = Math.Max(_peak, p);
+            if (p < _peak / 2 || n - _countedAt > _maxEndWait)
+            {
+                (_pending, _lastEnd) = (false, n);
+                (start, depth) = (_start, _depth);
+                return true;
+            }
+        }
+        if (_state >= 0 && p < -h)
+        {
+            _state = -1;
+            (_start, _low, _lowAt) = (Math.Max(_zeroDown, _lastEnd), p, n);
+        }
+        else if (_state < 0 && p < _low) (_low, _lowAt) = (p, n);
+        else if (_state <= 0 && p > h)
+        {
+            if (_state < 0 && n - _start >= _minCycle)
+            {
+                (_pending, _peak, _countedAt, _depth, LowAt) = (true, p, n, -_low / h, _lowAt);
+            }
+            _state = 1;
+        }
+        return false;
+    }
+}
