@@ -84,6 +84,7 @@ public sealed class NodeFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (App is null) return; // the node never started: keep the original failure visible
         Channel.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
