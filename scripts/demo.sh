@@ -38,24 +38,32 @@ hepsense health --wait 90 || { tail -30 "$out/node.log"; exit 1; }
 since="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 
 step "4/5 bands streaming"
-# Real people, real sensors: recordings replayed as live bands, all at once, as fast as the node acknowledges.
+# A clinic's cohort on an accelerated clock: programs, personas (adherent, fading, in pain, ...), pain reports
+# and band faults, two weeks in seconds. The ground truth of what the simulated patients really did is kept.
+prefix="demo$(date +%H%M%S)"
+clinic="$prefix-clinic"
+days=14
+sim cohort --patients 6 --days "$days" --seed 7 --prefix "$prefix" --provision \
+  --mqtt "$mqtt" --grpc "$grpc" --truth "$out/truth.json" | tee "$out/cohort.log" | grep -vE '^\s*$' | tail -n 12 &
+cohort=$!
+# And a real person with a real sensor: a recording of seated knee extensions replayed as a live band.
 sim replay --file data/imu/uci-pt/s2-e1-test.csv --device band-maria --patient maria \
   --exercise knee-extension-seated --speed 0 --mqtt "$mqtt" --grpc "$grpc" --provision >"$out/maria.log" 2>&1 &
-a=$!
-sim replay --file data/imu/muvr/arms-labelled_arms_jan-2_1.csv --device band-james --patient james \
-  --exercise biceps-curl --speed 0 --mqtt "$mqtt" --grpc "$grpc" --provision >"$out/james.log" 2>&1 &
-b=$!
-# A synthetic patient in pain: slower, partial reps.
-sim run --exercise sit-to-stand --reps 10 --sets 3 --persona in-pain --seed 42 --device band-ana --patient ana \
-  --speed 0 --mqtt "$mqtt" --grpc "$grpc" --provision --truth "$out/ana-truth.json" >"$out/ana.log" 2>&1 &
-c=$!
+maria=$!
 status=0
-for p in $a $b $c; do wait "$p" || status=1; done
-tail -n 3 "$out"/maria.log "$out"/james.log "$out"/ana.log
+wait "$cohort" || status=1
+wait "$maria" || status=1
 [[ $status -eq 0 ]] || { echo "a band failed: see $out/*.log" >&2; exit 1; }
-sleep 2 # the node writes to InfluxDB in batches of up to a second
+tail -n 1 "$out/maria.log"
 
-step "5/5 rep report"
-for patient in maria james ana; do
-  hepsense reps --patient "$patient" --from "$since"
+step "5/5 adherence report"
+from="$(date -u -d "-$days days" +%Y-%m-%d)"
+to="$(date -u +%Y-%m-%d)"
+hepsense patients --clinic "$clinic"
+for p in 001 002; do
+  hepsense adherence --patient "$prefix-p$p" --from "$from" --to "$to"
 done
+hepsense rtm --clinic "$clinic" --month "$(date -u +%Y-%m)"
+hepsense reps --patient maria --from "$since"
+echo
+echo "Ground truth of the simulated cohort: $out/truth.json. More: hepsense --help (HEPSENSE_GRPC=$grpc)."

@@ -138,6 +138,8 @@ public sealed class PatientGrain(
         if (errors.Length > 0) throw Rejection.Invalid(string.Join("; ", errors));
         // A day of slack: a simulated cohort's last day may run ahead of the wall clock in eastern time zones.
         if (report.At > clock.GetUtcNow().AddDays(1)) throw Rejection.Invalid($"when ({report.At:O}) is more than a day in the future");
+        // Kept at the patient's offset, so the dates the flags quote are the patient's days.
+        report = report with { At = TimeZoneInfo.ConvertTime(report.At, Zone) };
         var at = State.Pain.FindLastIndex(p => p.At <= report.At);
         State.Pain.Insert(at + 1, report);
         await state.WriteStateAsync();

@@ -150,6 +150,16 @@ public sealed class ClinicalEndToEndTests(NodeFixture node) : IClassFixture<Node
         Assert.Equal(StatusCode.PermissionDenied, await Status(async () =>
             await new PatientService.PatientServiceClient(node.Channel).LogTherapistTimeAsync(new LogTherapistTimeRequest { PatientId = "rita", Minutes = 5 })));
 
+        // Five days a week without named days is the work week; a weekday that is none is refused by name.
+        var weekdays = Daily(september, Knee);
+        weekdays.Exercises[0].DaysPerWeek = 5;
+        var rolfProgram = await new ProgramService.ProgramServiceClient(tess).SetProgramAsync(new SetProgramRequest { PatientId = "rolf", Program = weekdays });
+        Assert.Equal(["monday", "tuesday", "wednesday", "thursday", "friday"], rolfProgram.Program.Exercises[0].Weekdays);
+        weekdays.Exercises[0].Weekdays.Add("funday");
+        var funday = await Assert.ThrowsAsync<RpcException>(async () =>
+            await new ProgramService.ProgramServiceClient(tess).SetProgramAsync(new SetProgramRequest { PatientId = "rolf", Program = weekdays }));
+        Assert.Contains("program.exercises[0].weekdays", funday.Status.Detail);
+
         var report = await new ReportService.ReportServiceClient(tess).GetRtmReportAsync(new GetRtmReportRequest { ClinicId = "rtm", Month = "2026-09" });
         var r = report.Patients.Single(p => p.PatientId == "rita");
         Assert.Equal(16u, r.DataDays);

@@ -166,6 +166,14 @@ public sealed class ConsoleClinicalTests(NodeFixture node) : IClassFixture<NodeF
             Assert.Matches("^error: (PermissionDenied|NotFound): ", error);
             Assert.DoesNotContain("p-mine\"", error);
         }
+
+        // A patient reads their own adherence, and nobody else's.
+        await Setup("c-mine2", "p-other");
+        var own = await ConsoleRun.Json(node, "adherence", "--patient", "p-mine", "--from", "2026-01-01", "--to", "2026-01-02", "--token", node.Token("patient", "p-mine"));
+        Assert.Equal(2, own.GetProperty("days").GetArrayLength());
+        var (code, denied) = await ConsoleRun.Failing(node, "adherence", "--patient", "p-other", "--from", "2026-01-01", "--to", "2026-01-02", "--token", node.Token("patient", "p-mine"));
+        Assert.Equal(1, code);
+        Assert.Matches("^error: (PermissionDenied|NotFound): ", denied);
     }
 
     [Fact]
@@ -190,6 +198,12 @@ public sealed class ConsoleClinicalTests(NodeFixture node) : IClassFixture<NodeF
         (exit, error) = await ConsoleRun.Failing(node, "patients", "add", "--clinic", "c-bad", "--patient", "p-bad2", "--name", "X", "--tz", "Mars/Olympus");
         Assert.Equal(1, exit);
         Assert.StartsWith("error: InvalidArgument: ", error);
+
+        (exit, error) = await ConsoleRun.Failing(node, "program", "decide", "--patient", "p-bad", "--proposal", "nope", "--accept");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: NotFound: ", error);
+        (_, error) = await ConsoleRun.Failing(node, "program", "decide", "--patient", "p-bad", "--proposal", "nope", "--accept", "--decline");
+        Assert.Contains("give exactly one of --accept or --decline", error);
 
         (exit, error) = await ConsoleRun.Failing(node, "rtm", "--clinic", "c-bad", "--month", "2026-13");
         Assert.Contains("--month must be a month as YYYY-MM, not '2026-13'", error);

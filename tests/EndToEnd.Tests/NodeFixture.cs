@@ -29,6 +29,8 @@ public sealed class NodeFixture : IAsyncLifetime
 
     /// <summary>Set before <see cref="InitializeAsync"/> to run the node on PostgreSQL (a service id of its own, removed at the end) instead of memory storage.</summary>
     public bool OnPostgres { get; init; }
+    /// <summary>Set before <see cref="InitializeAsync"/> to give the clinical model a clock the test moves (Orleans keeps the real one).</summary>
+    public TimeProvider? Clock { get; init; }
     public string ServiceId { get; } = "e2e-" + Guid.NewGuid().ToString("N")[..10];
     private readonly int _siloPort = FreePort.Next(), _gatewayPort = FreePort.Next();
 
@@ -69,7 +71,11 @@ public sealed class NodeFixture : IAsyncLifetime
             $"--HepSense:Auth:SigningKeyFile={SigningKeyFile}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:HepSense.Audit=Information",
-        ], builder => builder.Logging.AddProvider(Logs));
+        ], builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            if (Clock is not null) builder.Services.AddKeyedSingleton(Grains.Clock.Key, Clock);
+        });
 
     public string Token(string role, string subject, string? clinic = null) =>
         LocalTokenIssuer.Issue(LocalSigningKey.Load(SigningKeyFile), role, subject, clinic, TimeSpan.FromHours(1));
@@ -78,6 +84,7 @@ public sealed class NodeFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (App is null) return; // the node never started: keep the original failure visible
         Channel.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();

@@ -32,7 +32,18 @@ public static class ApiMessages
 
     public static PrescribedExercise Prescribed(Msg.PrescribedExercise e, string field, DateOnly start, DateOnly? end) =>
         new(Exercise(e.Exercise, field + ".exercise"), Int(e.Sets), Int(e.Reps), (int)Math.Round(e.HoldSeconds), (int)Math.Round(e.RestSeconds),
-            Side(e.Side, field + ".side"), new Frequency(Int(e.TimesPerDay), Int(e.DaysPerWeek)), start, end);
+            Side(e.Side, field + ".side"), new Frequency(Int(e.TimesPerDay), Int(e.DaysPerWeek), Weekdays(e, field + ".weekdays")), start, end);
+
+    private static readonly DayOfWeek[] WorkWeek = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    /// <summary>The named weekdays; none named and 5 a week is the work week, as therapists (and firmware-sim's cohorts) mean it.</summary>
+    private static IReadOnlyList<DayOfWeek>? Weekdays(Msg.PrescribedExercise e, string field)
+    {
+        if (e.Weekdays.Count == 0) return e.DaysPerWeek == 5 ? WorkWeek : null;
+        return e.Weekdays.Select(d => Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var day) && Enum.IsDefined(day) && !int.TryParse(d, out _)
+            ? day
+            : throw RequestRules.Invalid($"{field}: '{d}' is not a weekday (monday..sunday)")).ToArray();
+    }
 
     /// <summary>The request's program as a draft: every exercise runs from the program's start to its end.</summary>
     public static ProgramDraft Draft(Msg.Program? program, string field)
@@ -55,6 +66,7 @@ public static class ApiMessages
         Side = Side(e.Side),
         TimesPerDay = (uint)e.Frequency.TimesPerDay,
         DaysPerWeek = (uint)e.Frequency.DaysPerWeek,
+        Weekdays = { e.Frequency.Days?.Select(d => d.ToString().ToLowerInvariant()) ?? [] },
     };
 
     public static Msg.ProgramVersion Message(string patientId, ProgramVersionView view)

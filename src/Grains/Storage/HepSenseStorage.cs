@@ -28,12 +28,15 @@ public static class HepSenseStorage
     public static string ConnectionString(IConfiguration config) =>
         config["HepSense:Postgres:ConnectionString"] is { Length: > 0 } cs ? cs : DefaultConnectionString;
 
-    /// <summary>Adds the "hepsense" grain storage and the reminder service.</summary>
+    /// <summary>Adds the "hepsense" grain storage, the reminder service and the grains' <see cref="Clock"/>.</summary>
     public static ISiloBuilder AddHepSenseStorage(this ISiloBuilder silo, IConfiguration config)
     {
         var storage = config["HepSense:Storage"];
         if (storage is { Length: > 0 } && !IsMemory(config) && !string.Equals(storage, "postgres", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"HepSense:Storage must be 'postgres' or 'memory', not '{storage}'.");
+
+        // Every silo with HepSense grains comes through here: the grains' clock too (a test may have put its own first).
+        silo.Services.AddHepSenseClock();
 
         if (IsMemory(config))
         {
