@@ -1,11 +1,11 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace HepSense.Grains;
 
 /// <summary>
-/// A band's secret: 32 random bytes (base64url) issued once; only a salted PBKDF2-SHA256 hash is kept.
+/// A band's secret: 32 random bytes as 64 lowercase hex digits, issued once; only a salted PBKDF2-SHA256 hash is kept.
+/// Hex, not base64url: a secret starting with '-' would be read as an option by every command line it is pasted into.
 /// The iteration count is modest on purpose: the secret has 256 bits of entropy, so stretching adds no
 /// real protection, while every band reconnecting after a node restart pays it once per connect.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed record DeviceSecret(
 
     public static (string Secret, DeviceSecret Stored) Issue()
     {
-        var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         var salt = RandomNumberGenerator.GetBytes(16);
         return (secret, new DeviceSecret(salt, Derive(secret, salt, DefaultIterations), DefaultIterations));
     }

@@ -13,6 +13,6 @@ public sealed class DeviceSecretTests
         Assert.False(stored.Matches(null));
         Assert.False(stored.Matches(new string('a', 10_000)));
         Assert.DoesNotContain(secret, Convert.ToBase64String(stored.Hash) + Convert.ToBase64String(stored.Salt));
-        Assert.Matches("^[A-Za-z0-9_-]{43}$", secret);
+        Assert.Matches("^[0-9a-f]{64}$", secret);
     }
 }
