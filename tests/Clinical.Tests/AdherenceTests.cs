@@ -29,6 +29,20 @@ public class AdherenceTests
     }
 
     [Fact]
+    public void A_session_reported_one_exercise_at_a_time_is_one_self_reported_session()
+    {
+        var self = new[]
+        {
+            new SelfReport(Monday, 1, 20, "squat"), new SelfReport(Monday, 1, 30, "bridge"),  // morning session
+            new SelfReport(Monday, 1, 20, "squat"), new SelfReport(Monday, 1, 30, "Bridge"),  // evening session
+            new SelfReport(Monday, 1, 5),                                                     // a session without exercise
+        };
+        var day = Adherence.Days(Squat, Berlin, [], self, Monday, Monday, Local(Monday.AddDays(1), 12)).Single();
+
+        Assert.Equal((3, 105), (day.SelfReportedSessions, day.SelfReportedReps));
+    }
+
+    [Fact]
     public void Summaries_cap_each_day_so_extra_work_never_covers_a_missed_day()
     {
         var days = new[] { Day(Monday, 1, 3, repsPrescribed: 10, counted: 10) with { RepsDone = 30 }, Day(Monday.AddDays(1), 1, 0, counted: 0) };

@@ -8,8 +8,17 @@ public static class Adherence
         var own = selfReports.Where(r => r.Date == match.Date).ToArray();
         return new AdherenceDay(
             match.Date, match.SessionsPrescribed, match.SessionsDone, match.RepsPrescribed, match.RepsDone, match.PartialReps,
-            match.CountedReps, match.HasSensorData, own.Sum(r => r.Sessions), own.Sum(r => r.Reps));
+            match.CountedReps, match.HasSensorData, SelfReportedSessions(own), own.Sum(r => r.Reps));
     }
+
+    /// <summary>
+    /// A self-reported session holds the program's exercises, and the phone reports it one exercise at a time: the
+    /// day's sessions are those of the most-reported exercise (plus the reports that name none), not one per report.
+    /// </summary>
+    public static int SelfReportedSessions(IReadOnlyCollection<SelfReport> day) =>
+        day.Where(r => r.Exercise is null).Sum(r => r.Sessions) +
+        day.Where(r => r.Exercise is not null).GroupBy(r => r.Exercise!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Sum(r => r.Sessions)).DefaultIfEmpty(0).Max();
 
     /// <summary>Every day from <paramref name="from"/> to <paramref name="to"/> (inclusive), from what the patient's bands detected.</summary>
     public static IReadOnlyList<AdherenceDay> Days(
