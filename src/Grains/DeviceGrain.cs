@@ -125,6 +125,7 @@ public sealed class DeviceGrain(
         {
             await FlushDetector();
             await SessionIntoInflux();
+            State.SessionsEnded++; // reps from now on belong to the band's next session
         }
         if (deviceEvent.Exercise is { Length: > 0 } exercise && exercise != State.Exercise)
         {
@@ -211,7 +212,7 @@ public sealed class DeviceGrain(
                 patientId, DeviceId, exercise,
                 DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.StartSample)),
                 DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.EndSample)),
-                r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet)));
+                r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet, $"{DeviceId}#{State.SessionsEnded}")));
         }
         if (_unrecorded.Count == 0) return 0;
 

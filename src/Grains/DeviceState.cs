@@ -15,4 +15,6 @@ public sealed class DeviceState
     [Id(7)] public string? Firmware { get; set; }
     /// <summary>The exercise the wearer last chose; reps are attributed to it.</summary>
     [Id(8)] public string? Exercise { get; set; }
+    /// <summary>Sessions the band has ended ("session ended" events): reps are stamped with the session they fall in.</summary>
+    [Id(9)] public int SessionsEnded { get; set; }
 }

@@ -1,6 +1,9 @@
 namespace HepSense.Grains;
 
-/// <summary>A detected rep, placed on the device clock and attributed to patient, band and exercise.</summary>
+/// <summary>
+/// A detected rep, placed on the device clock and attributed to patient, band and exercise. <see cref="SessionId"/>:
+/// the band's session it fell in (the band says when a session ends), null when unknown.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record RepRecord(
     [property: Id(0)] string PatientId,
@@ -13,7 +16,8 @@ public sealed record RepRecord(
     [property: Id(7)] bool Partial,
     [property: Id(8)] double Confidence,
     [property: Id(9)] int SetNumber,
-    [property: Id(10)] int RepInSet)
+    [property: Id(10)] int RepInSet,
+    [property: Id(11)] string? SessionId = null)
 {
     public double DurationS => (End - Start).TotalSeconds;
 }

@@ -47,6 +47,14 @@ public class RepSetsTests
     }
 
     [Fact]
+    public void A_session_ended_by_the_band_closes_the_set_and_sets_carry_their_session()
+    {
+        var sets = RepSets.Append([], [Rep(0, 1) with { SessionId = "band-1#0" }, Rep(4, 2) with { SessionId = "band-1#0" },
+            Rep(8, 3) with { SessionId = "band-1#1" }]);
+        Assert.Equal([(2, "band-1#0"), (1, "band-1#1")], sets.Select(s => (s.Reps, s.SessionId!)));
+    }
+
+    [Fact]
     public void Each_band_keeps_its_own_sets_and_unnamed_reps_have_no_exercise()
     {
         var sets = RepSets.Append([], [Rep(0, 1, "unknown"), Rep(1, 1, device: "band-2"), Rep(4, 2, "unknown"), Rep(5, 2, device: "band-2")]);

@@ -26,10 +26,20 @@ public class SessionGroupingTests
     }
 
     [Fact]
-    public void A_device_session_id_decides_when_both_sets_carry_one()
+    public void A_band_that_ended_its_session_splits_it_however_short_the_rest()
     {
-        Assert.Single(SessionGrouping.Group([Set("a", Monday, 8, 0, 10, session: "s1"), Set("b", Monday, 10, 0, 10, session: "s1")]));
+        // A shift worker: 23:17 and, after the band said "session ended", 00:08 again: two sessions, two days.
+        var late = Set("a", Monday, 23, 17, 10, session: "band-1#4") with { DeviceId = "band-1" };
+        var after = Set("a", Monday.AddDays(1), 0, 8, 10, session: "band-1#5") with { DeviceId = "band-1" };
+        Assert.Equal(2, SessionGrouping.Group([late, after]).Count);
         Assert.Equal(2, SessionGrouping.Group([Set("a", Monday, 8, 0, 10, session: "s1"), Set("b", Monday, 8, 5, 10, session: "s2")]).Count);
+
+        // The id only splits: a band that never says "session ended" still has its sessions cut by long rests,
+        // and two bands worn together (their own ids) still make one session.
+        Assert.Equal(2, SessionGrouping.Group([Set("a", Monday, 8, 0, 10, session: "s1"), Set("b", Monday, 10, 0, 10, session: "s1")]).Count);
+        var wrist = Set("curl", Monday, 8, 0, 10, session: "wrist#0") with { DeviceId = "wrist" };
+        var ankle = Set("squat", Monday, 8, 5, 10, session: "ankle#7") with { DeviceId = "ankle" };
+        Assert.Single(SessionGrouping.Group([wrist, ankle]));
     }
 
     [Fact]

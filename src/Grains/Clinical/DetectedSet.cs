@@ -3,7 +3,8 @@ namespace HepSense.Grains.Clinical;
 /// <summary>
 /// A set the band's detector closed: <see cref="Reps"/> reps, <see cref="PartialReps"/> of them partial.
 /// <see cref="Exercise"/> is what the band or phone said was in progress (null when nobody said);
-/// <see cref="SessionId"/>, when the device marks sessions, keeps a session together however long the rests;
+/// <see cref="SessionId"/>, when the band marks sessions, is the band session it belongs to (sets of one band with
+/// different ids are never one session);
 /// <see cref="DeviceId"/> is the band that detected it (see <see cref="RepSets"/>).
 /// </summary>
 [GenerateSerializer, Immutable]

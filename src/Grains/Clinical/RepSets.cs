@@ -3,7 +3,7 @@ namespace HepSense.Grains.Clinical;
 /// <summary>
 /// Decides how the reps a band streams become sets, so a patient grain keeps a few sets a day rather than every
 /// rep. A rep extends its band's latest set when it continues it (same exercise, not the first rep of a set, a
-/// pause under <see cref="MaxPauseInSet"/>); otherwise it opens a new set. A rep that is not newer than its band's
+/// pause under <see cref="MaxPauseInSet"/>, same band session); otherwise it opens a new set, carrying the rep's session. A rep that is not newer than its band's
 /// latest set was seen before (a redelivery after a restart) and is dropped: nothing is counted twice.
 /// </summary>
 public static class RepSets
@@ -24,10 +24,10 @@ public static class RepSets
             if (latest is not null && rep.End <= latest.End) continue;
             var partial = rep.Partial ? 1 : 0;
             if (latest is not null && rep.RepInSet > 1 && rep.Start - latest.End <= MaxPauseInSet
-                && string.Equals(latest.Exercise, exercise, StringComparison.OrdinalIgnoreCase))
+                && string.Equals(latest.Exercise, exercise, StringComparison.OrdinalIgnoreCase) && latest.SessionId == rep.SessionId)
                 result[at] = latest with { End = rep.End, Reps = latest.Reps + 1, PartialReps = latest.PartialReps + partial };
             else
-                result.Add(new DetectedSet(exercise, rep.Start, rep.End, 1, partial, DeviceId: rep.DeviceId));
+                result.Add(new DetectedSet(exercise, rep.Start, rep.End, 1, partial, rep.SessionId, rep.DeviceId));
         }
         return result;
     }

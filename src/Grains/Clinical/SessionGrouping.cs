@@ -1,9 +1,10 @@
 namespace HepSense.Grains.Clinical;
 
 /// <summary>
-/// Decides which detected sets form one session: sets the device marked with the same session id, otherwise
-/// sets separated by less than <see cref="DefaultGap"/> of rest. Home programs take minutes; sessions of the
-/// same day are hours apart.
+/// Decides which detected sets form one session: sets separated by less than <see cref="DefaultGap"/> of rest,
+/// unless their band said the session ended between them (different session ids from the same band). Home
+/// programs take minutes; sessions of a day are usually hours apart, but a shift worker's evening session and the
+/// next one after midnight may be half an hour apart, and the band knows they are two.
 /// </summary>
 public static class SessionGrouping
 {
@@ -18,9 +19,8 @@ public static class SessionGrouping
         foreach (var set in sets.OrderBy(s => s.Start).ThenBy(s => s.End))
         {
             var last = current.Count > 0 ? current[^1] : null;
-            var together = last is not null && (last.SessionId is not null && set.SessionId is not null
-                ? last.SessionId == set.SessionId
-                : set.Start - currentEnd <= maxGap);
+            var together = last is not null && set.Start - currentEnd <= maxGap && !current.Any(c =>
+                c.DeviceId == set.DeviceId && c.SessionId is not null && set.SessionId is not null && c.SessionId != set.SessionId);
             if (last is not null && !together)
             {
                 sessions.Add(new PerformedSession(current.ToArray()));
