@@ -6,7 +6,7 @@ public sealed record DayFigures(
     int SelfReportedSessions, int RepsInLostBatches);
 
 /// <summary>One RTM row: a patient's month.</summary>
-public sealed record RtmRow(string Patient, string Month, int DataDays, IReadOnlyList<string> Codes);
+public sealed record RtmRow(string Patient, string Month, IReadOnlyList<DateOnly> DataDays, IReadOnlyList<string> Codes);
 
 /// <summary>
 /// Derives every figure from the ground truth and the text, independently of the platform's rule code:
@@ -149,7 +149,11 @@ public sealed class Expected
             .TakeWhile(m => m <= LastDay.AddDays(PeriodDays)).ToArray();
         foreach (var p in truth.Patients)
         {
-            var dataDays = days[p.Id].Where(d => d.RepsDone > 0).Select(d => d.Date).ToArray();
+            // A data day is a local calendar day with sensor-verified exercise data: a rep done with the band that day
+            // (a rep or session across midnight gives two).
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(p.TimeZone);
+            var dataDays = p.Sessions.SelectMany(s => s.Sets).SelectMany(x => x.Reps).SelectMany(r => new[] { Local(r.Start, zone), Local(r.End, zone) })
+                .Where(d => d >= FirstDay && d <= LastDay).Distinct().Order().ToArray();
             var periods = new List<(DateOnly End, string? Code)>();
             for (var start = FirstDay; start <= LastDay; start = start.AddDays(PeriodDays))
             {
@@ -167,7 +171,7 @@ public sealed class Expected
                         if (i == setup) codes.Add("98975");
                         codes.Add(code);
                     }
-                yield return new RtmRow(p.Id, $"{m:yyyy-MM}", dataDays.Count(d => d.Year == m.Year && d.Month == m.Month), codes);
+                yield return new RtmRow(p.Id, $"{m:yyyy-MM}", dataDays.Where(d => d.Year == m.Year && d.Month == m.Month).ToArray(), codes);
             }
         }
     }

@@ -72,4 +72,11 @@ public class RepSetsTests
         };
         Assert.Equal([Monday, Monday.AddDays(1)], RepSets.DataDays(sets, Berlin));
     }
+
+    [Fact]
+    public void A_set_across_midnight_is_data_on_both_days()
+    {
+        var late = new DetectedSet("squat", Local(Monday, 23, 58), Local(Monday.AddDays(1), 0, 3), 12, 0);
+        Assert.Equal([Monday, Monday.AddDays(1)], RepSets.DataDays([late], Berlin));
+    }
 }

@@ -32,7 +32,17 @@ public static class RepSets
         return result;
     }
 
-    /// <summary>Patient-local days with sensor-verified exercise data: the RTM data days.</summary>
+    /// <summary>
+    /// Patient-local days with sensor-verified exercise data: the RTM data days. A set that runs past midnight is
+    /// exercise data on both days (a late session's reps after midnight count for the new day).
+    /// </summary>
     public static IReadOnlyList<DateOnly> DataDays(IEnumerable<DetectedSet> sets, TimeZoneInfo zone) =>
-        sets.Where(s => s.Reps > 0).Select(s => LocalTime.DateOf(s.Start, zone)).Distinct().Order().ToArray();
+        sets.Where(s => s.Reps > 0)
+            .SelectMany(s => Days(LocalTime.DateOf(s.Start, zone), LocalTime.DateOf(s.End, zone)))
+            .Distinct().Order().ToArray();
+
+    private static IEnumerable<DateOnly> Days(DateOnly from, DateOnly to)
+    {
+        for (var d = from; d <= to; d = d.AddDays(1)) yield return d;
+    }
 }
