@@ -5,7 +5,7 @@ using HepSense.Contracts.Access;
 using HepSense.Contracts.Api;
 
 // Scores a node's adherence, flags and RTM report against what a firmware-sim truth file implies.
-string? truthPath = null, token = null, clinicOverride = null;
+string? truthPath = null, token = null, clinicOverride = null, dumpPath = null;
 var url = "http://127.0.0.1:5080";
 var worst = 5;
 for (var i = 0; i < args.Length; i++)
@@ -17,9 +17,11 @@ for (var i = 0; i < args.Length; i++)
         case "--grpc": url = Next(); break;
         case "--token": token = Next(); break;
         case "--clinic": clinicOverride = Next(); break;
+        case "--dump": dumpPath = Next(); break;
         case "--worst": worst = int.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "-h" or "--help":
-            Console.WriteLine("CohortCheck --truth FILE [--grpc URL] [--token T] [--clinic ID] [--worst N]");
+            Console.WriteLine("CohortCheck --truth FILE [--grpc URL] [--token T] [--clinic ID] [--worst N] [--dump CSV]");
+            Console.WriteLine("  --dump CSV  also write patient,date,metric,truth,node for every day (to compare runs)");
             return 0;
         default: Console.Error.WriteLine($"unknown option {args[i]} (see --help)"); return 1;
     }
@@ -41,6 +43,7 @@ string[] dayNames = ["sessions_prescribed", "sessions_done", "reps_prescribed", 
 var dayMetrics = dayNames.Select(n => new Metric("day " + n)).ToArray();
 var weekMetrics = dayNames.Select(n => new Metric("week " + n)).ToArray();
 var lostReps = 0;
+var dump = new List<string> { "patient,date,metric,truth,node" };
 foreach (var p in expected.Patients)
 {
     var node = await patients.GetAdherenceAsync(new GetAdherenceRequest { PatientId = p.Id, From = D(expected.FirstDay), To = D(expected.LastDay) });
@@ -53,6 +56,7 @@ foreach (var p in expected.Patients)
         var n = byDate.GetValueOrDefault(D(e.Date)) ?? new AdherenceDay();
         int[] ev = [e.SessionsPrescribed, e.SessionsDone, e.RepsPrescribed, e.RepsDone, e.PartialReps, e.SelfReportedSessions];
         int[] nv = [(int)n.SessionsPrescribed, (int)n.SessionsDone, (int)n.RepsPrescribed, (int)n.RepsDone, (int)n.PartialReps, (int)n.SelfReportedSessions];
+        for (var k = 0; k < ev.Length; k++) dump.Add($"{p.Id[(p.Id.LastIndexOf('-') + 1)..]},{D(e.Date)},{dayNames[k]},{ev[k]},{nv[k]}");
         for (var k = 0; k < ev.Length; k++) dayMetrics[k].Add($"{p.Id} {D(e.Date)} ({p.Persona}{(e.RepsInLostBatches > 0 ? $", {e.RepsInLostBatches} reps in lost batches" : "")})", ev[k], nv[k]);
         exp.Add((e.Date, ev));
         got.Add((e.Date, nv));
@@ -104,6 +108,7 @@ foreach (var month in rows.Select(r => r.Month).Distinct())
     }
 }
 
+if (dumpPath is not null) File.WriteAllLines(dumpPath, dump);
 var all = dayMetrics.Concat(weekMetrics).Concat(flagMetrics).Append(rtmDays).Append(rtmCodes).ToArray();
 Console.WriteLine($"truth {truthPath}: {truth.Patients.Count} patients, {expected.FirstDay:yyyy-MM-dd}..{expected.LastDay:yyyy-MM-dd}, node {url}, now {now:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine($"{"metric",-34} {"exact",12} {"share",7} {"Σ truth",10} {"Σ node",10}");
