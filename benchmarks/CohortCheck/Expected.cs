@@ -3,7 +3,7 @@ namespace HepSense.CohortCheck;
 /// <summary>What one patient-local day should show, derived from the truth alone.</summary>
 public sealed record DayFigures(
     string Patient, DateOnly Date, int SessionsPrescribed, int SessionsDone, int RepsPrescribed, int RepsDone, int PartialReps,
-    int SelfReportedSessions, int RepsInLostBatches);
+    int SelfReportedSessions, int RepsInLostBatches, int SessionsPartlyDone);
 
 /// <summary>One RTM row: a patient's month.</summary>
 public sealed record RtmRow(string Patient, string Month, IReadOnlyList<DateOnly> DataDays, IReadOnlyList<string> Codes);
@@ -65,7 +65,10 @@ public sealed class Expected
             var reps = worn.SelectMany(s => s.Sets).SelectMany(set => set.Reps).ToArray();
             list.Add(new DayFigures(p.Id, d, sessions, worn.Count(s => s.Sets.Any(set => set.Reps.Count > 0)), sessions * perSession,
                 reps.Length, reps.Count(r => r.Partial), p.UnwornSessions.Count(s => Local(s.Start, zone) == d),
-                reps.Count(r => lost.Any(f => f.At < r.End && f.At.AddSeconds(1) > r.Start))));
+                reps.Count(r => lost.Any(f => f.At < r.End && f.At.AddSeconds(1) > r.Start)),
+                // Prescribed sessions (the day's first ones, in time order) begun but short of some exercise's sets x reps.
+                worn.Where(s => s.Sets.Any(x => x.Reps.Count > 0)).OrderBy(s => s.Start).Take(sessions).Count(s => p.Program.Exercises.Any(e =>
+                    s.Sets.Where(x => x.Exercise == e.Exercise).Sum(x => x.Reps.Count) < e.Sets * e.Reps))));
         }
         return list;
     }

@@ -39,7 +39,7 @@ var reports = new ReportService.ReportServiceClient(channel);
 string ClinicOf(TruthPatient p) => clinicOverride ?? p.Clinic ?? p.Id[..p.Id.LastIndexOf('-')] + "-clinic";
 string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-string[] dayNames = ["sessions_prescribed", "sessions_done", "reps_prescribed", "reps_done", "partial_reps", "self_reported_sessions"];
+string[] dayNames = ["sessions_prescribed", "sessions_done", "reps_prescribed", "reps_done", "partial_reps", "self_reported_sessions", "sessions_partly_done"];
 var dayMetrics = dayNames.Select(n => new Metric("day " + n)).ToArray();
 var weekMetrics = dayNames.Select(n => new Metric("week " + n)).ToArray();
 var lostReps = 0;
@@ -54,8 +54,8 @@ foreach (var p in expected.Patients)
     {
         lostReps += e.RepsInLostBatches;
         var n = byDate.GetValueOrDefault(D(e.Date)) ?? new AdherenceDay();
-        int[] ev = [e.SessionsPrescribed, e.SessionsDone, e.RepsPrescribed, e.RepsDone, e.PartialReps, e.SelfReportedSessions];
-        int[] nv = [(int)n.SessionsPrescribed, (int)n.SessionsDone, (int)n.RepsPrescribed, (int)n.RepsDone, (int)n.PartialReps, (int)n.SelfReportedSessions];
+        int[] ev = [e.SessionsPrescribed, e.SessionsDone, e.RepsPrescribed, e.RepsDone, e.PartialReps, e.SelfReportedSessions, e.SessionsPartlyDone];
+        int[] nv = [(int)n.SessionsPrescribed, (int)n.SessionsDone, (int)n.RepsPrescribed, (int)n.RepsDone, (int)n.PartialReps, (int)n.SelfReportedSessions, (int)n.SessionsPartlyDone];
         for (var k = 0; k < ev.Length; k++) dump.Add($"{p.Id[(p.Id.LastIndexOf('-') + 1)..]},{D(e.Date)},{dayNames[k]},{ev[k]},{nv[k]}");
         for (var k = 0; k < ev.Length; k++) dayMetrics[k].Add($"{p.Id} {D(e.Date)} ({p.Persona}{(e.RepsInLostBatches > 0 ? $", {e.RepsInLostBatches} reps in lost batches" : "")})", ev[k], nv[k]);
         exp.Add((e.Date, ev));
