@@ -65,6 +65,14 @@ foreach (var p in expected.Patients)
         for (var k = 0; k < ev.Length; k++) weekMetrics[k].Add($"{p.Id} week of {D(week)} ({p.Persona})", ev[k], nv[k]);
 }
 
+// Pain reports per patient: what the phone sent (two per session, band or not), each kept once.
+var painMetric = new Metric("pain reports");
+foreach (var p in expected.Patients)
+{
+    var node = await patients.ListPainAsync(new ListPainRequest { PatientId = p.Id, From = D(expected.FirstDay.AddDays(-1)), To = D(expected.LastDay.AddDays(1)) });
+    painMetric.Add($"{p.Id} ({p.Persona})", 2 * (p.Sessions.Count + p.UnwornSessions.Count), node.Reports.Count);
+}
+
 // Flags: every patient x clinical kind, present or not; band flags are listed, not scored (the truth has no battery level
 // nor arrival times).
 var expectedFlags = expected.Flags(now);
@@ -109,7 +117,7 @@ foreach (var month in rows.Select(r => r.Month).Distinct())
 }
 
 if (dumpPath is not null) File.WriteAllLines(dumpPath, dump);
-var all = dayMetrics.Concat(weekMetrics).Concat(flagMetrics).Append(rtmDays).Append(rtmCodes).ToArray();
+var all = dayMetrics.Concat(weekMetrics).Concat(flagMetrics).Append(rtmDays).Append(rtmCodes).Append(painMetric).ToArray();
 Console.WriteLine($"truth {truthPath}: {truth.Patients.Count} patients, {expected.FirstDay:yyyy-MM-dd}..{expected.LastDay:yyyy-MM-dd}, node {url}, now {now:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine($"{"metric",-34} {"exact",12} {"share",7} {"Σ truth",10} {"Σ node",10}");
 foreach (var m in all)
