@@ -15,6 +15,7 @@ public static class ConsoleApp
         {
             config.SetApplicationName("hepsense");
             config.AddCommand<HealthCommand>("health").WithDescription("Is the node serving? (Orleans and InfluxDB really checked.)");
+            config.AddCommand<StatsCommand>("stats").WithDescription("The node's ingest counters: accepted, duplicates, refused by reason (admin).");
             config.AddCommand<TokenCommand>("token").WithDescription("Mint a bearer token from this machine's signing key.");
             config.AddBranch("clinics", clinics =>
             {

@@ -10,6 +10,9 @@ internal sealed record DetectorTuning
     public double PositionLowHz { get; init; } = 0.01;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
+    /// <summary>Gyroscope: down to this RMS the axis follows a small movement along one clear axis (share of variance ≥ GyroAxisLowDominance).</summary>
+    public double GyroAxisLowRadS { get; init; } = 0.03;
+    public double GyroAxisLowDominance { get; init; } = 0.7;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;

@@ -12,6 +12,14 @@ public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, dou
     private readonly double _decay = Math.Exp(-1 / (sampleRateHz * windowSeconds));
     private double _xx, _yy, _zz, _xy, _xz, _yz;
 
+    /// <summary>
+    /// Below the minimum RMS but above this share of its energy, the axis still follows a movement that is
+    /// clearly along one line (Dominance ≥ LowMinimumDominance): a set of small movements (heel raises, a
+    /// patient in pain) has an axis, while fidgeting and getting into position, spread over all axes, do not turn it.
+    /// </summary>
+    internal double LowMinimumShare { get; init; } = 1;
+    internal double LowMinimumDominance { get; init; } = 1;
+
     public double X { get; private set; } = 1;
     public double Y { get; private set; }
     public double Z { get; private set; }
@@ -32,7 +40,8 @@ public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, dou
     {
         var trace = _xx + _yy + _zz;
         // Keep the last axis while the band is nearly still: noise has no meaningful direction.
-        if (!(trace > 1e-12) || trace < _minimumEnergy) return;
+        if (!(trace > 1e-12) || trace < LowMinimumShare * _minimumEnergy) return;
+        var weak = trace < _minimumEnergy;
         double x = X, y = Y, z = Z;
         if (Rayleigh(x, y, z) < trace / 3)
         {
@@ -49,8 +58,10 @@ public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, dou
             if (!(norm > 1e-300)) return;
             x = nx / norm; y = ny / norm; z = nz / norm;
         }
+        var dominance = Rayleigh(x, y, z) / trace;
+        if (weak && dominance < LowMinimumDominance) return;
         X = x; Y = y; Z = z;
-        Dominance = Rayleigh(x, y, z) / trace;
+        Dominance = dominance;
     }
 
     private double Rayleigh(double x, double y, double z) =>

@@ -77,7 +77,11 @@ public sealed class RepDetector
         _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
         _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
-        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, hasGyroscope ? tuning.GyroAxisMinRadS : tuning.AccelAxisMinMs2);
+        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, hasGyroscope ? tuning.GyroAxisMinRadS : tuning.AccelAxisMinMs2)
+        {
+            LowMinimumShare = hasGyroscope ? Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2) : 1,
+            LowMinimumDominance = hasGyroscope ? tuning.GyroAxisLowDominance : 1,
+        };
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _floor = hasGyroscope ? tuning.GyroFloorRad : tuning.AccelFloorMs2;
         _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));

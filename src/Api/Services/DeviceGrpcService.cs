@@ -7,8 +7,8 @@ using HepSense.Grains;
 
 namespace HepSense.Api.Services;
 
-/// <summary>Provisions bands and reports their state.</summary>
-public sealed class DeviceGrpcService(IGrainFactory grains, PatientAccess access, ILogger<DeviceGrpcService> log) : DeviceService.DeviceServiceBase
+/// <summary>Provisions bands and reports their state and this node's ingest counters.</summary>
+public sealed class DeviceGrpcService(IGrainFactory grains, PatientAccess access, HepSense.Ingest.IngestStats stats, ILogger<DeviceGrpcService> log) : DeviceService.DeviceServiceBase
 {
     public override async Task<ProvisionDeviceResponse> ProvisionDevice(ProvisionDeviceRequest request, ServerCallContext context)
     {
@@ -57,5 +57,14 @@ public sealed class DeviceGrpcService(IGrainFactory grains, PatientAccess access
             BatteryPct = s.Firmware is null ? -1 : s.BatteryPct,
             Firmware = s.Firmware ?? "",
         };
+    }
+
+    public override Task<IngestStats> GetIngestStats(GetIngestStatsRequest request, ServerCallContext context)
+    {
+        Caller.Of(context).RequireAdmin();
+        var snapshot = stats.Snapshot();
+        var reply = new IngestStats { Accepted = (ulong)snapshot.Accepted, Duplicates = (ulong)snapshot.Duplicates };
+        foreach (var (reason, count) in snapshot.Rejected) reply.Rejected[reason] = (ulong)count;
+        return Task.FromResult(reply);
     }
 }
