@@ -98,4 +98,34 @@ public sealed class RepFlowTests(ClusterFixture fixture)
         Assert.Equal(2 * expected, Assert.Single(await fixture.Client.GetGrain<IPatientGrain>(patientId).GetDailyTallies()).Reps);
         Assert.Equal((ulong)(first.Count + second.Count), (await device.GetSnapshot()).BatchesAccepted);
     }
+
+    [Fact]
+    public async Task Sessions_the_band_ended_stay_two_however_short_the_rest_between_them()
+    {
+        // A shift worker: a session, "session ended", and ten minutes later the next one (the 45-min rest rule alone merges them).
+        var clinic = $"c-{Guid.NewGuid():N}";
+        var patientId = $"pat-{Guid.NewGuid():N}";
+        await fixture.Client.GetGrain<IClinicGrain>(clinic).Create("Night shift");
+        await fixture.Client.GetGrain<IClinicGrain>(clinic).AddPatient(patientId, "Sam", "Etc/UTC");
+        var day = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(T0).UtcDateTime);
+        var patient = fixture.Client.GetGrain<IPatientGrain>(patientId);
+        await patient.SetProgram(new Clinical.ProgramDraft([new Clinical.PrescribedExercise("knee-extension-seated", 1, 10, 0, 30,
+            Clinical.Side.Both, Clinical.Frequency.Daily(2), day)], day), "t1");
+        var device = fixture.Client.GetGrain<IDeviceGrain>($"band-{Guid.NewGuid():N}");
+        await device.Provision(patientId);
+
+        var movement = Movement.Reps(10, Rate);
+        var first = Batches.Stream(movement, Rate, T0).ToList();
+        var second = Batches.Stream(movement, Rate, T0 + 600_000, (ulong)first.Count).ToList();
+        foreach (var run in new[] { first, second })
+        {
+            await device.ReportEvent(new DeviceEventData(run[0].DeviceTimeMs, "knee-extension-seated", false));
+            foreach (var batch in run) Assert.Equal(IngestOutcome.Accepted, await device.Ingest(batch));
+            await device.ReportEvent(new DeviceEventData(run[^1].DeviceTimeMs + 1000, null, SessionEnded: true));
+        }
+
+        var adherence = await patient.GetAdherence(day, day);
+        Assert.Equal(2, adherence.Days[0].SessionsDone);
+        Assert.Equal(2 * OfflineCount(first), adherence.Days[0].RepsDone);
+    }
 }
