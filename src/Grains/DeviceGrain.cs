@@ -17,8 +17,11 @@ namespace HepSense.Grains;
 /// themselves in InfluxDB (same series and time). The cost saved is one storage write per band per second.
 /// </para>
 /// <para>
-/// Batches that arrive late (below the highest seq) are stored but not fed to the detector, which has already
-/// moved past them: a causal detector cannot go back in time.
+/// Batches are stored as they arrive, but reach the detector in sequence order through a <see cref="ReorderBuffer{T}"/>:
+/// one that arrives early is held (in memory, a few seconds at most) until the missing one arrives or the gap is given
+/// up. A batch that arrives after its gap was given up is stored but not fed: a causal detector cannot go back in time.
+/// Held batches are fed whenever the detector is flushed (idle, session end, exercise change, deactivation); a crash
+/// loses them as detector input, like the detector's own state, while their raw samples are already in InfluxDB.
 /// </para>
 /// </summary>
 public sealed class DeviceGrain(
@@ -41,8 +44,8 @@ public sealed class DeviceGrain(
     private (float Rate, int Channels) _detectorShape;
     private IGrainTimer? _idleTimer;
     private int _unwrittenBatches;
-    /// <summary>Highest seq the detector has consumed: a redelivery after a failed turn is not fed twice.</summary>
-    private ulong? _fedThrough;
+    /// <summary>Batches on their way to the detector, in seq order; also keeps a redelivery after a failed turn from being fed twice.</summary>
+    private readonly ReorderBuffer<(ImuBatchData Batch, ImuSample[] Samples)> _reorder = new();
     /// <summary>Reps found but not yet taken by the patient's grain (its call failed): retried with the next ones.</summary>
     private readonly List<RepRecord> _unrecorded = [];
 
@@ -50,7 +53,7 @@ public sealed class DeviceGrain(
     {
         Ids.Require(DeviceId, "deviceId");
         Ids.Require(patientId, nameof(patientId));
-        await FlushDetector();
+        await EndStream();
 
         var (secret, stored) = DeviceSecret.Issue();
         // A (re)provisioned band numbers its batches from the start again.
@@ -58,7 +61,7 @@ public sealed class DeviceGrain(
         State.Secret = stored;
         State.Seqs = new SeqWindow();
         State.Exercise = null;
-        _fedThrough = null;
+        _reorder.Reset();
         _unrecorded.Clear();
         await state.WriteStateAsync();
         logger.LogInformation("Device {Device} provisioned for patient {Patient}", DeviceId, patientId);
@@ -83,21 +86,17 @@ public sealed class DeviceGrain(
         if (verdict == SeqVerdict.Restart)
         {
             logger.LogInformation("Device {Device} numbers its batches from {Seq} again: a new stream", DeviceId, batch.Seq);
-            await FlushDetector();
+            await EndStream();
             State.Seqs = new SeqWindow();
-            _fedThrough = null;
-            verdict = SeqVerdict.Next;
+            _reorder.Reset();
         }
         await telemetry.WriteAsync(Points.Samples(
             telemetry.Options.RawSamples, patientId, DeviceId, batch, samples, telemetry.Options.DecimatedRateHz));
 
-        var reps = new List<DetectedRep>();
-        if (verdict == SeqVerdict.Next && !(batch.Seq <= _fedThrough))
-        {
-            reps.AddRange(await Detect(batch, samples));
-            _fedThrough = batch.Seq;
-        }
-        var recorded = await Record(reps);
+        _reorder.Offer(batch.Seq, batch.DeviceTimeMs, (batch, samples)); // false: too late for the detector, stored only
+        var recorded = await FeedReady(giveUp: false);
+        recorded += await Record([]); // reps an earlier turn could not hand over
+        ArmIdleTimer();
 
         // Only now is the batch done: a failure above lets the band's redelivery try again.
         State.Seqs.Mark(batch.Seq, batch.DeviceTimeMs);
@@ -123,14 +122,14 @@ public sealed class DeviceGrain(
         if (deviceEvent.Exercise is { Length: > 0 } chosen) Ids.RequireExercise(chosen, nameof(deviceEvent.Exercise));
         if (deviceEvent.SessionEnded)
         {
-            await FlushDetector();
+            await EndStream();
             await SessionIntoInflux();
             State.SessionsEnded++; // reps from now on belong to the band's next session
         }
         if (deviceEvent.Exercise is { Length: > 0 } exercise && exercise != State.Exercise)
         {
-            // Reps still pending in the detector belong to the exercise that was being done.
-            await FlushDetector();
+            // Reps still pending in the detector, or in held batches, belong to the exercise that was being done.
+            await EndStream();
             State.Exercise = exercise;
         }
         await WriteState();
@@ -144,7 +143,7 @@ public sealed class DeviceGrain(
     {
         try
         {
-            await FlushDetector();
+            await EndStream();
             if (State.PatientId is not null) await WriteState();
         }
         catch (Exception e)
@@ -178,15 +177,36 @@ public sealed class DeviceGrain(
         _clock.Append(batch.DeviceTimeMs, samples.Length);
         var reps = new List<DetectedRep>();
         _detector?.Process(samples, reps);
+        return reps;
+    }
 
+    /// <summary>
+    /// Feeds the batches the reorder buffer lets go, in seq order (all held ones when <paramref name="giveUp"/>), and
+    /// records each one's reps before the next batch can start a fresh detector and clock. Returns how many were recorded.
+    /// </summary>
+    private async Task<int> FeedReady(bool giveUp)
+    {
+        var recorded = 0;
+        while (_reorder.TryTake(giveUp, out var next)) recorded += await Record(await Detect(next.Batch, next.Samples));
+        return recorded;
+    }
+
+    /// <summary>The band's stream pauses or ends: held batches are fed (their gaps given up), then the detector is flushed.</summary>
+    private async Task EndStream()
+    {
+        await FeedReady(giveUp: true);
+        await FlushDetector();
+    }
+
+    private void ArmIdleTimer()
+    {
         _idleTimer ??= this.RegisterGrainTimer(OnIdle, new GrainTimerCreationOptions(IdleFlush, Timeout.InfiniteTimeSpan));
         _idleTimer.Change(IdleFlush, Timeout.InfiniteTimeSpan);
-        return reps;
     }
 
     private async Task OnIdle(CancellationToken cancellationToken)
     {
-        await FlushDetector();
+        await EndStream();
         await WriteState();
     }
 
