@@ -87,4 +87,23 @@ public sealed class ReorderedDeliveryTests(ClusterFixture fixture)
         Assert.Equal(Offline(survivors), reps);
         Assert.Equal(1UL, gaps);
     }
+
+    [Fact]
+    public async Task Batches_held_when_the_band_goes_silent_are_fed_by_the_idle_flush()
+    {
+        // As above, but no session end: only the grain's idle timer (5 s without a batch) can give up the gap.
+        var batches = Batches.Stream(Movement.Reps(10, Rate), Rate, T0).Take(35).ToList();
+        var survivors = batches.Where(b => b.Seq != 31).ToList();
+        var expected = Offline(survivors);
+        var device = fixture.Client.GetGrain<IDeviceGrain>($"band-{Guid.NewGuid():N}");
+        var patientId = $"pat-{Guid.NewGuid():N}";
+        await device.Provision(patientId);
+
+        foreach (var batch in survivors) Assert.Equal(IngestOutcome.Accepted, await device.Ingest(batch));
+
+        // Bounded wait, not a speed check.
+        var patient = fixture.Client.GetGrain<IPatientGrain>(patientId);
+        var reps = await Poll.Until(async () => (await patient.GetDailyTallies()).Sum(t => t.Reps), n => n >= expected, TimeSpan.FromSeconds(30));
+        Assert.Equal(expected, reps);
+    }
 }
