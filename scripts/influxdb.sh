@@ -21,6 +21,9 @@ install() {
 
 start() {
   if running; then echo "influxdb: already running (pid $(cat "$pidfile"), port $port)"; return; fi
+  if curl -sf "http://127.0.0.1:$port/ping" >/dev/null 2>&1; then
+    echo "influxdb: another InfluxDB already answers on 127.0.0.1:$port; using it"; return
+  fi
   install
   mkdir -p "$dir"/{meta,data,wal}
   # Debian's influxd binds every interface by default: pin HTTP and RPC to loopback.
