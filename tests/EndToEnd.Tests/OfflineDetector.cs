@@ -1,15 +1,14 @@
-using System.Globalization;
 using HepSense.Contracts.Band;
+using HepSense.FirmwareSim.Band;
+using HepSense.FirmwareSim.Recording;
 using HepSense.Signal;
+using ImuSample = HepSense.Signal.ImuSample;
 
 namespace HepSense.EndToEnd.Tests;
 
 /// <summary>What the detector finds in a recording offline, on the same int16 values a band sends, in ~1 s batches.</summary>
 public static class OfflineDetector
 {
-    public const double AccelScale = 16 * 9.80665 / 32768;
-    public const double GyroScale = 2000 * Math.PI / 180 / 32768;
-
     public static (int Samples, List<DetectedRep> Reps) Run(string csv, double rateHz)
     {
         var samples = Read(csv);
@@ -17,21 +16,19 @@ public static class OfflineDetector
         var detector = new RepDetector(rateHz, hasGyro);
         var reps = new List<DetectedRep>();
         var batch = Math.Max(1, (int)Math.Round(rateHz));
-        for (var i = 0; i < samples.Count; i += batch)
-            detector.Process(samples.GetRange(i, Math.Min(batch, samples.Count - i)).ToArray(), reps);
+        for (var i = 0; i < samples.Length; i += batch)
+            detector.Process(samples.AsSpan(i, Math.Min(batch, samples.Length - i)), reps);
         detector.Flush(reps);
-        return (samples.Count, reps);
+        return (samples.Length, reps);
     }
 
-    private static List<ImuSample> Read(string csv) =>
-        File.ReadLines(csv).Skip(1).Where(l => l.Length > 0).Select(line =>
-        {
-            var f = line.Split(',');
-            float A(int i) => Q(f[i], AccelScale);
-            float G(int i) => f[i].Length == 0 ? 0 : Q(f[i], GyroScale);
-            return new ImuSample(A(1), A(2), A(3), G(4), G(5), G(6));
-        }).ToList();
+    /// <summary>The recording as the band would quantise it, with the band's own scales.</summary>
+    private static ImuSample[] Read(string csv)
+    {
+        var (accel, gyro) = (SensorSpec.Default.AccelScale, SensorSpec.Default.GyroScale);
+        return [.. ImuCsv.Read(csv).Samples.Select(s => new ImuSample(
+            Q(s.Ax, accel), Q(s.Ay, accel), Q(s.Az, accel), Q(s.Gx, gyro), Q(s.Gy, gyro), Q(s.Gz, gyro)))];
+    }
 
-    private static float Q(string value, double scale) =>
-        (float)(PackedSamples.Quantise(double.Parse(value, CultureInfo.InvariantCulture), scale) * scale);
+    private static float Q(double value, double scale) => (float)(PackedSamples.Quantise(value, scale) * scale);
 }
