@@ -6,8 +6,6 @@ internal sealed record DetectorTuning
     /// <summary>Band of the motion signal whose principal axis is tracked.</summary>
     public double AxisLowHz { get; init; } = 0.2;
     public double HighCutHz { get; init; } = 3;
-    /// <summary>High-pass corner of the tilt signal (no gyroscope), removing drift and posture changes.</summary>
-    public double PositionLowHz { get; init; } = 0.01;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
     /// <summary>Gyroscope: down to this RMS the axis follows a small movement along one clear axis (share of variance ≥ GyroAxisLowDominance).</summary>
@@ -24,8 +22,6 @@ internal sealed record DetectorTuning
     public double RelativeThreshold { get; init; } = 0.25;
     /// <summary>Smallest swing, in radians of integrated rotation (gyroscope).</summary>
     public double GyroFloorRad { get; init; } = 0.08;
-    /// <summary>Smallest swing, in m/s² of projected acceleration (no gyroscope).</summary>
-    public double AccelFloorMs2 { get; init; } = 1.5;
     /// <summary>A rep counts once the signal has come back this share of the way to where it began.</summary>
     public double ReturnShare { get; init; } = 0.6;
     public double SettleS { get; init; } = 0.25;

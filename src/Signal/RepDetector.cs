@@ -6,9 +6,9 @@ namespace HepSense.Signal;
 /// bounded, and the result does not depend on how the stream is cut into batches.
 /// </summary>
 /// <remarks>
-/// It finds the axis the band moves about (principal axis of the band-passed gyroscope, or of the
-/// accelerometer when there is none) and follows a position signal along it: the integrated rotation,
-/// or the tilt-and-acceleration component. A rep is an excursion of that signal away from where it
+/// With a gyroscope, it finds the axis the band moves about (principal axis of the band-passed angular
+/// rate) and follows the integrated rotation along it (without one, <see cref="CycleCounter"/> counts
+/// cycles of the acceleration instead). A rep is an excursion of that signal away from where it
 /// rested and back: a swing out past a threshold that follows the recent reps' amplitude, then a swing
 /// back most of the way. The direction of excursion is taken from the first swing after a pause, so
 /// reps with a hold at the top, a counter-movement, or no pause at all count once each.
@@ -17,14 +17,13 @@ public sealed class RepDetector
 {
     private readonly DetectorTuning _t;
     private readonly double _fs, _dt, _floor, _ampDecay, _leak;
-    private readonly SosFilter _m0, _m1, _m2;          // motion band, for the axis
+    private readonly SosFilter _m0, _m1, _m2;          // motion band of the gyroscope, for the axis
     private readonly SosFilter _g0, _g1, _g2;          // low-pass: gravity estimate
-    private readonly SosFilter _p0, _p1, _p2;          // high-pass of the gravity estimate (no gyroscope)
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly RepMeter _meter;
     private readonly SetTracker _sets;
-    private readonly CycleCounter? _cycles;     // accelerometer only
+    private readonly CycleCounter? _cycles;     // accelerometer only: it replaces the swing path below
 
     private SwingTracker _swing;
     private double _position;
@@ -72,18 +71,16 @@ public sealed class RepDetector
         (_m0, _m1, _m2) = (new SosFilter(motion), new SosFilter(motion), new SosFilter(motion));
         var gravity = Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz);
         (_g0, _g1, _g2) = (new SosFilter(gravity), new SosFilter(gravity), new SosFilter(gravity));
-        var drift = Butterworth.HighPass(2, tuning.PositionLowHz, sampleRateHz);
-        (_p0, _p1, _p2) = (new SosFilter(drift), new SosFilter(drift), new SosFilter(drift));
         _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
         _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
-        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, hasGyroscope ? tuning.GyroAxisMinRadS : tuning.AccelAxisMinMs2)
+        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
         {
-            LowMinimumShare = hasGyroscope ? Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2) : 1,
-            LowMinimumDominance = hasGyroscope ? tuning.GyroAxisLowDominance : 1,
+            LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
+            LowMinimumDominance = tuning.GyroAxisLowDominance,
         };
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
-        _floor = hasGyroscope ? tuning.GyroFloorRad : tuning.AccelFloorMs2;
+        _floor = tuning.GyroFloorRad;
         _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
@@ -133,28 +130,21 @@ public sealed class RepDetector
         double gx = _g0.Process(s.Ax), gy = _g1.Process(s.Ay), gz = _g2.Process(s.Az);
         _meter.Add(n, in s, gx, gy, gz);
         if (_cycles is not null) { CountCycle(n, in s, output); return; }
-        double u, v, w;
-        if (HasGyroscope) (u, v, w) = (_m0.Process(s.Gx), _m1.Process(s.Gy), _m2.Process(s.Gz));
-        else (u, v, w) = (_m0.Process(s.Ax), _m1.Process(s.Ay), _m2.Process(s.Az));
-        _axis.Add(u, v, w);
+
+        // From here on the band has a gyroscope.
+        _axis.Add(_m0.Process(s.Gx), _m1.Process(s.Gy), _m2.Process(s.Gz));
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
-        if (HasGyroscope)
+        // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
+        // before the axis was found still counts once it is.
+        // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
+        double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
+        _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
+        if (_stillness < _t.StillRadS * _t.StillRadS)
         {
-            // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
-            // before the axis was found still counts once it is.
-            // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
-            double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
-            _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
-            if (_stillness < _t.StillRadS * _t.StillRadS)
-            {
-                _bx += (s.Gx - _bx) * _biasRate; _by += (s.Gy - _by) * _biasRate; _bz += (s.Gz - _bz) * _biasRate;
-            }
-            _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
+            _bx += (s.Gx - _bx) * _biasRate; _by += (s.Gy - _by) * _biasRate; _bz += (s.Gz - _bz) * _biasRate;
         }
-        _position = HasGyroscope
-            ? _axis.Project(_rx, _ry, _rz)
-            : _axis.Project(_p0.Process(gx), _p1.Process(gy), _p2.Process(gz));
-        var p = _position;
+        _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
+        var p = _position = _axis.Project(_rx, _ry, _rz);
 
         _typical *= _ampDecay;
         var h = _threshold = Math.Max(_floor, _t.RelativeThreshold * _typical);
@@ -203,7 +193,8 @@ public sealed class RepDetector
             _polarity = 0;
             _fresh = true;
             // The integrated angle's origin is arbitrary: re-zero it at rest, so its slow leak is not a swing.
-            if (HasGyroscope) { _rx = _ry = _rz = 0; _position = p = 0; }
+            _rx = _ry = _rz = 0;
+            _position = p = 0;
             _swing.Reset(p, n);
         }
     }
@@ -230,8 +221,8 @@ public sealed class RepDetector
     private void Emit(ICollection<DetectedRep> output)
     {
         _pending = false;
-        var (tilt, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
-        var rom = HasGyroscope ? _amplitude * 180 / Math.PI : tilt;
+        var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
+        var rom = _amplitude * 180 / Math.PI;   // only the gyroscope's swing path emits here
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
@@ -276,8 +267,7 @@ public sealed class RepDetector
     {
         _g0.Settle(s.Ax); _g1.Settle(s.Ay); _g2.Settle(s.Az);
         _cycles?.Settle(in s);
-        if (HasGyroscope) { _m0.Settle(s.Gx); _m1.Settle(s.Gy); _m2.Settle(s.Gz); }
-        else { _m0.Settle(s.Ax); _m1.Settle(s.Ay); _m2.Settle(s.Az); _p0.Settle(s.Ax); _p1.Settle(s.Ay); _p2.Settle(s.Az); }
+        _m0.Settle(s.Gx); _m1.Settle(s.Gy); _m2.Settle(s.Gz);
         _swing.Reset(0, 0);
     }
 }
