@@ -10,7 +10,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class CycleCounter
 {
-    private readonly SosFilter _x, _y, _z;
+    private readonly VectorFilter _band;
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly double _decay, _floor, _share;
@@ -22,13 +22,12 @@ internal sealed class CycleCounter
     private double _peak, _depth;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
-    private readonly SosFilter? _px, _py, _pz;   // the period's own band, when wider than the counted one
+    private readonly VectorFilter? _wide;        // the period's own band, when wider than the counted one
     private readonly double _fs, _minCycleShare, _minStrength;
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
-        var band = Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.CycleHighHz, 0.4 * sampleRateHz), sampleRateHz);
-        (_x, _y, _z) = (new SosFilter(band), new SosFilter(band), new SosFilter(band));
+        _band = new VectorFilter(Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.CycleHighHz, 0.4 * sampleRateHz), sampleRateHz));
         _axis = new PrincipalAxis(sampleRateHz, tuning.CycleAxisWindowS, tuning.AccelAxisMinMs2 / 3);
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
@@ -38,10 +37,7 @@ internal sealed class CycleCounter
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
         if (tuning.PeriodHighHz > tuning.CycleHighHz)
-        {
-            var wide = Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz);
-            (_px, _py, _pz) = (new SosFilter(wide), new SosFilter(wide), new SosFilter(wide));
-        }
+            _wide = new VectorFilter(Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
     }
 
@@ -54,8 +50,8 @@ internal sealed class CycleCounter
 
     public void Settle(in ImuSample s)
     {
-        _x.Settle(s.Ax); _y.Settle(s.Ay); _z.Settle(s.Az);
-        _px?.Settle(s.Ax); _py?.Settle(s.Ay); _pz?.Settle(s.Az);
+        _band.Settle(s.Ax, s.Ay, s.Az);
+        _wide?.Settle(s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>End of stream: the cycle still waiting for its end, if any (it ends at the last sample).</summary>
@@ -71,10 +67,10 @@ internal sealed class CycleCounter
     /// <summary>Adds sample n; true when it completes a cycle, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
-        double u = _x.Process(s.Ax), v = _y.Process(s.Ay), w = _z.Process(s.Az);
+        var (u, v, w) = _band.Process(s.Ax, s.Ay, s.Az);
         _axis.Add(u, v, w);
-        if (_px is null) _period.Add(u, v, w);
-        else _period.Add(_px.Process(s.Ax), _py!.Process(s.Ay), _pz!.Process(s.Az));
+        var (pu, pv, pw) = _wide?.Process(s.Ax, s.Ay, s.Az) ?? (u, v, w);
+        _period.Add(pu, pv, pw);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;

@@ -17,8 +17,8 @@ public sealed class RepDetector
 {
     private readonly DetectorTuning _t;
     private readonly double _fs, _dt, _floor, _ampDecay, _leak;
-    private readonly SosFilter _m0, _m1, _m2;          // motion band of the gyroscope, for the axis
-    private readonly SosFilter _g0, _g1, _g2;          // low-pass: gravity estimate
+    private readonly VectorFilter _motion;             // motion band of the gyroscope, for the axis
+    private readonly VectorFilter _gravity;            // low-pass of the acceleration: gravity estimate
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly RepMeter _meter;
@@ -67,10 +67,8 @@ public sealed class RepDetector
         _fs = sampleRateHz;
         _dt = 1 / sampleRateHz;
         var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
-        var motion = Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz);
-        (_m0, _m1, _m2) = (new SosFilter(motion), new SosFilter(motion), new SosFilter(motion));
-        var gravity = Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz);
-        (_g0, _g1, _g2) = (new SosFilter(gravity), new SosFilter(gravity), new SosFilter(gravity));
+        _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
+        _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
         _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
         _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
@@ -127,12 +125,13 @@ public sealed class RepDetector
         var n = SamplesSeen++;
         if (n == 0) Settle(in s);
 
-        double gx = _g0.Process(s.Ax), gy = _g1.Process(s.Ay), gz = _g2.Process(s.Az);
+        var (gx, gy, gz) = _gravity.Process(s.Ax, s.Ay, s.Az);
         _meter.Add(n, in s, gx, gy, gz);
         if (_cycles is not null) { CountCycle(n, in s, output); return; }
 
         // From here on the band has a gyroscope.
-        _axis.Add(_m0.Process(s.Gx), _m1.Process(s.Gy), _m2.Process(s.Gz));
+        var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
+        _axis.Add(u, v, w);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
         // before the axis was found still counts once it is.
@@ -265,9 +264,9 @@ public sealed class RepDetector
 
     private void Settle(in ImuSample s)
     {
-        _g0.Settle(s.Ax); _g1.Settle(s.Ay); _g2.Settle(s.Az);
+        _gravity.Settle(s.Ax, s.Ay, s.Az);
         _cycles?.Settle(in s);
-        _m0.Settle(s.Gx); _m1.Settle(s.Gy); _m2.Settle(s.Gz);
+        _motion.Settle(s.Gx, s.Gy, s.Gz);
         _swing.Reset(0, 0);
     }
 }
