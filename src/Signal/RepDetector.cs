@@ -44,6 +44,7 @@ public sealed class RepDetector
     private readonly double[] _recent = new double[5];
     private int _recentCount;
     private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
+    private readonly double _holdSamples, _fidgetShare;    // how long they are held, and what share of the largest is kept
     private int _heldCount;
     private bool _fresh = true;
     private long _lastExtreme;
@@ -83,6 +84,9 @@ public sealed class RepDetector
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
         if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
+        (_holdSamples, _fidgetShare) = hasGyroscope
+            ? (tuning.HoldS * sampleRateHz, tuning.FidgetShare)
+            : (tuning.CycleHoldS * sampleRateHz, tuning.CycleFidgetShare);
     }
 
     /// <summary>Diagnostics: called per sample with (index, position signal, threshold).</summary>
@@ -149,7 +153,7 @@ public sealed class RepDetector
         var h = _threshold = Math.Max(_floor, _t.RelativeThreshold * _typical);
         Probe?.Invoke(n, p, h);
 
-        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _t.HoldS * _fs) Release(output);
+        ReleaseAfterHold(n, output);
         if (_pending)
         {
             var q = _polarity * p;
@@ -202,7 +206,7 @@ public sealed class RepDetector
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
-        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _t.CycleHoldS * _fs) Release(output);
+        ReleaseAfterHold(n, output);
         if (done) CycleRep(start, n, depth, output);
     }
 
@@ -237,6 +241,11 @@ public sealed class RepDetector
         if (_heldCount == _held.Length || (_heldCount >= 2 && Agree(_held[_heldCount - 2].Amplitude, rep.Amplitude))) Release(output);
     }
 
+    private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
+    {
+        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _holdSamples) Release(output);
+    }
+
     private bool Agree(double a, double b) => Math.Min(a, b) >= _t.AgreeShare * Math.Max(a, b);
 
     private void Release(ICollection<DetectedRep> output)
@@ -244,9 +253,8 @@ public sealed class RepDetector
         if (_heldCount == 0) return;
         var largest = 0.0;
         for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
-        var share = _cycles is null ? _t.FidgetShare : _t.CycleFidgetShare;
         for (var i = 0; i < _heldCount; i++)
-            if (_held[i].Amplitude >= share * largest) Output(_held[i], output);
+            if (_held[i].Amplitude >= _fidgetShare * largest) Output(_held[i], output);
         _heldCount = 0;
         _fresh = false;
     }
