@@ -78,7 +78,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         if (request.Minutes is < 1 or > 1440) throw RequestRules.Invalid($"minutes must be 1 to 1440 (got {request.Minutes})");
         var date = RequestRules.OptionalDate(request.Date, "date");
         var caller = Caller.Of(context);
-        if (caller.Role != Roles.Therapist) throw new RpcException(new Status(StatusCode.PermissionDenied, "only therapists log therapist time"));
+        if (caller.Role != Roles.Therapist) throw Caller.Denied("only therapists log therapist time");
         var profile = await access.Care(caller, patientId);
         var day = date ?? LocalTime.DateOf(clock.GetUtcNow(), LocalTime.Zone(profile.TimeZone));
         var minutes = await grains.GetGrain<IPatientGrain>(patientId).LogTime(
