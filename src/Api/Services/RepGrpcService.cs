@@ -30,7 +30,7 @@ public sealed class RepGrpcService(IGrainFactory grains, InfluxQuery influx, Pat
             .Where(t => InRange(t.Date, from, to))
             .Select(t => new DailyTotal
             {
-                Date = t.Date.ToString("yyyy-MM-dd"),
+                Date = ApiMessages.Day(t.Date),
                 Exercise = t.Exercise,
                 Reps = (uint)t.Reps,
                 PartialReps = (uint)t.PartialReps,
