@@ -51,7 +51,7 @@ public static class ApiMessages
         if (program is null) throw RequestRules.Invalid($"{field} is required");
         var start = RequestRules.Date(program.StartDate, field + ".start_date");
         var end = RequestRules.OptionalDate(program.EndDate, field + ".end_date");
-        if (end < start) throw RequestRules.Invalid($"{field}.end_date ({end:yyyy-MM-dd}) is before {field}.start_date ({start:yyyy-MM-dd})");
+        RequestRules.InOrder(start, end, field + ".start_date", field + ".end_date");
         if (program.Exercises.Count == 0) throw RequestRules.Invalid($"{field}.exercises: a program needs at least one exercise");
         return new ProgramDraft(program.Exercises.Select((e, i) => Prescribed(e, $"{field}.exercises[{i}]", start, end)).ToArray(), start);
     }

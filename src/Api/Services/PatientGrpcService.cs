@@ -21,7 +21,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
         var from = RequestRules.Date(request.From, "from");
         var to = RequestRules.Date(request.To, "to");
-        if (to < from) throw RequestRules.Invalid($"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})");
+        RequestRules.InOrder(from, to, "from", "to");
         var caller = Caller.Of(context);
         var profile = await access.Read(caller, patientId);
         var adherence = await grains.GetGrain<IPatientGrain>(patientId).GetAdherence(from, to);
@@ -46,7 +46,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
         var from = RequestRules.OptionalDate(request.From, "from");
         var to = RequestRules.OptionalDate(request.To, "to");
-        if (to < from) throw RequestRules.Invalid($"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})");
+        RequestRules.InOrder(from, to, "from", "to");
         var caller = Caller.Of(context);
         var profile = await access.Read(caller, patientId);
         var zone = LocalTime.Zone(profile.TimeZone);

@@ -22,6 +22,12 @@ public static class RequestRules
     /// <summary>An optional YYYY-MM-DD date: empty is null.</summary>
     public static DateOnly? OptionalDate(string? value, string field) => string.IsNullOrEmpty(value) ? null : Date(value, field);
 
+    /// <summary>A date range in order: the end not before the start (either may be open).</summary>
+    public static void InOrder(DateOnly? start, DateOnly? end, string startField, string endField)
+    {
+        if (end < start) throw Invalid($"{endField} ({end:yyyy-MM-dd}) is before {startField} ({start:yyyy-MM-dd})");
+    }
+
     /// <summary>A YYYY-MM month.</summary>
     public static (int Year, int Month) Month(string? value, string field) =>
         DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
