@@ -135,7 +135,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
     {
         public Task OnReps(IReadOnlyList<RepRecord> reps)
         {
-            foreach (var rep in reps) events.TryWrite(new PatientEvent { Rep = RepGrpcService.ToMessage(rep) });
+            foreach (var rep in reps) events.TryWrite(new PatientEvent { Rep = ApiMessages.Message(rep) });
             return Task.CompletedTask;
         }
 
