@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace HepSense.Cli;
 
-/// <summary>The console's date formats: days as YYYY-MM-DD and months as YYYY-MM, as the API speaks them.</summary>
+/// <summary>The console's date formats: days as YYYY-MM-DD and months as YYYY-MM, as the API speaks them, and instants in its JSON.</summary>
 public static class Dates
 {
     public static bool TryDay(string? text, out DateOnly day) =>
@@ -14,6 +14,9 @@ public static class Dates
     /// <summary>A day the API sent; throws a clear error when the node speaks another format.</summary>
     public static DateOnly Day(string text) =>
         TryDay(text, out var day) ? day : throw new CliError($"the node sent '{text}' where a date (YYYY-MM-DD) was expected");
+
+    /// <summary>An instant as the console's JSON prints it: UTC to the millisecond.</summary>
+    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     public static string Text(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -71,8 +71,7 @@ public sealed class ConsoleClinicalTests(NodeFixture node) : IClassFixture<NodeF
         Assert.Empty(proposals.GetProperty("proposals").EnumerateArray());
 
         // The human view draws the program with its warning.
-        var (exit, text, _) = await Tool.Console(node, "program", "show", "--patient", "p-prog", "--version", "1", "--grpc", node.GrpcUrl);
-        Assert.Equal(0, exit);
+        var text = await ConsoleRun.Text(node, "program", "show", "--patient", "p-prog", "--version", "1");
         Assert.Contains("warning:", text);
         Assert.Contains("program version 1", text);
     }
@@ -106,8 +105,7 @@ public sealed class ConsoleClinicalTests(NodeFixture node) : IClassFixture<NodeF
         Assert.InRange(day.GetProperty("partial_reps").GetInt32(), 0, day.GetProperty("reps_done").GetInt32());
 
         // The human view is a chart, not a dump.
-        var (exit, chart, _) = await Tool.Console(node, "adherence", "--patient", "p-adh", "--from", from, "--to", todayText, "--grpc", node.GrpcUrl);
-        Assert.Equal(0, exit);
+        var chart = await ConsoleRun.Text(node, "adherence", "--patient", "p-adh", "--from", from, "--to", todayText);
         Assert.Contains("█", chart);
         Assert.Contains("Weeks", chart);
 
@@ -148,8 +146,7 @@ public sealed class ConsoleClinicalTests(NodeFixture node) : IClassFixture<NodeF
         var maria = Assert.Single(patients.GetProperty("patients").EnumerateArray());
         Assert.Contains("pain_high", maria.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("kind").GetString()));
 
-        var (exit, table, _) = await Tool.Console(node, "patients", "--clinic", "c-flag", "--grpc", node.GrpcUrl);
-        Assert.Equal(0, exit);
+        var table = await ConsoleRun.Text(node, "patients", "--clinic", "c-flag");
         Assert.Contains("pain_high", table);
     }
 

@@ -31,7 +31,7 @@ public sealed class IngestStatsEndToEndTests(NodeFixture node) : IClassFixture<N
         Assert.Equal(1ul, after.Rejected["bad_credentials"] - before.Rejected.GetValueOrDefault("bad_credentials"));
         Assert.Equal(1ul, after.Rejected["malformed_payload"] - before.Rejected.GetValueOrDefault("malformed_payload"));
 
-        using var therapist = NodeChannel.Open(node.GrpcUrl, node.Token(Roles.Therapist, "t1", "some-clinic"));
+        using var therapist = Clinical.As(node, Roles.Therapist, "t1", "some-clinic");
         var denied = await Assert.ThrowsAsync<RpcException>(async () =>
             await new DeviceService.DeviceServiceClient(therapist).GetIngestStatsAsync(new GetIngestStatsRequest()));
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);

@@ -16,6 +16,8 @@ public sealed record Caller(string Role, string Subject, string? Clinic)
 
     public bool IsAdmin => Role == Roles.Admin;
 
+    public bool IsPatient(string patient) => Role == Roles.Patient && Subject == patient;
+
     public bool IsTherapistOf(string? clinic) => Role == Roles.Therapist && clinic is not null && Clinic == clinic;
 
     public void RequireAdmin()
@@ -31,9 +33,10 @@ public sealed record Caller(string Role, string Subject, string? Clinic)
     /// <summary>The patient themself, a therapist of the patient's clinic, or an admin.</summary>
     public void RequirePatient(string patient, string? patientClinic)
     {
-        if (IsAdmin || IsTherapistOf(patientClinic) || (Role == Roles.Patient && Subject == patient)) return;
+        if (IsAdmin || IsTherapistOf(patientClinic) || IsPatient(patient)) return;
         throw Denied($"patient '{patient}' is not in your care");
     }
 
-    private static RpcException Denied(string why) => new(new Status(StatusCode.PermissionDenied, why));
+    /// <summary>Every access refusal of the API, so they all read alike.</summary>
+    public static RpcException Denied(string why) => new(new Status(StatusCode.PermissionDenied, why));
 }

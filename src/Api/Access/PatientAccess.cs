@@ -38,17 +38,15 @@ public sealed class PatientAccess(IGrainFactory grains)
 
     private async Task<PatientProfile> Resolve(Caller caller, string patientId, bool patientMayCall)
     {
-        if (!patientMayCall && caller.Role == Contracts.Access.Roles.Patient) throw Denied("this call is for therapists");
+        if (!patientMayCall && caller.Role == Contracts.Access.Roles.Patient) throw Caller.Denied("this call is for therapists");
         var profile = await grains.GetGrain<IPatientGrain>(patientId).GetProfile();
         if (profile is null)
         {
-            if (caller.IsAdmin || (patientMayCall && caller.Role == Contracts.Access.Roles.Patient && caller.Subject == patientId))
+            if (caller.IsAdmin || (patientMayCall && caller.IsPatient(patientId)))
                 throw new RpcException(new Status(StatusCode.NotFound, $"patient '{patientId}' does not exist"));
-            throw Denied($"patient '{patientId}' is not in your care");
+            throw Caller.Denied($"patient '{patientId}' is not in your care");
         }
         caller.RequirePatient(patientId, profile.ClinicId);
         return profile;
     }
-
-    private static RpcException Denied(string why) => new(new Status(StatusCode.PermissionDenied, why));
 }

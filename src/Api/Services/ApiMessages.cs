@@ -2,10 +2,11 @@ using System.Globalization;
 using HepSense.Grains;
 using HepSense.Grains.Clinical;
 using Msg = HepSense.Contracts.Api;
+using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 
 namespace HepSense.Api.Services;
 
-/// <summary>Between the API's messages and the clinical records: field checks that name the field, and the mapping back.</summary>
+/// <summary>Between the API's messages and the grains' records (clinical ones and reps): field checks that name the field, and the mapping back.</summary>
 public static class ApiMessages
 {
     public const string DateFormat = "yyyy-MM-dd";
@@ -51,7 +52,7 @@ public static class ApiMessages
         if (program is null) throw RequestRules.Invalid($"{field} is required");
         var start = RequestRules.Date(program.StartDate, field + ".start_date");
         var end = RequestRules.OptionalDate(program.EndDate, field + ".end_date");
-        if (end < start) throw RequestRules.Invalid($"{field}.end_date ({end:yyyy-MM-dd}) is before {field}.start_date ({start:yyyy-MM-dd})");
+        RequestRules.InOrder(start, end, field + ".start_date", field + ".end_date");
         if (program.Exercises.Count == 0) throw RequestRules.Invalid($"{field}.exercises: a program needs at least one exercise");
         return new ProgramDraft(program.Exercises.Select((e, i) => Prescribed(e, $"{field}.exercises[{i}]", start, end)).ToArray(), start);
     }
@@ -167,6 +168,22 @@ public static class ApiMessages
             Status = p.Status switch { ProposalStatus.Pending => "proposed", var s => s.ToString().ToLowerInvariant() },
         };
     }
+
+    public static Msg.Rep Message(RepRecord r) => new()
+    {
+        PatientId = r.PatientId,
+        DeviceId = r.DeviceId,
+        Exercise = r.Exercise,
+        Start = Timestamp.FromDateTimeOffset(r.Start),
+        End = Timestamp.FromDateTimeOffset(r.End),
+        DurationS = r.DurationS,
+        RomDeg = r.RomDeg,
+        PeakAngularSpeedDps = r.PeakAngularSpeedDps,
+        Partial = r.Partial,
+        Confidence = r.Confidence,
+        SetNumber = (uint)r.SetNumber,
+        RepInSet = (uint)r.RepInSet,
+    };
 
     public static Msg.PainReport Message(string patientId, PainReport r) => new()
     {

@@ -42,13 +42,10 @@ public sealed class ClinicGrpcService(IGrainFactory grains, AuditLog audit) : Cl
     public override async Task<ListPatientsResponse> ListPatients(ListPatientsRequest request, ServerCallContext context)
     {
         var (clinicId, caller) = Clinic(request.ClinicId, context);
+        var profiles = await ClinicRoster.Enrolled(grains, clinicId);
+        var flags = await Task.WhenAll(profiles.Select(p => grains.GetGrain<IPatientGrain>(p.PatientId).GetFlags()));
         var response = new ListPatientsResponse();
-        foreach (var id in await grains.GetGrain<IClinicGrain>(clinicId).GetPatients())
-        {
-            var patient = grains.GetGrain<IPatientGrain>(id);
-            if (await patient.GetProfile() is not { } profile || profile.ClinicId != clinicId) continue;
-            response.Patients.Add(ApiMessages.Message(profile, await patient.GetFlags()));
-        }
+        response.Patients.AddRange(profiles.Select((p, i) => ApiMessages.Message(p, flags[i])));
         await audit.Read(caller, nameof(ListPatients), clinicId, AuditLog.AllPatients);
         return response;
     }
@@ -56,9 +53,9 @@ public sealed class ClinicGrpcService(IGrainFactory grains, AuditLog audit) : Cl
     public override async Task<ListFlagsResponse> ListFlags(ListFlagsRequest request, ServerCallContext context)
     {
         var (clinicId, caller) = Clinic(request.ClinicId, context);
-        var flags = new List<CurrentFlag>();
-        foreach (var id in await grains.GetGrain<IClinicGrain>(clinicId).GetPatients())
-            flags.AddRange(await grains.GetGrain<IPatientGrain>(id).GetFlags());
+        // One patient grain each, so they are asked together.
+        var flags = (await Task.WhenAll((await grains.GetGrain<IClinicGrain>(clinicId).GetPatients())
+            .Select(id => grains.GetGrain<IPatientGrain>(id).GetFlags()))).SelectMany(f => f).ToArray();
         var ordered = RiskFlags.Order(flags.Select(f => f.Flag)).Select(f => flags.First(c => ReferenceEquals(c.Flag, f)));
         var response = new ListFlagsResponse();
         response.Flags.AddRange(ordered.Select(ApiMessages.Message));

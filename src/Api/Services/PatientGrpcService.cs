@@ -21,7 +21,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
         var from = RequestRules.Date(request.From, "from");
         var to = RequestRules.Date(request.To, "to");
-        if (to < from) throw RequestRules.Invalid($"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})");
+        RequestRules.InOrder(from, to, "from", "to");
         var caller = Caller.Of(context);
         var profile = await access.Read(caller, patientId);
         var adherence = await grains.GetGrain<IPatientGrain>(patientId).GetAdherence(from, to);
@@ -46,7 +46,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         var patientId = RequestRules.Id(request.PatientId, "patient_id");
         var from = RequestRules.OptionalDate(request.From, "from");
         var to = RequestRules.OptionalDate(request.To, "to");
-        if (to < from) throw RequestRules.Invalid($"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})");
+        RequestRules.InOrder(from, to, "from", "to");
         var caller = Caller.Of(context);
         var profile = await access.Read(caller, patientId);
         var zone = LocalTime.Zone(profile.TimeZone);
@@ -78,7 +78,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         if (request.Minutes is < 1 or > 1440) throw RequestRules.Invalid($"minutes must be 1 to 1440 (got {request.Minutes})");
         var date = RequestRules.OptionalDate(request.Date, "date");
         var caller = Caller.Of(context);
-        if (caller.Role != Roles.Therapist) throw new RpcException(new Status(StatusCode.PermissionDenied, "only therapists log therapist time"));
+        if (caller.Role != Roles.Therapist) throw Caller.Denied("only therapists log therapist time");
         var profile = await access.Care(caller, patientId);
         var day = date ?? LocalTime.DateOf(clock.GetUtcNow(), LocalTime.Zone(profile.TimeZone));
         var minutes = await grains.GetGrain<IPatientGrain>(patientId).LogTime(
@@ -135,7 +135,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
     {
         public Task OnReps(IReadOnlyList<RepRecord> reps)
         {
-            foreach (var rep in reps) events.TryWrite(new PatientEvent { Rep = RepGrpcService.ToMessage(rep) });
+            foreach (var rep in reps) events.TryWrite(new PatientEvent { Rep = ApiMessages.Message(rep) });
             return Task.CompletedTask;
         }
 

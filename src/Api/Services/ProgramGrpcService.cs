@@ -26,7 +26,7 @@ public sealed class ProgramGrpcService(IGrainFactory grains, PatientAccess acces
         var templateId = RequestRules.Id(request.TemplateId, "template_id");
         var start = RequestRules.Date(request.StartDate, "start_date");
         var end = RequestRules.OptionalDate(request.EndDate, "end_date");
-        if (end < start) throw RequestRules.Invalid($"end_date ({end:yyyy-MM-dd}) is before start_date ({start:yyyy-MM-dd})");
+        RequestRules.InOrder(start, end, "start_date", "end_date");
         var caller = Caller.Of(context);
         caller.RequireClinic(clinicId);
         var profile = await access.Care(caller, patientId);

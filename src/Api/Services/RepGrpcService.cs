@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using HepSense.Api.Access;
 using HepSense.Contracts.Api;
@@ -25,12 +24,12 @@ public sealed class RepGrpcService(IGrainFactory grains, InfluxQuery influx, Pat
         await audit.Read(caller, nameof(ListReps), profile?.ClinicId ?? "", patientId);
 
         var response = new ListRepsResponse { PatientId = patientId, Total = (uint)reps.Count };
-        response.Reps.AddRange(reps.Select(ToMessage));
+        response.Reps.AddRange(reps.Select(ApiMessages.Message));
         response.Days.AddRange(tallies
             .Where(t => InRange(t.Date, from, to))
             .Select(t => new DailyTotal
             {
-                Date = t.Date.ToString("yyyy-MM-dd"),
+                Date = ApiMessages.Day(t.Date),
                 Exercise = t.Exercise,
                 Reps = (uint)t.Reps,
                 PartialReps = (uint)t.PartialReps,
@@ -42,20 +41,4 @@ public sealed class RepGrpcService(IGrainFactory grains, InfluxQuery influx, Pat
     private static bool InRange(DateOnly date, DateTimeOffset? from, DateTimeOffset? to) =>
         (from is null || date >= DateOnly.FromDateTime(from.Value.UtcDateTime)) &&
         (to is null || date <= DateOnly.FromDateTime(to.Value.UtcDateTime));
-
-    public static Rep ToMessage(RepRecord r) => new()
-    {
-        PatientId = r.PatientId,
-        DeviceId = r.DeviceId,
-        Exercise = r.Exercise,
-        Start = Timestamp.FromDateTimeOffset(r.Start),
-        End = Timestamp.FromDateTimeOffset(r.End),
-        DurationS = r.DurationS,
-        RomDeg = r.RomDeg,
-        PeakAngularSpeedDps = r.PeakAngularSpeedDps,
-        Partial = r.Partial,
-        Confidence = r.Confidence,
-        SetNumber = (uint)r.SetNumber,
-        RepInSet = (uint)r.RepInSet,
-    };
 }

@@ -15,14 +15,11 @@ public sealed class ReportGrpcService(IGrainFactory grains, AuditLog audit) : Re
         var caller = Caller.Of(context);
         caller.RequireClinic(clinicId);
 
+        var profiles = await ClinicRoster.Enrolled(grains, clinicId);
+        var months = await Task.WhenAll(profiles.Select(p => grains.GetGrain<IPatientGrain>(p.PatientId).GetRtmMonth(year, month)));
         var report = new RtmReport { ClinicId = clinicId, Month = $"{year:0000}-{month:00}" };
-        foreach (var id in await grains.GetGrain<IClinicGrain>(clinicId).GetPatients())
-        {
-            var patient = grains.GetGrain<IPatientGrain>(id);
-            if (await patient.GetProfile() is not { } profile || profile.ClinicId != clinicId) continue;
-            // A patient without a monitoring episode (no program yet) has nothing to bill.
-            report.Patients.Add(await patient.GetRtmMonth(year, month) is { } rtm ? ApiMessages.Message(rtm) : new RtmPatient { PatientId = id });
-        }
+        // A patient without a monitoring episode (no program yet) has nothing to bill.
+        report.Patients.AddRange(profiles.Select((p, i) => months[i] is { } rtm ? ApiMessages.Message(rtm) : new RtmPatient { PatientId = p.PatientId }));
         await audit.Read(caller, nameof(GetRtmReport), clinicId, AuditLog.AllPatients);
         return report;
     }

@@ -1,18 +1,16 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Grpc.Core;
+using HepSense.Grains;
 
 namespace HepSense.Api.Services;
 
 /// <summary>Validation shared by the gRPC services: a bad request fails with INVALID_ARGUMENT saying which field and why.</summary>
-public static partial class RequestRules
+public static class RequestRules
 {
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex IdPattern();
-
+    /// <summary>The rule is <see cref="Ids"/>'s; only the failure becomes INVALID_ARGUMENT naming the field.</summary>
     public static string Id(string? value, string field) =>
-        value is not null && IdPattern().IsMatch(value)
-            ? value
+        Ids.IsValid(value)
+            ? value!
             : throw Invalid($"{field} must be 1 to 64 characters of A-Z, a-z, 0-9, '_' or '-' (got '{Shorten(value)}')");
 
     /// <summary>A required YYYY-MM-DD date.</summary>
@@ -23,6 +21,12 @@ public static partial class RequestRules
 
     /// <summary>An optional YYYY-MM-DD date: empty is null.</summary>
     public static DateOnly? OptionalDate(string? value, string field) => string.IsNullOrEmpty(value) ? null : Date(value, field);
+
+    /// <summary>A date range in order: the end not before the start (either may be open).</summary>
+    public static void InOrder(DateOnly? start, DateOnly? end, string startField, string endField)
+    {
+        if (end < start) throw Invalid($"{endField} ({end:yyyy-MM-dd}) is before {startField} ({start:yyyy-MM-dd})");
+    }
 
     /// <summary>A YYYY-MM month.</summary>
     public static (int Year, int Month) Month(string? value, string field) =>

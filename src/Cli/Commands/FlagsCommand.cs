@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
@@ -7,18 +6,9 @@ using Spectre.Console.Cli;
 namespace HepSense.Cli.Commands;
 
 /// <summary>A clinic's current risk flags, most urgent first: who needs a call today, and why.</summary>
-public sealed class FlagsCommand : NodeCommand<FlagsCommand.Settings>
+public sealed class FlagsCommand : NodeCommand<ClinicSettings>
 {
-    public sealed class Settings : NodeSettings
-    {
-        [CommandOption("--clinic <ID>")]
-        [Description("The clinic.")]
-        public string Clinic { get; init; } = "";
-
-        public override ValidationResult Validate() => Require.Value(Clinic, "--clinic");
-    }
-
-    protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)
+    protected override async Task<int> RunAsync(GrpcChannel channel, ClinicSettings settings, CancellationToken cancellation)
     {
         var r = await new ClinicService.ClinicServiceClient(channel).ListFlagsAsync(new ListFlagsRequest { ClinicId = settings.Clinic }, cancellationToken: cancellation);
         var flags = FlagView.MostUrgentFirst(r.Flags);

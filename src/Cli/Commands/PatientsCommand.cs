@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
@@ -7,18 +6,9 @@ using Spectre.Console.Cli;
 namespace HepSense.Cli.Commands;
 
 /// <summary>A clinic's patients with their flags, the most urgent first.</summary>
-public sealed class PatientsCommand : NodeCommand<PatientsCommand.Settings>
+public sealed class PatientsCommand : NodeCommand<ClinicSettings>
 {
-    public sealed class Settings : NodeSettings
-    {
-        [CommandOption("--clinic <ID>")]
-        [Description("The clinic.")]
-        public string Clinic { get; init; } = "";
-
-        public override ValidationResult Validate() => Require.Value(Clinic, "--clinic");
-    }
-
-    protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)
+    protected override async Task<int> RunAsync(GrpcChannel channel, ClinicSettings settings, CancellationToken cancellation)
     {
         var r = await new ClinicService.ClinicServiceClient(channel).ListPatientsAsync(new ListPatientsRequest { ClinicId = settings.Clinic }, cancellationToken: cancellation);
         var patients = FlagView.MostUrgentFirst(r.Patients);

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
@@ -47,8 +46,8 @@ public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
                 total = r.Total,
                 reps = r.Reps.Select(x => new
                 {
-                    start = Iso(x.Start),
-                    end = Iso(x.End),
+                    start = Dates.Instant(x.Start.ToDateTimeOffset()),
+                    end = Dates.Instant(x.End.ToDateTimeOffset()),
                     exercise = x.Exercise,
                     partial = x.Partial,
                     duration_s = Math.Round(x.DurationS, 3),
@@ -66,6 +65,4 @@ public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
         RepReport.Render(r, settings.Each);
         return 0;
     }
-
-    private static string Iso(Timestamp t) => t.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

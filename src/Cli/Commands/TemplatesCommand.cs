@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
@@ -7,18 +6,9 @@ using Spectre.Console.Cli;
 namespace HepSense.Cli.Commands;
 
 /// <summary>The clinic's standard programs, which any of its therapists can start a patient on.</summary>
-public sealed class TemplatesCommand : NodeCommand<TemplatesCommand.Settings>
+public sealed class TemplatesCommand : NodeCommand<ClinicSettings>
 {
-    public sealed class Settings : NodeSettings
-    {
-        [CommandOption("--clinic <ID>")]
-        [Description("The clinic.")]
-        public string Clinic { get; init; } = "";
-
-        public override ValidationResult Validate() => Require.Value(Clinic, "--clinic");
-    }
-
-    protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)
+    protected override async Task<int> RunAsync(GrpcChannel channel, ClinicSettings settings, CancellationToken cancellation)
     {
         var r = await new ClinicService.ClinicServiceClient(channel).ListTemplatesAsync(new ListTemplatesRequest { ClinicId = settings.Clinic }, cancellationToken: cancellation);
         if (settings.Json)

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Grpc.Core;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
@@ -51,7 +50,7 @@ public sealed class WatchCommand : NodeCommand<WatchCommand.Settings>
         PatientEvent.KindOneofCase.Rep => new
         {
             @event = "rep",
-            start = e.Rep.Start.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            start = Dates.Instant(e.Rep.Start.ToDateTimeOffset()),
             exercise = e.Rep.Exercise,
             partial = e.Rep.Partial,
             set = e.Rep.SetNumber,
