@@ -222,17 +222,18 @@ public sealed class DeviceGrain(
     }
 
     /// <summary>Places reps on the band's clock and hands them on; returns how many reached the patient.</summary>
-    private async Task<int> Record(List<DetectedRep> detected)
+    private async Task<int> Record(IReadOnlyList<DetectedRep> detected)
     {
         if (State.PatientId is not { } patientId) return 0;
         if (detected.Count > 0 && _clock is not null)
         {
             var exercise = State.Exercise ?? "unknown";
+            var session = $"{DeviceId}#{State.SessionsEnded}";
             _unrecorded.AddRange(detected.Select(r => new RepRecord(
                 patientId, DeviceId, exercise,
                 DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.StartSample)),
                 DateTimeOffset.FromUnixTimeMilliseconds(_clock.ToDeviceMs(r.EndSample)),
-                r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet, $"{DeviceId}#{State.SessionsEnded}")));
+                r.RomDeg, r.PeakAngularSpeedDps, r.Partial, r.Confidence, r.SetNumber, r.RepInSet, session)));
         }
         if (_unrecorded.Count == 0) return 0;
 

@@ -12,8 +12,10 @@ public static partial class Ids
         IsValid(id) ? id! : throw new ArgumentException($"{what} must be 1..64 characters of [A-Za-z0-9_-]", what);
 
     /// <summary>Exercise names become an InfluxDB tag: a short, printable name (e.g. "knee-extension-seated").</summary>
+    public static bool IsValidExercise(string? name) => name is not null && ExercisePattern().IsMatch(name);
+
     public static string RequireExercise(string? name, string what) =>
-        name is not null && ExercisePattern().IsMatch(name) ? name
+        IsValidExercise(name) ? name!
             : throw new ArgumentException($"{what} must be 1..64 characters of letters, digits, space, '.', '_' or '-'", what);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]

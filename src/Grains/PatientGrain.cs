@@ -44,6 +44,7 @@ public sealed class PatientGrain(
     {
         if (reps.Count == 0) return;
         var tallies = State.Tallies;
+        var added = false;
         foreach (var rep in reps)
         {
             var date = DateOnly.FromDateTime(rep.Start.UtcDateTime);
@@ -56,9 +57,10 @@ public sealed class PatientGrain(
                 Sets = tally.Sets + (rep.RepInSet == 1 ? 1 : 0),
             };
             if (at >= 0) tallies[at] = tally;
-            else tallies.Add(tally);
+            else { tallies.Add(tally); added = true; }
         }
-        tallies.Sort((a, b) => (a.Date, a.Exercise).CompareTo((b.Date, b.Exercise)));
+        // Kept sorted; only a new (date, exercise) can break the order.
+        if (added) tallies.Sort((a, b) => (a.Date, a.Exercise).CompareTo((b.Date, b.Exercise)));
         // Redelivered reps (not newer than their band's latest set) are dropped here: sets never count twice.
         State.Sets = RepSets.Append(State.Sets, reps).ToList();
         await state.WriteStateAsync();

@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using HepSense.Contracts.Band;
+using HepSense.Grains;
 
 namespace HepSense.Ingest;
 
 /// <summary>Checks the small uplinks (status, event) against band.proto's ranges.</summary>
-public static partial class DeviceReportValidator
+public static class DeviceReportValidator
 {
     /// <summary>Bounds free text from a band so a faulty one cannot bloat grain state or logs.</summary>
     public const int MaxTextLength = 64;
@@ -20,11 +20,7 @@ public static partial class DeviceReportValidator
         DeviceClock.IsPlausible(deviceEvent.DeviceTimeMs, now)
         && deviceEvent.KindCase != DeviceEvent.KindOneofCase.None
         && (deviceEvent.KindCase != DeviceEvent.KindOneofCase.ExerciseChosen
-            || ExerciseName().IsMatch(deviceEvent.ExerciseChosen.Exercise))
+            || Ids.IsValidExercise(deviceEvent.ExerciseChosen.Exercise)) // the name the device grain accepts
             ? null
             : RejectReason.InvalidEvent;
-
-    /// <summary>The names the device grain accepts (Ids.RequireExercise; a test keeps the two in step): they become an InfluxDB tag.</summary>
-    [GeneratedRegex("^[A-Za-z0-9 ._-]{1,64}$")]
-    private static partial Regex ExerciseName();
 }

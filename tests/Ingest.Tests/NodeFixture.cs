@@ -28,14 +28,11 @@ public sealed class NodeFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddConfiguration(Influx.Configuration(new Dictionary<string, string?>
         {
             ["HepSense:Mqtt:Port"] = "0",
             ["HepSense:Storage"] = "memory",
-            ["HepSense:Influx:Url"] = TestInflux.Url.ToString(),
-            ["HepSense:Influx:Database"] = Influx.Database,
-            ["HepSense:Influx:FlushInterval"] = "00:00:00.100",
-        });
+        }));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Ingest registered before the silo on purpose: the broker must still start only once the silo is up.
         builder.Services.AddHepSenseIngest(builder.Configuration);

@@ -1,10 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace HepSense.Grains.Telemetry;
 
 /// <summary>Quoting for InfluxQL. Ids are validated by <see cref="Ids"/> before they get here; quoting is
 /// still done properly so that a future id format cannot turn into an injection.</summary>
-public static partial class InfluxNames
+public static class InfluxNames
 {
     /// <summary>A string literal: 'it\'s'.</summary>
     public static string Literal(string value) => "'" + value.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
@@ -12,10 +10,7 @@ public static partial class InfluxNames
     /// <summary>An identifier (database, measurement, field): "set".</summary>
     public static string Identifier(string name) => "\"" + name.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    /// <summary>Database names are kept to a safe alphabet: they also travel in the /write query string.</summary>
+    /// <summary>Database names are kept to the ids' safe alphabet: they also travel in the /write query string.</summary>
     public static string RequireDatabase(string name) =>
-        DatabasePattern().IsMatch(name) ? name : throw new ArgumentException("database name must be 1..64 characters of [A-Za-z0-9_-]", nameof(name));
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex DatabasePattern();
+        Ids.IsValid(name) ? name : throw new ArgumentException("database name must be 1..64 characters of [A-Za-z0-9_-]", nameof(name));
 }

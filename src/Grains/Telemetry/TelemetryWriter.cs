@@ -58,10 +58,14 @@ public sealed class TelemetryWriter : IHostedService, IAsyncDisposable
         Interlocked.Increment(ref _enqueued);
     }
 
+    /// <summary>Queues lines in order; waits only when the buffer is full (a batch's samples mostly fit without waiting).</summary>
     public async ValueTask WriteAsync(IEnumerable<string> lines, CancellationToken cancellationToken = default)
     {
         foreach (var line in lines)
-            await WriteAsync(line, cancellationToken);
+        {
+            if (_buffer.Writer.TryWrite(line)) Interlocked.Increment(ref _enqueued);
+            else await WriteAsync(line, cancellationToken);
+        }
     }
 
     /// <summary>Completes when every line queued before the call has been written or has failed.</summary>

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 
-namespace HepSense.Grains.Tests;
+namespace HepSense.Tests;
 
-/// <summary>A uniquely named database on the real InfluxDB (HepSense__Influx__Url, default 127.0.0.1:8086), dropped after.</summary>
+/// <summary>Shared by the test projects (linked Compile item). A uniquely named database on the real InfluxDB (HepSense__Influx__Url, default 127.0.0.1:8086), dropped after.</summary>
 public sealed class TestInflux : IAsyncDisposable
 {
     public static readonly Uri Url = new(Environment.GetEnvironmentVariable("HepSense__Influx__Url") ?? "http://127.0.0.1:8086");
