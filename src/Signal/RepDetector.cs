@@ -19,6 +19,7 @@ public sealed class RepDetector
     private readonly double _fs, _dt, _floor, _ampDecay, _leak;
     private readonly VectorFilter _motion;             // motion band of the gyroscope, for the axis
     private readonly VectorFilter _gravity;            // low-pass of the acceleration: gravity estimate
+    private readonly VectorFilter? _steady;            // low-pass of the angular rate: stillness without tremor
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly RepMeter _meter;
@@ -29,6 +30,7 @@ public sealed class RepDetector
     private double _position;
     private double _rx, _ry, _rz;               // leaky integral of the angular rate: rotation since rest (gyroscope)
     private double _bx, _by, _bz, _stillness;   // gyroscope bias, learned while still
+    private double _mx, _my, _mz, _unsteadiness; // recent mean of the rate, and how far the rate strays from it
     private readonly double _stillDecay, _biasRate;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
     private double _base;                       // where the current rep started from
@@ -70,6 +72,8 @@ public sealed class RepDetector
         var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
         _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
+        if (tuning.StillLowPassHz > 0)
+            _steady = new VectorFilter(Butterworth.LowPass((int)tuning.StillLowPassOrder, Math.Min(tuning.StillLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
         _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
         _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
@@ -140,11 +144,17 @@ public sealed class RepDetector
         // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
         // before the axis was found still counts once it is.
         // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
-        double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
+        var (sx, sy, sz) = _steady?.Process(s.Gx, s.Gy, s.Gz) ?? (s.Gx, s.Gy, s.Gz);
+        double ex = sx - _bx, ey = sy - _by, ez = sz - _bz;
         _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
-        if (_stillness < _t.StillRadS * _t.StillRadS)
+        _mx = _stillDecay * _mx + (1 - _stillDecay) * sx; _my = _stillDecay * _my + (1 - _stillDecay) * sy; _mz = _stillDecay * _mz + (1 - _stillDecay) * sz;
+        double dx = sx - _mx, dy = sy - _my, dz = sz - _mz;
+        _unsteadiness = _stillDecay * _unsteadiness + (1 - _stillDecay) * (dx * dx + dy * dy + dz * dz);
+        double ox = _mx - _bx, oy = _my - _by, oz = _mz - _bz;
+        if (_stillness < _t.StillRadS * _t.StillRadS
+            || (_unsteadiness < _t.SteadyRadS * _t.SteadyRadS && ox * ox + oy * oy + oz * oz < _t.BiasMaxRadS * _t.BiasMaxRadS))
         {
-            _bx += (s.Gx - _bx) * _biasRate; _by += (s.Gy - _by) * _biasRate; _bz += (s.Gz - _bz) * _biasRate;
+            _bx += (sx - _bx) * _biasRate; _by += (sy - _by) * _biasRate; _bz += (sz - _bz) * _biasRate;
         }
         _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
         var p = _position = _axis.Project(_rx, _ry, _rz);
@@ -275,6 +285,8 @@ public sealed class RepDetector
         _gravity.Settle(s.Ax, s.Ay, s.Az);
         _cycles?.Settle(in s);
         _motion.Settle(s.Gx, s.Gy, s.Gz);
+        _steady?.Settle(s.Gx, s.Gy, s.Gz);
+        (_mx, _my, _mz) = (s.Gx, s.Gy, s.Gz);
         _swing.Reset(0, 0);
     }
 }
