@@ -1,0 +1,88 @@
+namespace HepSense.Signal.Tests;
+
+/// <summary>The gyroscope's swing path on streams it was not tuned on: fast gym reps, an off-bias sensor, two exercises in a row.</summary>
+public class GyroSwingTests
+{
+    private static int Count(ImuSample[] samples, double rate, DetectorTuning? tuning = null)
+    {
+        var detector = new RepDetector(rate, true, tuning ?? new DetectorTuning());
+        var reps = new List<DetectedRep>();
+        var size = (int)Math.Round(rate);
+        for (var at = 0; at < samples.Length; at += size)
+            detector.Process(samples.AsSpan(at, Math.Min(size, samples.Length - at)), reps);
+        detector.Flush(reps);
+        return reps.Count;
+    }
+
+    /// <summary>Reps whose tempo and range vary from one to the next (seeded), after a lead-in rest.</summary>
+    private static Func<double, double> UnevenReps(int count, double romDeg, double raiseS, double holdS, double lowerS, double pauseS,
+        double leadInS, int seed, double jitter = 0.15)
+    {
+        var random = new Random(seed);
+        var starts = new double[count + 1];
+        var shape = new (double Rom, double Raise, double Hold, double Lower)[count];
+        double Vary(double x) => x * (1 + jitter * (2 * random.NextDouble() - 1));
+        starts[0] = leadInS;
+        for (var k = 0; k < count; k++)
+        {
+            shape[k] = (Vary(romDeg) * Math.PI / 180, Vary(raiseS), Vary(holdS), Vary(lowerS));
+            starts[k + 1] = starts[k] + shape[k].Raise + shape[k].Hold + shape[k].Lower + Vary(pauseS);
+        }
+        return t =>
+        {
+            if (t < starts[0] || t >= starts[count]) return 0;
+            var k = Array.BinarySearch(starts, t);
+            k = k >= 0 ? k : ~k - 1;
+            var (rom, raise, hold, lower) = shape[k];
+            var p = t - starts[k];
+            double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
+            return p < raise ? rom * Ramp(p / raise) : p < raise + hold ? rom : rom * (1 - Ramp((p - raise - hold) / lower));
+        };
+    }
+
+    [Theory]
+    [InlineData(12.5)]
+    [InlineData(25)]
+    [InlineData(100)]
+    [InlineData(200)]
+    public void CountsFastGymRepsOfUnevenTempo(double rate)
+    {
+        // 0.7 s per rep: 0.3 s up, 0.3 s down, 0.1 s turn-around, tempo and range ±15 %.
+        var motion = UnevenReps(15, 60, 0.3, 0, 0.3, 0.1, leadInS: 3, seed: 4);
+        Assert.Equal(15, Count(SyntheticMotion.Render(motion, 18, rate, gyro: true), rate));
+    }
+
+    [Fact]
+    public void SmallerExerciseAfterALargerOneKeepsItsFirstReps()
+    {
+        // Knee extensions (70°), 12 s rest, then heel raises (10°) in the same stream: the size threshold must
+        // not carry the larger exercise's reps over into the smaller one's first reps.
+        var large = UnevenReps(8, 70, 1.5, 1, 1.5, 1, leadInS: 3, seed: 1);
+        var small = UnevenReps(12, 10, 1, 0.8, 1, 0.8, leadInS: 0, seed: 2);
+        const double second = 3 + 8 * 5 + 12;
+        Func<double, double> both = t => t < second ? large(t) : small(t - second);
+        var samples = SyntheticMotion.Render(both, second + 12 * 3.6 + 3, 25, gyro: true);
+        var counted = Count(samples, 25);
+        // Known limit (src/Signal/README.md): the threshold still follows the knee extensions' size for a while,
+        // so the heel raises lose their first reps (16 of 20 today). Nothing is invented, and most are kept.
+        Assert.InRange(counted, 16, 20);
+        Assert.Equal(8, Count(samples.AsSpan(0, (int)(second * 25)).ToArray(), 25));
+    }
+
+    [Fact]
+    public void ASensorWithALargeGyroscopeBiasCountsTheSet()
+    {
+        // A bias of 0.1 rad/s (5.7°/s, above the 0.05 rad/s stillness threshold) is learned all the same while
+        // the rate holds steady. Its first 2 s still drift about 6° before the bias is in, which can make one small
+        // extra at the start.
+        var motion = UnevenReps(10, 40, 1.2, 1.5, 1.2, 1.5, leadInS: 5, seed: 3);
+        var samples = SyntheticMotion.Render(motion, 60, 25, gyro: true)
+            .Select(s => s with { Gx = s.Gx + 0.06f, Gy = s.Gy - 0.08f }).ToArray();
+        var detector = new RepDetector(25, true);
+        var reps = new List<DetectedRep>();
+        detector.Process(samples, reps);
+        detector.Flush(reps);
+        Assert.InRange(reps.Count, 10, 11);
+        Assert.Equal(10, reps.Count(r => r.RomDeg is > 30 and < 50));
+    }
+}
