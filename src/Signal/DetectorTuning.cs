@@ -38,9 +38,14 @@ internal sealed record DetectorTuning
     public double AmplitudeMemoryS { get; init; } = 20;
     /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
     public double MinRepS { get; init; } = 0.45;
+    /// <summary>A rep both shorter than JoltLengthShare and smaller than JoltSizeShare of the set's recent reps is a jolt.</summary>
+    public double JoltLengthShare { get; init; } = 0.4;
+    public double JoltSizeShare { get; init; } = 0.5;
     /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
     public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
+    /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
+    public double OvershootShare { get; init; } = 2;
     public double SetGapS { get; init; } = 10;
     public double PartialRomShare { get; init; } = 0.75;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>

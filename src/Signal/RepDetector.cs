@@ -43,12 +43,14 @@ public sealed class RepDetector
     private long _pendingMinAt, _pendingSince;
     private double _typical;                    // typical rep amplitude, fading when idle
     private double _threshold;
-    private readonly double[] _recent = new double[5];
+    private readonly double[] _recent = new double[5], _recentLength = new double[5]; // the last reps' size and length (samples)
+    private double _typicalSize, _typicalLength;        // their medians (the size does not fade)
     private int _recentCount;
     private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
     private readonly double _holdSamples, _fidgetShare;    // how long they are held, and what share of the largest is kept
     private int _heldCount;
     private bool _fresh = true;
+    private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
     private long _lastCycleEnd = long.MinValue / 2;
 
@@ -192,19 +194,35 @@ public sealed class RepDetector
             }
         }
 
+        // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
+        // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
+        if (_fresh && _candidates == 1 && !_armed && _t.OvershootShare > 0
+            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && (_pending || _heldCount == 1))
+        {
+            if (_pending) _pending = false; else _heldCount = 0;
+            _polarity = -_polarity;
+            (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
+            _candidates = 0;
+        }
+
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
             _armed = false;
+            _candidates++;
             _pending = true;
             _pendingMin = _polarity * p;
             _pendingMinAt = _pendingSince = n;
         }
 
-        // A pause (resting at the base, not holding at the top): the next movement may go either way.
-        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs)
+        // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
+        // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
+        // there, its way out would be taken for the way back).
+        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
+            && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < 0.4 * h)
         {
             _polarity = 0;
             _fresh = true;
+            _candidates = 0;
             // The integrated angle's origin is arbitrary: re-zero it at rest, so its slow leak is not a swing.
             _rx = _ry = _rz = 0;
             _position = p = 0;
@@ -239,6 +257,9 @@ public sealed class RepDetector
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
+        // Far shorter and far smaller than the set's reps: a jolt. Either alone is not (fast reps after slow ones,
+        // low-amplitude reps after full ones).
+        if (_recentCount >= 3 && rep.End - rep.Start < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize) return;
         Hold(rep, output);
     }
 
@@ -271,13 +292,20 @@ public sealed class RepDetector
 
     private void Output(Candidate rep, ICollection<DetectedRep> output)
     {
+        _recentLength[_recentCount % _recent.Length] = rep.End - rep.Start;
         _recent[_recentCount++ % _recent.Length] = rep.Amplitude;
         var count = Math.Min(_recentCount, _recent.Length);
-        Span<double> sorted = stackalloc double[count];
-        _recent.AsSpan(0, count).CopyTo(sorted);
-        sorted.Sort();
-        _typical = sorted[count / 2];
+        _typical = _typicalSize = Median(_recent, count);
+        _typicalLength = Median(_recentLength, count);
         output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
+    }
+
+    private static double Median(double[] values, int count)
+    {
+        Span<double> sorted = stackalloc double[count];
+        values.AsSpan(0, count).CopyTo(sorted);
+        sorted.Sort();
+        return sorted[count / 2];
     }
 
     private void Settle(in ImuSample s)
