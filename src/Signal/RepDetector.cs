@@ -197,9 +197,11 @@ public sealed class RepDetector
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
         if (_fresh && _candidates == 1 && !_armed && _t.OvershootShare > 0
-            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && (_pending || _heldCount == 1))
+            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
         {
-            if (_pending) _pending = false; else _heldCount = 0;
+            // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
+            _pending = false;
+            _heldCount = 0;
             _polarity = -_polarity;
             (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
             _candidates = 0;
