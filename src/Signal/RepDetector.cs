@@ -54,7 +54,11 @@ public sealed class RepDetector
     private long _lastExtreme;
     private long _lastCycleEnd = long.MinValue / 2;
 
-    private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps);
+    private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps)
+    {
+        /// <summary>Out and (most of the way) back, without the settling after it: how long the movement itself took.</summary>
+        public long Length { get; init; } = End - Start;
+    }
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -257,11 +261,12 @@ public sealed class RepDetector
         var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
         var rom = _amplitude * 180 / Math.PI;   // only the gyroscope's swing path emits here
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
-        var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
+        var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
+            { Length = _pendingSince - _baseLeft };
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
         // Far shorter and far smaller than the set's reps: a jolt. Either alone is not (fast reps after slow ones,
         // low-amplitude reps after full ones).
-        if (_recentCount >= 3 && rep.End - rep.Start < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize) return;
+        if (_recentCount >= 3 && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize) return;
         Hold(rep, output);
     }
 
@@ -294,7 +299,7 @@ public sealed class RepDetector
 
     private void Output(Candidate rep, ICollection<DetectedRep> output)
     {
-        _recentLength[_recentCount % _recent.Length] = rep.End - rep.Start;
+        _recentLength[_recentCount % _recent.Length] = rep.Length;
         _recent[_recentCount++ % _recent.Length] = rep.Amplitude;
         var count = Math.Min(_recentCount, _recent.Length);
         _typical = _typicalSize = Median(_recent, count);

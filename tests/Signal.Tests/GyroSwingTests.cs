@@ -85,4 +85,41 @@ public class GyroSwingTests
         Assert.InRange(reps.Count, 10, 11);
         Assert.Equal(10, reps.Count(r => r.RomDeg is > 30 and < 50));
     }
+
+    [Fact]
+    public void AFidgetBeforeTheSetDoesNotTurnItsRepsInsideOut()
+    {
+        // A quick 6° twitch upward (too short to count), then reps that go 60° the other way. The twitch's direction
+        // must not become the set's: taken for the way out, each rep's return would look like the next rep's start and
+        // its hold like a rest (reps found from hold to hold, one fewer).
+        var set = SyntheticMotion.Reps(8, -60, 1.2, 1.5, 1.2, 2.5, leadInS: 4);
+        Func<double, double> motion = t => t is > 2 and < 2.4 ? 6 * Math.PI / 180 * Math.Sin(Math.PI * (t - 2) / 0.4) : set(t);
+        var samples = SyntheticMotion.Render(motion, 60, 25, gyro: true);
+        static List<DetectedRep> Detect(ImuSample[] samples, DetectorTuning tuning)
+        {
+            var detector = new RepDetector(25, true, tuning);
+            var reps = new List<DetectedRep>();
+            detector.Process(samples, reps);
+            detector.Flush(reps);
+            return reps;
+        }
+        // Each rep ends when the band is back down: 4 s + 6.4 s per rep + 3.9 s of movement and hold.
+        static bool EndsOnTime(DetectedRep r) => Enumerable.Range(0, 8).Any(k => Math.Abs(r.EndSample / 25.0 - (4 + 6.4 * k + 3.9)) < 0.6);
+        var reps = Detect(samples, new DetectorTuning());
+        Assert.Equal(8, reps.Count);
+        Assert.All(reps, r => Assert.True(EndsOnTime(r), $"rep ending at {r.EndSample / 25.0:F1} s"));
+        Assert.DoesNotContain(Detect(samples, new DetectorTuning { OvershootShare = 0 }), EndsOnTime);
+    }
+
+    [Fact]
+    public void AJoltWithinTheSetIsNotARep()
+    {
+        // 60° reps of 4 s with 3 s rests, and in the fourth rest a 1 s, 15° knock of the band: far shorter and far smaller.
+        var set = SyntheticMotion.Reps(8, 60, 1.5, 1, 1.5, 3);
+        const double knockAt = 3 + 3 * 7 + 4.8;
+        Func<double, double> motion = t => t is > knockAt and < knockAt + 1 ? 15 * Math.PI / 180 * Math.Sin(Math.PI * (t - knockAt)) : set(t);
+        var samples = SyntheticMotion.Render(motion, 62, 25, gyro: true);
+        Assert.Equal(8, Count(samples, 25));
+        Assert.Equal(9, Count(samples, 25, new DetectorTuning { JoltLengthShare = 0 }));
+    }
 }
