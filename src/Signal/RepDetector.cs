@@ -46,6 +46,7 @@ public sealed class RepDetector
     private readonly double[] _recent = new double[5], _recentLength = new double[5]; // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;        // their medians (the size does not fade)
     private int _recentCount;
+    private long _lastOutputEnd;
     private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
     private readonly double _holdSamples, _fidgetShare;    // how long they are held, and what share of the largest is kept
     private int _heldCount;
@@ -291,6 +292,9 @@ public sealed class RepDetector
         if (_heldCount == 0) return;
         var largest = 0.0;
         for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        // A new set (after a rest that splits sets): from now on its own reps, not the last set's (perhaps of a larger
+        // exercise), set the size a swing must reach.
+        if (_cycles is null && _held[0].Start - _lastOutputEnd > _t.SetGapS * _fs) _recentCount = 0;
         for (var i = 0; i < _heldCount; i++)
             if (_held[i].Amplitude >= _fidgetShare * largest) Output(_held[i], output);
         _heldCount = 0;
@@ -299,6 +303,7 @@ public sealed class RepDetector
 
     private void Output(Candidate rep, ICollection<DetectedRep> output)
     {
+        _lastOutputEnd = rep.End;
         _recentLength[_recentCount % _recent.Length] = rep.Length;
         _recent[_recentCount++ % _recent.Length] = rep.Amplitude;
         var count = Math.Min(_recentCount, _recent.Length);
