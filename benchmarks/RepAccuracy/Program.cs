@@ -14,7 +14,8 @@ if (args is [var dir, "--trace", var file, ..])
 {
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
-    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz, tuning));
+    var window = args.SkipWhile(a => a != "--window").Skip(1).Take(2).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz, tuning, window: window is [var from, var to] ? (from, to) : null));
     return 0;
 }
 
@@ -27,7 +28,7 @@ if (args is [var periodsDir, "--periods", ..])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE [--window FROM TO]] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
