@@ -71,6 +71,10 @@ internal sealed record DetectorTuning
     public double CycleHoldS { get; init; } = 6;
     public double CycleFidgetShare { get; init; } = 0.3;
     public double GravityLowPassHz { get; init; } = 1.5;
+
+    // What each rep carries (RepMeter, SetTracker).
+    /// <summary>Gyroscope: when the motion axis turned more than this during a rep, its range is measured on the axis known at its end.</summary>
+    public double AxisTurnedDeg { get; init; } = 15;
     public double? PrescribedRomDeg { get; init; }
 
     public static DetectorTuning For(ExerciseProfile? profile)
