@@ -25,7 +25,8 @@ public sealed record Summary(
     [property: JsonPropertyName("partial_basis")] string? PartialBasis = null,
     [property: JsonPropertyName("rom_error_median_deg")] double? RomErrorMedianDeg = null,
     [property: JsonPropertyName("rom_error_p90_deg")] double? RomErrorP90Deg = null,
-    [property: JsonPropertyName("rom_first_error_median_deg")] double? RomFirstErrorMedianDeg = null)
+    [property: JsonPropertyName("rom_first_error_median_deg")] double? RomFirstErrorMedianDeg = null,
+    [property: JsonPropertyName("confidence_auc")] double? ConfidenceAuc = null)
 {
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -53,6 +54,7 @@ public sealed record Summary(
             RomErrorMedianDeg = m.RomErrorMedianDeg,
             RomErrorP90Deg = m.RomErrorP90Deg,
             RomFirstErrorMedianDeg = m.RomFirstErrorMedianDeg,
+            ConfidenceAuc = m.ConfidenceAuc,
         };
     }
 

@@ -33,7 +33,6 @@ internal sealed record DetectorTuning
     public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
     public double SetGapS { get; init; } = 10;
-    public double PartialRomShare { get; init; } = 0.75;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
     public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
@@ -75,6 +74,14 @@ internal sealed record DetectorTuning
     // What each rep carries (RepMeter, SetTracker).
     /// <summary>Gyroscope: when the motion axis turned more than this during a rep, its range is measured on the axis known at its end.</summary>
     public double AxisTurnedDeg { get; init; } = 15;
+    /// <summary>
+    /// A rep is partial under this share of the prescribed range, else of the median of the last PartialReferenceReps
+    /// reps not flagged partial (uci-pt's low-amplitude reps are 55–80 % of its full ones; normal variation stays above).
+    /// </summary>
+    public double PartialRomShare { get; init; } = 0.8;
+    public double PartialReferenceReps { get; init; } = 20;
+    /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
+    public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 
     public static DetectorTuning For(ExerciseProfile? profile)
