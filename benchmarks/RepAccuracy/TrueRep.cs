@@ -1,4 +1,5 @@
 using HepSense.Signal;
+using System.Text.Json;
 using HepSense.FirmwareSim.Truth;
 
 namespace HepSense.RepAccuracy;
@@ -9,12 +10,23 @@ namespace HepSense.RepAccuracy;
 /// </summary>
 public sealed record TrueRep(double StartS, double EndS, double RomDeg, bool Partial)
 {
-    /// <summary>Per recording file, its labelled reps; empty when DIR has no truth.json.</summary>
+    /// <summary>
+    /// Per recording file, its labelled reps; empty when DIR has no truth.json. Two layouts: firmware-sim dataset's
+    /// ground truth (one session per file, its id the file), or a plain object of file → [{start_s, end_s, rom_deg, partial}].
+    /// </summary>
     public static IReadOnlyDictionary<string, TrueRep[]> Read(string directory)
     {
         var path = Path.Combine(directory, "truth.json");
-        if (!File.Exists(path)) return new Dictionary<string, TrueRep[]>();
         var reps = new Dictionary<string, TrueRep[]>();
+        if (!File.Exists(path)) return reps;
+        using (var json = JsonDocument.Parse(File.ReadAllText(path)))
+            if (!json.RootElement.TryGetProperty("patients", out _))
+            {
+                foreach (var file in json.RootElement.EnumerateObject())
+                    reps[file.Name] = file.Value.EnumerateArray().Select(r => new TrueRep(r.GetProperty("start_s").GetDouble(),
+                        r.GetProperty("end_s").GetDouble(), r.GetProperty("rom_deg").GetDouble(), r.GetProperty("partial").GetBoolean())).ToArray();
+                return reps;
+            }
         foreach (var session in GroundTruth.Load(path).Patients.SelectMany(p => p.Sessions))
             if (session is { Id: { } file, Sets: [{ Start: { } start } set] })
                 reps[file] = set.Reps.Select(r => new TrueRep((r.Start - start).TotalSeconds, (r.End - start).TotalSeconds, r.RomDeg, r.Partial)).ToArray();

@@ -41,7 +41,7 @@ internal sealed class RepMeter
     public double RangeDeg(long start, long end, double swingDeg, PrincipalAxis axis, double turnedDeg)
     {
         if (_turns.Length == 0) return swingDeg;
-        var (first, last) = Span(start, end);
+        var (first, last) = Span(start, end, closedBefore: true);
         if (last < first) return swingDeg;
         var r = _turns[first % _turns.Length];
         if (r.Ax * axis.X + r.Ay * axis.Y + r.Az * axis.Z >= Math.Cos(turnedDeg / Deg)) return swingDeg;
@@ -54,8 +54,13 @@ internal sealed class RepMeter
         return most * Deg;
     }
 
-    private (long First, long Last) Span(long start, long end) =>
-        (Math.Max(Math.Max(0, start / _slotSamples), _slot - _slots.Length + 1), Math.Min(end / _slotSamples, _slot - 1));
+    /// <summary>
+    /// Slots from the one holding <paramref name="start"/> (or, <paramref name="closedBefore"/>, the last one closed at or
+    /// before it: a slot keeps its last sample, after the start) to the one holding <paramref name="end"/>.
+    /// </summary>
+    private (long First, long Last) Span(long start, long end, bool closedBefore = false) =>
+        (Math.Max(Math.Max(0, closedBefore ? (start + 1) / _slotSamples - 1 : start / _slotSamples), _slot - _slots.Length + 1),
+            Math.Min(end / _slotSamples, _slot - 1));
 
     /// <summary>Adds sample n: raw sample and its low-passed acceleration (the gravity estimate).</summary>
     public void Add(long n, in ImuSample s, double gx, double gy, double gz)
