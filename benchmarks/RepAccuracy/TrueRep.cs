@@ -17,8 +17,22 @@ public sealed record TrueRep(double StartS, double EndS, double RomDeg, bool Par
     public static IReadOnlyDictionary<string, TrueRep[]> Read(string directory)
     {
         var path = Path.Combine(directory, "truth.json");
+        if (!File.Exists(path)) return new Dictionary<string, TrueRep[]>();
+        try
+        {
+            return Parse(path);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            // Some other truth.json: the counts are still scored, the reps are not.
+            Console.Error.WriteLine($"{path}: not a truth file this harness reads ({e.Message}); reps are scored by count only.");
+            return new Dictionary<string, TrueRep[]>();
+        }
+    }
+
+    private static Dictionary<string, TrueRep[]> Parse(string path)
+    {
         var reps = new Dictionary<string, TrueRep[]>();
-        if (!File.Exists(path)) return reps;
         using (var json = JsonDocument.Parse(File.ReadAllText(path)))
             if (!json.RootElement.TryGetProperty("patients", out _))
             {
