@@ -27,6 +27,14 @@ public struct Biquad(double b0, double b1, double b2, double a1, double a2)
         _z1 = B1 * x - A1 * y + _z2;
     }
 
+    /// <summary>This section's coefficients with the state of <paramref name="running"/>: a filter retuned while it runs, without restarting.</summary>
+    internal readonly Biquad WithStateOf(in Biquad running)
+    {
+        var section = this;
+        (section._z1, section._z2) = (running._z1, running._z2);
+        return section;
+    }
+
     /// <summary>Complex gain at normalised angular frequency w (radians per sample).</summary>
     public readonly System.Numerics.Complex Response(double w)
     {

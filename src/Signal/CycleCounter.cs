@@ -10,7 +10,9 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class CycleCounter
 {
-    private readonly VectorFilter _band;
+    private readonly VectorFilter _high;         // gravity's constant part goes
+    private readonly VectorFilter _band;         // low-pass of the counted signal: follows the period
+    private readonly VectorFilter _wide;         // the period's own band, wide enough for fast reps
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly double _decay, _floor, _share;
@@ -22,12 +24,19 @@ internal sealed class CycleCounter
     private double _peak, _depth;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
-    private readonly VectorFilter? _wide;        // the period's own band, when wider than the counted one
     private readonly double _fs, _minCycleShare, _minStrength;
+    private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
+    private double _highHz;
+    private const double HighStep = 1.25;
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
-        _band = new VectorFilter(Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.CycleHighHz, 0.4 * sampleRateHz), sampleRateHz));
+        _high = new VectorFilter(Butterworth.HighPass(2, tuning.CycleLowHz, sampleRateHz));
+        _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
+        (_defaultHighHz, _highPerRep, _highMinHz) = (Math.Min(tuning.CycleHighHz, _highMaxHz), tuning.CycleHighPerRep, tuning.CycleHighMinHz);
+        _highHz = _defaultHighHz;
+        _band = new VectorFilter(Butterworth.LowPass(2, _highHz, sampleRateHz));
+        _wide = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         _axis = new PrincipalAxis(sampleRateHz, tuning.CycleAxisWindowS, tuning.AccelAxisMinMs2 / 3);
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
@@ -36,8 +45,6 @@ internal sealed class CycleCounter
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
-        if (tuning.PeriodHighHz > tuning.CycleHighHz)
-            _wide = new VectorFilter(Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
     }
 
@@ -50,8 +57,7 @@ internal sealed class CycleCounter
 
     public void Settle(in ImuSample s)
     {
-        _band.Settle(s.Ax, s.Ay, s.Az);
-        _wide?.Settle(s.Ax, s.Ay, s.Az);
+        _high.Settle(s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>End of stream: the cycle still waiting for its end, if any (it ends at the last sample).</summary>
@@ -67,10 +73,11 @@ internal sealed class CycleCounter
     /// <summary>Adds sample n; true when it completes a cycle, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
-        var (u, v, w) = _band.Process(s.Ax, s.Ay, s.Az);
+        var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
+        var (pu, pv, pw) = _wide.Process(hx, hy, hz);
+        if (_period.Add(pu, pv, pw)) FollowPeriod();
+        var (u, v, w) = _band.Process(hx, hy, hz);
         _axis.Add(u, v, w);
-        var (pu, pv, pw) = _wide?.Process(s.Ax, s.Ay, s.Az) ?? (u, v, w);
-        _period.Add(pu, pv, pw);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
@@ -105,6 +112,22 @@ internal sealed class CycleCounter
             _state = 1;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The counted band's upper edge follows the period (a few times the rep frequency) once the motion clearly
+    /// repeats, so fast reps (0.7 s) pass whole instead of being attenuated by the 1 Hz edge slow reps need.
+    /// </summary>
+    private void FollowPeriod()
+    {
+        var high = _period.Strength >= _minStrength && _period.PeriodS > 0
+            ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
+            : _defaultHighHz;
+        if (Math.Abs(high - _highHz) <= 0.1 * _highHz) return;
+        // In steps of at most a quarter: a retuned filter's phase jumps, and one large jump shortens a lobe
+        // mid-set enough to lose a cycle.
+        _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
+        _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
     }
 
     /// <summary>

@@ -43,6 +43,13 @@ internal sealed record DetectorTuning
     /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
     public double CycleLowHz { get; init; } = 0.15;
     public double CycleHighHz { get; init; } = 1;
+    /// <summary>
+    /// Once the period is known (autocorrelation ≥ PeriodMinStrength), the counted band's upper edge is this many
+    /// times the rep frequency, within CycleHighMinHz..CycleHighMaxHz (and 0.4 × the sample rate).
+    /// </summary>
+    public double CycleHighPerRep { get; init; } = 2;
+    public double CycleHighMinHz { get; init; } = 1;
+    public double CycleHighMaxHz { get; init; } = 4;
     public double CycleAxisWindowS { get; init; } = 10;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;

@@ -40,10 +40,11 @@ internal sealed class PeriodEstimator
     /// <summary>Normalised autocorrelation at the period (1: the motion repeats exactly).</summary>
     public double Strength { get; private set; }
 
-    public void Add(double x, double y, double z)
+    /// <summary>Adds a sample; true when the estimate was renewed.</summary>
+    public bool Add(double x, double y, double z)
     {
         _sx += x; _sy += y; _sz += z;
-        if (++_inBlock < _block) return;
+        if (++_inBlock < _block) return false;
         _head = (_head + 1) % _x.Length;
         (_x[_head], _y[_head], _z[_head]) = (_sx / _block, _sy / _block, _sz / _block);
         _sx = _sy = _sz = 0;
@@ -53,7 +54,9 @@ internal sealed class PeriodEstimator
         var lags = (int)Math.Min(_maxLag, _blocks - 1);
         for (int k = 0, i = _head; k <= lags; k++, i = i == 0 ? _x.Length - 1 : i - 1)
             _r[k] = _decay * _r[k] + cx * _x[i] + cy * _y[i] + cz * _z[i];
-        if (_blocks % _estimateEvery == 0) Estimate();
+        if (_blocks % _estimateEvery != 0) return false;
+        Estimate();
+        return true;
     }
 
     private void Estimate()

@@ -23,6 +23,13 @@ public sealed class SosFilter(Biquad[] sections)
         }
     }
 
+    /// <summary>Takes another design of the same number of sections, keeping the running state.</summary>
+    internal void Retune(Biquad[] sections)
+    {
+        if (sections.Length != _sections.Length) throw new ArgumentException("A retuned filter keeps its number of sections.", nameof(sections));
+        for (var i = 0; i < sections.Length; i++) _sections[i] = sections[i].WithStateOf(in _sections[i]);
+    }
+
     /// <summary>Magnitude of the cascade's gain at a frequency.</summary>
     public double Magnitude(double frequencyHz, double sampleRateHz)
     {

@@ -41,6 +41,21 @@ public class RepDetectorTests
         Assert.Equal(12, Detect(SyntheticMotion.Render(fast, 16, 50, gyro), 50, gyro).Count);
     }
 
+    [Theory]
+    [InlineData(12.5, 0.35, 0.0)]
+    [InlineData(50, 0.35, 0.0)]
+    [InlineData(50, 0.25, 0.2)]
+    [InlineData(200, 0.25, 0.2)]
+    public void CountsFastGymRepsExactlyWithoutGyroscope(double rate, double halfS, double pauseS)
+    {
+        // 0.7 s per rep, no rest between: the period falls between two lags of the autocorrelation and the
+        // reps are faster than the counted band's default edge (1 Hz); both once lost reps (15 counted 12–14).
+        var motion = SyntheticMotion.Reps(15, 40, halfS, 0, halfS, pauseS, leadInS: 4);
+        var reps = Detect(SyntheticMotion.Render(motion, 4 + 15 * 0.7 + 4, rate, gyro: false, noise: 0.15), rate, gyro: false);
+        Assert.Equal(15, reps.Count);
+        Assert.All(reps.Skip(1), r => Assert.InRange(r.DurationS, 0.4, 1.2)); // the first starts where the rest before it last crossed zero
+    }
+
     [Fact]
     public void StillBandCountsNothing()
     {
