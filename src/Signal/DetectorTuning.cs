@@ -77,6 +77,14 @@ internal sealed record DetectorTuning
     public double CyclePauseS { get; init; } = 4;
     public double CycleHoldS { get; init; } = 6;
     public double CycleFidgetShare { get; init; } = 0.3;
+    /// <summary>
+    /// A set's first two lobes are its first rep (and fix its direction) when the first is at least CycleLeadShare of
+    /// the second (else it was settling) and the second at least CycleJoltShare of the first (else a jolt's echo).
+    /// </summary>
+    public double CycleLeadShare { get; init; } = 0.6;
+    public double CycleJoltShare { get; init; } = 0.1;
+    /// <summary>After this long without movement, the next set's direction is open again.</summary>
+    public double CycleDirectionResetS { get; init; } = 10;
     public double GravityLowPassHz { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 
