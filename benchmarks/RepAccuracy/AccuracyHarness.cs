@@ -25,9 +25,18 @@ public static class AccuracyHarness
         var results = new FileResult[entries.Length];
         Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            var recording = Recording.Read(Path.Combine(directory, entries[i].File));
-            var (samples, rate) = variant?.Invoke(entries[i], recording) ?? (recording, entries[i].RateHz);
-            results[i] = Evaluate(entries[i], samples, rate, create(rate, recording.HasGyroscope));
+            try
+            {
+                var recording = Recording.Read(Path.Combine(directory, entries[i].File));
+                var (samples, rate) = variant?.Invoke(entries[i], recording) ?? (recording, entries[i].RateHz);
+                results[i] = Evaluate(entries[i], samples, rate, create(rate, recording.HasGyroscope));
+            }
+            catch (Exception e) when (e is FormatException or IOException)
+            {
+                // One unreadable recording must not hide the others' results: it is scored as counting nothing.
+                Console.Error.WriteLine($"{entries[i].File}: not scored ({e.Message}); counted as 0 reps.");
+                results[i] = new FileResult(entries[i], 0, 0, []);
+            }
         });
         return results;
     }

@@ -10,6 +10,7 @@ namespace HepSense.FirmwareSim.Recording;
 public static class ImuCsv
 {
     public const string Header = "t,ax,ay,az,gx,gy,gz";
+    const string AccelerometerHeader = "t,ax,ay,az";
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static ImuRecording Read(string path, double? rateHz = null)
@@ -22,8 +23,11 @@ public static class ImuCsv
     public static ImuRecording Read(TextReader reader, string name, double? rateHz = null)
     {
         var header = reader.ReadLine()?.Trim();
-        if (header is null || !header.Replace(" ", "").Equals(Header, StringComparison.OrdinalIgnoreCase))
+        // A recording of an accelerometer alone may leave out the gyroscope's columns altogether.
+        var columns = header?.Replace(" ", "");
+        if (!Header.Equals(columns, StringComparison.OrdinalIgnoreCase) && !AccelerometerHeader.Equals(columns, StringComparison.OrdinalIgnoreCase))
             throw new FormatException($"{name}: first line must be the header '{Header}', found '{header}'.");
+        var width = columns!.Count(c => c == ',') + 1;
 
         var times = new List<double>();
         var samples = new List<ImuSample>();
@@ -32,10 +36,10 @@ public static class ImuCsv
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             lineNo++;
-            if (line.Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(line)) continue;
             var f = line.Split(',');
-            if (f.Length != 7) throw new FormatException($"{name}:{lineNo}: expected 7 fields, found {f.Length}.");
-            var gyro = f[4].Length > 0 && f[5].Length > 0 && f[6].Length > 0;
+            if (f.Length != width) throw new FormatException($"{name}:{lineNo}: expected {width} fields, found {f.Length}.");
+            var gyro = width == 7 && f[4].Trim().Length > 0 && f[5].Trim().Length > 0 && f[6].Trim().Length > 0;
             if (hasGyro is { } known && known != gyro)
                 throw new FormatException($"{name}:{lineNo}: gyro columns must be filled on every line or on none.");
             hasGyro = gyro;

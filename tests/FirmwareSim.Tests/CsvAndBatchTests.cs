@@ -33,8 +33,19 @@ public class CsvAndBatchTests
         Assert.All(BatchBuilder.Split(back, DateTimeOffset.UnixEpoch), b => Assert.Equal(3u, b.Channels));
     }
 
+    [Fact]
+    public void Accelerometer_only_files_may_leave_out_the_gyro_columns_and_use_windows_line_ends()
+    {
+        var back = ImuCsv.Read(new StringReader("t,ax,ay,az\r\n0.00,9.0,2.1,5.0\r\n0.04,8.9,2.0,5.2\r\n\r\n"), "mem");
+        Assert.False(back.HasGyro);
+        Assert.Equal(25, back.RateHz);
+        Assert.Equal(2, back.Samples.Count);
+        Assert.Equal(5.2, back.Samples[1].Az, 6);
+    }
+
     [Theory]
-    [InlineData("t,ax,ay,az\n0,1,2,3\n", "header")]
+    [InlineData("time,x,y,z\n0,1,2,3\n", "header")]
+    [InlineData("t,ax,ay,az\n0,1,2,3,,,\n", "expected 4 fields")]
     [InlineData("t,ax,ay,az,gx,gy,gz\n0,1,2,x,,,\n", "'x' is not a number")]
     [InlineData("t,ax,ay,az,gx,gy,gz\n0,1,2,3,,,\n0.04,1,2,3,1,1,1\n", "every line or on none")]
     [InlineData("t,ax,ay,az,gx,gy,gz\n", "no samples")]
