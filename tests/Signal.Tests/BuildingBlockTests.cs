@@ -62,6 +62,26 @@ public class BuildingBlockTests
     }
 
     [Fact]
+    public void CycleCounterTakesEachSetsOwnDirectionAfterARest()
+    {
+        // A set tilting onto +x, 20 s still, then a set tilting onto −x (another exercise, same axis): the second
+        // set's first lobe goes the other way, so the order of out and back learnt on the first would lose a rep.
+        var counter = new CycleCounter(50, new DetectorTuning());
+        var counted = 0;
+        for (var n = 0; n < 50 * 60; n++)
+        {
+            var t = n / 50.0;
+            double Set(double start, double sign) => t >= start && t < start + 5 * 3.5 && (t - start) % 3.5 < 2
+                ? sign * 3 * (1 - Math.Cos(Math.PI * ((t - start) % 3.5))) : 0;
+            var sample = new ImuSample((float)(Set(3, 1) + Set(40, -1)), 0, 9.81f, 0, 0, 0);
+            if (n == 0) counter.Settle(in sample);
+            if (counter.Add(n, in sample, out _, out _)) counted++;
+        }
+        if (counter.Flush(50 * 60 - 1, out _, out _)) counted++;
+        Assert.Equal(10, counted);
+    }
+
+    [Fact]
     public void SwingTrackerConfirmsExtremesOnlyPastTheThreshold()
     {
         var swing = new SwingTracker();
