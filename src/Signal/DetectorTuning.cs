@@ -42,6 +42,13 @@ internal sealed record DetectorTuning
     /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
     public double CycleLowHz { get; init; } = 0.15;
     public double CycleHighHz { get; init; } = 1;
+    /// <summary>
+    /// Once the period is known (autocorrelation ≥ PeriodMinStrength), the counted band's upper edge is this many
+    /// times the rep frequency, within CycleHighMinHz..CycleHighMaxHz (and 0.4 × the sample rate).
+    /// </summary>
+    public double CycleHighPerRep { get; init; } = 2;
+    public double CycleHighMinHz { get; init; } = 1;
+    public double CycleHighMaxHz { get; init; } = 4;
     public double CycleAxisWindowS { get; init; } = 10;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
@@ -69,6 +76,14 @@ internal sealed record DetectorTuning
     public double CyclePauseS { get; init; } = 4;
     public double CycleHoldS { get; init; } = 6;
     public double CycleFidgetShare { get; init; } = 0.3;
+    /// <summary>
+    /// A set's first two lobes are its first rep (and fix its direction) when the first is at least CycleLeadShare of
+    /// the second (else it was settling) and the second at least CycleJoltShare of the first (else a jolt's echo).
+    /// </summary>
+    public double CycleLeadShare { get; init; } = 0.6;
+    public double CycleJoltShare { get; init; } = 0.1;
+    /// <summary>After this long without movement, the next set's direction is open again.</summary>
+    public double CycleDirectionResetS { get; init; } = 10;
     public double GravityLowPassHz { get; init; } = 1.5;
 
     // What each rep carries (RepMeter, SetTracker).

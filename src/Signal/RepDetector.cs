@@ -215,7 +215,7 @@ public sealed class RepDetector
     {
         var (tilt, peakSpeed) = _meter.Measure(start, n);
         var clarity = Math.Clamp((depth - 1) / 3, 0, 1);
-        var apex = Math.Clamp(_cycles!.LowAt, start, n);
+        var apex = Math.Clamp(_cycles!.ApexAt, start, n);
         var rep = new Candidate(start, apex, apex, n, _cycles.Amplitude, clarity, tilt, peakSpeed);
         if (start - _lastCycleEnd > _t.CyclePauseS * _fs) _fresh = true;
         _lastCycleEnd = n;
