@@ -2,6 +2,8 @@
 # PostgreSQL from Debian's package, on loopback, cluster under .data/postgres in the project, with
 # database `hepsense` and the Orleans ADO.NET schema (scripts/sql) applied once.
 # Usage: scripts/postgres.sh start|stop|status   (idempotent; installs the package when missing)
+# start uses a PostgreSQL already answering on the port (another checkout's cluster) when user postgres gets in
+# without a password, as scripts/influxdb.sh does with InfluxDB; stop never stops a server it did not start.
 # Port: HEPSENSE_PG_PORT (default 5433, so it never meets a system cluster on 5432).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,7 +25,8 @@ resolve() {
 
 running() { resolve; [[ -f "$data/PG_VERSION" ]] && as_pg "$(bindir)/pg_ctl" -D "$data" status >/dev/null 2>&1; }
 
-sql() { PGOPTIONS="-c client_min_messages=warning" "$(bindir)/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
+# -w: never ask for a password (a server that wants one fails at once instead of waiting on the terminal).
+sql() { PGOPTIONS="-c client_min_messages=warning" PGCONNECT_TIMEOUT=10 "$(bindir)/psql" -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 
 install() {
   [[ -n "$(bindir)" && -x "$(bindir)/initdb" ]] && return
@@ -75,6 +78,21 @@ apply_schema() {
 # The port the running cluster listens on (line 4 of postmaster.pid), whatever HEPSENSE_PG_PORT says now.
 running_port() { sed -n 4p "$data/postmaster.pid"; }
 
+answers() { "$(bindir)/pg_isready" -q -h 127.0.0.1 -p "$port"; }
+
+# Another PostgreSQL already answers on the port (another checkout's cluster, say): used as it is, like
+# scripts/influxdb.sh does, when it takes user postgres without a password as this script's clusters do;
+# database hepsense and the schema are added when missing. Otherwise nothing is touched and it says what to do.
+use_other() {
+  if ! sql -d postgres -tAc "SELECT 1" >/dev/null 2>&1; then
+    echo "postgres: 127.0.0.1:$port is served by another PostgreSQL that does not let user postgres in without a password." >&2
+    echo "postgres: stop that server, or set HEPSENSE_PG_PORT to a free port (the tests and the node follow it)." >&2
+    exit 1
+  fi
+  apply_schema
+  echo "postgres: another PostgreSQL already answers on 127.0.0.1:$port; using it (database $db)"
+}
+
 start() {
   if running; then
     local actual; actual="$(running_port)"
@@ -83,11 +101,8 @@ start() {
     echo "postgres: already running (port $port, data in $data)"; return
   fi
   install
+  if answers; then use_other; return; fi
   init_cluster
-  if "$(bindir)/pg_isready" -q -h 127.0.0.1 -p "$port"; then
-    echo "postgres: 127.0.0.1:$port is already served by another server (another checkout's cluster?); stop it or set HEPSENSE_PG_PORT" >&2
-    exit 1
-  fi
   # Settings on the command line so HEPSENSE_PG_PORT always wins over what the cluster was created with.
   as_pg "$(bindir)/pg_ctl" -D "$data" -l "$log" -w -t 30 \
     -o "-p $port -c listen_addresses=127.0.0.1 -k '$run'" start >/dev/null \
@@ -97,7 +112,11 @@ start() {
 }
 
 stop() {
-  if ! running; then echo "postgres: not running"; return; fi
+  if ! running; then
+    if answers; then echo "postgres: not running here; the server on 127.0.0.1:$port is not this checkout's and is left alone"
+    else echo "postgres: not running"; fi
+    return
+  fi
   as_pg "$(bindir)/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null
   echo "postgres: stopped"
 }
@@ -105,6 +124,9 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
-  status) if running; then echo "postgres: running (port $(running_port), data in $data)"; else echo "postgres: stopped"; exit 1; fi ;;
+  status)
+    if running; then echo "postgres: running (port $(running_port), data in $data)"
+    elif answers; then echo "postgres: stopped here; another PostgreSQL answers on 127.0.0.1:$port (start uses it)"; exit 1
+    else echo "postgres: stopped"; exit 1; fi ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac

@@ -22,6 +22,7 @@ public static class AccuracyHarness
         Func<ManifestEntry, Recording, (Recording, double)>? variant = null)
     {
         var entries = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Where(filter ?? (_ => true)).ToArray();
+        var truth = TrueRep.Read(directory);
         var results = new FileResult[entries.Length];
         Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
@@ -29,7 +30,7 @@ public static class AccuracyHarness
             {
                 var recording = Recording.Read(Path.Combine(directory, entries[i].File));
                 var (samples, rate) = variant?.Invoke(entries[i], recording) ?? (recording, entries[i].RateHz);
-                results[i] = Evaluate(entries[i], samples, rate, create(rate, recording.HasGyroscope));
+                results[i] = Evaluate(entries[i], samples, rate, create(rate, recording.HasGyroscope)) with { Truth = truth.GetValueOrDefault(entries[i].File) };
             }
             catch (Exception e) when (e is FormatException or IOException)
             {
@@ -44,7 +45,7 @@ public static class AccuracyHarness
     public static FileResult Evaluate(ManifestEntry entry, Recording recording, double rateHz, RepDetector detector)
     {
         var reps = Detect(recording, detector, rateHz, out var latencies);
-        return new FileResult(entry, reps.Count, reps.Count(r => r.Partial), latencies);
+        return new FileResult(entry, reps.Count, reps.Count(r => r.Partial), latencies, reps, rateHz);
     }
 
     public static List<DetectedRep> Detect(Recording recording, RepDetector detector, double rateHz, out List<double> latenciesS)

@@ -14,7 +14,8 @@ if (args is [var dir, "--trace", var file, ..])
 {
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
-    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz, tuning));
+    var window = args.SkipWhile(a => a != "--window").Skip(1).Take(2).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz, tuning, window: window is [var from, var to] ? (from, to) : null));
     return 0;
 }
 
@@ -27,7 +28,7 @@ if (args is [var periodsDir, "--periods", ..])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE [--window FROM TO]] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
@@ -50,6 +51,7 @@ foreach (var r in results)
     var partialTrue = r.Entry.PartialReps?.ToString(inv) ?? "-";
     Console.WriteLine(string.Create(inv, $"{r.Entry.File,-48} {r.Entry.Reps,5} {r.Counted,8} {r.Error,6:+0;-0;0} {r.PartialCounted + "/" + partialTrue,12}"));
 }
+if (args.SkipWhile(a => a != "--reps").Skip(1).FirstOrDefault() is { } repsFile) File.WriteAllText(repsFile, RepListing.Render(results));
 Console.WriteLine();
 // Per source and per subject: tuned on all of them together, so a subject far below the rest would show overfitting.
 foreach (var group in results.GroupBy(r => r.Entry.Source))
@@ -63,7 +65,10 @@ if (args.Contains("--baseline"))
     var groups = new Dictionary<string, Summary> { ["all"] = Summary.Of(results) };
     foreach (var group in results.GroupBy(r => r.Entry.Source)) groups[group.Key] = Summary.Of(group.ToArray());
     groups["uci-pt" + AccuracyHarness.NoGyroscopeSuffix] = Summary.Of(AccuracyHarness.RunWithoutGyroscope(args[0], e => e.Source == "uci-pt").ToArray());
-    Console.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(groups, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    Console.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(groups, new System.Text.Json.JsonSerializerOptions
+    {
+        WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    }));
 }
 var summary = Summary.Of(results);
 Console.WriteLine($"{"all",-8} {summary}");

@@ -10,7 +10,8 @@ namespace HepSense.RepAccuracy;
 /// </summary>
 public static class SignalTrace
 {
-    internal static string Render(Recording recording, double rateHz, DetectorTuning? tuning = null, int perRow = 100)
+    /// <param name="window">When given (seconds from, to), the position and threshold there in numbers, every 0.2 s.</param>
+    internal static string Render(Recording recording, double rateHz, DetectorTuning? tuning = null, int perRow = 100, (double From, double To)? window = null)
     {
         var detector = new RepDetector(rateHz, recording.HasGyroscope && !Environment.GetCommandLineArgs().Contains("--no-gyro"), tuning ?? new DetectorTuning());
         var step = Math.Max(1, (int)Math.Round(rateHz / 5));
@@ -31,6 +32,9 @@ public static class SignalTrace
             text.AppendLine($"{at / 5.0,6:F0}s {new string(cells, at, len)}");
             text.AppendLine($"{"",7} {new string(marks, at, len)}");
         }
+        if (window is var (from, to))
+            for (var k = (int)(from * 5); k < Math.Min(count, (int)(to * 5)); k++)
+                text.AppendLine(System.FormattableString.Invariant($"{k / 5.0,7:F1}s  position {values[k],7:F3}  threshold {thresholds[k]:F3}"));
         text.AppendLine(System.FormattableString.Invariant($"signal range {lo:F2}..{hi:F2}, threshold {thresholds.Min():F2}..{thresholds.Max():F2}"));
         foreach (var rep in reps)
             text.AppendLine(System.FormattableString.Invariant(

@@ -20,7 +20,7 @@ public static class SessionPlanner
             for (var slot = 0; slot < p.SessionsPerDay; slot++)
             {
                 if (rng.NextDouble() >= persona.AdherenceOn(day)) continue;
-                var local = date.ToDateTime(TimeOnly.MinValue).AddHours(hours[slot]).AddMinutes(rng.Next(-25, 26));
+                var local = LocalStart(date, hours[slot], rng.Next(-25, 26), zone);
                 var start = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
                 var worn = rng.NextDouble() < persona.WearRate;
                 var sets = new List<TimedSet>();
@@ -41,6 +41,21 @@ public static class SessionPlanner
                 yield return new PlannedSession(start, day, slot, worn, sets, before, after);
             }
         }
+    }
+
+    /// <summary>
+    /// The planned hour moved by the jitter, but never off the planned local day (a shift worker's 00:10 session would
+    /// otherwise start the evening before, and the truth's day would not be the local date), and never inside the hour
+    /// a change to summer time skips (such a local time does not exist): the clock has moved on by then.
+    /// </summary>
+    static DateTime LocalStart(DateOnly date, double hour, int jitterMinutes, TimeZoneInfo zone)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        var local = midnight.AddHours(hour).AddMinutes(jitterMinutes);
+        if (local < midnight) local = midnight;
+        if (local >= midnight.AddDays(1)) local = midnight.AddDays(1).AddMinutes(-1);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(1);
+        return local;
     }
 
     static int Pain(double typical, Random rng) => (int)Math.Clamp(Math.Round(rng.NextGaussian(typical, 0.8)), 0, 10);

@@ -9,6 +9,7 @@ namespace HepSense.Grains;
 /// </summary>
 public interface IPatientGrain : IGrainWithStringKey
 {
+    /// <summary>Idempotent: a rep recorded before (same band and start) is left out everywhere (<see cref="RecentReps"/>), so a failed call may be retried.</summary>
     Task RecordReps(IReadOnlyList<RepRecord> reps);
 
     Task<IReadOnlyList<DailyTally>> GetDailyTallies();

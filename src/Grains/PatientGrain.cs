@@ -42,10 +42,12 @@ public sealed class PatientGrain(
 
     public async Task RecordReps(IReadOnlyList<RepRecord> reps)
     {
-        if (reps.Count == 0) return;
+        // One rule for the tallies, the sets and the watchers alike: a rep recorded before (a retried call) is left out.
+        var fresh = State.RecentReps.Take(reps);
+        if (fresh.Count == 0) return;
         var tallies = State.Tallies;
         var added = false;
-        foreach (var rep in reps)
+        foreach (var rep in fresh)
         {
             var date = DateOnly.FromDateTime(rep.Start.UtcDateTime);
             var at = tallies.FindIndex(t => t.Date == date && t.Exercise == rep.Exercise);
@@ -61,10 +63,9 @@ public sealed class PatientGrain(
         }
         // Kept sorted; only a new (date, exercise) can break the order.
         if (added) tallies.Sort((a, b) => (a.Date, a.Exercise).CompareTo((b.Date, b.Exercise)));
-        // Redelivered reps (not newer than their band's latest set) are dropped here: sets never count twice.
-        State.Sets = RepSets.Append(State.Sets, reps).ToList();
+        State.Sets = RepSets.Append(State.Sets, fresh).ToList();
         await state.WriteStateAsync();
-        if (_observers.Count > 0) await _observers.Notify(o => o.OnReps(reps));
+        if (_observers.Count > 0) await _observers.Notify(o => o.OnReps(fresh));
     }
 
     public Task<IReadOnlyList<DailyTally>> GetDailyTallies() =>

@@ -24,4 +24,6 @@ public sealed class PatientState
     /// <summary>Sessions already reminded (<see cref="SlotKeys.Session"/>); a few days are kept.</summary>
     [Id(12)] public List<string> Reminded { get; set; } = [];
     [Id(13)] public List<CurrentFlag> Flags { get; set; } = [];
+    /// <summary>The reps already recorded, so none counts twice in <see cref="Tallies"/> or <see cref="Sets"/>. Empty in state stored before it existed.</summary>
+    [Id(14)] public RecentReps RecentReps { get; set; } = new();
 }

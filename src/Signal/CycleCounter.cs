@@ -1,33 +1,48 @@
 namespace HepSense.Signal;
 
 /// <summary>
-/// Counts the cycles of the dominant slow motion in a 3-axis accelerometer signal (no gyroscope): the
-/// acceleration, band-passed to the rep band (this removes gravity's constant part and the jitter of
-/// the hand), projected on its principal axis, with a hysteresis of a share of the recent RMS. A cycle
-/// (a swing below −h, then above +h) is one rep. Counting whole cycles of the dominant component,
-/// rather than excursions from a rest position, is what keeps jolts at the start and end of a movement
-/// from being counted on their own: a jolt is one short lobe, not a cycle.
+/// Counts the reps of the dominant motion in a 3-axis accelerometer signal (no gyroscope): the acceleration,
+/// band-passed to the rep band (this removes gravity's constant part and the jitter of the hand), projected on
+/// its principal axis, with a hysteresis of a share of the recent RMS. Band-passed, a rep is a lobe one way (the
+/// way out) and a lobe the other way (the way back), whatever the motion: a tilt out and back, or a push whose
+/// acceleration and braking show the same two lobes. Which sign is the way out depends on the mounting and the
+/// exercise, so each set's first rep decides it (its first lobe must be about as large as its second: a smaller
+/// one is settling into position) and the rest of the set is counted in that order. Counting in one fixed
+/// order lost the first or last rep of a set, depending on which way the band was worn.
 /// </summary>
 internal sealed class CycleCounter
 {
-    private readonly VectorFilter _band;
+    private readonly VectorFilter _high;         // gravity's constant part goes
+    private readonly VectorFilter _band;         // low-pass of the counted signal: follows the period
+    private readonly VectorFilter _wide;         // the period's own band, wide enough for fast reps
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly double _decay, _floor, _share;
     private readonly long _minCycle;
-    private double _meanSquare, _previous, _low;
-    private int _state;           // +1 last beyond +h, −1 last beyond −h, 0 not yet either
-    private long _zeroDown, _start, _lowAt, _countedAt, _lastEnd;
-    private bool _pending;
-    private double _peak, _depth;
+    private double _meanSquare, _previous;
+    private enum Phase { Idle, Out, Back }      // between reps, on the way out, on the way back
+    private Phase _phase;
+    private int _polarity;        // the set's direction of the way out (+1, −1), 0 until its first rep decides
+    private int _out;             // sign of the way out of the rep in progress
+    private double _outPeak, _backPeak;
+    private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
+    private readonly long _pause;
+    private readonly double _leadShare, _joltShare;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
-    private readonly VectorFilter? _wide;        // the period's own band, when wider than the counted one
     private readonly double _fs, _minCycleShare, _minStrength;
+    private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
+    private double _highHz;
+    private const double HighStep = 1.25;
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
-        _band = new VectorFilter(Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.CycleHighHz, 0.4 * sampleRateHz), sampleRateHz));
+        _high = new VectorFilter(Butterworth.HighPass(2, tuning.CycleLowHz, sampleRateHz));
+        _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
+        (_defaultHighHz, _highPerRep, _highMinHz) = (Math.Min(tuning.CycleHighHz, _highMaxHz), tuning.CycleHighPerRep, tuning.CycleHighMinHz);
+        _highHz = _defaultHighHz;
+        _band = new VectorFilter(Butterworth.LowPass(2, _highHz, sampleRateHz));
+        _wide = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         _axis = new PrincipalAxis(sampleRateHz, tuning.CycleAxisWindowS, tuning.AccelAxisMinMs2 / 3);
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
@@ -36,75 +51,131 @@ internal sealed class CycleCounter
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
-        if (tuning.PeriodHighHz > tuning.CycleHighHz)
-            _wide = new VectorFilter(Butterworth.BandPass(2, tuning.CycleLowHz, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
+        (_pause, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
+        _countedAt = long.MinValue / 2;
     }
 
     public double Position { get; private set; }
     public double Threshold { get; private set; }
-    /// <summary>Where the last counted cycle's lower lobe was deepest.</summary>
-    public long LowAt { get; private set; }
-    /// <summary>Peak-to-peak size of the last counted cycle (m/s²).</summary>
+    /// <summary>Where the last counted rep's first lobe (the way out) peaked.</summary>
+    public long ApexAt { get; private set; }
+    /// <summary>Peak-to-peak size of the last counted rep (m/s²).</summary>
     public double Amplitude { get; private set; }
 
     public void Settle(in ImuSample s)
     {
-        _band.Settle(s.Ax, s.Ay, s.Az);
-        _wide?.Settle(s.Ax, s.Ay, s.Az);
+        _high.Settle(s.Ax, s.Ay, s.Az);
     }
 
-    /// <summary>End of stream: the cycle still waiting for its end, if any (it ends at the last sample).</summary>
+    /// <summary>End of stream: the rep still waiting for its end, if any (it ends at the last sample).</summary>
     public bool Flush(long last, out long start, out double depth)
     {
-        (start, depth) = (_start, _depth);
-        if (!_pending) return false;
-        Amplitude = _peak - _low;
-        (_pending, _lastEnd) = (false, last);
+        (start, depth) = (_start, _outPeak / Threshold);
+        if (_phase != Phase.Back || !Complete()) return false;
+        (_phase, _lastEnd) = (Phase.Idle, last);
         return true;
     }
 
-    /// <summary>Adds sample n; true when it completes a cycle, which began at <paramref name="start"/>.</summary>
+    /// <summary>Adds sample n; true when it completes a rep, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
-        var (u, v, w) = _band.Process(s.Ax, s.Ay, s.Az);
+        var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
+        var (pu, pv, pw) = _wide.Process(hx, hy, hz);
+        if (_period.Add(pu, pv, pw)) FollowPeriod();
+        var (u, v, w) = _band.Process(hx, hy, hz);
         _axis.Add(u, v, w);
-        var (pu, pv, pw) = _wide?.Process(s.Ax, s.Ay, s.Az) ?? (u, v, w);
-        _period.Add(pu, pv, pw);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
         var h = Threshold = Math.Max(_floor, _share * Math.Sqrt(_meanSquare));
-        if (_previous >= 0 && p < 0) _zeroDown = n;
+        if ((_previous >= 0) != (p >= 0)) _zeroAt = n;
         _previous = p;
         (start, depth) = (0, 0);
-        if (_pending)
+        if (Math.Abs(p) > h) _activeAt = n;
+
+        // A pause between reps: the next set may start either way.
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _pause) _polarity = 0;
+
+        switch (_phase)
         {
-            // The cycle's last lobe: the rep ends once it has come back half way from its peak.
-            _peak = Math.Max(_peak, p);
-            if (p < _peak / 2 || n - _countedAt > _maxEndWait)
-            {
-                (_pending, _lastEnd) = (false, n);
-                (start, depth) = (_start, _depth);
-                Amplitude = _peak - _low;
-                return true;
-            }
-        }
-        if (_state >= 0 && p < -h)
-        {
-            _state = -1;
-            (_start, _low, _lowAt) = (Math.Max(_zeroDown, _lastEnd), p, n);
-        }
-        else if (_state < 0 && p < _low) (_low, _lowAt) = (p, n);
-        else if (_state <= 0 && p > h)
-        {
-            if (_state < 0 && n - _start >= _minCycle && n - _countedAt >= MinGap())
-            {
-                (_pending, _peak, _countedAt, _depth, LowAt) = (true, p, n, -_low / h, _lowAt);
-            }
-            _state = 1;
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
+                // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
+                _out = _polarity == 0 ? Math.Sign(p) : _polarity;
+                (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n);
+                break;
+            case Phase.Out:
+                // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
+                if (n - _activeAt > _pause) _phase = Phase.Idle;
+                else if (_out * p > _outPeak) (_outPeak, _outPeakAt) = (_out * p, n);
+                else if (_out * p < -h)
+                {
+                    // The way back, past the threshold on the other side: a whole cycle, unless too soon after
+                    // the last rep (the second half of a rep of two sub-movements) or too short to be a movement.
+                    (_backPeak, _backPeakAt) = (-_out * p, n);
+                    if (n - _start >= _minCycle && n - _countedAt >= MinGap()) (_phase, _countedAt) = (Phase.Back, n);
+                    else if (_polarity == 0) Reopen();
+                    else _phase = Phase.Idle;
+                }
+                break;
+            case Phase.Back:
+                if (-_out * p > _backPeak) (_backPeak, _backPeakAt) = (-_out * p, n);
+                // The rep ends once its way back has come half way from its peak.
+                if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
+                {
+                    if (!Complete())
+                    {
+                        // While the set's direction is open: the first lobe was too small next to the second to be
+                        // a way out (settling, the filter's answer to getting into position); the second may be one.
+                        Reopen();
+                        break;
+                    }
+                    (_phase, _lastEnd) = (Phase.Idle, n);
+                    (start, depth) = (_start, _outPeak / h);
+                    return true;
+                }
+                break;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A rep is complete once its way back is in. The first of a set also fixes the set's direction, when its
+    /// two lobes are alike in size: a smaller first lobe is settling (the filter's answer to getting into
+    /// position), a smaller second one the filter's answer to a jolt.
+    /// </summary>
+    private bool Complete()
+    {
+        if (_polarity == 0)
+        {
+            if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
+            _polarity = _out;
+        }
+        (Amplitude, ApexAt) = (_outPeak + _backPeak, _outPeakAt);
+        return true;
+    }
+
+    /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>
+    private void Reopen()
+    {
+        _out = -_out;
+        (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt);
+    }
+
+    /// <summary>
+    /// The counted band's upper edge follows the period (a few times the rep frequency) once the motion clearly
+    /// repeats, so fast reps (0.7 s) pass whole instead of being attenuated by the 1 Hz edge slow reps need.
+    /// </summary>
+    private void FollowPeriod()
+    {
+        var high = _period.Strength >= _minStrength && _period.PeriodS > 0
+            ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
+            : _defaultHighHz;
+        if (Math.Abs(high - _highHz) <= 0.1 * _highHz) return;
+        // In steps of at most a quarter: a retuned filter's phase jumps, and one large jump shortens a lobe
+        // mid-set enough to lose a cycle.
+        _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
+        _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
     }
 
     /// <summary>

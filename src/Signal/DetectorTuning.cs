@@ -47,7 +47,6 @@ internal sealed record DetectorTuning
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
     public double SetGapS { get; init; } = 10;
-    public double PartialRomShare { get; init; } = 0.75;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
     public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
@@ -57,6 +56,13 @@ internal sealed record DetectorTuning
     /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
     public double CycleLowHz { get; init; } = 0.15;
     public double CycleHighHz { get; init; } = 1;
+    /// <summary>
+    /// Once the period is known (autocorrelation ≥ PeriodMinStrength), the counted band's upper edge is this many
+    /// times the rep frequency, within CycleHighMinHz..CycleHighMaxHz (and 0.4 × the sample rate).
+    /// </summary>
+    public double CycleHighPerRep { get; init; } = 2;
+    public double CycleHighMinHz { get; init; } = 1;
+    public double CycleHighMaxHz { get; init; } = 4;
     public double CycleAxisWindowS { get; init; } = 10;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
@@ -84,7 +90,27 @@ internal sealed record DetectorTuning
     public double CyclePauseS { get; init; } = 4;
     public double CycleHoldS { get; init; } = 6;
     public double CycleFidgetShare { get; init; } = 0.3;
+    /// <summary>
+    /// A set's first two lobes are its first rep (and fix its direction) when the first is at least CycleLeadShare of
+    /// the second (else it was settling) and the second at least CycleJoltShare of the first (else a jolt's echo).
+    /// </summary>
+    public double CycleLeadShare { get; init; } = 0.6;
+    public double CycleJoltShare { get; init; } = 0.1;
+    /// <summary>After this long without movement, the next set's direction is open again.</summary>
+    public double CycleDirectionResetS { get; init; } = 10;
     public double GravityLowPassHz { get; init; } = 1.5;
+
+    // What each rep carries (RepMeter, SetTracker).
+    /// <summary>Gyroscope: when the motion axis turned more than this during a rep, its range is measured on the axis known at its end.</summary>
+    public double AxisTurnedDeg { get; init; } = 15;
+    /// <summary>
+    /// A rep is partial under this share of the prescribed range, else of the median of the last PartialReferenceReps
+    /// reps not flagged partial (uci-pt's low-amplitude reps are 55–80 % of its full ones; normal variation stays above).
+    /// </summary>
+    public double PartialRomShare { get; init; } = 0.8;
+    public double PartialReferenceReps { get; init; } = 20;
+    /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
+    public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 
     public static DetectorTuning For(ExerciseProfile? profile)

@@ -40,10 +40,11 @@ internal sealed class PeriodEstimator
     /// <summary>Normalised autocorrelation at the period (1: the motion repeats exactly).</summary>
     public double Strength { get; private set; }
 
-    public void Add(double x, double y, double z)
+    /// <summary>Adds a sample; true when the estimate was renewed.</summary>
+    public bool Add(double x, double y, double z)
     {
         _sx += x; _sy += y; _sz += z;
-        if (++_inBlock < _block) return;
+        if (++_inBlock < _block) return false;
         _head = (_head + 1) % _x.Length;
         (_x[_head], _y[_head], _z[_head]) = (_sx / _block, _sy / _block, _sz / _block);
         _sx = _sy = _sz = 0;
@@ -53,7 +54,9 @@ internal sealed class PeriodEstimator
         var lags = (int)Math.Min(_maxLag, _blocks - 1);
         for (int k = 0, i = _head; k <= lags; k++, i = i == 0 ? _x.Length - 1 : i - 1)
             _r[k] = _decay * _r[k] + cx * _x[i] + cy * _y[i] + cz * _z[i];
-        if (_blocks % _estimateEvery == 0) Estimate();
+        if (_blocks % _estimateEvery != 0) return false;
+        Estimate();
+        return true;
     }
 
     private void Estimate()
@@ -61,18 +64,31 @@ internal sealed class PeriodEstimator
         var r0 = _r[0];
         (PeriodS, Strength) = (0, 0);
         if (!(r0 > 1e-12)) return;
+        // Peaks are compared at their interpolated height: a fast rep's period falls between two lags of
+        // 0.2 s (0.7 s is 3.5 lags), where both sampled values are well below the true peak, while its
+        // double lands on a lag; judged on the samples, the double would win.
         var best = -1;
+        var bestHeight = 0.0;
         for (var k = _minLag; k < _maxLag; k++)
-            if (_r[k] > _r[k - 1] && _r[k] >= _r[k + 1] && (best < 0 || _r[k] > _r[best])) best = k;
-        if (best < 0 || _r[best] <= 0) return;
+            if (IsPeak(k) && (best < 0 || Peak(k).Height > bestHeight)) (best, bestHeight) = (k, Peak(k).Height);
+        if (best < 0 || bestHeight <= 0) return;
         // A perfectly repeated motion peaks at every multiple of its period, about equally: the period is
         // the shortest lag whose peak comes near the highest.
         for (var k = _minLag; k < best; k++)
-            if (_r[k] > _r[k - 1] && _r[k] >= _r[k + 1] && _r[k] >= _subShare * _r[best]) { best = k; break; }
-        // Parabolic interpolation between the lags around the peak.
-        double a = _r[best - 1], b = _r[best], c = _r[best + 1];
+            if (IsPeak(k) && Peak(k).Height >= _subShare * bestHeight) { best = k; break; }
+        var (offset, height) = Peak(best);
+        (PeriodS, Strength) = ((best + offset) * _blockSeconds, Math.Min(1, height / r0));
+    }
+
+    private bool IsPeak(int k) => _r[k] > _r[k - 1] && _r[k] >= _r[k + 1];
+
+    /// <summary>Parabolic interpolation through the lags around k: where the peak lies (in lags from k) and how high.</summary>
+    private (double Offset, double Height) Peak(int k)
+    {
+        double a = _r[k - 1], b = _r[k], c = _r[k + 1];
         var denominator = a - 2 * b + c;
-        var offset = denominator < 0 ? Math.Clamp(0.5 * (a - c) / denominator, -0.5, 0.5) : 0;
-        (PeriodS, Strength) = ((best + offset) * _blockSeconds, b / r0);
+        if (!(denominator < 0)) return (0, b);
+        var offset = Math.Clamp(0.5 * (a - c) / denominator, -0.5, 0.5);
+        return (offset, b - 0.25 * (a - c) * offset);
     }
 }

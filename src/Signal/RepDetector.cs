@@ -164,6 +164,7 @@ public sealed class RepDetector
             _bx += (sx - _bx) * _biasRate; _by += (sy - _by) * _biasRate; _bz += (sz - _bz) * _biasRate;
         }
         _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
+        _meter.Turned(_rx, _ry, _rz, _axis);
         var p = _position = _axis.Project(_rx, _ry, _rz);
 
         _typical *= _ampDecay;
@@ -249,7 +250,7 @@ public sealed class RepDetector
     {
         var (tilt, peakSpeed) = _meter.Measure(start, n);
         var clarity = Math.Clamp((depth - 1) / 3, 0, 1);
-        var apex = Math.Clamp(_cycles!.LowAt, start, n);
+        var apex = Math.Clamp(_cycles!.ApexAt, start, n);
         var rep = new Candidate(start, apex, apex, n, _cycles.Amplitude, clarity, tilt, peakSpeed);
         if (start - _lastCycleEnd > _t.CyclePauseS * _fs) _fresh = true;
         _lastCycleEnd = n;
@@ -260,7 +261,7 @@ public sealed class RepDetector
     {
         _pending = false;
         var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
-        var rom = _amplitude * 180 / Math.PI;   // only the gyroscope's swing path emits here
+        var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);   // only the gyroscope's swing path emits here
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
         var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
             { Length = _pendingSince - _baseLeft };

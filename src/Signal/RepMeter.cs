@@ -1,8 +1,9 @@
 namespace HepSense.Signal;
 
 /// <summary>
-/// Remembers the last seconds of the band's tilt (gravity direction) and angular speed in 0.2 s
-/// slots, so a rep can be measured once it is known where it began. Bounded: a fixed ring of slots.
+/// Remembers the last seconds of the band's tilt (gravity direction), rotation (the integrated gyroscope,
+/// when there is one) and angular speed in 0.2 s slots, so a rep can be measured once it is known where it
+/// began. Bounded: a fixed ring of slots.
 /// </summary>
 internal sealed class RepMeter
 {
@@ -11,7 +12,8 @@ internal sealed class RepMeter
     private readonly double _fs;
     private readonly bool _hasGyroscope;
     private readonly (float X, float Y, float Z, float Speed)[] _slots;
-    private double _speed, _px, _py, _pz;
+    private readonly (float X, float Y, float Z, float Ax, float Ay, float Az)[] _turns;
+    private double _speed, _px, _py, _pz, _rx, _ry, _rz, _ax, _ay, _az;
     private long _slot;
 
     public RepMeter(double sampleRateHz, bool hasGyroscope, double memorySeconds)
@@ -20,7 +22,45 @@ internal sealed class RepMeter
         _hasGyroscope = hasGyroscope;
         _slotSamples = Math.Max(1, (int)Math.Round(sampleRateHz / 5));
         _slots = new (float, float, float, float)[(int)Math.Ceiling(memorySeconds * sampleRateHz / _slotSamples) + 2];
+        _turns = new (float, float, float, float, float, float)[hasGyroscope ? _slots.Length : 0];
     }
+
+    /// <summary>
+    /// The band's rotation since rest (integrated gyroscope, radians, as a vector in the band's frame) and the motion axis
+    /// as of the latest sample; stored with the next slot.
+    /// </summary>
+    public void Turned(double rx, double ry, double rz, PrincipalAxis axis) => (_rx, _ry, _rz, _ax, _ay, _az) = (rx, ry, rz, axis.X, axis.Y, axis.Z);
+
+    /// <summary>
+    /// Range of motion of a rep from <paramref name="start"/> to <paramref name="end"/>, in degrees, given its swing on the
+    /// position signal. The position projects the rotation on the axis known at each moment: exact while that axis holds,
+    /// but at a set's first rep it is still the previous movement's and turns (or flips sign) part way, and the swing then
+    /// mixes two axes. When the axis turned by more than <paramref name="turnedDeg"/> since the rep began, the range is the
+    /// largest change of the integrated rotation vector since the start, projected on the axis as known at the end.
+    /// </summary>
+    public double RangeDeg(long start, long end, double swingDeg, PrincipalAxis axis, double turnedDeg)
+    {
+        if (_turns.Length == 0) return swingDeg;
+        var (first, last) = Span(start, end, closedBefore: true);
+        if (last < first) return swingDeg;
+        var r = _turns[first % _turns.Length];
+        if (r.Ax * axis.X + r.Ay * axis.Y + r.Az * axis.Z >= Math.Cos(turnedDeg / Deg)) return swingDeg;
+        var most = 0.0;
+        for (var k = first; k <= last; k++)
+        {
+            var t = _turns[k % _turns.Length];
+            most = Math.Max(most, Math.Abs(axis.Project(t.X - r.X, t.Y - r.Y, t.Z - r.Z)));
+        }
+        return most * Deg;
+    }
+
+    /// <summary>
+    /// Slots from the one holding <paramref name="start"/> (or, <paramref name="closedBefore"/>, the last one closed at or
+    /// before it: a slot keeps its last sample, after the start) to the one holding <paramref name="end"/>.
+    /// </summary>
+    private (long First, long Last) Span(long start, long end, bool closedBefore = false) =>
+        (Math.Max(Math.Max(0, closedBefore ? (start + 1) / _slotSamples - 1 : start / _slotSamples), _slot - _slots.Length + 1),
+            Math.Min(end / _slotSamples, _slot - 1));
 
     /// <summary>Adds sample n: raw sample and its low-passed acceleration (the gravity estimate).</summary>
     public void Add(long n, in ImuSample s, double gx, double gy, double gz)
@@ -39,25 +79,32 @@ internal sealed class RepMeter
         if ((n + 1) % _slotSamples == 0)
         {
             _slots[_slot % _slots.Length] = ((float)gx, (float)gy, (float)gz, (float)_speed);
+            if (_turns.Length > 0) _turns[_slot % _turns.Length] = ((float)_rx, (float)_ry, (float)_rz, (float)_ax, (float)_ay, (float)_az);
             _slot++;
             _speed = 0;
         }
     }
 
-    /// <summary>Largest tilt from the direction at <paramref name="start"/>, and peak angular speed, up to <paramref name="end"/>.</summary>
+    /// <summary>
+    /// Largest change of tilt between any two moments from <paramref name="start"/> to <paramref name="end"/>, and peak
+    /// angular speed. Between any two moments rather than from the start: a cycle of the acceleration begins wherever its
+    /// phase put it, not necessarily at rest, but a whole cycle passes through both ends of the movement.
+    /// </summary>
     public (double TiltDeg, double PeakSpeedDps) Measure(long start, long end)
     {
-        var last = Math.Min(end / _slotSamples, _slot - 1);
-        var first = Math.Max(Math.Max(0, start / _slotSamples), _slot - _slots.Length + 1);
+        var (first, last) = Span(start, end);
         if (last < first) return (0, 0);
-        var r = _slots[first % _slots.Length];
         var minDot = 1.0;
         var peak = 0.0;
         for (var k = first; k <= last; k++)
         {
             var s = _slots[k % _slots.Length];
-            minDot = Math.Min(minDot, s.X * r.X + s.Y * r.Y + s.Z * r.Z);
             peak = Math.Max(peak, s.Speed);
+            for (var j = first; j < k; j++)
+            {
+                var r = _slots[j % _slots.Length];
+                minDot = Math.Min(minDot, s.X * r.X + s.Y * r.Y + s.Z * r.Z);
+            }
         }
         return (Math.Acos(Math.Clamp(minDot, -1, 1)) * Deg, peak * Deg);
     }

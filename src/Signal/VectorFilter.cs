@@ -12,4 +12,10 @@ internal sealed class VectorFilter(Biquad[] sections)
     {
         _x.Settle(x); _y.Settle(y); _z.Settle(z);
     }
+
+    /// <summary>Takes another design of the same number of sections, keeping the running state.</summary>
+    public void Retune(Biquad[] sections)
+    {
+        _x.Retune(sections); _y.Retune(sections); _z.Retune(sections);
+    }
 }

@@ -3,7 +3,10 @@ using HepSense.Contracts.Access;
 using HepSense.Contracts.Api;
 using HepSense.Grains;
 using HepSense.Grains.Clinical;
+using HepSense.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 using static HepSense.EndToEnd.Tests.Clinical;
 
 namespace HepSense.EndToEnd.Tests;
@@ -122,6 +125,30 @@ public sealed class ClinicalEndToEndTests(NodeFixture node) : IClassFixture<Node
         Assert.Equal(1, audited);
         Assert.Contains(node.Logs.Entries, e => e.Category == "HepSense.Audit" && e.Level == LogLevel.Information
             && e.Message.Contains("anna") && e.Message.Contains("GetAdherence") && e.Message.Contains("maria"));
+    }
+
+    [Fact]
+    public async Task A_patient_who_moved_to_another_clinic_is_in_none_of_the_old_clinics_lists()
+    {
+        // Moe is enrolled in clinic "ost" and has a flag; clinic "west" still lists him (stored before he moved).
+        var admin = new ClinicService.ClinicServiceClient(node.Channel);
+        await admin.CreateClinicAsync(new CreateClinicRequest { ClinicId = "ost", Name = "Physio Ost" });
+        using var olga = As(node, Roles.Therapist, "olga", "ost");
+        using var wim = As(node, Roles.Therapist, "wim", "west");
+        using var moe = As(node, Roles.Patient, "moe");
+        await new ClinicService.ClinicServiceClient(olga).AddPatientAsync(new AddPatientRequest { ClinicId = "ost", PatientId = "moe", TimeZone = "UTC" });
+        await new PatientService.PatientServiceClient(moe).ReportPainAsync(new ReportPainRequest { PatientId = "moe", Score = 9, Moment = "after" });
+        var storage = node.App.Services.GetRequiredKeyedService<IGrainStorage>(HepSenseStorage.Name);
+        var west = new GrainState<ClinicState>(new ClinicState { Name = "Physio West", Patients = ["moe"] });
+        await storage.WriteStateAsync("clinic", node.Service<IGrainFactory>().GetGrain<IClinicGrain>("west").GetGrainId(), west);
+
+        var ostFlags = await new ClinicService.ClinicServiceClient(olga).ListFlagsAsync(new ListFlagsRequest { ClinicId = "ost" });
+        Assert.Contains(ostFlags.Flags, f => f.PatientId == "moe" && f.Kind == "pain_high");
+        var westClinic = new ClinicService.ClinicServiceClient(wim);
+        Assert.Empty((await westClinic.ListFlagsAsync(new ListFlagsRequest { ClinicId = "west" })).Flags);
+        Assert.Empty((await westClinic.ListPatientsAsync(new ListPatientsRequest { ClinicId = "west" })).Patients);
+        Assert.Equal(StatusCode.PermissionDenied, await Status(async () =>
+            await new PatientService.PatientServiceClient(wim).ListPainAsync(new ListPainRequest { PatientId = "moe" })));
     }
 
     [Fact]

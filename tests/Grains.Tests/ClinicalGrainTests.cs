@@ -96,6 +96,7 @@ public sealed class ClinicalGrainTests(ClusterFixture fixture) : IDisposable
         await patient.RecordReps(first);
         await patient.RecordReps(second);
         await patient.RecordReps(second); // the band's grain retried after a failure: nothing new
+        Assert.Equal(20, (await patient.GetDailyTallies()).Sum(t => t.Reps)); // the rep query's daily totals agree
 
         var adherence = await patient.GetAdherence(Monday, Monday.AddDays(1));
         var monday = adherence.Days[0];
@@ -109,6 +110,20 @@ public sealed class ClinicalGrainTests(ClusterFixture fixture) : IDisposable
         await fixture.Cluster.DeactivateAsync(patient);
         Assert.Equal(20, (await patient.GetAdherence(Monday, Monday)).Days[0].RepsDone);
         Assert.Equal([Monday], (await patient.GetRtmMonth(2026, 3))!.DataDays);
+    }
+
+    [Fact]
+    public async Task Two_overlapping_streams_of_one_band_count_the_same_in_the_daily_tallies_and_in_adherence()
+    {
+        // A replay run twice in a row at full speed: the second stream (the band's next session) starts 2 s into the first.
+        var (_, patient, id) = await Enrolled();
+        ClusterFixture.Clock.Now = Local(Monday, 12);
+        await patient.SetProgram(new ProgramDraft([Knee()], Monday), "t1");
+        await patient.RecordReps(Set(id, Local(Monday, 9), 10).Select(r => r with { SessionId = "b1#0" }).ToArray());
+        await patient.RecordReps(Set(id, Local(Monday, 9).AddSeconds(2), 10).Select(r => r with { SessionId = "b1#1" }).ToArray());
+
+        Assert.Equal(20, (await patient.GetDailyTallies()).Sum(t => t.Reps));
+        Assert.Equal(20, (await patient.GetAdherence(Monday, Monday)).Days[0].RepsDone);
     }
 
     [Fact]

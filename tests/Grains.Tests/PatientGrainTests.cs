@@ -32,6 +32,28 @@ public sealed class PatientGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_retried_call_counts_its_reps_once_in_the_tallies_and_the_watchers_hear_only_new_ones()
+    {
+        var id = $"pat-{Guid.NewGuid():N}";
+        var patient = fixture.Client.GetGrain<IPatientGrain>(id);
+        var monday = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        RepRecord[] first = [Rep(id, "squat", monday, 1, 1), Rep(id, "squat", monday.AddSeconds(3), 1, 2, partial: true)];
+        var later = Rep(id, "squat", monday.AddSeconds(6), 1, 3);
+
+        // The band's grain saw the first call fail after the patient had written it, and sends those reps again with the next one.
+        await patient.RecordReps(first);
+        var watcher = new Watcher();
+        var reference = fixture.Client.CreateObjectReference<IRepObserver>(watcher);
+        await patient.Subscribe(reference);
+        await patient.RecordReps([.. first, later]);
+        await fixture.Cluster.DeactivateAsync(patient);
+        await patient.RecordReps([.. first, later]); // remembered in the stored state too
+
+        Assert.Equal([new DailyTally(new DateOnly(2026, 11, 23), "squat", 3, 1, 1)], await patient.GetDailyTallies());
+        Assert.Equal([later], await watcher.Reps.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task A_new_patient_has_no_tallies()
     {
         Assert.Empty(await fixture.Client.GetGrain<IPatientGrain>($"pat-{Guid.NewGuid():N}").GetDailyTallies());

@@ -38,6 +38,11 @@ public class AccuracyRegressionTests
         Assert.True(now.TotalError <= baseline.TotalError + Slack, $"{group}: total error {now.TotalError} > baseline {baseline.TotalError}");
         Assert.True(now.Missed <= baseline.Missed + Slack, $"{group}: missed {now.Missed} > baseline {baseline.Missed}");
         Assert.True(now.Extra <= baseline.Extra + Slack, $"{group}: extra {now.Extra} > baseline {baseline.Extra}");
+        // The partial flag against the labels (uci-pt's low-amplitude executions), where the baseline has it.
+        if (baseline.PartialPrecision is { } precision)
+            Assert.True(now.PartialPrecision >= precision - Slack, $"{group}: partial precision {now.PartialPrecision} < baseline {precision}");
+        if (baseline.PartialRecall is { } recall)
+            Assert.True(now.PartialRecall >= recall - Slack, $"{group}: partial recall {now.PartialRecall} < baseline {recall}");
     }
 
     private static string RepoRoot()

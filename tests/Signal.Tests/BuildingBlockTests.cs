@@ -36,22 +36,49 @@ public class BuildingBlockTests
     }
 
     [Theory]
-    [InlineData(true, 0)]   // one sharp jolt along x, then stillness: one lobe, no cycle
-    [InlineData(false, 5)]  // 5 reps of 2 s tilting gravity onto x and back
-    public void CycleCounterCountsWholeCyclesNotJolts(bool jolt, int expected)
+    [InlineData(1.0, false)]
+    [InlineData(-1.0, false)]
+    [InlineData(1.0, true)]
+    [InlineData(-1.0, true)]
+    public void CycleCounterCountsEveryRepWhicheverWayTheBandTilts(double direction, bool withRests)
     {
+        // 5 reps of 2 s tilting gravity onto ±x and back, with or without a rest between them. Band-passed,
+        // each rep is a lobe one way and the way back; counting cycles in one fixed order (below, then above)
+        // lost the first or the last rep for one of the two directions.
         var counter = new CycleCounter(50, new DetectorTuning());
         var counted = 0;
-        for (var n = 0; n < 50 * 20; n++)
+        var period = withRests ? 3.5 : 2;
+        for (var n = 0; n < 50 * 25; n++)
         {
             var t = n / 50.0;
-            var ax = jolt ? (t is >= 3 and < 3.2 ? 6.0 : 0) : t is >= 3 and < 13 ? 3 * (1 - Math.Cos(2 * Math.PI * (t - 3) / 2)) : 0;
+            var phase = (t - 3) % period;
+            var ax = t is >= 3 && t < 3 + 5 * period && phase < 2 ? direction * 3 * (1 - Math.Cos(Math.PI * phase)) : 0;
             var sample = new ImuSample((float)ax, 0, 9.81f, 0, 0, 0);
             if (n == 0) counter.Settle(in sample);
             if (counter.Add(n, in sample, out _, out _)) counted++;
         }
-        if (counter.Flush(50 * 20 - 1, out _, out _)) counted++;
-        Assert.Equal(expected, counted);
+        if (counter.Flush(50 * 25 - 1, out _, out _)) counted++;
+        Assert.Equal(5, counted);
+    }
+
+    [Fact]
+    public void CycleCounterTakesEachSetsOwnDirectionAfterARest()
+    {
+        // A set tilting onto +x, 20 s still, then a set tilting onto −x (another exercise, same axis): the second
+        // set's first lobe goes the other way, so the order of out and back learnt on the first would lose a rep.
+        var counter = new CycleCounter(50, new DetectorTuning());
+        var counted = 0;
+        for (var n = 0; n < 50 * 60; n++)
+        {
+            var t = n / 50.0;
+            double Set(double start, double sign) => t >= start && t < start + 5 * 3.5 && (t - start) % 3.5 < 2
+                ? sign * 3 * (1 - Math.Cos(Math.PI * ((t - start) % 3.5))) : 0;
+            var sample = new ImuSample((float)(Set(3, 1) + Set(40, -1)), 0, 9.81f, 0, 0, 0);
+            if (n == 0) counter.Settle(in sample);
+            if (counter.Add(n, in sample, out _, out _)) counted++;
+        }
+        if (counter.Flush(50 * 60 - 1, out _, out _)) counted++;
+        Assert.Equal(10, counted);
     }
 
     [Fact]

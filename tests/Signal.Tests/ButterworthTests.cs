@@ -80,6 +80,26 @@ public class ButterworthTests
         Assert.Equal(9.81, filter.Process(9.81), 9);
     }
 
+    [Fact]
+    public void RetunedFilterKeepsItsStateAndTakesTheNewResponse()
+    {
+        const double fs = 50;
+        var filter = new SosFilter(Butterworth.LowPass(2, 1, fs));
+        filter.Settle(9.81);
+        filter.Retune(Butterworth.LowPass(2, 3, fs));
+        Assert.Equal(9.81, filter.Process(9.81), 6); // no restart: a constant stays put
+        Assert.Equal(new SosFilter(Butterworth.LowPass(2, 3, fs)).Magnitude(2, fs), filter.Magnitude(2, fs), 12);
+        // A 2 Hz sine now passes with the 3 Hz design's gain (0.90), not the 1 Hz one's (0.24).
+        var peak = 0.0;
+        for (var n = 0; n < 10 * fs; n++)
+        {
+            var y = filter.Process(9.81 + Math.Sin(2 * Math.PI * 2 * n / fs)) - 9.81;
+            if (n > 5 * fs) peak = Math.Max(peak, y);
+        }
+        Assert.InRange(peak, 0.85, 0.95);
+        Assert.Throws<ArgumentException>(() => filter.Retune(Butterworth.LowPass(4, 3, fs)));
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(0)]

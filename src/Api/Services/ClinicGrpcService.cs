@@ -53,9 +53,9 @@ public sealed class ClinicGrpcService(IGrainFactory grains, AuditLog audit) : Cl
     public override async Task<ListFlagsResponse> ListFlags(ListFlagsRequest request, ServerCallContext context)
     {
         var (clinicId, caller) = Clinic(request.ClinicId, context);
-        // One patient grain each, so they are asked together.
-        var flags = (await Task.WhenAll((await grains.GetGrain<IClinicGrain>(clinicId).GetPatients())
-            .Select(id => grains.GetGrain<IPatientGrain>(id).GetFlags()))).SelectMany(f => f).ToArray();
+        // Only patients whose profile still names this clinic; one patient grain each, so they are asked together.
+        var profiles = await ClinicRoster.Enrolled(grains, clinicId);
+        var flags = (await Task.WhenAll(profiles.Select(p => grains.GetGrain<IPatientGrain>(p.PatientId).GetFlags()))).SelectMany(f => f).ToArray();
         var ordered = RiskFlags.Order(flags.Select(f => f.Flag)).Select(f => flags.First(c => ReferenceEquals(c.Flag, f)));
         var response = new ListFlagsResponse();
         response.Flags.AddRange(ordered.Select(ApiMessages.Message));

@@ -3,8 +3,9 @@ namespace HepSense.Grains.Clinical;
 /// <summary>
 /// Decides how the reps a band streams become sets, so a patient grain keeps a few sets a day rather than every
 /// rep. A rep extends its band's latest set when it continues it (same exercise, not the first rep of a set, a
-/// pause under <see cref="MaxPauseInSet"/>, same band session); otherwise it opens a new set, carrying the rep's session. A rep that is not newer than its band's
-/// latest set was seen before (a redelivery after a restart) and is dropped: nothing is counted twice.
+/// pause under <see cref="MaxPauseInSet"/>, same band session); otherwise it opens a new set, carrying the rep's session.
+/// Every rep given is counted: the patient's grain leaves out reps it recorded before (<see cref="RecentReps"/>), for
+/// the sets and the daily tallies alike.
 /// </summary>
 public static class RepSets
 {
@@ -21,11 +22,10 @@ public static class RepSets
             var exercise = string.IsNullOrEmpty(rep.Exercise) || rep.Exercise == Unnamed ? null : rep.Exercise;
             var at = result.FindLastIndex(s => s.DeviceId == rep.DeviceId);
             var latest = at >= 0 ? result[at] : null;
-            if (latest is not null && rep.End <= latest.End) continue;
             var partial = rep.Partial ? 1 : 0;
             if (latest is not null && rep.RepInSet > 1 && rep.Start - latest.End <= MaxPauseInSet
                 && string.Equals(latest.Exercise, exercise, StringComparison.OrdinalIgnoreCase) && latest.SessionId == rep.SessionId)
-                result[at] = latest with { End = rep.End, Reps = latest.Reps + 1, PartialReps = latest.PartialReps + partial };
+                result[at] = latest with { End = rep.End > latest.End ? rep.End : latest.End, Reps = latest.Reps + 1, PartialReps = latest.PartialReps + partial };
             else
                 result.Add(new DetectedSet(exercise, rep.Start, rep.End, 1, partial, rep.SessionId, rep.DeviceId));
         }
