@@ -46,6 +46,8 @@ internal sealed record DetectorTuning
     public double PolarityResetS { get; init; } = 4;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
+    /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>
+    public double TranslationTurnShare { get; init; } = 1;
     public double SetGapS { get; init; } = 10;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
     public double HoldS { get; init; } = 1.5;

@@ -120,4 +120,36 @@ public class GyroSwingTests
         Assert.Equal(8, Count(samples, 25));
         Assert.Equal(9, Count(samples, 25, new DetectorTuning { JoltLengthShare = 0 }));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void RepsMadeWithoutTurningCountWithAGyroscopeToo(double tiltDeg)
+    {
+        // Squats with the band on the wrist: it goes 0.4 m down and up in 2 s and turns only tiltDeg, under the swing
+        // floor. Only the acceleration shows them; without the translational reps the gyroscope path counted none.
+        const double rate = 50, depthM = 0.4, half = 1.0, period = 2.5;
+        double Height(double t)
+        {
+            var u = t - 3;
+            if (u < 0 || u >= 12 * period) return 0;
+            var p = u - Math.Floor(u / period) * period;
+            return p < 2 * half ? -depthM * (1 - Math.Cos(Math.PI * p / half)) / 2 : 0;
+        }
+        var random = new Random(3);
+        double N() => 0.03 * (random.NextDouble() * 2 - 1);
+        var samples = new ImuSample[(int)(40 * rate)];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i / rate;
+            const double h = 1e-3;
+            var lift = (Height(t + h) - 2 * Height(t) + Height(t - h)) / (h * h);
+            var tilt = tiltDeg * Math.PI / 180 * -Height(t) / depthM;
+            var turning = tiltDeg * Math.PI / 180 * -(Height(t + h) - Height(t - h)) / (2 * h) / depthM;
+            samples[i] = new ImuSample((float)(9.81 * Math.Sin(tilt) + N()), (float)N(), (float)(9.81 * Math.Cos(tilt) + lift + N()),
+                (float)(N() / 5), (float)(turning + N() / 5), (float)(N() / 5));
+        }
+        Assert.Equal(12, Count(samples, rate));
+        Assert.Equal(0, Count(samples, rate, new DetectorTuning { TranslationTurnShare = 0 }));
+    }
 }
