@@ -16,9 +16,6 @@ internal sealed record DetectorTuning
     public double GyroLeakHz { get; init; } = 0.003;
     /// <summary>Below this motion-band RMS the band counts as still (the gyroscope bias is learned then).</summary>
     public double StillRadS { get; init; } = 0.05;
-    /// <summary>Stillness (and the bias) is judged on the angular rate low-passed here, deaf to effort tremor (0 = unfiltered).</summary>
-    public double StillLowPassHz { get; init; } = 0;
-    public double StillLowPassOrder { get; init; } = 4;
     /// <summary>
     /// A rate that holds steady (strays less than SteadyRadS from its recent mean) within BiasMaxRadS of the bias
     /// learned so far is a still band whose bias is off (a sensor's bias can exceed StillRadS): it is learned too.

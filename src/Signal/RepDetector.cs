@@ -19,7 +19,6 @@ public sealed class RepDetector
     private readonly double _fs, _dt, _floor, _ampDecay, _leak;
     private readonly VectorFilter _motion;             // motion band of the gyroscope, for the axis
     private readonly VectorFilter _gravity;            // low-pass of the acceleration: gravity estimate
-    private readonly VectorFilter? _steady;            // low-pass of the angular rate: stillness without tremor
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly RepMeter _meter;
@@ -81,8 +80,6 @@ public sealed class RepDetector
         var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
         _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
-        if (tuning.StillLowPassHz > 0)
-            _steady = new VectorFilter(Butterworth.LowPass((int)tuning.StillLowPassOrder, Math.Min(tuning.StillLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
         _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
         _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
@@ -155,7 +152,7 @@ public sealed class RepDetector
         // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
         // before the axis was found still counts once it is.
         // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
-        var (sx, sy, sz) = _steady?.Process(s.Gx, s.Gy, s.Gz) ?? (s.Gx, s.Gy, s.Gz);
+        double sx = s.Gx, sy = s.Gy, sz = s.Gz;
         double ex = sx - _bx, ey = sy - _by, ez = sz - _bz;
         _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
         _mx = _stillDecay * _mx + (1 - _stillDecay) * sx; _my = _stillDecay * _my + (1 - _stillDecay) * sy; _mz = _stillDecay * _mz + (1 - _stillDecay) * sz;
@@ -261,12 +258,14 @@ public sealed class RepDetector
         var apex = Math.Clamp(_translations!.ApexAt, start, n);
         var rep = new Candidate(start, apex, apex, n, _translations.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
         var gap = _t.CycleHoldS * _fs;
-        if (_runLast is { } last && start - last.End <= gap) { }
-        else if (_runFirst is { } first && start - first.End <= gap && Agree(first.Amplitude, rep.Amplitude)) Report(first, output);
-        else
+        if (!(_runLast is { } last && start - last.End <= gap))
         {
-            (_runFirst, _runLast) = (rep, null);
-            return;
+            if (_runFirst is not { } first || start - first.End > gap || !Agree(first.Amplitude, rep.Amplitude))
+            {
+                (_runFirst, _runLast) = (rep, null);    // the first of a run: held until the next agrees
+                return;
+            }
+            Report(first, output);
         }
         Report(rep, output);
         (_runFirst, _runLast) = (null, rep);
@@ -363,7 +362,7 @@ public sealed class RepDetector
         _gravity.Settle(s.Ax, s.Ay, s.Az);
         _cycles?.Settle(in s);
         _motion.Settle(s.Gx, s.Gy, s.Gz);
-        _steady?.Settle(s.Gx, s.Gy, s.Gz);
+        _translations?.Settle(in s);
         (_mx, _my, _mz) = (s.Gx, s.Gy, s.Gz);
         _swing.Reset(0, 0);
     }
