@@ -187,7 +187,11 @@ public sealed class RepDetector
         {
             _lastExtreme = n;
             if (_polarity == 0) _polarity = -extreme;
-            if (extreme == -_polarity)
+            if (extreme == -_polarity && _armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) < _t.DipShare * _amplitude)
+            {
+                // A shallow dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
+            }
+            else if (extreme == -_polarity)
             {
                 // Turned back out: the rep before it (if any) has ended, and this is the next one's start.
                 if (_pending) Emit(output);
@@ -196,7 +200,10 @@ public sealed class RepDetector
             }
             else
             {
-                (_apex, _apexAt, _apexLeft) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
+                var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
+                // After a shallow dip (still armed) the top is the higher of the two, held until the band left the second.
+                if (_armed && _polarity * (apex - _apex) < 0) _apexLeft = left;
+                else (_apex, _apexAt, _apexLeft) = (apex, arrived, left);
                 _amplitude = Math.Abs(_apex - _base);
                 _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
             }

@@ -110,6 +110,25 @@ public class GyroSwingTests
     }
 
     [Fact]
+    public void AHesitationOnTheWayUpIsPartOfTheRep()
+    {
+        // The set's first rep stops at 50°, sinks back 5.5° and goes on up to 55° (uci-pt s2-e5-template at 25 Hz). While no rep
+        // is known the swing threshold is its floor (4.6°), so the dip used to count as a turn: the rep was taken from the dip
+        // (10.5°), and its way back, running far past that start, dropped it as a fidget.
+        var set = SyntheticMotion.Reps(8, 55, 1.5, 1.5, 1.5, 2.5, leadInS: 4);
+        const double deg = Math.PI / 180;
+        Func<double, double> motion = t => t is >= 4 and < 7
+            ? (t < 5 ? 50 * deg * (1 - Math.Cos(Math.PI * (t - 4))) / 2
+                : t < 5.5 ? (50 - 5.5 * Math.Sin(Math.PI * (t - 5))) * deg
+                : t < 6.5 ? (44.5 + 10.5 * (1 - Math.Cos(Math.PI * (t - 5.5))) / 2) * deg
+                : 55 * deg)
+            : set(t);
+        var samples = SyntheticMotion.Render(motion, 4 + 8 * 7 + 3, 25, gyro: true);
+        Assert.Equal(8, Count(samples, 25));
+        Assert.Equal(7, Count(samples, 25, new DetectorTuning { DipShare = 0 }));
+    }
+
+    [Fact]
     public void AJoltWithinTheSetIsNotARep()
     {
         // 60° reps of 4 s with 3 s rests, and in the fourth rest a 1 s, 15° knock of the band: far shorter and far smaller.
