@@ -49,15 +49,18 @@ public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, dou
             (x, y, z) = _xx >= _yy && _xx >= _zz ? (_xx, _xy, _xz) : _yy >= _zz ? (_xy, _yy, _yz) : (_xz, _yz, _zz);
             if (x * X + y * Y + z * Z < 0) (x, y, z) = (-x, -y, -z);
         }
+        // Four iterations, normalised once at the end (the direction does not depend on the scale, and a covariance
+        // above 1e-12 stays far from underflow and overflow over four products).
         for (var i = 0; i < 4; i++)
         {
             var nx = _xx * x + _xy * y + _xz * z;
             var ny = _xy * x + _yy * y + _yz * z;
             var nz = _xz * x + _yz * y + _zz * z;
-            var norm = Math.Sqrt(nx * nx + ny * ny + nz * nz);
-            if (!(norm > 1e-300)) return;
-            x = nx / norm; y = ny / norm; z = nz / norm;
+            (x, y, z) = (nx, ny, nz);
         }
+        var norm = Math.Sqrt(x * x + y * y + z * z);
+        if (!(norm > 1e-300) || !double.IsFinite(norm)) return;
+        x /= norm; y /= norm; z /= norm;
         var dominance = Rayleigh(x, y, z) / trace;
         if (weak && dominance < LowMinimumDominance) return;
         X = x; Y = y; Z = z;
