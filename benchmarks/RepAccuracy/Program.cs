@@ -15,7 +15,10 @@ if (args is [var dir, "--trace", var file, ..])
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
     var window = args.SkipWhile(a => a != "--window").Skip(1).Take(2).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-    Console.Write(SignalTrace.Render(Recording.Read(Path.Combine(dir, file)), entry.RateHz, tuning, window: window is [var from, var to] ? (from, to) : null));
+    var traceRate = args.SkipWhile(a => a != "--rate").Skip(1).Take(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(entry.RateHz).Single();
+    var traced = Recording.Read(Path.Combine(dir, file));
+    if (traceRate != entry.RateHz) traced = traced.Resample(entry.RateHz, traceRate);
+    Console.Write(SignalTrace.Render(traced, traceRate, tuning, window: window is [var from, var to] ? (from, to) : null));
     return 0;
 }
 

@@ -28,6 +28,17 @@ internal sealed record DetectorTuning
     public double RelativeThreshold { get; init; } = 0.25;
     /// <summary>Smallest swing, in radians of integrated rotation (gyroscope).</summary>
     public double GyroFloorRad { get; init; } = 0.08;
+    /// <summary>
+    /// Within a set (two reps in, the last within SetGapS), the floor follows the set's own size: InSetFloorShare of its
+    /// median rep, but not under InSetFloorRad nor under NoiseFloorShare × the RMS of the position's shaking (its part above
+    /// JitterHz, over about JitterWindowS: tremor, aliased at low rates), and never above GyroFloorRad. Small reps of a
+    /// patient in pain (2–6°) keep counting once their set has begun; a set's first reps still have to pass GyroFloorRad.
+    /// </summary>
+    public double InSetFloorRad { get; init; } = 0.04;
+    public double InSetFloorShare { get; init; } = 0.3;
+    public double NoiseFloorShare { get; init; } = 4;
+    public double JitterHz { get; init; } = 1.5;
+    public double JitterWindowS { get; init; } = 4;
     /// <summary>A rep counts once the signal has come back this share of the way to where it began.</summary>
     public double ReturnShare { get; init; } = 0.6;
     public double SettleS { get; init; } = 0.25;

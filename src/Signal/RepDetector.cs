@@ -27,6 +27,9 @@ public sealed class RepDetector
     private readonly CycleCounter? _translations; // gyroscope: cycles of the acceleration, for reps made without turning
     private Candidate? _runFirst, _runLast;     // a run of translational reps: its first (held until the next agrees), its last
 
+    private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
+    private readonly double _noiseDecay;
+    private double _noise;                      // its mean square
     private SwingTracker _swing;
     private double _position;
     private double _rx, _ry, _rz;               // leaky integral of the angular rate: rotation since rest (gyroscope)
@@ -90,6 +93,8 @@ public sealed class RepDetector
         };
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _floor = tuning.GyroFloorRad;
+        _jitter = new SosFilter(Butterworth.HighPass(2, Math.Min(tuning.JitterHz, 0.4 * sampleRateHz), sampleRateHz));
+        _noiseDecay = Math.Exp(-1 / (tuning.JitterWindowS * sampleRateHz));
         _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
@@ -169,7 +174,13 @@ public sealed class RepDetector
         var p = _position = _axis.Project(_rx, _ry, _rz);
 
         _typical *= _ampDecay;
-        var h = _threshold = Math.Max(_floor, _t.RelativeThreshold * _typical);
+        // Within a set of small reps the floor follows their size down, but stays above the shaking the position shows.
+        var jitter = _jitter.Process(p);
+        _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
+        var floor = _recentCount >= 2 && n - _lastOutputEnd <= _t.SetGapS * _fs
+            ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
+            : _floor;
+        var h = _threshold = Math.Max(floor, _t.RelativeThreshold * _typical);
         Probe?.Invoke(n, p, h);
 
         ReleaseAfterHold(n, output);

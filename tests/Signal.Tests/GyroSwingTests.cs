@@ -128,6 +128,22 @@ public class GyroSwingTests
         Assert.Equal(7, Count(samples, 25, new DetectorTuning { DipShare = 0 }));
     }
 
+    [Theory]
+    [InlineData(12.5)]
+    [InlineData(25)]
+    [InlineData(100)]
+    public void ASetOfSmallRepsKeepsCountingUnderTheFloor(double rate)
+    {
+        // A patient in pain: two heel raises of 6°, then eight of 3.5°, under the 4.6° swing floor. Within a set of small
+        // reps the threshold follows the set's own size down to 2.3°. (Without the count of reps made without turning, which
+        // also sees these clean tilts: here the swing path is tested.)
+        var swingOnly = new DetectorTuning { TranslationTurnShare = 0 };
+        var set = SyntheticMotion.Reps(10, 0, 1, 0.5, 1, 1.5, leadInS: 4, romOf: k => k < 2 ? 6 : 3.5);
+        var samples = SyntheticMotion.Render(set, 4 + 10 * 4 + 4, rate, gyro: true);
+        Assert.Equal(10, Count(samples, rate, swingOnly));
+        Assert.Equal(2, Count(samples, rate, swingOnly with { InSetFloorRad = 0.08 }));
+    }
+
     [Fact]
     public void AJoltWithinTheSetIsNotARep()
     {

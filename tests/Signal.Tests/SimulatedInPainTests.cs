@@ -21,4 +21,18 @@ public class SimulatedInPainTests
         var truth = results.Sum(r => r.Entry.Reps);
         Assert.True(counted >= 0.9 * truth, $"counted {counted} of {truth} reps");
     }
+
+    [Fact]
+    public void TheirTremorMakesNoRepsAtALowRate()
+    {
+        // Resampled to 12.5 Hz the persona's 4–10 Hz tremor aliases into the position signal. Within a set of small reps the
+        // swing threshold goes down with the reps' size, but not under 4 × the shaking measured on the position: without
+        // that, straight-leg-raise-1 counted 13 of 10.
+        var directory = Path.Combine(AppContext.BaseDirectory, "data", "sim-in-pain");
+        int Counted(ManifestEntry entry, DetectorTuning tuning) => AccuracyHarness.Evaluate(entry,
+            Recording.Read(Path.Combine(directory, entry.File)).Resample(entry.RateHz, 12.5), 12.5, new RepDetector(12.5, true, tuning)).Counted;
+        var entries = ManifestEntry.Read(Path.Combine(directory, "manifest.csv"));
+        Assert.All(entries, e => Assert.InRange(Counted(e, new DetectorTuning()), e.Reps - 2, e.Reps + 1));
+        Assert.Contains(entries, e => Counted(e, new DetectorTuning { NoiseFloorShare = 0 }) > e.Reps + 1);
+    }
 }
