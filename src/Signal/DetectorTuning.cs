@@ -16,6 +16,12 @@ internal sealed record DetectorTuning
     public double GyroLeakHz { get; init; } = 0.003;
     /// <summary>Below this motion-band RMS the band counts as still (the gyroscope bias is learned then).</summary>
     public double StillRadS { get; init; } = 0.05;
+    /// <summary>
+    /// A rate that holds steady (strays less than SteadyRadS from its recent mean) within BiasMaxRadS of the bias
+    /// learned so far is a still band whose bias is off (a sensor's bias can exceed StillRadS): it is learned too.
+    /// </summary>
+    public double SteadyRadS { get; init; } = 0.02;
+    public double BiasMaxRadS { get; init; } = 0.15;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
@@ -29,9 +35,16 @@ internal sealed record DetectorTuning
     public double AmplitudeMemoryS { get; init; } = 20;
     /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
     public double MinRepS { get; init; } = 0.45;
+    /// <summary>A rep both shorter than JoltLengthShare and smaller than JoltSizeShare of the set's recent reps is a jolt.</summary>
+    public double JoltLengthShare { get; init; } = 0.4;
+    public double JoltSizeShare { get; init; } = 0.5;
     /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
     public double MaxHalfRepS { get; init; } = 40;
     public double PolarityResetS { get; init; } = 4;
+    /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
+    public double OvershootShare { get; init; } = 2;
+    /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>
+    public double TranslationTurnShare { get; init; } = 1;
     public double SetGapS { get; init; } = 10;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
     public double HoldS { get; init; } = 1.5;

@@ -24,11 +24,14 @@ public sealed class RepDetector
     private readonly RepMeter _meter;
     private readonly SetTracker _sets;
     private readonly CycleCounter? _cycles;     // accelerometer only: it replaces the swing path below
+    private readonly CycleCounter? _translations; // gyroscope: cycles of the acceleration, for reps made without turning
+    private Candidate? _runFirst, _runLast;     // a run of translational reps: its first (held until the next agrees), its last
 
     private SwingTracker _swing;
     private double _position;
     private double _rx, _ry, _rz;               // leaky integral of the angular rate: rotation since rest (gyroscope)
     private double _bx, _by, _bz, _stillness;   // gyroscope bias, learned while still
+    private double _mx, _my, _mz, _unsteadiness; // recent mean of the rate, and how far the rate strays from it
     private readonly double _stillDecay, _biasRate;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
     private double _base;                       // where the current rep started from
@@ -41,16 +44,23 @@ public sealed class RepDetector
     private long _pendingMinAt, _pendingSince;
     private double _typical;                    // typical rep amplitude, fading when idle
     private double _threshold;
-    private readonly double[] _recent = new double[5];
+    private readonly double[] _recent = new double[5], _recentLength = new double[5]; // the last reps' size and length (samples)
+    private double _typicalSize, _typicalLength;        // their medians (the size does not fade)
     private int _recentCount;
+    private long _lastOutputEnd;
     private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
     private readonly double _holdSamples, _fidgetShare;    // how long they are held, and what share of the largest is kept
     private int _heldCount;
     private bool _fresh = true;
+    private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
     private long _lastCycleEnd = long.MinValue / 2;
 
-    private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps);
+    private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps)
+    {
+        /// <summary>Out and (most of the way) back, without the settling after it: how long the movement itself took.</summary>
+        public long Length { get; init; } = End - Start;
+    }
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -84,6 +94,7 @@ public sealed class RepDetector
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
         if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
+        else if (tuning.TranslationTurnShare > 0) _translations = new CycleCounter(sampleRateHz, tuning);
         (_holdSamples, _fidgetShare) = hasGyroscope
             ? (tuning.HoldS * sampleRateHz, tuning.FidgetShare)
             : (tuning.CycleHoldS * sampleRateHz, tuning.CycleFidgetShare);
@@ -118,6 +129,7 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         if (_pending) Emit(output);
         if (_cycles is not null && _cycles.Flush(SamplesSeen - 1, out var start, out var depth)) CycleRep(start, SamplesSeen - 1, depth, output);
+        if (_translations is not null && _translations.Flush(SamplesSeen - 1, out var moved, out var movedDepth)) Translation(moved, SamplesSeen - 1, movedDepth, output);
         Release(output);
         _armed = false;
         _polarity = 0;
@@ -140,11 +152,17 @@ public sealed class RepDetector
         // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
         // before the axis was found still counts once it is.
         // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
-        double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
+        double sx = s.Gx, sy = s.Gy, sz = s.Gz;
+        double ex = sx - _bx, ey = sy - _by, ez = sz - _bz;
         _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
-        if (_stillness < _t.StillRadS * _t.StillRadS)
+        _mx = _stillDecay * _mx + (1 - _stillDecay) * sx; _my = _stillDecay * _my + (1 - _stillDecay) * sy; _mz = _stillDecay * _mz + (1 - _stillDecay) * sz;
+        double dx = sx - _mx, dy = sy - _my, dz = sz - _mz;
+        _unsteadiness = _stillDecay * _unsteadiness + (1 - _stillDecay) * (dx * dx + dy * dy + dz * dz);
+        double ox = _mx - _bx, oy = _my - _by, oz = _mz - _bz;
+        if (_stillness < _t.StillRadS * _t.StillRadS
+            || (_unsteadiness < _t.SteadyRadS * _t.SteadyRadS && ox * ox + oy * oy + oz * oz < _t.BiasMaxRadS * _t.BiasMaxRadS))
         {
-            _bx += (s.Gx - _bx) * _biasRate; _by += (s.Gy - _by) * _biasRate; _bz += (s.Gz - _bz) * _biasRate;
+            _bx += (sx - _bx) * _biasRate; _by += (sy - _by) * _biasRate; _bz += (sz - _bz) * _biasRate;
         }
         _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
         _meter.Turned(_rx, _ry, _rz, _axis);
@@ -155,6 +173,7 @@ public sealed class RepDetector
         Probe?.Invoke(n, p, h);
 
         ReleaseAfterHold(n, output);
+        if (_translations is not null && _translations.Add(n, in s, out var moved, out var movedDepth)) Translation(moved, n, movedDepth, output);
         if (_pending)
         {
             var q = _polarity * p;
@@ -183,25 +202,77 @@ public sealed class RepDetector
             }
         }
 
+        // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
+        // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
+        if (_fresh && _candidates == 1 && !_armed && _t.OvershootShare > 0
+            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
+        {
+            // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
+            _pending = false;
+            _heldCount = 0;
+            _polarity = -_polarity;
+            (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
+            _candidates = 0;
+        }
+
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
             _armed = false;
+            _candidates++;
             _pending = true;
             _pendingMin = _polarity * p;
             _pendingMinAt = _pendingSince = n;
         }
 
-        // A pause (resting at the base, not holding at the top): the next movement may go either way.
-        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs)
+        // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
+        // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
+        // there, its way out would be taken for the way back).
+        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
+            && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < 0.4 * h)
         {
             _polarity = 0;
             _fresh = true;
+            _candidates = 0;
             // The integrated angle's origin is arbitrary: re-zero it at rest, so its slow leak is not a swing.
             _rx = _ry = _rz = 0;
             _position = p = 0;
             _swing.Reset(p, n);
         }
     }
+
+    /// <summary>
+    /// With a gyroscope, a rep the band makes without turning (a squat or a press with the band on the wrist: it moves up
+    /// and down, level) is invisible to the swing path. The acceleration's cycle counter sees it: a cycle during which the
+    /// band turned less than a share of the smallest swing is such a rep. It counts once two in a row agree in size
+    /// (a lone cycle is a step or a knock), and never while the swing path is counting.
+    /// </summary>
+    private void Translation(long start, long n, double depth, ICollection<DetectedRep> output)
+    {
+        if (_armed || _pending || _heldCount > 0 || start <= _lastOutputEnd
+            || _meter.TurnedDeg(start, n) >= _t.TranslationTurnShare * _floor * 180 / Math.PI)
+        {
+            _runFirst = _runLast = null;
+            return;
+        }
+        var (tilt, peakSpeed) = _meter.Measure(start, n);
+        var apex = Math.Clamp(_translations!.ApexAt, start, n);
+        var rep = new Candidate(start, apex, apex, n, _translations.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
+        var gap = _t.CycleHoldS * _fs;
+        if (!(_runLast is { } last && start - last.End <= gap))
+        {
+            if (_runFirst is not { } first || start - first.End > gap || !Agree(first.Amplitude, rep.Amplitude))
+            {
+                (_runFirst, _runLast) = (rep, null);    // the first of a run: held until the next agrees
+                return;
+            }
+            Report(first, output);
+        }
+        Report(rep, output);
+        (_runFirst, _runLast) = (null, rep);
+    }
+
+    private void Report(Candidate rep, ICollection<DetectedRep> output) =>
+        output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
 
     private void CountCycle(long n, in ImuSample s, ICollection<DetectedRep> output)
     {
@@ -228,8 +299,12 @@ public sealed class RepDetector
         var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
         var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);   // only the gyroscope's swing path emits here
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
-        var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed);
+        var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
+            { Length = _pendingSince - _baseLeft };
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
+        // Far shorter and far smaller than the set's reps: a jolt. Either alone is not (fast reps after slow ones,
+        // low-amplitude reps after full ones).
+        if (_recentCount >= 3 && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize) return;
         Hold(rep, output);
     }
 
@@ -254,6 +329,9 @@ public sealed class RepDetector
         if (_heldCount == 0) return;
         var largest = 0.0;
         for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        // A new set (after a rest that splits sets): from now on its own reps, not the last set's (perhaps of a larger
+        // exercise), set the size a swing must reach.
+        if (_cycles is null && _held[0].Start - _lastOutputEnd > _t.SetGapS * _fs) _recentCount = 0;
         for (var i = 0; i < _heldCount; i++)
             if (_held[i].Amplitude >= _fidgetShare * largest) Output(_held[i], output);
         _heldCount = 0;
@@ -262,13 +340,21 @@ public sealed class RepDetector
 
     private void Output(Candidate rep, ICollection<DetectedRep> output)
     {
+        _lastOutputEnd = rep.End;
+        _recentLength[_recentCount % _recent.Length] = rep.Length;
         _recent[_recentCount++ % _recent.Length] = rep.Amplitude;
         var count = Math.Min(_recentCount, _recent.Length);
-        Span<double> sorted = stackalloc double[count];
-        _recent.AsSpan(0, count).CopyTo(sorted);
-        sorted.Sort();
-        _typical = sorted[count / 2];
+        _typical = _typicalSize = Median(_recent, count);
+        _typicalLength = Median(_recentLength, count);
         output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
+    }
+
+    private static double Median(double[] values, int count)
+    {
+        Span<double> sorted = stackalloc double[count];
+        values.AsSpan(0, count).CopyTo(sorted);
+        sorted.Sort();
+        return sorted[count / 2];
     }
 
     private void Settle(in ImuSample s)
@@ -276,6 +362,8 @@ public sealed class RepDetector
         _gravity.Settle(s.Ax, s.Ay, s.Az);
         _cycles?.Settle(in s);
         _motion.Settle(s.Gx, s.Gy, s.Gz);
+        _translations?.Settle(in s);
+        (_mx, _my, _mz) = (s.Gx, s.Gy, s.Gz);
         _swing.Reset(0, 0);
     }
 }

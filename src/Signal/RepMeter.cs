@@ -54,6 +54,24 @@ internal sealed class RepMeter
         return most * Deg;
     }
 
+    /// <summary>How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope).</summary>
+    public double TurnedDeg(long start, long end)
+    {
+        var (first, last) = Span(start, end);
+        var most = 0.0;
+        for (var k = first; k <= last; k++)
+        {
+            var a = _turns[k % _turns.Length];
+            for (var j = first; j < k; j++)
+            {
+                var b = _turns[j % _turns.Length];
+                double dx = a.X - b.X, dy = a.Y - b.Y, dz = a.Z - b.Z;
+                most = Math.Max(most, dx * dx + dy * dy + dz * dz);
+            }
+        }
+        return Math.Sqrt(most) * Deg;
+    }
+
     /// <summary>
     /// Slots from the one holding <paramref name="start"/> (or, <paramref name="closedBefore"/>, the last one closed at or
     /// before it: a slot keeps its last sample, after the start) to the one holding <paramref name="end"/>.
