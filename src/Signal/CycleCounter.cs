@@ -33,6 +33,10 @@ internal sealed class CycleCounter
     private readonly double _fs, _minCycleShare, _minStrength;
     private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
     private double _highHz;
+    private double _lastOut;      // way out of the last counted rep
+    private long _outAt;          // where the way out in progress crossed the threshold
+    private readonly double _tempoShare;
+    private readonly long _tempoRest;
     private const double HighStep = 1.25;
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
@@ -54,6 +58,7 @@ internal sealed class CycleCounter
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_pause, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _countedAt = long.MinValue / 2;
+        (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
     }
 
     public double Position { get; private set; }
@@ -102,7 +107,7 @@ internal sealed class CycleCounter
             case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
-                (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n);
+                (_phase, _start, _outPeak, _outPeakAt, _outAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n);
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
@@ -111,9 +116,10 @@ internal sealed class CycleCounter
                 else if (_out * p < -h)
                 {
                     // The way back, past the threshold on the other side: a whole cycle, unless too soon after
-                    // the last rep (the second half of a rep of two sub-movements) or too short to be a movement.
+                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo) or too
+                    // short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && n - _countedAt >= MinGap()) (_phase, _countedAt) = (Phase.Back, n);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap() || TempoChange())) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -151,7 +157,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             _polarity = _out;
         }
-        (Amplitude, ApexAt) = (_outPeak + _backPeak, _outPeakAt);
+        (Amplitude, ApexAt, _lastOut) = (_outPeak + _backPeak, _outPeakAt, _outPeak);
         return true;
     }
 
@@ -183,6 +189,15 @@ internal sealed class CycleCounter
     /// so a rep made of two sub-movements (out and in, left and right) counts once.
     /// </summary>
     private double MinGap() => _period.Strength >= _minStrength ? _minCycleShare * _period.PeriodS * _fs : 0;
+
+    /// <summary>
+    /// A rep sooner than the period allows is a change of tempo (the period lags a few reps behind it), not a
+    /// rep's second sub-movement, when it began after a rest and its way out is alike in size to the last rep's:
+    /// a cable cross-over's way in or a twist's other side follows its first half at once (within 0.2 s), and
+    /// a twist's two sides differ in size.
+    /// </summary>
+    private bool TempoChange() =>
+        _outAt - _lastEnd >= _tempoRest && Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
 
     /// <summary>The set's period (s; 0 while unknown) and its autocorrelation.</summary>
     public double PeriodS => _period.PeriodS;

@@ -96,6 +96,12 @@ internal sealed record DetectorTuning
     public double MinCycleShare { get; init; } = 0.55;
     public double PeriodMinStrength { get; init; } = 0.4;
     /// <summary>
+    /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
+    /// size to the last one's (smaller at least CycleTempoShare of larger): the tempo changed.
+    /// </summary>
+    public double CycleTempoShare { get; init; } = 0.8;
+    public double CycleTempoRestS { get; init; } = 0.4;
+    /// <summary>
     /// Accelerometer only: a cycle after a pause this long starts a set; it is held (at most CycleHoldS after
     /// its end) until the next agrees in size, and dropped when under CycleFidgetShare of the largest of them.
     /// </summary>

@@ -61,9 +61,10 @@ public class PeriodEstimatorTests
     }
 
     [Theory]
-    [InlineData(0.55, 12, 14)]  // with the period: one count per rep (the first two, before the period is known, may double)
-    [InlineData(0, 20, 26)]     // without: both sub-movements count
-    public void ARepOfTwoSubMovementsCountsOnce(double minCycleShare, int least, int most)
+    [InlineData(0.55, 1.6, 12, 14)]  // with the period: one count per rep (the first two, before the period is known, may double)
+    [InlineData(0.55, 2.6, 12, 15)]  // alike in size (24 counted if a rep as large as the last were let through as a change of tempo: the second sub-movement follows at once, without rest)
+    [InlineData(0, 1.6, 20, 26)]     // without: both sub-movements count
+    public void ARepOfTwoSubMovementsCountsOnce(double minCycleShare, double second, int least, int most)
     {
         // Out and in (cable cross-over): each 3 s rep is a large cycle then a smaller one in another direction.
         const double rate = 50, rep = 3;
@@ -75,7 +76,7 @@ public class PeriodEstimatorTests
             var inSet = t is >= 2 and < 2 + 12 * rep;
             var phase = (t - 2) % rep / rep;          // 0..1 within the rep
             var sub = Math.Sin(4 * Math.PI * phase);  // two cycles per rep
-            var (big, small) = phase < 0.5 ? (3 * sub, 0.0) : (0.0, 1.6 * sub);
+            var (big, small) = phase < 0.5 ? (3 * sub, 0.0) : (0.0, second * sub);
             var sample = new ImuSample(inSet ? (float)(big + 0.6 * small) : 0, inSet ? (float)(0.8 * small) : 0, 9.81f, 0, 0, 0);
             if (n == 0) counter.Settle(in sample);
             if (counter.Add(n, in sample, out _, out _)) counted++;

@@ -56,6 +56,20 @@ public class RepDetectorTests
         Assert.All(reps.Skip(1), r => Assert.InRange(r.DurationS, 0.4, 1.2)); // the first starts where the rest before it last crossed zero
     }
 
+    [Theory]
+    [InlineData(25)]
+    [InlineData(50)]
+    public void ATempoChangeMidSetLosesNoRepWithoutGyroscope(double rate)
+    {
+        // Accelerometer only: 5 slow reps (6 s each, with a rest), then 5 at twice the tempo. The period estimate
+        // lags a few reps behind the change; its minimum gap between reps (0.55 × period, so a rep of two
+        // sub-movements counts once) must not drop the first fast reps, which start after a rest and are as large.
+        var slow = SyntheticMotion.Reps(5, 60, 2, 0.5, 2, 1.5);
+        var fast = SyntheticMotion.Reps(5, 60, 1, 0.2, 1, 0.8, leadInS: 3 + 5 * 6);
+        var reps = Detect(SyntheticMotion.Render(t => slow(t) + fast(t), 3 + 5 * 6 + 5 * 3 + 4, rate, gyro: false), rate, gyro: false);
+        Assert.Equal(10, reps.Count);
+    }
+
     [Fact]
     public void StillBandCountsNothing()
     {
