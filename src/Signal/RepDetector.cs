@@ -16,7 +16,7 @@ namespace HepSense.Signal;
 public sealed class RepDetector
 {
     private readonly DetectorTuning _t;
-    private readonly double _fs, _dt, _floor, _ampDecay, _leak;
+    private readonly double _fs, _floor, _ampDecay;
     private readonly VectorFilter _motion;             // motion band of the gyroscope, for the axis
     private readonly VectorFilter _gravity;            // low-pass of the acceleration: gravity estimate
     private readonly PrincipalAxis _axis;
@@ -32,10 +32,7 @@ public sealed class RepDetector
     private double _noise;                      // its mean square
     private SwingTracker _swing;
     private double _position;
-    private double _rx, _ry, _rz;               // leaky integral of the angular rate: rotation since rest (gyroscope)
-    private double _bx, _by, _bz, _stillness;   // gyroscope bias, learned while still
-    private double _mx, _my, _mz, _unsteadiness; // recent mean of the rate, and how far the rate strays from it
-    private readonly double _stillDecay, _biasRate;
+    private readonly RotationSinceRest _rotation;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
     private double _base;                       // where the current rep started from
     private long _baseLeft, _baseAt;
@@ -79,13 +76,10 @@ public sealed class RepDetector
         HasGyroscope = hasGyroscope;
         _t = tuning;
         _fs = sampleRateHz;
-        _dt = 1 / sampleRateHz;
         var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
         _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
-        _stillDecay = Math.Exp(-1 / (0.5 * sampleRateHz));
-        _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
-        _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
+        _rotation = new RotationSinceRest(sampleRateHz, tuning);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
         {
             LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
@@ -154,24 +148,9 @@ public sealed class RepDetector
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
-        // Integrate the rotation as a vector and project it afterwards, so the part of a rep made
-        // before the axis was found still counts once it is.
-        // The gyroscope's bias is learned while the band is still, so a long hold does not drift.
-        double sx = s.Gx, sy = s.Gy, sz = s.Gz;
-        double ex = sx - _bx, ey = sy - _by, ez = sz - _bz;
-        _stillness = _stillDecay * _stillness + (1 - _stillDecay) * (ex * ex + ey * ey + ez * ez);
-        _mx = _stillDecay * _mx + (1 - _stillDecay) * sx; _my = _stillDecay * _my + (1 - _stillDecay) * sy; _mz = _stillDecay * _mz + (1 - _stillDecay) * sz;
-        double dx = sx - _mx, dy = sy - _my, dz = sz - _mz;
-        _unsteadiness = _stillDecay * _unsteadiness + (1 - _stillDecay) * (dx * dx + dy * dy + dz * dz);
-        double ox = _mx - _bx, oy = _my - _by, oz = _mz - _bz;
-        if (_stillness < _t.StillRadS * _t.StillRadS
-            || (_unsteadiness < _t.SteadyRadS * _t.SteadyRadS && ox * ox + oy * oy + oz * oz < _t.BiasMaxRadS * _t.BiasMaxRadS))
-        {
-            _bx += (sx - _bx) * _biasRate; _by += (sy - _by) * _biasRate; _bz += (sz - _bz) * _biasRate;
-        }
-        _rx = _leak * _rx + (s.Gx - _bx) * _dt; _ry = _leak * _ry + (s.Gy - _by) * _dt; _rz = _leak * _rz + (s.Gz - _bz) * _dt;
-        _meter.Turned(_rx, _ry, _rz, _axis);
-        var p = _position = _axis.Project(_rx, _ry, _rz);
+        _rotation.Add(s.Gx, s.Gy, s.Gz);
+        _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
+        var p = _position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
 
         _typical *= _ampDecay;
         // Within a set of small reps the floor follows their size down, but stays above the shaking the position shows.
@@ -251,8 +230,7 @@ public sealed class RepDetector
             _polarity = 0;
             _fresh = true;
             _candidates = 0;
-            // The integrated angle's origin is arbitrary: re-zero it at rest, so its slow leak is not a swing.
-            _rx = _ry = _rz = 0;
+            _rotation.Rezero();
             _position = p = 0;
             _swing.Reset(p, n);
         }
@@ -381,7 +359,7 @@ public sealed class RepDetector
         _cycles?.Settle(in s);
         _motion.Settle(s.Gx, s.Gy, s.Gz);
         _translations?.Settle(in s);
-        (_mx, _my, _mz) = (s.Gx, s.Gy, s.Gz);
+        _rotation.Settle(s.Gx, s.Gy, s.Gz);
         _swing.Reset(0, 0);
     }
 }
