@@ -25,7 +25,7 @@ public sealed class RepDetector
     private readonly SetTracker _sets;
     private readonly CycleCounter? _cycles;     // accelerometer only: it replaces the swing path below
     private readonly CycleCounter? _translations; // gyroscope: cycles of the acceleration, for reps made without turning
-    private Candidate? _runFirst, _runLast;     // a run of translational reps: its first (held until the next agrees), its last
+    private RepCandidate? _runFirst, _runLast;     // a run of translational reps: its first (held until the next agrees), its last
 
     private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
     private readonly double _noiseDecay;
@@ -48,19 +48,10 @@ public sealed class RepDetector
     private double _typicalSize, _typicalLength;        // their medians (the size does not fade)
     private int _recentCount;
     private long _lastOutputEnd;
-    private readonly Candidate[] _held = new Candidate[3]; // first reps after a pause, until the set's size is known
-    private readonly double _holdSamples, _fidgetShare;    // how long they are held, and what share of the largest is kept
-    private int _heldCount;
-    private bool _fresh = true;
+    private readonly SetStartHold _hold;
     private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
     private long _lastCycleEnd = long.MinValue / 2;
-
-    private readonly record struct Candidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps)
-    {
-        /// <summary>Out and (most of the way) back, without the settling after it: how long the movement itself took.</summary>
-        public long Length { get; init; } = End - Start;
-    }
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -94,9 +85,9 @@ public sealed class RepDetector
         _sets = new SetTracker(sampleRateHz, tuning);
         if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
         else if (tuning.TranslationTurnShare > 0) _translations = new CycleCounter(sampleRateHz, tuning);
-        (_holdSamples, _fidgetShare) = hasGyroscope
-            ? (tuning.HoldS * sampleRateHz, tuning.FidgetShare)
-            : (tuning.CycleHoldS * sampleRateHz, tuning.CycleFidgetShare);
+        _hold = hasGyroscope
+            ? new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz)
+            : new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
     }
 
     /// <summary>Diagnostics: called per sample with (index, position signal, threshold).</summary>
@@ -201,12 +192,12 @@ public sealed class RepDetector
 
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
-        if (_fresh && _candidates == 1 && !_armed && _t.OvershootShare > 0
+        if (_hold.SetStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
         {
             // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
             _pending = false;
-            _heldCount = 0;
+            _hold.Drop();
             _polarity = -_polarity;
             (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
             _candidates = 0;
@@ -228,7 +219,7 @@ public sealed class RepDetector
             && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < 0.4 * h)
         {
             _polarity = 0;
-            _fresh = true;
+            _hold.StartSet();
             _candidates = 0;
             _rotation.Rezero();
             _position = p = 0;
@@ -244,7 +235,7 @@ public sealed class RepDetector
     /// </summary>
     private void Translation(long start, long n, double depth, ICollection<DetectedRep> output)
     {
-        if (_armed || _pending || _heldCount > 0 || start <= _lastOutputEnd
+        if (_armed || _pending || _hold.Count > 0 || start <= _lastOutputEnd
             || _meter.TurnedDeg(start, n) >= _t.TranslationTurnShare * _floor * 180 / Math.PI)
         {
             _runFirst = _runLast = null;
@@ -252,11 +243,11 @@ public sealed class RepDetector
         }
         var (tilt, peakSpeed) = _meter.Measure(start, n);
         var apex = Math.Clamp(_translations!.ApexAt, start, n);
-        var rep = new Candidate(start, apex, apex, n, _translations.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
+        var rep = new RepCandidate(start, apex, apex, n, _translations.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
         var gap = _t.CycleHoldS * _fs;
         if (!(_runLast is { } last && start - last.End <= gap))
         {
-            if (_runFirst is not { } first || start - first.End > gap || !Agree(first.Amplitude, rep.Amplitude))
+            if (_runFirst is not { } first || start - first.End > gap || !first.AgreesWith(rep, _t.AgreeShare))
             {
                 (_runFirst, _runLast) = (rep, null);    // the first of a run: held until the next agrees
                 return;
@@ -267,7 +258,7 @@ public sealed class RepDetector
         (_runFirst, _runLast) = (null, rep);
     }
 
-    private void Report(Candidate rep, ICollection<DetectedRep> output) =>
+    private void Report(in RepCandidate rep, ICollection<DetectedRep> output) =>
         output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
 
     private void CountCycle(long n, in ImuSample s, ICollection<DetectedRep> output)
@@ -280,11 +271,8 @@ public sealed class RepDetector
 
     private void CycleRep(long start, long n, double depth, ICollection<DetectedRep> output)
     {
-        var (tilt, peakSpeed) = _meter.Measure(start, n);
-        var clarity = Math.Clamp((depth - 1) / 3, 0, 1);
-        var apex = Math.Clamp(_cycles!.ApexAt, start, n);
-        var rep = new Candidate(start, apex, apex, n, _cycles.Amplitude, clarity, tilt, peakSpeed);
-        if (start - _lastCycleEnd > _t.CyclePauseS * _fs) _fresh = true;
+        var rep = RepCandidate.OfCycle(_cycles!, start, n, depth, _meter);
+        if (start - _lastCycleEnd > _t.CyclePauseS * _fs) _hold.StartSet();
         _lastCycleEnd = n;
         Hold(rep, output);
     }
@@ -295,7 +283,7 @@ public sealed class RepDetector
         var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
         var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);   // only the gyroscope's swing path emits here
         var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
-        var rep = new Candidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
+        var rep = new RepCandidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
             { Length = _pendingSince - _baseLeft };
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
         // Far shorter and far smaller than the set's reps: a jolt. Either alone is not (fast reps after slow ones,
@@ -304,37 +292,27 @@ public sealed class RepDetector
         Hold(rep, output);
     }
 
-    private void Hold(Candidate rep, ICollection<DetectedRep> output)
+    private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
-        if (!_fresh) { Output(rep, output); return; }
-        _held[_heldCount++] = rep;
-        // Getting into position makes small swings before the set's first real rep: hold the first reps
-        // after a pause until two agree in size (or three are in), then drop those far smaller than the largest.
-        if (_heldCount == _held.Length || (_heldCount >= 2 && Agree(_held[_heldCount - 2].Amplitude, rep.Amplitude))) Release(output);
+        if (!_hold.SetStarting) Output(rep, output);
+        else if (_hold.Add(rep)) Release(output);
     }
 
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
     {
-        if (_heldCount > 0 && n - _held[_heldCount - 1].End > _holdSamples) Release(output);
+        if (_hold.Due(n)) Release(output);
     }
-
-    private bool Agree(double a, double b) => Math.Min(a, b) >= _t.AgreeShare * Math.Max(a, b);
 
     private void Release(ICollection<DetectedRep> output)
     {
-        if (_heldCount == 0) return;
-        var largest = 0.0;
-        for (var i = 0; i < _heldCount; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        if (_hold.Count == 0) return;
         // A new set (after a rest that splits sets): from now on its own reps, not the last set's (perhaps of a larger
         // exercise), set the size a swing must reach.
-        if (_cycles is null && _held[0].Start - _lastOutputEnd > _t.SetGapS * _fs) _recentCount = 0;
-        for (var i = 0; i < _heldCount; i++)
-            if (_held[i].Amplitude >= _fidgetShare * largest) Output(_held[i], output);
-        _heldCount = 0;
-        _fresh = false;
+        if (_cycles is null && _hold.FirstStart - _lastOutputEnd > _t.SetGapS * _fs) _recentCount = 0;
+        foreach (ref readonly var rep in _hold.Release()) Output(rep, output);
     }
 
-    private void Output(Candidate rep, ICollection<DetectedRep> output)
+    private void Output(in RepCandidate rep, ICollection<DetectedRep> output)
     {
         _lastOutputEnd = rep.End;
         _recentLength[_recentCount % _recent.Length] = rep.Length;

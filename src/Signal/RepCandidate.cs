@@ -1,0 +1,24 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// A rep one of the counting paths found, measured, before the set-start hold and the set tracker have seen it.
+/// Sample indices as in <see cref="DetectedRep"/>; <paramref name="Amplitude"/> is in the path's own unit (rad of
+/// swing, or m/s² peak to peak), so sizes are only compared within a path.
+/// </summary>
+internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexLeft, long End, double Amplitude, double Clarity, double RomDeg, double PeakSpeedDps)
+{
+    /// <summary>Out and (most of the way) back, without the settling after it: how long the movement itself took.</summary>
+    public long Length { get; init; } = End - Start;
+
+    /// <summary>Alike in size: the smaller at least <paramref name="share"/> of the larger.</summary>
+    public bool AgreesWith(in RepCandidate other, double share) =>
+        Math.Min(Amplitude, other.Amplitude) >= share * Math.Max(Amplitude, other.Amplitude);
+
+    /// <summary>The cycle <paramref name="cycles"/> just completed, measured from its start to <paramref name="end"/>.</summary>
+    public static RepCandidate OfCycle(CycleCounter cycles, long start, long end, double depth, RepMeter meter)
+    {
+        var (tilt, peakSpeed) = meter.Measure(start, end);
+        var apex = Math.Clamp(cycles.ApexAt, start, end);
+        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
+    }
+}

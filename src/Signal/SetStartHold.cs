@@ -1,0 +1,49 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Holds a set's first reps until the set's size is known. Getting into position makes small movements before the first
+/// real rep, so after a pause the next reps wait until two in a row agree in size (or the hold is full, or the last held
+/// one ended too long ago); then those far smaller than the largest of them are dropped and the rest counted.
+/// </summary>
+internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples)
+{
+    private readonly RepCandidate[] _held = new RepCandidate[3];
+
+    /// <summary>A set is starting: its reps are held. True from the start and after each pause, until released.</summary>
+    public bool SetStarting { get; private set; } = true;
+
+    /// <summary>How many reps are held now.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Where the first held rep began.</summary>
+    public long FirstStart => _held[0].Start;
+
+    /// <summary>A pause: the next reps start a set.</summary>
+    public void StartSet() => SetStarting = true;
+
+    /// <summary>Holds a rep of a starting set; true when the set's size is known and the hold should be released.</summary>
+    public bool Add(in RepCandidate rep)
+    {
+        _held[Count++] = rep;
+        return Count == _held.Length || (Count >= 2 && _held[Count - 2].AgreesWith(rep, agreeShare));
+    }
+
+    /// <summary>The last held rep ended too long ago for the next to be compared with it.</summary>
+    public bool Due(long n) => Count > 0 && n - _held[Count - 1].End > waitSamples;
+
+    /// <summary>Forgets the held reps (they were a fidget); the set is still starting.</summary>
+    public void Drop() => Count = 0;
+
+    /// <summary>Ends the hold: the reps to count, in order (valid until the next <see cref="Add"/>).</summary>
+    public ReadOnlySpan<RepCandidate> Release()
+    {
+        var largest = 0.0;
+        for (var i = 0; i < Count; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+            if (_held[i].Amplitude >= keepShare * largest) _held[kept++] = _held[i];
+        Count = 0;
+        SetStarting = false;
+        return _held.AsSpan(0, kept);
+    }
+}
