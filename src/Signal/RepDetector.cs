@@ -16,7 +16,7 @@ namespace HepSense.Signal;
 public sealed class RepDetector
 {
     private readonly DetectorTuning _t;
-    private readonly double _fs, _floor, _ampDecay;
+    private readonly double _fs, _floor;
     private readonly VectorFilter _motion;             // motion band of the gyroscope, for the axis
     private readonly VectorFilter _gravity;            // low-pass of the acceleration: gravity estimate
     private readonly PrincipalAxis _axis;
@@ -27,9 +27,7 @@ public sealed class RepDetector
     private readonly CycleCounter? _translations; // gyroscope: cycles of the acceleration, for reps made without turning
     private RepCandidate? _runFirst, _runLast;     // a run of translational reps: its first (held until the next agrees), its last
 
-    private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
-    private readonly double _noiseDecay;
-    private double _noise;                      // its mean square
+    private readonly SwingThreshold _threshold = null!;
     private SwingTracker _swing;
     private double _position;
     private readonly RotationSinceRest _rotation;
@@ -42,12 +40,6 @@ public sealed class RepDetector
     private bool _pending;                      // came back: waiting to see where it settles
     private double _pendingMin;
     private long _pendingMinAt, _pendingSince;
-    private double _typical;                    // typical rep amplitude, fading when idle
-    private double _threshold;
-    private readonly double[] _recent = new double[5], _recentLength = new double[5]; // the last reps' size and length (samples)
-    private double _typicalSize, _typicalLength;        // their medians (the size does not fade)
-    private int _recentCount;
-    private long _lastOutputEnd;
     private readonly SetStartHold _hold;
     private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
@@ -78,9 +70,7 @@ public sealed class RepDetector
         };
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _floor = tuning.GyroFloorRad;
-        _jitter = new SosFilter(Butterworth.HighPass(2, Math.Min(tuning.JitterHz, 0.4 * sampleRateHz), sampleRateHz));
-        _noiseDecay = Math.Exp(-1 / (tuning.JitterWindowS * sampleRateHz));
-        _ampDecay = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
+        if (hasGyroscope) _threshold = new SwingThreshold(sampleRateHz, tuning);
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
         if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
@@ -143,14 +133,7 @@ public sealed class RepDetector
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         var p = _position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
 
-        _typical *= _ampDecay;
-        // Within a set of small reps the floor follows their size down, but stays above the shaking the position shows.
-        var jitter = _jitter.Process(p);
-        _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
-        var floor = _recentCount >= 2 && n - _lastOutputEnd <= _t.SetGapS * _fs
-            ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
-            : _floor;
-        var h = _threshold = Math.Max(floor, _t.RelativeThreshold * _typical);
+        var h = _threshold.Update(n, p);
         Probe?.Invoke(n, p, h);
 
         ReleaseAfterHold(n, output);
@@ -235,7 +218,7 @@ public sealed class RepDetector
     /// </summary>
     private void Translation(long start, long n, double depth, ICollection<DetectedRep> output)
     {
-        if (_armed || _pending || _hold.Count > 0 || start <= _lastOutputEnd
+        if (_armed || _pending || _hold.Count > 0 || start <= _threshold.LastRepEnd
             || _meter.TurnedDeg(start, n) >= _t.TranslationTurnShare * _floor * 180 / Math.PI)
         {
             _runFirst = _runLast = null;
@@ -282,13 +265,11 @@ public sealed class RepDetector
         _pending = false;
         var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
         var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);   // only the gyroscope's swing path emits here
-        var clarity = Math.Clamp((_amplitude / _threshold - 1) / 3, 0, 1);
+        var clarity = Math.Clamp((_amplitude / _threshold.Value - 1) / 3, 0, 1);
         var rep = new RepCandidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
             { Length = _pendingSince - _baseLeft };
         if (rep.End - rep.Start < _t.MinRepS * _fs) return; // a jolt, not a movement anyone can repeat
-        // Far shorter and far smaller than the set's reps: a jolt. Either alone is not (fast reps after slow ones,
-        // low-amplitude reps after full ones).
-        if (_recentCount >= 3 && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize) return;
+        if (_threshold.IsJolt(rep)) return;
         Hold(rep, output);
     }
 
@@ -306,29 +287,14 @@ public sealed class RepDetector
     private void Release(ICollection<DetectedRep> output)
     {
         if (_hold.Count == 0) return;
-        // A new set (after a rest that splits sets): from now on its own reps, not the last set's (perhaps of a larger
-        // exercise), set the size a swing must reach.
-        if (_cycles is null && _hold.FirstStart - _lastOutputEnd > _t.SetGapS * _fs) _recentCount = 0;
+        if (_cycles is null) _threshold.BeginSet(_hold.FirstStart);
         foreach (ref readonly var rep in _hold.Release()) Output(rep, output);
     }
 
     private void Output(in RepCandidate rep, ICollection<DetectedRep> output)
     {
-        _lastOutputEnd = rep.End;
-        _recentLength[_recentCount % _recent.Length] = rep.Length;
-        _recent[_recentCount++ % _recent.Length] = rep.Amplitude;
-        var count = Math.Min(_recentCount, _recent.Length);
-        _typical = _typicalSize = Median(_recent, count);
-        _typicalLength = Median(_recentLength, count);
+        if (_cycles is null) _threshold.Counted(rep);
         output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
-    }
-
-    private static double Median(double[] values, int count)
-    {
-        Span<double> sorted = stackalloc double[count];
-        values.AsSpan(0, count).CopyTo(sorted);
-        sorted.Sort();
-        return sorted[count / 2];
     }
 
     private void Settle(in ImuSample s)
