@@ -24,8 +24,7 @@ public sealed class RepDetector
     private readonly RepMeter _meter;
     private readonly SetTracker _sets;
     private readonly CycleCounter? _cycles;     // accelerometer only: it replaces the swing path below
-    private readonly CycleCounter? _translations; // gyroscope: cycles of the acceleration, for reps made without turning
-    private RepCandidate? _runFirst, _runLast;     // a run of translational reps: its first (held until the next agrees), its last
+    private readonly TranslationReps? _translations;
 
     private readonly SwingThreshold _threshold = null!;
     private SwingTracker _swing;
@@ -74,7 +73,7 @@ public sealed class RepDetector
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
         if (!hasGyroscope) _cycles = new CycleCounter(sampleRateHz, tuning);
-        else if (tuning.TranslationTurnShare > 0) _translations = new CycleCounter(sampleRateHz, tuning);
+        else if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
         _hold = hasGyroscope
             ? new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz)
             : new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
@@ -109,7 +108,8 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         if (_pending) Emit(output);
         if (_cycles is not null && _cycles.Flush(SamplesSeen - 1, out var start, out var depth)) CycleRep(start, SamplesSeen - 1, depth, output);
-        if (_translations is not null && _translations.Flush(SamplesSeen - 1, out var moved, out var movedDepth)) Translation(moved, SamplesSeen - 1, movedDepth, output);
+        if (_translations is not null)
+            foreach (ref readonly var rep in _translations.Flush(SamplesSeen - 1, _armed || _pending || _hold.Count > 0, _threshold.LastRepEnd)) Report(rep, output);
         Release(output);
         _armed = false;
         _polarity = 0;
@@ -137,7 +137,8 @@ public sealed class RepDetector
         Probe?.Invoke(n, p, h);
 
         ReleaseAfterHold(n, output);
-        if (_translations is not null && _translations.Add(n, in s, out var moved, out var movedDepth)) Translation(moved, n, movedDepth, output);
+        if (_translations is not null)
+            foreach (ref readonly var rep in _translations.Add(n, in s, _armed || _pending || _hold.Count > 0, _threshold.LastRepEnd)) Report(rep, output);
         if (_pending)
         {
             var q = _polarity * p;
@@ -208,37 +209,6 @@ public sealed class RepDetector
             _position = p = 0;
             _swing.Reset(p, n);
         }
-    }
-
-    /// <summary>
-    /// With a gyroscope, a rep the band makes without turning (a squat or a press with the band on the wrist: it moves up
-    /// and down, level) is invisible to the swing path. The acceleration's cycle counter sees it: a cycle during which the
-    /// band turned less than a share of the smallest swing is such a rep. It counts once two in a row agree in size
-    /// (a lone cycle is a step or a knock), and never while the swing path is counting.
-    /// </summary>
-    private void Translation(long start, long n, double depth, ICollection<DetectedRep> output)
-    {
-        if (_armed || _pending || _hold.Count > 0 || start <= _threshold.LastRepEnd
-            || _meter.TurnedDeg(start, n) >= _t.TranslationTurnShare * _floor * 180 / Math.PI)
-        {
-            _runFirst = _runLast = null;
-            return;
-        }
-        var (tilt, peakSpeed) = _meter.Measure(start, n);
-        var apex = Math.Clamp(_translations!.ApexAt, start, n);
-        var rep = new RepCandidate(start, apex, apex, n, _translations.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
-        var gap = _t.CycleHoldS * _fs;
-        if (!(_runLast is { } last && start - last.End <= gap))
-        {
-            if (_runFirst is not { } first || start - first.End > gap || !first.AgreesWith(rep, _t.AgreeShare))
-            {
-                (_runFirst, _runLast) = (rep, null);    // the first of a run: held until the next agrees
-                return;
-            }
-            Report(first, output);
-        }
-        Report(rep, output);
-        (_runFirst, _runLast) = (null, rep);
     }
 
     private void Report(in RepCandidate rep, ICollection<DetectedRep> output) =>

@@ -1,0 +1,53 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Reps a band with a gyroscope makes without turning (a squat or a press with the band on the wrist: it moves up and
+/// down, level), which the swing path cannot see. The acceleration's cycle counter does: a cycle during which the band
+/// turned less than a share of the smallest swing is such a rep. It counts once two in a row agree in size (a lone cycle
+/// is a step or a knock), and never while the swing path is counting.
+/// </summary>
+internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
+{
+    private readonly CycleCounter _cycles = new(sampleRateHz, tuning);
+    private readonly double _maxTurnDeg = tuning.TranslationTurnShare * tuning.GyroFloorRad * 180 / Math.PI;
+    private readonly double _gap = tuning.CycleHoldS * sampleRateHz;   // longer apart, two cycles are not a run
+    private readonly double _agreeShare = tuning.AgreeShare;
+    private readonly RepCandidate[] _found = new RepCandidate[2];
+    private RepCandidate? _runFirst, _runLast;  // a run of reps: its first (held until the next agrees), its last
+
+    public void Settle(in ImuSample s) => _cycles.Settle(in s);
+
+    /// <summary>
+    /// Follows sample <paramref name="n"/>; returns the reps to count now (valid until the next call). The swing path is
+    /// <paramref name="swinging"/> while a rep of its own is under way or held, and counted a rep ending at <paramref name="lastRepEnd"/>.
+    /// </summary>
+    public ReadOnlySpan<RepCandidate> Add(long n, in ImuSample s, bool swinging, long lastRepEnd) =>
+        _cycles.Add(n, in s, out var start, out var depth) ? Found(start, n, depth, swinging, lastRepEnd) : default;
+
+    /// <summary>End of stream at sample <paramref name="last"/>: a cycle still waiting for its end, if it is a rep.</summary>
+    public ReadOnlySpan<RepCandidate> Flush(long last, bool swinging, long lastRepEnd) =>
+        _cycles.Flush(last, out var start, out var depth) ? Found(start, last, depth, swinging, lastRepEnd) : default;
+
+    private ReadOnlySpan<RepCandidate> Found(long start, long end, double depth, bool swinging, long lastRepEnd)
+    {
+        if (swinging || start <= lastRepEnd || meter.TurnedDeg(start, end) >= _maxTurnDeg)
+        {
+            _runFirst = _runLast = null;
+            return default;
+        }
+        var rep = RepCandidate.OfCycle(_cycles, start, end, depth, meter);
+        var count = 0;
+        if (!(_runLast is { } last && start - last.End <= _gap))
+        {
+            if (_runFirst is not { } first || start - first.End > _gap || !first.AgreesWith(rep, _agreeShare))
+            {
+                (_runFirst, _runLast) = (rep, null);    // the first of a run: held until the next agrees
+                return default;
+            }
+            _found[count++] = first;
+        }
+        _found[count++] = rep;
+        (_runFirst, _runLast) = (null, rep);
+        return _found.AsSpan(0, count);
+    }
+}
