@@ -1,0 +1,194 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Counts reps with a gyroscope. It finds the axis the band moves about (principal axis of the band-passed angular rate)
+/// and follows the rotation since rest along it: the position. A rep is an excursion of the position away from where it
+/// rested and back: a swing out past <see cref="SwingThreshold"/>, then a swing back most of the way. The direction of
+/// the excursion is taken from the first swing after a pause, so reps with a hold at the top, a counter-movement, or no
+/// pause at all count once each.
+/// </summary>
+/// <remarks>
+/// The detector calls, per sample and in this order, <see cref="Follow"/>, <see cref="RepEnded"/> and
+/// <see cref="FollowWayBack"/>: the set-start hold sees a rep that ended before the set's direction is judged, and the
+/// other paths look at <see cref="Counting"/> in between.
+/// </remarks>
+internal sealed class SwingCounter
+{
+    private readonly DetectorTuning _t;
+    private readonly double _fs;
+    private readonly RepMeter _meter;
+    private readonly VectorFilter _motion;      // motion band of the gyroscope, for the axis
+    private readonly PrincipalAxis _axis;
+    private readonly int _refreshEvery;
+    private readonly RotationSinceRest _rotation;
+    private SwingTracker _swing;
+    private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
+    private double _base;                       // where the current rep started from
+    private long _baseLeft, _baseAt;
+    private bool _armed;                        // swung out, waiting for the way back
+    private double _apex, _amplitude;
+    private long _apexAt, _apexLeft;
+    private bool _pending;                      // came back: waiting to see where it settles
+    private double _pendingMin;
+    private long _pendingMinAt, _pendingSince;
+    private int _candidates;                    // reps seen since the last pause, counted or not
+    private long _lastExtreme;
+
+    public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
+    {
+        (_t, _fs, _meter) = (tuning, sampleRateHz, meter);
+        var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
+        _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
+        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
+        {
+            LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
+            LowMinimumDominance = tuning.GyroAxisLowDominance,
+        };
+        _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        _rotation = new RotationSinceRest(sampleRateHz, tuning);
+        Threshold = new SwingThreshold(sampleRateHz, tuning);
+    }
+
+    public SwingThreshold Threshold { get; }
+
+    /// <summary>Where the band is along its axis (rad) as of the last sample; re-zeroed at a pause.</summary>
+    public double Position { get; private set; }
+
+    /// <summary>A rep is under way: swung out, or come back and waiting to settle.</summary>
+    public bool Counting => _armed || _pending;
+
+    public void Settle(in ImuSample s)
+    {
+        _motion.Settle(s.Gx, s.Gy, s.Gz);
+        _rotation.Settle(s.Gx, s.Gy, s.Gz);
+        _swing.Reset(0, 0);
+    }
+
+    /// <summary>Follows the band to sample <paramref name="n"/>: its position along the axis, and the threshold.</summary>
+    public void Follow(long n, in ImuSample s)
+    {
+        var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
+        _axis.Add(u, v, w);
+        if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
+        _rotation.Add(s.Gx, s.Gy, s.Gz);
+        _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
+        Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        Threshold.Update(n, Position);
+    }
+
+    /// <summary>
+    /// Follows the swing's turns; true when a rep ended at this sample (the one that came back settled, or the next one
+    /// began) and is a movement, not a jolt.
+    /// </summary>
+    public bool RepEnded(long n, out RepCandidate rep)
+    {
+        var (p, h) = (Position, Threshold.Value);
+        var ended = false;
+        rep = default;
+        if (_pending)
+        {
+            var q = _polarity * p;
+            if (q < _pendingMin) { _pendingMin = q; _pendingMinAt = n; }
+            if (q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
+                ended = Emit(out rep);
+        }
+
+        var extreme = _swing.Add(p, n, h, 0.4 * h);
+        if (extreme == 0) return ended;
+        _lastExtreme = n;
+        if (_polarity == 0) _polarity = -extreme;
+        if (extreme == -_polarity && _armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) < _t.DipShare * _amplitude)
+        {
+            // A shallow dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
+        }
+        else if (extreme == -_polarity)
+        {
+            // Turned back out: the rep before it (if any) has ended, and this is the next one's start.
+            if (_pending) ended = Emit(out rep);
+            _armed = false;
+            (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
+        }
+        else
+        {
+            var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
+            // After a shallow dip (still armed) the top is the higher of the two, held until the band left the second.
+            if (_armed && _polarity * (apex - _apex) < 0) _apexLeft = left;
+            else (_apex, _apexAt, _apexLeft) = (apex, arrived, left);
+            _amplitude = Math.Abs(_apex - _base);
+            _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
+        }
+        return ended;
+    }
+
+    /// <summary>
+    /// Where the way back has got to, once <paramref name="hold"/> has seen the rep that ended (if any): past the set's
+    /// start (the set's first swing was a fidget), most of the way (the rep is in, waiting to settle), or at rest (a pause).
+    /// </summary>
+    public void FollowWayBack(long n, SetStartHold hold)
+    {
+        var (p, h) = (Position, Threshold.Value);
+        // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
+        // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
+        if (hold.SetStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
+            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
+        {
+            // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
+            _pending = false;
+            hold.Drop();
+            _polarity = -_polarity;
+            (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
+            _candidates = 0;
+        }
+
+        if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
+        {
+            _armed = false;
+            _candidates++;
+            _pending = true;
+            _pendingMin = _polarity * p;
+            _pendingMinAt = _pendingSince = n;
+        }
+
+        // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
+        // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
+        // there, its way out would be taken for the way back).
+        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
+            && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < 0.4 * h)
+        {
+            _polarity = 0;
+            hold.StartSet();
+            _candidates = 0;
+            _rotation.Rezero();
+            Position = 0;
+            _swing.Reset(0, n);
+        }
+    }
+
+    /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
+    public bool Flush(out RepCandidate rep)
+    {
+        rep = default;
+        return _pending && Emit(out rep);
+    }
+
+    /// <summary>After the end of stream, once the other paths have flushed: the next movement starts afresh at <paramref name="n"/>.</summary>
+    public void Restart(long n)
+    {
+        _armed = false;
+        _polarity = 0;
+        _swing.Reset(Position, n);
+    }
+
+    /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
+    private bool Emit(out RepCandidate rep)
+    {
+        _pending = false;
+        var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
+        var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
+        var clarity = Math.Clamp((_amplitude / Threshold.Value - 1) / 3, 0, 1);
+        rep = new RepCandidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
+            { Length = _pendingSince - _baseLeft };
+        // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
+        return rep.End - rep.Start >= _t.MinRepS * _fs && !Threshold.IsJolt(rep);
+    }
+}
