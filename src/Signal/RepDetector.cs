@@ -13,8 +13,6 @@ namespace HepSense.Signal;
 /// </remarks>
 public sealed class RepDetector
 {
-    private readonly DetectorTuning _t;
-    private readonly double _fs;
     private readonly VectorFilter _gravity;     // low-pass of the acceleration: gravity estimate
     private readonly RepMeter _meter;
     private readonly SetTracker _sets;
@@ -22,6 +20,7 @@ public sealed class RepDetector
     private readonly SwingCounter? _swing;              // with a gyroscope
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly CycleCounter? _cycles;             // accelerometer only
+    private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private long _lastCycleEnd = long.MinValue / 2;
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
@@ -36,8 +35,6 @@ public sealed class RepDetector
             throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "Sample rate must be between 5 and 2000 Hz.");
         SampleRateHz = sampleRateHz;
         HasGyroscope = hasGyroscope;
-        _t = tuning;
-        _fs = sampleRateHz;
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
@@ -50,6 +47,7 @@ public sealed class RepDetector
         else
         {
             _cycles = new CycleCounter(sampleRateHz, tuning);
+            _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
         }
     }
@@ -124,7 +122,7 @@ public sealed class RepDetector
     private void CycleRep(long start, long end, double depth, ICollection<DetectedRep> output)
     {
         var rep = RepCandidate.OfCycle(_cycles!, start, end, depth, _meter);
-        if (start - _lastCycleEnd > _t.CyclePauseS * _fs) _hold.StartSet();     // after a pause, a set starts
+        if (start - _lastCycleEnd > _cyclePause) _hold.StartSet();
         _lastCycleEnd = end;
         Hold(rep, output);
     }
