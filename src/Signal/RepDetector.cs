@@ -85,7 +85,7 @@ public sealed class RepDetector
         if (_translations is not null)
             foreach (ref readonly var rep in _translations.Flush(last, SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
-        _swing?.Restart(SamplesSeen);
+        _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way
     }
 
     private void Step(in ImuSample s, ICollection<DetectedRep> output)
