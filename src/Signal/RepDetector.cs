@@ -80,7 +80,7 @@ public sealed class RepDetector
     {
         ArgumentNullException.ThrowIfNull(output);
         var last = SamplesSeen - 1;
-        if (_swing is not null && _swing.Flush(out var swung)) Hold(swung, output);
+        if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
         if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) CycleRep(start, last, depth, output);
         if (_translations is not null)
             foreach (ref readonly var rep in _translations.Flush(last, SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
@@ -104,7 +104,7 @@ public sealed class RepDetector
         ReleaseAfterHold(n, output);
         if (_translations is not null)
             foreach (ref readonly var rep in _translations.Add(n, in s, SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
-        if (_swing.RepEnded(n, out var swung)) Hold(swung, output);
+        if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
         _swing.FollowWayBack(n, _hold);
     }
 

@@ -33,6 +33,7 @@ internal sealed class SwingCounter
     private long _pendingMinAt, _pendingSince;
     private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
+    private RepCandidate _ended;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -53,6 +54,9 @@ internal sealed class SwingCounter
 
     /// <summary>Where the band is along its axis (rad) as of the last sample; re-zeroed at a pause.</summary>
     public double Position { get; private set; }
+
+    /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
+    public ref readonly RepCandidate Ended => ref _ended;
 
     /// <summary>A rep is under way: swung out, or come back and waiting to settle.</summary>
     public bool Counting => _armed || _pending;
@@ -80,17 +84,16 @@ internal sealed class SwingCounter
     /// Follows the swing's turns; true when a rep ended at this sample (the one that came back settled, or the next one
     /// began) and is a movement, not a jolt.
     /// </summary>
-    public bool RepEnded(long n, out RepCandidate rep)
+    public bool RepEnded(long n)
     {
         var (p, h) = (Position, Threshold.Value);
         var ended = false;
-        rep = default;
         if (_pending)
         {
             var q = _polarity * p;
             if (q < _pendingMin) { _pendingMin = q; _pendingMinAt = n; }
             if (q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
-                ended = Emit(out rep);
+                ended = Emit();
         }
 
         var extreme = _swing.Add(p, n, h, 0.4 * h);
@@ -104,7 +107,7 @@ internal sealed class SwingCounter
         else if (extreme == -_polarity)
         {
             // Turned back out: the rep before it (if any) has ended, and this is the next one's start.
-            if (_pending) ended = Emit(out rep);
+            if (_pending) ended = Emit();
             _armed = false;
             (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
         }
@@ -165,11 +168,7 @@ internal sealed class SwingCounter
     }
 
     /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
-    public bool Flush(out RepCandidate rep)
-    {
-        rep = default;
-        return _pending && Emit(out rep);
-    }
+    public bool Flush() => _pending && Emit();
 
     /// <summary>After the end of stream, once the other paths have flushed: the next movement starts afresh at <paramref name="n"/>.</summary>
     public void Restart(long n)
@@ -180,15 +179,15 @@ internal sealed class SwingCounter
     }
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
-    private bool Emit(out RepCandidate rep)
+    private bool Emit()
     {
         _pending = false;
         var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
         var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
         var clarity = Math.Clamp((_amplitude / Threshold.Value - 1) / 3, 0, 1);
-        rep = new RepCandidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
+        _ended = new RepCandidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
             { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
-        return rep.End - rep.Start >= _t.MinRepS * _fs && !Threshold.IsJolt(rep);
+        return _ended.End - _ended.Start >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
     }
 }
