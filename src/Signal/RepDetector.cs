@@ -82,8 +82,8 @@ public sealed class RepDetector
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
         if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) CycleRep(start, last, depth, output);
-        if (_translations is not null)
-            foreach (ref readonly var rep in _translations.Flush(last, SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
+        if (_translations is not null && _translations.Flush(last))
+            foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
         _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way
     }
@@ -102,8 +102,8 @@ public sealed class RepDetector
         _swing.Follow(n, in s);
         Probe?.Invoke(n, _swing.Position, _swing.Threshold.Value);
         ReleaseAfterHold(n, output);
-        if (_translations is not null)
-            foreach (ref readonly var rep in _translations.Add(n, in s, SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
+        if (_translations is not null && _translations.Add(n, in s))
+            foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
         _swing.FollowWayBack(n, _hold);
     }

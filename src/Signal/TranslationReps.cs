@@ -14,28 +14,39 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
     private readonly double _agreeShare = tuning.AgreeShare;
     private readonly RepCandidate[] _found = new RepCandidate[2];
     private RepCandidate? _runFirst, _runLast;  // a run of reps: its first (held until the next agrees), its last
+    private long _start, _end;                  // the cycle that ended
+    private double _depth;
 
     public void Settle(in ImuSample s) => _cycles.Settle(in s);
 
-    /// <summary>
-    /// Follows sample <paramref name="n"/>; returns the reps to count now (valid until the next call). The swing path is
-    /// <paramref name="swinging"/> while a rep of its own is under way or held, and counted a rep ending at <paramref name="lastRepEnd"/>.
-    /// </summary>
-    public ReadOnlySpan<RepCandidate> Add(long n, in ImuSample s, bool swinging, long lastRepEnd) =>
-        _cycles.Add(n, in s, out var start, out var depth) ? Found(start, n, depth, swinging, lastRepEnd) : default;
-
-    /// <summary>End of stream at sample <paramref name="last"/>: a cycle still waiting for its end, if it is a rep.</summary>
-    public ReadOnlySpan<RepCandidate> Flush(long last, bool swinging, long lastRepEnd) =>
-        _cycles.Flush(last, out var start, out var depth) ? Found(start, last, depth, swinging, lastRepEnd) : default;
-
-    private ReadOnlySpan<RepCandidate> Found(long start, long end, double depth, bool swinging, long lastRepEnd)
+    /// <summary>Follows sample <paramref name="n"/>; true when a cycle of the acceleration ended: see <see cref="Judge"/>.</summary>
+    public bool Add(long n, in ImuSample s)
     {
+        _end = n;
+        return _cycles.Add(n, in s, out _start, out _depth);
+    }
+
+    /// <summary>End of stream at sample <paramref name="last"/>: true when a cycle was still waiting for its end.</summary>
+    public bool Flush(long last)
+    {
+        _end = last;
+        return _cycles.Flush(last, out _start, out _depth);
+    }
+
+    /// <summary>
+    /// Whether the cycle that ended is a rep made without turning: the reps to count now (valid until the next call). The
+    /// swing path is <paramref name="swinging"/> while a rep of its own is under way or held, and counted a rep ending at
+    /// <paramref name="lastRepEnd"/>.
+    /// </summary>
+    public ReadOnlySpan<RepCandidate> Judge(bool swinging, long lastRepEnd)
+    {
+        var (start, end) = (_start, _end);
         if (swinging || start <= lastRepEnd || meter.TurnedDeg(start, end) >= _maxTurnDeg)
         {
             _runFirst = _runLast = null;
             return default;
         }
-        var rep = RepCandidate.OfCycle(_cycles, start, end, depth, meter);
+        var rep = RepCandidate.OfCycle(_cycles, start, end, _depth, meter);
         var count = 0;
         if (!(_runLast is { } last && start - last.End <= _gap))
         {
