@@ -45,6 +45,12 @@ internal sealed class CycleCounter
     private int _stepPolarity;        // the set's direction before the step
     private bool _stepMade;           // the rep in progress is the step's own turn: a rep only if the band comes back
     private long _backStart;
+    private bool _stayed;             // the step held long enough: set-up, its energy out of the threshold's memory
+    private bool _suspended;          // the step's own rep, put aside when it stayed: it counts if the band comes back
+    private long _suspendedStart, _suspendedApex;
+    private double _suspendedOut;
+    private int _suspendedSign;
+    private readonly long _stayFor, _returnWithin;
     private static readonly bool _noSettle = Environment.GetEnvironmentVariable("NOSETTLE") == "1";
     private static readonly bool _noEnergy = Environment.GetEnvironmentVariable("NOENERGY") == "1";
     private static readonly bool _resetPeriod = Environment.GetEnvironmentVariable("RESETP") == "1";
@@ -70,6 +76,7 @@ internal sealed class CycleCounter
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         _posture = new PostureStep(sampleRateHz, tuning);
+        (_stayFor, _returnWithin) = ((long)(tuning.StepStayS * sampleRateHz), (long)(tuning.StepReturnS * sampleRateHz));
     }
 
     public double Position { get; private set; }
@@ -97,11 +104,13 @@ internal sealed class CycleCounter
     /// <summary>Adds sample n; true when it completes a rep, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
+        var returned = false;
         switch (_posture.Add(n, s.Ax, s.Ay, s.Az))
         {
             case PostureStep.Event.Stepped: Stepped(n); break;
-            case PostureStep.Event.Returned: Returned(n); break;
+            case PostureStep.Event.Returned: returned = Returned(n); break;
         }
+        if (_posture.Open && !_stayed && n - _stepAt >= _stayFor && _posture.Holding) Stayed(n);
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(hx, hy, hz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
@@ -148,6 +157,7 @@ internal sealed class CycleCounter
                 // the set began at the new posture. Its first lobe, if any came since the step, is a way out.
                 if (Dbg) Console.Error.WriteLine($"CONVERT t={n/_fs:F1} back={_backPeak:F2} p={p:F2}");
                 _stepMade = false;
+                Stayed(n);
                 if (_backPeak >= h)
                 {
                     _out = -_out;
@@ -174,7 +184,9 @@ internal sealed class CycleCounter
                 }
                 break;
         }
-        return false;
+        if (!returned) return false;
+        (start, depth) = (_suspendedStart, _suspendedOut / h);
+        return true;
     }
 
     /// <summary>
@@ -210,18 +222,11 @@ internal sealed class CycleCounter
     private void Stepped(long n)
     {
         if (Dbg) Console.Error.WriteLine($"STEP t={n/_fs:F1} left={_posture.LeftAt/_fs:F1} phase={_phase} outPeakAt={_outPeakAt/_fs:F1} ms={_meanSquare:F2} rest={_restMeanSquare:F2}");
-        if (!_noSettle)
-        {
         _high.Settle(_posture.X, _posture.Y, _posture.Z);
         _band.Settle(0, 0, 0);
         _wide.Settle(0, 0, 0);
-        }
-        if (_resetPeriod) _period.Reset();
         _stepEnergy = Math.Max(0, _meanSquare - _restMeanSquare * Math.Pow(_decay, n - _posture.LeftAt));
-        if (_noEnergy) _stepEnergy = 0;
-        _meanSquare -= _stepEnergy;
-        _stepAt = n;
-        (_stepPolarity, _polarity) = (_polarity, 0);
+        (_stepAt, _stayed, _suspended) = (n, false, false);
         if (_phase == Phase.Idle || _outPeakAt < _posture.LeftAt) return;
         // The rep in progress is the turn's own: it waits for the band to come back (a rep with a hold at the top) or
         // for the set to begin at the new posture. What came after the turn in its way back was the filter's ringing.
@@ -229,14 +234,40 @@ internal sealed class CycleCounter
         (_backPeak, _backPeakAt, _backStart) = (0, n, n);
     }
 
-    /// <summary>The band came back to where it was before the last step: that was a rep's way out with a hold.</summary>
-    private void Returned(long n)
+    /// <summary>
+    /// The step held (or a set began at the new posture): set-up, not a rep. Its energy leaves the threshold's memory, the
+    /// set's direction opens, and the rep its turn made is put aside (it counts if the band comes back after all).
+    /// </summary>
+    private void Stayed(long n)
     {
-        if (Dbg) Console.Error.WriteLine($"BACK t={n/_fs:F1} step={_stepAt/_fs:F1} made={_stepMade} phase={_phase} lastEnd={_lastEnd/_fs:F1}");
-        _meanSquare += _stepEnergy * Math.Pow(_decay, n - _stepAt);
-        _stepEnergy = 0;
-        if (_polarity == 0) _polarity = _stepPolarity;
+        if (Dbg) Console.Error.WriteLine($"STAYED t={n/_fs:F1} made={_stepMade} phase={_phase}");
+        _stayed = true;
+        if (!_noEnergy) _meanSquare = Math.Max(0, _meanSquare - _stepEnergy * Math.Pow(_decay, n - _stepAt));
+        (_stepPolarity, _polarity) = (_polarity, 0);
+        if (!_stepMade) return;
+        (_suspended, _suspendedStart, _suspendedApex, _suspendedOut, _suspendedSign) = (true, _start, _outPeakAt, _outPeak, _out);
+        (_stepMade, _phase) = (false, Phase.Idle);
+    }
+
+    /// <summary>
+    /// The band came back to where it was before the last step: that was a rep's way out with a hold at the top. If it
+    /// had been put aside as set-up, it counts now (its way back is the return), unless a rep came in between.
+    /// </summary>
+    private bool Returned(long n)
+    {
+        if (Dbg) Console.Error.WriteLine($"BACK t={n/_fs:F1} step={_stepAt/_fs:F1} made={_stepMade} stayed={_stayed} susp={_suspended} phase={_phase} lastEnd={_lastEnd/_fs:F1}");
         _stepMade = false;
+        if (!_stayed) return false;
+        if (!_noEnergy) _meanSquare += _stepEnergy * Math.Pow(_decay, n - _stepAt);
+        if (_polarity == 0) _polarity = _stepPolarity;
+        var rep = _suspended && _lastEnd < _stepAt && n - _stepAt <= _returnWithin;
+        _suspended = false;
+        if (!rep) return false;
+        // The lobe the return made is this rep's way back, not the next rep's way out.
+        if (_phase != Phase.Idle && _outPeakAt >= _stepAt) _phase = Phase.Idle;
+        (_polarity, _lastEnd, _countedAt) = (_suspendedSign, n, n);
+        (Amplitude, ApexAt, _lastOut) = (2 * _suspendedOut, _suspendedApex, _suspendedOut);
+        return true;
     }
 
     /// <summary>

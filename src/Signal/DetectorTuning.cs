@@ -129,6 +129,10 @@ internal sealed record DetectorTuning
     public double StepLowPassHz { get; init; } = 0.5;
     /// <summary>A step that comes back (within StepBackShare of its angle, low-passed at StepReturnLowPassHz) was a rep's way out with a hold.</summary>
     public double StepBackShare { get; init; } = 0.5;
+    /// <summary>A step not come back within this long after it held steady stayed: set-up.</summary>
+    public double StepStayS { get; init; } = 2;
+    /// <summary>...and coming back later than this, it is no rep's way out but the end of what was done there.</summary>
+    public double StepReturnS { get; init; } = 10;
     public double StepReturnLowPassHz { get; init; } = 1.5;
 
     // What each rep carries (RepMeter, SetTracker).

@@ -39,6 +39,9 @@ internal sealed class PostureStep
     /// <summary>Held steady for the steady time, so far.</summary>
     public bool Steady { get; private set; }
 
+    /// <summary>A step is in force: the band has not come back from it.</summary>
+    public bool Open => _open;
+
     /// <summary>After a step, not returned: the band is still near the direction it stepped to (not on its way back).</summary>
     public bool Holding { get; private set; }
 
