@@ -38,22 +38,6 @@ internal sealed class CycleCounter
     private readonly double _tempoShare;
     private readonly long _tempoRest;
     private const double HighStep = 1.25;
-    private readonly PostureStep _posture;
-    private double _restMeanSquare;   // the mean square when the band last rested
-    private double _stepEnergy;       // what the last posture step added to it (given back if it returns)
-    private long _stepAt;
-    private int _stepPolarity;        // the set's direction before the step
-    private bool _stepMade;           // the rep in progress is the step's own turn: a rep only if the band comes back
-    private long _backStart;
-    private bool _stayed;             // the step held long enough: set-up, its energy out of the threshold's memory
-    private bool _suspended;          // the step's own rep, put aside when it stayed: it counts if the band comes back
-    private long _suspendedStart, _suspendedApex;
-    private double _suspendedOut;
-    private int _suspendedSign;
-    private readonly long _stayFor, _returnWithin;
-    private static readonly bool _noSettle = Environment.GetEnvironmentVariable("NOSETTLE") == "1";
-    private static readonly bool _noEnergy = Environment.GetEnvironmentVariable("NOENERGY") == "1";
-    private static readonly bool _resetPeriod = Environment.GetEnvironmentVariable("RESETP") == "1";
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
@@ -75,8 +59,6 @@ internal sealed class CycleCounter
         (_pause, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
-        _posture = new PostureStep(sampleRateHz, tuning);
-        (_stayFor, _returnWithin) = ((long)(tuning.StepStayS * sampleRateHz), (long)(tuning.StepReturnS * sampleRateHz));
     }
 
     public double Position { get; private set; }
@@ -89,14 +71,13 @@ internal sealed class CycleCounter
     public void Settle(in ImuSample s)
     {
         _high.Settle(s.Ax, s.Ay, s.Az);
-        _posture.Settle(s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>End of stream: the rep still waiting for its end, if any (it ends at the last sample).</summary>
     public bool Flush(long last, out long start, out double depth)
     {
         (start, depth) = (_start, _outPeak / Threshold);
-        if (_phase != Phase.Back || _stepMade || !Complete()) return false;
+        if (_phase != Phase.Back || !Complete()) return false;
         (_phase, _lastEnd) = (Phase.Idle, last);
         return true;
     }
@@ -104,13 +85,6 @@ internal sealed class CycleCounter
     /// <summary>Adds sample n; true when it completes a rep, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
-        var returned = false;
-        switch (_posture.Add(n, s.Ax, s.Ay, s.Az))
-        {
-            case PostureStep.Event.Stepped: Stepped(n); break;
-            case PostureStep.Event.Returned: returned = Returned(n); break;
-        }
-        if (_posture.Open && !_stayed && n - _stepAt >= _stayFor && _posture.Holding) Stayed(n);
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(hx, hy, hz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
@@ -119,7 +93,6 @@ internal sealed class CycleCounter
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
-        if (_posture.Steady) _restMeanSquare = _meanSquare;
         var h = Threshold = Math.Max(_floor, _share * Math.Sqrt(_meanSquare));
         if ((_previous >= 0) != (p >= 0)) _zeroAt = n;
         _previous = p;
@@ -134,7 +107,6 @@ internal sealed class CycleCounter
             case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
-                _stepMade = false;
                 (_phase, _start, _outPeak, _outPeakAt, _outAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n);
                 break;
             case Phase.Out:
@@ -147,29 +119,15 @@ internal sealed class CycleCounter
                     // the last rep (the second half of a rep of two sub-movements; not a change of tempo) or too
                     // short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap() || TempoChange())) (_phase, _countedAt, _backStart) = (Phase.Back, n, _zeroAt);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap() || TempoChange())) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
                 break;
-            case Phase.Back when _stepMade && _out * p > h && _posture.Holding:
-                // The step's turn, then a lobe the way out again without the band coming back: the step stayed, and
-                // the set began at the new posture. Its first lobe, if any came since the step, is a way out.
-                if (Dbg) Console.Error.WriteLine($"CONVERT t={n/_fs:F1} back={_backPeak:F2} p={p:F2}");
-                _stepMade = false;
-                Stayed(n);
-                if (_backPeak >= h)
-                {
-                    _out = -_out;
-                    (_start, _outPeak, _outPeakAt, _outAt) = (_backStart, _backPeak, _backPeakAt, _backPeakAt);
-                    (_backPeak, _backPeakAt, _countedAt, _backStart) = (-_out * p, n, n, _zeroAt);
-                }
-                else (_phase, _out, _start, _outPeak, _outPeakAt, _outAt) = (Phase.Out, Math.Sign(p), Math.Max(_zeroAt, _lastEnd), Math.Abs(p), n, n);
-                break;
             case Phase.Back:
                 if (-_out * p > _backPeak) (_backPeak, _backPeakAt) = (-_out * p, n);
                 // The rep ends once its way back has come half way from its peak.
-                if ((-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait) && !_stepMade)
+                if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
                     if (!Complete())
                     {
@@ -184,9 +142,7 @@ internal sealed class CycleCounter
                 }
                 break;
         }
-        if (!returned) return false;
-        (start, depth) = (_suspendedStart, _suspendedOut / h);
-        return true;
+        return false;
     }
 
     /// <summary>
@@ -208,66 +164,8 @@ internal sealed class CycleCounter
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>
     private void Reopen()
     {
-        if (Dbg && _stepMade) Console.Error.WriteLine($"REOPEN phase={_phase} back={_backPeak:F2} out={_outPeak:F2} countedAt={_countedAt/_fs:F1} start={_start/_fs:F1}");
-        (_out, _stepMade) = (-_out, false);
+        _out = -_out;
         (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt);
-    }
-
-    /// <summary>
-    /// The band changed posture: set-up, not a rep. The high-pass settles on the new gravity (its ringing would make
-    /// lobes of its own for seconds), the turn's energy leaves the threshold's memory, the set's direction opens, and
-    /// a way out the turn itself made is no way out (unless the band comes back: then it was a rep with a hold).
-    /// </summary>
-    private static readonly bool Dbg = Environment.GetEnvironmentVariable("CYCDBG") == "1";
-    private void Stepped(long n)
-    {
-        if (Dbg) Console.Error.WriteLine($"STEP t={n/_fs:F1} left={_posture.LeftAt/_fs:F1} phase={_phase} outPeakAt={_outPeakAt/_fs:F1} ms={_meanSquare:F2} rest={_restMeanSquare:F2}");
-        _high.Settle(_posture.X, _posture.Y, _posture.Z);
-        _band.Settle(0, 0, 0);
-        _wide.Settle(0, 0, 0);
-        _stepEnergy = Math.Max(0, _meanSquare - _restMeanSquare * Math.Pow(_decay, n - _posture.LeftAt));
-        (_stepAt, _stayed, _suspended) = (n, false, false);
-        if (_phase == Phase.Idle || _outPeakAt < _posture.LeftAt) return;
-        // The rep in progress is the turn's own: it waits for the band to come back (a rep with a hold at the top) or
-        // for the set to begin at the new posture. What came after the turn in its way back was the filter's ringing.
-        _stepMade = true;
-        (_backPeak, _backPeakAt, _backStart) = (0, n, n);
-    }
-
-    /// <summary>
-    /// The step held (or a set began at the new posture): set-up, not a rep. Its energy leaves the threshold's memory, the
-    /// set's direction opens, and the rep its turn made is put aside (it counts if the band comes back after all).
-    /// </summary>
-    private void Stayed(long n)
-    {
-        if (Dbg) Console.Error.WriteLine($"STAYED t={n/_fs:F1} made={_stepMade} phase={_phase}");
-        _stayed = true;
-        if (!_noEnergy) _meanSquare = Math.Max(0, _meanSquare - _stepEnergy * Math.Pow(_decay, n - _stepAt));
-        (_stepPolarity, _polarity) = (_polarity, 0);
-        if (!_stepMade) return;
-        (_suspended, _suspendedStart, _suspendedApex, _suspendedOut, _suspendedSign) = (true, _start, _outPeakAt, _outPeak, _out);
-        (_stepMade, _phase) = (false, Phase.Idle);
-    }
-
-    /// <summary>
-    /// The band came back to where it was before the last step: that was a rep's way out with a hold at the top. If it
-    /// had been put aside as set-up, it counts now (its way back is the return), unless a rep came in between.
-    /// </summary>
-    private bool Returned(long n)
-    {
-        if (Dbg) Console.Error.WriteLine($"BACK t={n/_fs:F1} step={_stepAt/_fs:F1} made={_stepMade} stayed={_stayed} susp={_suspended} phase={_phase} lastEnd={_lastEnd/_fs:F1}");
-        _stepMade = false;
-        if (!_stayed) return false;
-        if (!_noEnergy) _meanSquare += _stepEnergy * Math.Pow(_decay, n - _stepAt);
-        if (_polarity == 0) _polarity = _stepPolarity;
-        var rep = _suspended && _lastEnd < _stepAt && n - _stepAt <= _returnWithin;
-        _suspended = false;
-        if (!rep) return false;
-        // The lobe the return made is this rep's way back, not the next rep's way out.
-        if (_phase != Phase.Idle && _outPeakAt >= _stepAt) _phase = Phase.Idle;
-        (_polarity, _lastEnd, _countedAt) = (_suspendedSign, n, n);
-        (Amplitude, ApexAt, _lastOut) = (2 * _suspendedOut, _suspendedApex, _suspendedOut);
-        return true;
     }
 
     /// <summary>

@@ -117,23 +117,6 @@ internal sealed record DetectorTuning
     /// <summary>After this long without movement, the next set's direction is open again.</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     public double GravityLowPassHz { get; init; } = 1.5;
-    /// <summary>
-    /// Accelerometer: a change of posture (lying down, lifting the weights overhead) is set-up, not a rep: the gravity
-    /// direction (low-passed at StepLowPassHz) turns more than StepDeg from where it rested, within StepTurnS, and then
-    /// holds within StepSteadyDeg for StepSteadyS.
-    /// </summary>
-    public double StepDeg { get; init; } = 75;
-    public double StepTurnS { get; init; } = 4;
-    public double StepSteadyDeg { get; init; } = 10;
-    public double StepSteadyS { get; init; } = 1;
-    public double StepLowPassHz { get; init; } = 0.5;
-    /// <summary>A step that comes back (within StepBackShare of its angle, low-passed at StepReturnLowPassHz) was a rep's way out with a hold.</summary>
-    public double StepBackShare { get; init; } = 0.5;
-    /// <summary>A step not come back within this long after it held steady stayed: set-up.</summary>
-    public double StepStayS { get; init; } = 2;
-    /// <summary>...and coming back later than this, it is no rep's way out but the end of what was done there.</summary>
-    public double StepReturnS { get; init; } = 10;
-    public double StepReturnLowPassHz { get; init; } = 1.5;
 
     // What each rep carries (RepMeter, SetTracker).
     /// <summary>Gyroscope: when the motion axis turned more than this during a rep, its range is measured on the axis known at its end.</summary>

@@ -59,14 +59,6 @@ internal sealed class PeriodEstimator
         return true;
     }
 
-    /// <summary>Forgets everything seen so far (the band changed posture: what came before is not this set's motion).</summary>
-    public void Reset()
-    {
-        Array.Clear(_r);
-        (_sx, _sy, _sz, _inBlock, _blocks) = (0, 0, 0, 0, 0);
-        (PeriodS, Strength) = (0, 0);
-    }
-
     private void Estimate()
     {
         var r0 = _r[0];
