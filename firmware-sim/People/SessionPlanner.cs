@@ -52,8 +52,9 @@ public static class SessionPlanner
     {
         var midnight = date.ToDateTime(TimeOnly.MinValue);
         var local = midnight.AddHours(hour).AddMinutes(jitterMinutes);
-        if (local < midnight) local = midnight;
-        if (local >= midnight.AddDays(1)) local = midnight.AddDays(1).AddMinutes(-1);
+        // Mirrored back into the day rather than clamped, so such sessions do not all start on the stroke of midnight.
+        if (local < midnight) local = midnight + (midnight - local);
+        if (local >= midnight.AddDays(1)) local = midnight.AddDays(1).AddMinutes(-1) - (local - midnight.AddDays(1));
         while (zone.IsInvalidTime(local)) local = local.AddMinutes(1);
         return local;
     }
