@@ -5,7 +5,7 @@ namespace HepSense.Signal;
 /// Cascading these keeps low cut-offs (0.1 Hz at 200 Hz) stable where a single high-order
 /// direct-form filter is not.
 /// </summary>
-public struct Biquad(double b0, double b1, double b2, double a1, double a2)
+internal struct Biquad(double b0, double b1, double b2, double a1, double a2)
 {
     public readonly double B0 = b0, B1 = b1, B2 = b2, A1 = a1, A2 = a2;
     private double _z1, _z2;

@@ -4,7 +4,7 @@ namespace HepSense.Signal;
 /// Butterworth filters as second-order sections, by the bilinear transform with pre-warping
 /// (so the -3 dB point lands exactly on the cut-off). Orders are even.
 /// </summary>
-public static class Butterworth
+internal static class Butterworth
 {
     public static Biquad[] LowPass(int order, double cutoffHz, double sampleRateHz) =>
         Sections(order, cutoffHz, sampleRateHz, highPass: false);

@@ -6,7 +6,7 @@ namespace HepSense.Signal;
 /// iterations. Warm starting keeps the axis (and its sign) steady from one refresh to the next,
 /// and the axis is held while the signal's RMS is below a minimum.
 /// </summary>
-public sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
+internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
 {
     private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));
     private readonly double _decay = Math.Exp(-1 / (sampleRateHz * windowSeconds));

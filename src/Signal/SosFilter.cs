@@ -1,7 +1,7 @@
 namespace HepSense.Signal;
 
 /// <summary>A cascade of second-order sections filtering one channel, sample by sample.</summary>
-public sealed class SosFilter(Biquad[] sections)
+internal sealed class SosFilter(Biquad[] sections)
 {
     private readonly Biquad[] _sections = (Biquad[])sections.Clone();
     private readonly double[] _inputs = new double[sections.Length + 1];   // each section's last input, then the last output
