@@ -37,7 +37,7 @@ internal sealed class CycleCounter
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly long _tempoRest;
-    private const double HighStep = 1.25;
+    private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
@@ -67,6 +67,10 @@ internal sealed class CycleCounter
     public long ApexAt { get; private set; }
     /// <summary>Peak-to-peak size of the last counted rep (m/s²).</summary>
     public double Amplitude { get; private set; }
+
+    /// <summary>The set's period (s; 0 while unknown) and its autocorrelation (diagnostics).</summary>
+    public double PeriodS => _period.PeriodS;
+    public double PeriodStrength => _period.Strength;
 
     public void Settle(in ImuSample s)
     {
@@ -198,8 +202,4 @@ internal sealed class CycleCounter
     /// </summary>
     private bool TempoChange() =>
         _outAt - _lastEnd >= _tempoRest && Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
-
-    /// <summary>The set's period (s; 0 while unknown) and its autocorrelation.</summary>
-    public double PeriodS => _period.PeriodS;
-    public double PeriodStrength => _period.Strength;
 }

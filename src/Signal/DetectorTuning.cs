@@ -41,8 +41,13 @@ internal sealed record DetectorTuning
     public double JitterWindowS { get; init; } = 4;
     /// <summary>A rep counts once the signal has come back this share of the way to where it began.</summary>
     public double ReturnShare { get; init; } = 0.6;
+    /// <summary>
+    /// Gyroscope: a rep that came back ends once it made no new low for SettleS (or turned back out), at the latest
+    /// MaxEndWaitS after it came back. Accelerometer: a cycle ends at most 4 × SettleS after its way back crossed.
+    /// </summary>
     public double SettleS { get; init; } = 0.25;
     public double MaxEndWaitS { get; init; } = 1.5;
+    /// <summary>Gyroscope: the swing threshold's memory of the typical rep size fades over this while no rep comes.</summary>
     public double AmplitudeMemoryS { get; init; } = 20;
     /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
     public double MinRepS { get; init; } = 0.45;
@@ -51,6 +56,7 @@ internal sealed record DetectorTuning
     public double JoltSizeShare { get; init; } = 0.5;
     /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
     public double MaxHalfRepS { get; init; } = 40;
+    /// <summary>Gyroscope: this long without a turn, resting near the low point, is a pause (the next rep's direction is open).</summary>
     public double PolarityResetS { get; init; } = 4;
     /// <summary>A dip on the way out smaller than this share of the excursion so far does not start a new rep.</summary>
     public double DipShare { get; init; } = 0.15;
@@ -58,6 +64,7 @@ internal sealed record DetectorTuning
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>
     public double TranslationTurnShare { get; init; } = 1;
+    /// <summary>A rest longer than this splits sets.</summary>
     public double SetGapS { get; init; } = 10;
     /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
     public double HoldS { get; init; } = 1.5;
@@ -81,8 +88,8 @@ internal sealed record DetectorTuning
     public double CycleFloorMs2 { get; init; } = 0.3;
     /// <summary>
     /// Accelerometer only: the set's period, by autocorrelation of the acceleration in a band wide enough
-    /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. A peak at
-    /// half the lag of the highest, at least SubPeriodShare as high, is the period (the highest was its double).
+    /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. The period is the
+    /// shortest lag whose peak reaches SubPeriodShare of the highest (a repeated motion peaks at each multiple of it).
     /// </summary>
     public double PeriodMinS { get; init; } = 0.5;
     public double PeriodMaxS { get; init; } = 10;
@@ -104,6 +111,7 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Accelerometer only: a cycle after a pause this long starts a set; it is held (at most CycleHoldS after
     /// its end) until the next agrees in size, and dropped when under CycleFidgetShare of the largest of them.
+    /// CycleHoldS is also how far apart two cycles of a run of reps made without turning may be (gyroscope).
     /// </summary>
     public double CyclePauseS { get; init; } = 4;
     public double CycleHoldS { get; init; } = 6;

@@ -12,14 +12,12 @@ namespace HepSense.Signal;
 internal sealed class PeriodEstimator
 {
     private readonly int _block, _minLag, _maxLag, _estimateEvery;
-    private readonly double _decay, _blockSeconds;
+    private readonly double _decay, _blockSeconds, _subShare;
     private readonly double[] _x, _y, _z;   // ring of the last maxLag + 1 blocks
     private readonly double[] _r;           // autocorrelation at lags 0..maxLag
     private double _sx, _sy, _sz;
     private int _inBlock, _head;
     private long _blocks;
-
-    private readonly double _subShare;
 
     public PeriodEstimator(double sampleRateHz, double minPeriodS, double maxPeriodS, double memoryS, double subPeriodShare, double blockS = 0.2)
     {
