@@ -3,16 +3,8 @@ namespace HepSense.Signal.Tests;
 /// <summary>The gyroscope's swing path on streams it was not tuned on: fast gym reps, an off-bias sensor, two exercises in a row.</summary>
 public class GyroSwingTests
 {
-    private static int Count(ImuSample[] samples, double rate, DetectorTuning? tuning = null)
-    {
-        var detector = new RepDetector(rate, true, tuning ?? new DetectorTuning());
-        var reps = new List<DetectedRep>();
-        var size = (int)Math.Round(rate);
-        for (var at = 0; at < samples.Length; at += size)
-            detector.Process(samples.AsSpan(at, Math.Min(size, samples.Length - at)), reps);
-        detector.Flush(reps);
-        return reps.Count;
-    }
+    private static int Count(ImuSample[] samples, double rate, DetectorTuning? tuning = null) =>
+        Detection.Run(new RepDetector(rate, true, tuning ?? new DetectorTuning()), samples).Count;
 
     /// <summary>Reps whose tempo and range vary from one to the next (seeded), after a lead-in rest.</summary>
     private static Func<double, double> UnevenReps(int count, double romDeg, double raiseS, double holdS, double lowerS, double pauseS,

@@ -5,11 +5,7 @@ public class RepDetectorTests
     private static List<DetectedRep> Detect(ImuSample[] samples, double rate, bool gyro, int batch = 0, ExerciseProfile? profile = null)
     {
         var detector = new RepDetector(rate, gyro, profile);
-        var reps = new List<DetectedRep>();
-        var size = batch > 0 ? batch : (int)Math.Round(rate);
-        for (var at = 0; at < samples.Length; at += size)
-            detector.Process(samples.AsSpan(at, Math.Min(size, samples.Length - at)), reps);
-        detector.Flush(reps);
+        var reps = Detection.Run(detector, samples, batch);
         Assert.Equal(samples.Length, detector.SamplesSeen);
         return reps;
     }

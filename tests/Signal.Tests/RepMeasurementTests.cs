@@ -3,16 +3,8 @@ namespace HepSense.Signal.Tests;
 /// <summary>What each rep carries: its range of motion, the partial flag and the confidence.</summary>
 public class RepMeasurementTests
 {
-    private static List<DetectedRep> Detect(ImuSample[] samples, double rate, bool gyro, DetectorTuning? tuning = null)
-    {
-        var detector = new RepDetector(rate, gyro, tuning ?? new DetectorTuning());
-        var reps = new List<DetectedRep>();
-        var size = (int)Math.Round(rate);
-        for (var at = 0; at < samples.Length; at += size)
-            detector.Process(samples.AsSpan(at, Math.Min(size, samples.Length - at)), reps);
-        detector.Flush(reps);
-        return reps;
-    }
+    private static List<DetectedRep> Detect(ImuSample[] samples, double rate, bool gyro, DetectorTuning? tuning = null) =>
+        Detection.Run(new RepDetector(rate, gyro, tuning ?? new DetectorTuning()), samples);
 
     [Theory]
     [InlineData(true)]
