@@ -26,7 +26,7 @@ internal sealed class CycleCounter
     private int _out;             // sign of the way out of the rep in progress
     private double _outPeak, _backPeak;
     private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
-    private readonly long _pause;
+    private readonly long _directionReset;
     private readonly double _leadShare, _joltShare;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
@@ -56,7 +56,7 @@ internal sealed class CycleCounter
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
-        (_pause, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
+        (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
     }
@@ -104,7 +104,7 @@ internal sealed class CycleCounter
         if (Math.Abs(p) > h) _activeAt = n;
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _pause) _polarity = 0;
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _directionReset) _polarity = 0;
 
         switch (_phase)
         {
@@ -115,7 +115,7 @@ internal sealed class CycleCounter
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
-                if (n - _activeAt > _pause) _phase = Phase.Idle;
+                if (n - _activeAt > _directionReset) _phase = Phase.Idle;
                 else if (_out * p > _outPeak) (_outPeak, _outPeakAt) = (_out * p, n);
                 else if (_out * p < -h)
                 {

@@ -66,7 +66,7 @@ internal sealed record DetectorTuning
     public double TranslationTurnShare { get; init; } = 1;
     /// <summary>A rest longer than this splits sets.</summary>
     public double SetGapS { get; init; } = 10;
-    /// <summary>How long the first rep after a pause is held back waiting for the next.</summary>
+    /// <summary>Gyroscope: how long after a held rep (a set's first) ended the hold waits for the next.</summary>
     public double HoldS { get; init; } = 1.5;
     /// <summary>The first rep after a pause is dropped when smaller than this share of the next.</summary>
     public double FidgetShare { get; init; } = 0.5;
@@ -122,7 +122,7 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleLeadShare { get; init; } = 0.6;
     public double CycleJoltShare { get; init; } = 0.1;
-    /// <summary>After this long without movement, the next set's direction is open again.</summary>
+    /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     public double GravityLowPassHz { get; init; } = 1.5;
 

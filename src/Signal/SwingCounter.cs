@@ -100,18 +100,7 @@ internal sealed class SwingCounter
         if (extreme == 0) return ended;
         _lastExtreme = n;
         if (_polarity == 0) _polarity = -extreme;
-        if (extreme == -_polarity && _armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) < _t.DipShare * _amplitude)
-        {
-            // A shallow dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
-        }
-        else if (extreme == -_polarity)
-        {
-            // Turned back out: the rep before it (if any) has ended, and this is the next one's start.
-            if (_pending) ended = Emit();
-            _armed = false;
-            (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
-        }
-        else
+        if (extreme == _polarity)
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
             // After a shallow dip (still armed) the top is the higher of the two, held until the band left the second.
@@ -119,6 +108,14 @@ internal sealed class SwingCounter
             else (_apex, _apexAt, _apexLeft) = (apex, arrived, left);
             _amplitude = Math.Abs(_apex - _base);
             _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
+        }
+        // Turned back out: the rep before it (if any) has ended, and this is the next one's start; unless it was a shallow
+        // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
+        else if (!(_armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) < _t.DipShare * _amplitude))
+        {
+            if (_pending) ended = Emit();
+            _armed = false;
+            (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
         }
         return ended;
     }
