@@ -21,15 +21,8 @@ internal struct Biquad(double b0, double b1, double b2, double a1, double a2)
     /// <summary>Sets the state to the steady state for a constant input, so a filter starts without a step transient.</summary>
     public void Settle(double x)
     {
-        Hold(x, (B0 + B1 + B2) / (1 + A1 + A2) * x);
-    }
-
-    /// <summary>
-    /// Sets the state as if input x had long given output y: the steady state for a constant input, and on a
-    /// retuned section (new coefficients), the state that continues its last output without a jump.
-    /// </summary>
-    internal void Hold(double x, double y)
-    {
+        var gain = (B0 + B1 + B2) / (1 + A1 + A2);
+        var y = gain * x;
         _z2 = B2 * x - A2 * y;
         _z1 = B1 * x - A1 * y + _z2;
     }

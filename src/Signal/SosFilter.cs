@@ -4,17 +4,12 @@ namespace HepSense.Signal;
 internal sealed class SosFilter(Biquad[] sections)
 {
     private readonly Biquad[] _sections = (Biquad[])sections.Clone();
-    private readonly double[] _inputs = new double[sections.Length + 1];   // each section's last input, then the last output
 
     public double Process(double x)
     {
         var s = _sections;
-        for (var i = 0; i < s.Length; i++)
-        {
-            _inputs[i] = x;
-            x = s[i].Process(x);
-        }
-        return _inputs[s.Length] = x;
+        for (var i = 0; i < s.Length; i++) x = s[i].Process(x);
+        return x;
     }
 
     /// <summary>Starts every section in the steady state of a constant input x.</summary>
@@ -23,25 +18,8 @@ internal sealed class SosFilter(Biquad[] sections)
         var s = _sections;
         for (var i = 0; i < s.Length; i++)
         {
-            _inputs[i] = x;
             s[i].Settle(x);
             x *= (s[i].B0 + s[i].B1 + s[i].B2) / (1 + s[i].A1 + s[i].A2);
-        }
-        _inputs[s.Length] = x;
-    }
-
-    /// <summary>
-    /// Takes another design of the same number of sections while running: each section continues from its last
-    /// input and output, so a slowly varying signal goes on without a jump (keeping the old internal state
-    /// would not: it belongs to the old coefficients).
-    /// </summary>
-    internal void Retune(Biquad[] sections)
-    {
-        if (sections.Length != _sections.Length) throw new ArgumentException("A retuned filter keeps its number of sections.", nameof(sections));
-        for (var i = 0; i < sections.Length; i++)
-        {
-            _sections[i] = sections[i];
-            _sections[i].Hold(_inputs[i], _inputs[i + 1]);
         }
     }
 

@@ -58,8 +58,9 @@ internal sealed class VectorFilter
     }
 
     /// <summary>
-    /// Takes another design of the same number of sections, keeping the running state: each section continues from its
-    /// last input and output (see <see cref="SosFilter"/>).
+    /// Takes another design of the same number of sections while running: each section continues from its last input
+    /// and output, so a slowly varying signal goes on without a jump (keeping the old internal state would not: it
+    /// belongs to the old coefficients).
     /// </summary>
     public void Retune(Biquad[] sections)
     {

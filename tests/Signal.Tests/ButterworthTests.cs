@@ -84,17 +84,19 @@ public class ButterworthTests
     public void RetunedFilterKeepsItsStateAndTakesTheNewResponse()
     {
         const double fs = 50;
-        var filter = new SosFilter(Butterworth.LowPass(2, 1, fs));
-        filter.Settle(9.81);
+        var filter = new VectorFilter(Butterworth.LowPass(2, 1, fs));
+        filter.Settle(9.81, -2, 0.5);
         filter.Retune(Butterworth.LowPass(2, 3, fs));
-        Assert.Equal(9.81, filter.Process(9.81), 6); // no restart: a constant stays put
-        Assert.Equal(new SosFilter(Butterworth.LowPass(2, 3, fs)).Magnitude(2, fs), filter.Magnitude(2, fs), 12);
+        var (x, y, z) = filter.Process(9.81, -2, 0.5);   // no restart: a constant stays put on every axis
+        Assert.Equal(9.81, x, 6);
+        Assert.Equal(-2, y, 6);
+        Assert.Equal(0.5, z, 6);
         // A 2 Hz sine now passes with the 3 Hz design's gain (0.90), not the 1 Hz one's (0.24).
         var peak = 0.0;
         for (var n = 0; n < 10 * fs; n++)
         {
-            var y = filter.Process(9.81 + Math.Sin(2 * Math.PI * 2 * n / fs)) - 9.81;
-            if (n > 5 * fs) peak = Math.Max(peak, y);
+            var (_, v, _) = filter.Process(9.81, -2 + Math.Sin(2 * Math.PI * 2 * n / fs), 0.5);
+            if (n > 5 * fs) peak = Math.Max(peak, v + 2);
         }
         Assert.InRange(peak, 0.85, 0.95);
         Assert.Throws<ArgumentException>(() => filter.Retune(Butterworth.LowPass(4, 3, fs)));
