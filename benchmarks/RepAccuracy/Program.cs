@@ -2,7 +2,7 @@ using System.Globalization;
 using HepSense.RepAccuracy;
 using HepSense.Signal;
 
-// Tuning experiments: --set Name=Value (a DetectorTuning property), --no-gyro (drop the gyroscope).
+// Tuning experiments: Name=Value (a DetectorTuning property), --no-gyro (drop the gyroscope).
 var tuning = new DetectorTuning();
 foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
 {
@@ -15,7 +15,7 @@ if (args is [var dir, "--trace", var file, ..])
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
     var window = args.SkipWhile(a => a != "--window").Skip(1).Take(2).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-    var traceRate = args.SkipWhile(a => a != "--rate").Skip(1).Take(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(entry.RateHz).Single();
+    var traceRate = Number("--rate") ?? entry.RateHz;
     var traced = Recording.Read(Path.Combine(dir, file));
     if (traceRate != entry.RateHz) traced = traced.Resample(entry.RateHz, traceRate);
     Console.Write(SignalTrace.Render(traced, traceRate, tuning, window: window is [var from, var to] ? (from, to) : null));
@@ -36,13 +36,13 @@ if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 }
 
 var dropGyro = args.Contains("--no-gyro");
-var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+var only = Option("--only");
 var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
     (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning),
     (entry, recording) =>
     {
         // Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame.
-        var rate = args.SkipWhile(a => a != "--rate").Skip(1).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(entry.RateHz);
+        var rate = Number("--rate") ?? entry.RateHz;
         var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
         if (args.Contains("--rotate")) changed = changed.Rotate(entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c))); // string.GetHashCode differs per process
         return (changed, rate);
@@ -54,7 +54,7 @@ foreach (var r in results)
     var partialTrue = r.Entry.PartialReps?.ToString(inv) ?? "-";
     Console.WriteLine(string.Create(inv, $"{r.Entry.File,-48} {r.Entry.Reps,5} {r.Counted,8} {r.Error,6:+0;-0;0} {r.PartialCounted + "/" + partialTrue,12}"));
 }
-if (args.SkipWhile(a => a != "--reps").Skip(1).FirstOrDefault() is { } repsFile) File.WriteAllText(repsFile, RepListing.Render(results));
+if (Option("--reps") is { } repsFile) File.WriteAllText(repsFile, RepListing.Render(results));
 Console.WriteLine();
 // Per source and per subject: tuned on all of them together, so a subject far below the rest would show overfitting.
 foreach (var group in results.GroupBy(r => r.Entry.Source))
@@ -77,3 +77,7 @@ var summary = Summary.Of(results);
 Console.WriteLine($"{"all",-8} {summary}");
 Console.WriteLine(summary.ToJson());
 return 0;
+
+// The value after an option (--only PREFIX, --rate HZ, --reps CSV), if given.
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+double? Number(string name) => Option(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : null;
