@@ -124,6 +124,7 @@ internal sealed record DetectorTuning
     public double CycleJoltShare { get; init; } = 0.1;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
+    /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 
     // What each rep carries (RepMeter, SetTracker).
@@ -139,6 +140,7 @@ internal sealed record DetectorTuning
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
 
+    /// <summary>The defaults, with the profile's prescribed range, and room for its reps' typical length (never less than the defaults).</summary>
     public static DetectorTuning For(ExerciseProfile? profile)
     {
         var tuning = new DetectorTuning { PrescribedRomDeg = profile?.PrescribedRomDeg };
