@@ -20,7 +20,7 @@ public sealed class ClinicGrain(
         if (string.IsNullOrWhiteSpace(name)) throw Rejection.Invalid("name is required");
         if (State.Name is not null) throw Rejection.AlreadyExists($"clinic '{ClinicId}' already exists");
         State.Name = name.Trim();
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return Info;
     }
 
@@ -34,7 +34,7 @@ public sealed class ClinicGrain(
         State.Therapists.RemoveAll(t => t.TherapistId == therapistId);
         State.Therapists.Add(therapist);
         State.Therapists.Sort((a, b) => string.CompareOrdinal(a.TherapistId, b.TherapistId));
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return therapist;
     }
 
@@ -52,7 +52,7 @@ public sealed class ClinicGrain(
         if (at < 0)
         {
             State.Patients.Insert(~at, patientId);
-            await state.WriteStateAsync();
+            await state.WriteOrDeactivate(this);
         }
         return profile;
     }
@@ -75,7 +75,7 @@ public sealed class ClinicGrain(
         State.Templates.RemoveAll(t => t.Id == template.Id);
         State.Templates.Add(template);
         State.Templates.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return template;
     }
 
@@ -93,7 +93,7 @@ public sealed class ClinicGrain(
         if (BuiltInExercises.Find(exercise.Id) is not null) throw Rejection.AlreadyExists($"'{exercise.Id}' is a built-in exercise");
         State.Exercises.RemoveAll(e => e.Id == exercise.Id);
         State.Exercises.Add(exercise);
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return exercise;
     }
 

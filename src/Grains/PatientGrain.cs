@@ -64,7 +64,7 @@ public sealed class PatientGrain(
         // Kept sorted; only a new (date, exercise) can break the order.
         if (added) tallies.Sort((a, b) => (a.Date, a.Exercise).CompareTo((b.Date, b.Exercise)));
         State.Sets = RepSets.Append(State.Sets, fresh).ToList();
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         if (_observers.Count > 0) await _observers.Notify(o => o.OnReps(fresh));
     }
 
@@ -93,7 +93,7 @@ public sealed class PatientGrain(
         State.ClinicId = clinicId;
         State.Name = string.IsNullOrWhiteSpace(name) ? PatientId : name.Trim();
         State.TimeZone = timeZone;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return Profile;
     }
 
@@ -105,12 +105,12 @@ public sealed class PatientGrain(
         if (State.Devices.Contains(deviceId)) return;
         State.Devices.Add(deviceId);
         State.Devices.Sort(StringComparer.Ordinal);
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
     }
 
     public async Task RemoveDevice(string deviceId)
     {
-        if (State.Devices.Remove(deviceId)) await state.WriteStateAsync();
+        if (State.Devices.Remove(deviceId)) await state.WriteOrDeactivate(this);
     }
 
     public async Task<ProgramVersionView> SetProgram(ProgramDraft draft, string changedBy)
@@ -123,7 +123,7 @@ public sealed class PatientGrain(
         var change = Invalid(() => ProgramVersioning.AddVersion(State.Program, draft, clock.GetUtcNow(), changedBy));
         State.Program = change.History;
         State.Episode ??= new MonitoringEpisode($"{PatientId}-1", draft.EffectiveFrom);
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         await ArmReminders();
         return new ProgramVersionView(change.Version, change.Warnings);
     }
@@ -145,7 +145,7 @@ public sealed class PatientGrain(
         report = report with { At = TimeZoneInfo.ConvertTime(report.At, Zone) };
         var at = State.Pain.FindLastIndex(p => p.At <= report.At);
         State.Pain.Insert(at + 1, report);
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         await RefreshFlags();
         return report;
     }
@@ -162,7 +162,7 @@ public sealed class PatientGrain(
         var errors = report.Errors().ToArray();
         if (errors.Length > 0) throw Rejection.Invalid(string.Join("; ", errors));
         State.SelfReports.Add(report);
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
     }
 
     public async Task<int> LogTime(TherapistTime time)
@@ -171,7 +171,7 @@ public sealed class PatientGrain(
         var errors = time.Errors().ToArray();
         if (errors.Length > 0) throw Rejection.Invalid(string.Join("; ", errors));
         State.TherapistTime.Add(time);
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return State.TherapistTime.Where(t => t.Date.Year == time.Date.Year && t.Date.Month == time.Date.Month).Sum(t => t.Minutes);
     }
 
@@ -211,7 +211,7 @@ public sealed class PatientGrain(
                 State.Proposals.Add(new ProposalEntry($"p{State.Proposals.Count + 1}", proposal));
                 added = true;
             }
-            if (added) await state.WriteStateAsync();
+            if (added) await state.WriteOrDeactivate(this);
         }
         return State.Proposals.ToArray();
     }
@@ -233,7 +233,7 @@ public sealed class PatientGrain(
             State.Program = Invalid(() => ProgramVersioning.AddVersion(State.Program, draft, now, decidedBy)).History;
         }
         State.Proposals[at] = decided;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
         return decided;
     }
 
@@ -260,7 +260,7 @@ public sealed class PatientGrain(
         // Remembered before sending: a slot is reminded at most once, even if the node stops mid-way.
         var keep = Today.AddDays(-7).ToString("yyyy-MM-dd");
         State.Reminded = [.. State.Reminded.Where(k => string.CompareOrdinal(k, keep) >= 0), .. due.Select(d => d.Key)];
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivate(this);
 
         foreach (var reminder in due)
         {
@@ -335,7 +335,7 @@ public sealed class PatientGrain(
         State.Flags = current;
         if (changed)
         {
-            await state.WriteStateAsync();
+            await state.WriteOrDeactivate(this);
             if (raised.Length > 0 && _observers.Count > 0)
                 await _observers.Notify(o => ((IPatientObserver)o).OnFlags(raised), o => o is IPatientObserver);
         }

@@ -1,6 +1,7 @@
 using HepSense.Grains.Storage;
 using HepSense.Grains.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace HepSense.Grains.Tests;
@@ -28,7 +29,15 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddKeyedSingleton<TimeProvider>(Grains.Clock.Key, Clock);
             host.Services.AddSingleton<IBandDownlink>(Downlink);
         });
-        builder.ConfigureSilo((_, silo) => silo.AddHepSenseStorage(configuration));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddHepSenseStorage(configuration);
+            // The same storage behind a switch that makes a write fail on demand (FailingWrites.Arm).
+            var node = silo.Services.Last(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, HepSenseStorage.Name));
+            silo.Services.Remove(node);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(HepSenseStorage.Name,
+                (sp, key) => new FailingWrites((IGrainStorage)node.KeyedImplementationFactory!(sp, key)));
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

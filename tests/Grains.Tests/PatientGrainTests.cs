@@ -54,6 +54,22 @@ public sealed class PatientGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_call_whose_write_failed_is_not_taken_for_done_when_it_is_retried()
+    {
+        var id = $"pat-{Guid.NewGuid():N}";
+        var patient = fixture.Client.GetGrain<IPatientGrain>(id);
+        var monday = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        RepRecord[] reps = [Rep(id, "squat", monday, 1, 1), Rep(id, "squat", monday.AddSeconds(3), 1, 2)];
+
+        FailingWrites.Arm(patient.GetGrainId());
+        await Assert.ThrowsAnyAsync<Exception>(() => patient.RecordReps(reps));
+        await patient.RecordReps(reps);                      // the band's retry
+        await fixture.Cluster.DeactivateAsync(patient);
+
+        Assert.Equal([new DailyTally(new DateOnly(2026, 11, 23), "squat", 2, 0, 1)], await patient.GetDailyTallies());
+    }
+
+    [Fact]
     public async Task A_new_patient_has_no_tallies()
     {
         Assert.Empty(await fixture.Client.GetGrain<IPatientGrain>($"pat-{Guid.NewGuid():N}").GetDailyTallies());
