@@ -8,7 +8,7 @@ foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
 {
     var (name, value) = (arg[..arg.IndexOf('=')], arg[(arg.IndexOf('=') + 1)..]);
     var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
-    property.SetValue(tuning, property.PropertyType == typeof(bool) ? bool.Parse(value) : double.Parse(value, CultureInfo.InvariantCulture));
+    property.SetValue(tuning, double.Parse(value, CultureInfo.InvariantCulture));   // every tuning is a number
 }
 if (args is [var dir, "--trace", var file, ..])
 {
