@@ -40,19 +40,5 @@ public sealed class NodeProvisioner(string grpcUrl, string? token = null) : IDis
         }
     }
 
-    /// <summary>Provisions many bands with a bounded number of calls in flight; returns device id to secret.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> ProvisionManyAsync(IReadOnlyList<(string Device, string Patient)> bands,
-        int parallelism = 32, Action? onEach = null, CancellationToken ct = default)
-    {
-        var secrets = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
-        await Parallel.ForEachAsync(bands, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct },
-            async (band, token) =>
-            {
-                secrets[band.Device] = await ProvisionAsync(band.Device, band.Patient, token);
-                onEach?.Invoke();
-            });
-        return secrets;
-    }
-
     public void Dispose() => channel.Dispose();
 }
