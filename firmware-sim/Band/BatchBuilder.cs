@@ -52,7 +52,7 @@ public static class BatchBuilder
             AccelScale = (float)spec.AccelScale,
             GyroScale = rec.HasGyro ? (float)spec.GyroScale : 0f,
             Channels = (uint)channels,
-            Samples = ByteString.CopyFrom(PackedSamples.Pack(values)),
+            Samples = UnsafeByteOperations.UnsafeWrap(PackedSamples.Pack(values)),   // a fresh array nothing else holds: no second copy per batch
         };
     }
 
