@@ -6,18 +6,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$root/.data/influxdb"
 port="${HEPSENSE_INFLUX_PORT:-8086}"
 pidfile="$dir/influxd.pid"
+source "$root/scripts/debian-package.sh"
 
 running() { [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
-install() {
-  command -v influxd >/dev/null && return
-  echo "influxdb: installing Debian's influxdb package"
-  local sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  # The package's own service is not used: the project runs influxd itself.
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends influxdb >/dev/null
-  $sudo systemctl disable --now influxdb >/dev/null 2>&1 || true
-}
+install() { command -v influxd >/dev/null || install_debian_package influxdb; }
 
 start() {
   if running; then echo "influxdb: already running (pid $(cat "$pidfile"), port $port)"; return; fi

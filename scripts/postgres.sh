@@ -10,6 +10,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$root/.data/postgres"
 port="${HEPSENSE_PG_PORT:-5433}"
 db=hepsense
+source "$root/scripts/debian-package.sh"
 
 bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 
@@ -28,15 +29,8 @@ running() { resolve; [[ -f "$data/PG_VERSION" ]] && as_pg "$(bindir)/pg_ctl" -D 
 # -w: never ask for a password (a server that wants one fails at once instead of waiting on the terminal).
 sql() { PGOPTIONS="-c client_min_messages=warning" PGCONNECT_TIMEOUT=10 "$(bindir)/psql" -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 
-install() {
-  [[ -n "$(bindir)" && -x "$(bindir)/initdb" ]] && return
-  echo "postgres: installing Debian's postgresql package"
-  local sudo=""; [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  # The package's own cluster and service are not used: the project runs its own cluster.
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
-  $sudo systemctl disable --now postgresql >/dev/null 2>&1 || true
-}
+# The package's own cluster is not used either: the project runs its own cluster.
+install() { [[ -n "$(bindir)" && -x "$(bindir)/initdb" ]] || install_debian_package postgresql; }
 
 make_dir() {
   mkdir -p "$root/.data"
