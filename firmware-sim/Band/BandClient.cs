@@ -45,7 +45,6 @@ public sealed class BandClient : IAsyncDisposable
 
     public string DeviceId { get; }
     public BrokerAddress Broker { get; }
-    public bool IsConnected => mqtt.IsConnected;
 
     /// <summary>Connections made after the first one.</summary>
     public int Reconnects => Math.Max(0, connects - 1);

@@ -22,7 +22,6 @@ public sealed class OutboxSender(BandClient band, SendStats stats, int window, S
             {
                 await DrainAsync();
                 await band.DropConnectionAsync();
-                stats.Dropped();
                 continue;
             }
             await gate.WaitAsync(ct);

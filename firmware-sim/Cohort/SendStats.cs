@@ -5,21 +5,15 @@ namespace HepSense.FirmwareSim.Cohort;
 /// <summary>What the bands of a run sent and what the broker answered; shared by all bands, thread-safe.</summary>
 public sealed class SendStats
 {
-    long batches, samples, acked, refused, otherRefused, malformedRefused, malformedAccepted, drops;
+    long samples, acked, refused, otherRefused, malformedRefused, malformedAccepted;
     public readonly ConcurrentQueue<string> Refusals = new();
-    public readonly ConcurrentBag<double> LatenciesMs = [];
-    public bool KeepLatencies { get; init; }
 
-    public long Batches => Interlocked.Read(ref batches);
     public long Samples => Interlocked.Read(ref samples);
     public long Acked => Interlocked.Read(ref acked);
     public long Refused => Interlocked.Read(ref refused);
     public long OtherRefused => Interlocked.Read(ref otherRefused);
     public long MalformedRefused => Interlocked.Read(ref malformedRefused);
     public long MalformedAccepted => Interlocked.Read(ref malformedAccepted);
-    public long Drops => Interlocked.Read(ref drops);
-
-    public void Dropped() => Interlocked.Increment(ref drops);
 
     public void Record(OutMessage m, Band.PublishOutcome o, string device)
     {
@@ -34,12 +28,10 @@ public sealed class SendStats
             if (!o.Accepted) { Interlocked.Increment(ref otherRefused); Note($"{device} {m.Channel}: {o.Reason}"); }
             return;
         }
-        Interlocked.Increment(ref batches);
         if (o.Accepted)
         {
             Interlocked.Increment(ref acked);
             Interlocked.Add(ref samples, m.Samples);
-            if (KeepLatencies) LatenciesMs.Add(o.LatencyMs);
         }
         else
         {

@@ -18,8 +18,6 @@ public sealed record Exercise(
     string Name, string Title, Segment Segment, Vec3 RestDirection, Vec3 Axis, double BandOffsetM,
     double RomDeg, double RiseS, double HoldS, double ReturnS, double PauseS, double LiftM = 0)
 {
-    public double RepSeconds => RiseS + HoldS + ReturnS;
-
     /// <summary>Orientation of the segment at rest: x along the segment, z along the joint axis.</summary>
     public Quat RestOrientation
     {
