@@ -104,7 +104,7 @@ public sealed class BandRunner(PatientProfile patient, CohortContext ctx, int ma
                 b.DeviceTimeMs = clock.DeviceMs(trueTime);
                 return new OutMessage("imu", b.ToByteArray(), trueTime, b.Seq, Samples: (int)(b.Samples.Length / (2 * b.Channels)));
             }).ToList();
-            InjectSetFaults(messages, batches);
+            InjectSetFaults(messages);
             if (malformedHere-- > 0) InjectMalformed(messages, batches);
             outbox.AddRange(messages);
         }
@@ -114,7 +114,7 @@ public sealed class BandRunner(PatientProfile patient, CohortContext ctx, int ma
         return new SessionTruth(s.Start, end, sets, s.PainBefore, s.PainAfter) { Id = SessionId(s), Day = s.Day };
     }
 
-    void InjectSetFaults(List<OutMessage> messages, List<ImuBatch> batches)
+    void InjectSetFaults(List<OutMessage> messages)
     {
         if (messages.Count < 4) return;
         var f = ctx.Faults;

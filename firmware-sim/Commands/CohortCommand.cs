@@ -85,6 +85,8 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
 
         public string IdPrefix => Prefix ?? $"c{Seed}";
 
+        public string ClinicId => Clinic ?? $"{IdPrefix}-clinic";
+
         public override ValidationResult Validate()
         {
             if (Patients is < 1 or > 100_000) return ValidationResult.Error("--patients must be 1..100000.");
@@ -119,15 +121,14 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
             if (node is not null)
             {
                 var setup = new ClinicSetup(node, api);
-                var clinic = s.Clinic ?? $"{s.IdPrefix}-clinic";
-                await setup.CreateClinicAsync(clinic, ct);
+                await setup.CreateClinicAsync(s.ClinicId, ct);
                 await SessionSender.Progress(console).StartAsync(async p =>
                 {
                     var task = p.AddTask("provisioning", maxValue: patients.Count);
                     var issued = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
                     await Parallel.ForEachAsync(patients, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (pt, token) =>
                     {
-                        issued[pt.Device] = await setup.ProvisionAsync(clinic, pt, firstDay, s.Days, token);
+                        issued[pt.Device] = await setup.ProvisionAsync(s.ClinicId, pt, firstDay, s.Days, token);
                         task.Increment(1);
                     });
                     foreach (var (k, v) in issued) secrets[k] = v;
@@ -159,7 +160,7 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
                 runs.SelectMany(r => r.Faults).OrderBy(f => f.At).ThenBy(f => f.Device).ToList())
             {
                 Run = new RunInfo("cohort", s.Seed, s.Rate, epoch.AddDays(1), epoch.AddDays(1 + s.Days)),
-                Patients = runs.Select((r, i) => r.Truth with { Program = ProgramTruth.Of(patients[i]), TimeZone = patients[i].TimeZone, Clinic = s.Provision ? (s.Clinic ?? $"{s.IdPrefix}-clinic") : null }).ToList(),
+                Patients = runs.Select((r, i) => r.Truth with { Program = ProgramTruth.Of(patients[i]), TimeZone = patients[i].TimeZone, Clinic = s.Provision ? s.ClinicId : null }).ToList(),
             };
             truth.Save(s.Truth, indented: false);
             Summarise(console, s, truth, stats, api, wall.Elapsed);
