@@ -66,9 +66,8 @@ public sealed class Expected
             list.Add(new DayFigures(p.Id, d, sessions, worn.Count(s => s.Sets.Any(set => set.Reps.Count > 0)), sessions * perSession,
                 reps.Length, reps.Count(r => r.Partial), p.UnwornSessions.Count(s => Local(s.Start, zone) == d),
                 reps.Count(r => lost.Any(f => f.At < r.End && f.At.AddSeconds(1) > r.Start)),
-                // Prescribed sessions (the day's first ones, in time order) begun but short of some exercise's sets x reps.
-                worn.Where(s => s.Sets.Any(x => x.Reps.Count > 0)).OrderBy(s => s.Start).Take(sessions).Count(s => p.Program.Exercises.Any(e =>
-                    s.Sets.Where(x => x.Exercise == e.Exercise).Sum(x => x.Reps.Count) < e.Sets * e.Reps))));
+                // Prescribed sessions begun but short of some exercise's sets x reps.
+                Prescribed(worn, sessions).Count(s => p.Program.Exercises.Any(e => RepsOf(s, e.Exercise) < e.Sets * e.Reps))));
         }
         return list;
     }
@@ -126,20 +125,22 @@ public sealed class Expected
         return set;
     }
 
-    /// <summary>Σ over the prescribed sessions (the day's worn sessions in time order) and exercises of min(done, prescribed).</summary>
+    /// <summary>Σ over the prescribed sessions and exercises of min(done, prescribed).</summary>
     static int CountedReps(TruthPatient p, TimeZoneInfo zone, IEnumerable<DayFigures> days)
     {
         var total = 0;
         foreach (var d in days.Where(d => d.SessionsPrescribed > 0))
-        {
-            var worn = p.Sessions.Where(s => Local(s.Start, zone) == d.Date && s.Sets.Any(x => x.Reps.Count > 0))
-                .OrderBy(s => s.Start).Take(d.SessionsPrescribed);
-            foreach (var s in worn)
+            foreach (var s in Prescribed(p.Sessions.Where(s => Local(s.Start, zone) == d.Date), d.SessionsPrescribed))
                 foreach (var e in p.Program.Exercises)
-                    total += Math.Min(s.Sets.Where(x => x.Exercise == e.Exercise).Sum(x => x.Reps.Count), e.Sets * e.Reps);
-        }
+                    total += Math.Min(RepsOf(s, e.Exercise), e.Sets * e.Reps);
         return total;
     }
+
+    /// <summary>The sessions that answer a day's prescription: its first worn sessions with reps, in time order.</summary>
+    static IEnumerable<TruthSession> Prescribed(IEnumerable<TruthSession> worn, int sessions) =>
+        worn.Where(s => s.Sets.Any(x => x.Reps.Count > 0)).OrderBy(s => s.Start).Take(sessions);
+
+    static int RepsOf(TruthSession s, string exercise) => s.Sets.Where(x => x.Exercise == exercise).Sum(x => x.Reps.Count);
 
     /// <summary>
     /// RTM per calendar month: data days in the month; supply code of each 30-day period from the program's first day,
