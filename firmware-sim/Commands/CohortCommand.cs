@@ -116,23 +116,14 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
 
         try
         {
-            var secrets = new Dictionary<string, string>();
+            var secrets = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
             PhoneApp? phone = null;
             if (node is not null)
             {
                 var setup = new ClinicSetup(node, api);
                 await setup.CreateClinicAsync(s.ClinicId, ct);
-                await SessionSender.Progress(console).StartAsync(async p =>
-                {
-                    var task = p.AddTask("provisioning", maxValue: patients.Count);
-                    var issued = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
-                    await Parallel.ForEachAsync(patients, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (pt, token) =>
-                    {
-                        issued[pt.Device] = await setup.ProvisionAsync(s.ClinicId, pt, firstDay, s.Days, token);
-                        task.Increment(1);
-                    });
-                    foreach (var (k, v) in issued) secrets[k] = v;
-                });
+                await ProgressDisplay.ForEachAsync(console, "provisioning", patients.Count, 16, async (i, token) =>
+                    secrets[patients[i].Device] = await setup.ProvisionAsync(s.ClinicId, patients[i], firstDay, s.Days, token), ct);
                 if (!s.NoPhone) phone = new PhoneApp(node.Channel, api);
                 console.MarkupLineInterpolated($"[grey]provisioned {patients.Count} bands{(api.Missing.Count > 0 ? $"; not on this node yet: {string.Join(", ", api.Missing.Keys)}" : "")}[/]");
             }
@@ -144,17 +135,9 @@ public sealed class CohortCommand : AsyncCommand<CohortCommand.Settings>
             var malformed = Enumerable.Range(0, patients.Count).Select(i => s.Malformed / patients.Count + (i < s.Malformed % patients.Count ? 1 : 0)).ToArray();
 
             var runs = new PatientRun[patients.Count];
-            await SessionSender.Progress(console).StartAsync(async p =>
-            {
-                var task = p.AddTask($"{patients.Count} patients x {s.Days} days", maxValue: patients.Count);
-                await Parallel.ForEachAsync(Enumerable.Range(0, patients.Count), new ParallelOptions { MaxDegreeOfParallelism = s.Parallel, CancellationToken = ct },
-                    async (i, token) =>
-                    {
-                        runs[i] = await new BandRunner(patients[i], ctx, malformed[i]).RunAsync(token);
-                        task.Increment(1);
-                        task.Description = $"{patients.Count} patients x {s.Days} days, {stats.Acked:N0} batches acked";
-                    });
-            });
+            await ProgressDisplay.ForEachAsync(console, $"{patients.Count} patients x {s.Days} days", patients.Count, s.Parallel,
+                async (i, token) => runs[i] = await new BandRunner(patients[i], ctx, malformed[i]).RunAsync(token), ct,
+                describe: () => $"{patients.Count} patients x {s.Days} days, {stats.Acked:N0} batches acked");
 
             var truth = new GroundTruth(runs.Select(r => r.Truth).ToList(),
                 runs.SelectMany(r => r.Faults).OrderBy(f => f.At).ThenBy(f => f.Device).ToList())

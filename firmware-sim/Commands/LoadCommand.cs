@@ -89,8 +89,8 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
             {
                 using var node = new NodeProvisioner(s.Grpc, s.Token);
                 await node.ProvisionAsync(devices[0], $"{prefix}-p00001", ct);   // fail fast on an unreachable node
-                await Ramp(console, "provisioning", devices, s.ConnectParallel, async (d, i, token) =>
-                    secrets[d] = await node.ProvisionAsync(d, $"{prefix}-p{i + 1:00000}", token), ct);
+                await ProgressDisplay.ForEachAsync(console, $"provisioning {s.Bands} bands", s.Bands, s.ConnectParallel, async (i, token) =>
+                    secrets[devices[i]] = await node.ProvisionAsync(devices[i], $"{prefix}-p{i + 1:00000}", token), ct);
                 console.MarkupLineInterpolated($"[grey]provisioned {s.Bands} bands in {phase.Elapsed.TotalSeconds:0.0} s[/]");
                 phase.Restart();
             }
@@ -98,7 +98,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
             bands[0] = Band(0);
             await bands[0]!.ConnectAsync(ct);                                       // fail fast on an unreachable broker
             var unconnected = 0;
-            await Ramp(console, "connecting", devices, s.ConnectParallel, async (_, i, token) =>
+            await ProgressDisplay.ForEachAsync(console, $"connecting {s.Bands} bands", s.Bands, s.ConnectParallel, async (i, token) =>
             {
                 if (i == 0) return;
                 var band = Band(i);
@@ -191,7 +191,7 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
             }
         }
 
-        await SessionSender.Progress(console).StartAsync(async p =>
+        await ProgressDisplay.Of(console).StartAsync(async p =>
         {
             var task = p.AddTask("streaming", maxValue: s.Seconds);
             var all = Task.WhenAll(Enumerable.Range(0, bands.Length).Select(b => Task.Run(() => RunBand(b), ct)));
@@ -219,18 +219,6 @@ public sealed class LoadCommand : AsyncCommand<LoadCommand.Settings>
         return BatchBuilder.Split(rec, DateTimeOffset.UnixEpoch, 0, s.BatchSize)
             .Where(b => b.Samples.Length == s.BatchSize * 12).Select(b => b.Samples).ToArray();
     }
-
-    static async Task Ramp(IAnsiConsole console, string what, string[] devices, int parallel, Func<string, int, CancellationToken, Task> step, CancellationToken ct) =>
-        await SessionSender.Progress(console).StartAsync(async p =>
-        {
-            var task = p.AddTask($"{what} {devices.Length} bands", maxValue: devices.Length);
-            await Parallel.ForEachAsync(Enumerable.Range(0, devices.Length), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct },
-                async (i, token) =>
-                {
-                    await step(devices[i], i, token);
-                    task.Increment(1);
-                });
-        });
 
     static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];

@@ -37,7 +37,7 @@ public static class SessionSender
             var seq = 0ul;
             int samples = 0, batchCount = 0, acked = 0;
             var refusals = new List<Refusal>();
-            await Progress(console).StartAsync(async p =>
+            await ProgressDisplay.Of(console).StartAsync(async p =>
             {
                 foreach (var set in sets)
                 {
@@ -69,10 +69,6 @@ public static class SessionSender
             return 3;
         }
     }
-
-    public static Spectre.Console.Progress Progress(IAnsiConsole console) => console.Progress()
-        .AutoClear(false)
-        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn());
 
     public sealed record SetStream(string Exercise, ImuRecording Recording, DateTimeOffset Start);
 
