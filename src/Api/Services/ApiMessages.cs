@@ -212,6 +212,7 @@ public static class ApiMessages
             CurrentStreakDays = (uint)a.Streak.Current,
             LongestStreakDays = (uint)a.Streak.Longest,
         };
+        var exercisesOf = a.Exercises.ToLookup(e => e.Date);
         for (var i = 0; i < a.Days.Count; i++)
         {
             var d = a.Days[i];
@@ -226,7 +227,7 @@ public static class ApiMessages
                 PartialReps = (uint)d.PartialReps,
                 SelfReportedSessions = (uint)d.SelfReportedSessions,
             };
-            day.Exercises.AddRange(a.Exercises.Where(e => e.Date == d.Date).Select(e => new Msg.ExerciseDay
+            day.Exercises.AddRange(exercisesOf[d.Date].Select(e => new Msg.ExerciseDay
             {
                 Exercise = e.Exercise,
                 SetsPrescribed = (uint)e.SetsPrescribed,
