@@ -137,13 +137,15 @@ public static class ApiMessages
         _ => kind.ToString(),
     };
 
+    private static readonly int RiskKinds = Enum.GetValues<RiskKind>().Length;
+
     /// <summary>Urgency by kind (higher first), as the rules order them.</summary>
     public static Msg.RiskFlag Message(CurrentFlag f) => new()
     {
         PatientId = f.Flag.PatientId,
         Kind = Kind(f.Flag.Kind),
         Reason = f.Flag.Reason,
-        Urgency = Enum.GetValues<RiskKind>().Length - (int)f.Flag.Kind,
+        Urgency = RiskKinds - (int)f.Flag.Kind,
         Since = Day(f.Since),
     };
 
