@@ -1,7 +1,6 @@
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace HepSense.Cli.Commands;
 
