@@ -50,7 +50,8 @@ public sealed class PatientGrain(
         foreach (var rep in fresh)
         {
             var date = DateOnly.FromDateTime(rep.Start.UtcDateTime);
-            var at = tallies.FindIndex(t => t.Date == date && t.Exercise == rep.Exercise);
+            // Sorted by date and reps are recent: found near the end.
+            var at = tallies.FindLastIndex(t => t.Date == date && t.Exercise == rep.Exercise);
             var tally = at >= 0 ? tallies[at] : new DailyTally(date, rep.Exercise, 0, 0, 0);
             tally = tally with
             {
@@ -63,7 +64,7 @@ public sealed class PatientGrain(
         }
         // Kept sorted; only a new (date, exercise) can break the order.
         if (added) tallies.Sort((a, b) => (a.Date, a.Exercise).CompareTo((b.Date, b.Exercise)));
-        State.Sets = RepSets.Append(State.Sets, fresh).ToList();
+        RepSets.AppendTo(State.Sets, fresh); // in place, like the tallies: a failed write drops the activation
         await state.WriteOrDeactivate(this);
         if (_observers.Count > 0) await _observers.Notify(o => o.OnReps(fresh));
     }

@@ -22,7 +22,7 @@ public sealed class PatientAccess(IGrainFactory grains)
     /// </summary>
     public async Task<PatientProfile?> ReadEvenUnenrolled(Caller caller, string patientId)
     {
-        var profile = await grains.GetGrain<IPatientGrain>(patientId).GetProfile();
+        var profile = await Profile(patientId);
         caller.RequirePatient(patientId, profile?.ClinicId);
         return profile;
     }
@@ -30,7 +30,7 @@ public sealed class PatientAccess(IGrainFactory grains)
     /// <summary>Who may bind a band to the patient: for a patient no clinic enrolled yet, admins only.</summary>
     public async Task<PatientProfile?> Provision(Caller caller, string patientId)
     {
-        var profile = await grains.GetGrain<IPatientGrain>(patientId).GetProfile();
+        var profile = await Profile(patientId);
         if (profile is null) caller.RequireAdmin();
         else caller.RequireClinic(profile.ClinicId);
         return profile;
@@ -39,7 +39,7 @@ public sealed class PatientAccess(IGrainFactory grains)
     private async Task<PatientProfile> Resolve(Caller caller, string patientId, bool patientMayCall)
     {
         if (!patientMayCall && caller.Role == Contracts.Access.Roles.Patient) throw Caller.Denied("this call is for therapists");
-        var profile = await grains.GetGrain<IPatientGrain>(patientId).GetProfile();
+        var profile = await Profile(patientId);
         if (profile is null)
         {
             if (caller.IsAdmin || (patientMayCall && caller.IsPatient(patientId)))
@@ -49,4 +49,6 @@ public sealed class PatientAccess(IGrainFactory grains)
         caller.RequirePatient(patientId, profile.ClinicId);
         return profile;
     }
+
+    private Task<PatientProfile?> Profile(string patientId) => grains.GetGrain<IPatientGrain>(patientId).GetProfile();
 }

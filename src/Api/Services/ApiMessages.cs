@@ -137,13 +137,15 @@ public static class ApiMessages
         _ => kind.ToString(),
     };
 
+    private static readonly int RiskKinds = Enum.GetValues<RiskKind>().Length;
+
     /// <summary>Urgency by kind (higher first), as the rules order them.</summary>
     public static Msg.RiskFlag Message(CurrentFlag f) => new()
     {
         PatientId = f.Flag.PatientId,
         Kind = Kind(f.Flag.Kind),
         Reason = f.Flag.Reason,
-        Urgency = Enum.GetValues<RiskKind>().Length - (int)f.Flag.Kind,
+        Urgency = RiskKinds - (int)f.Flag.Kind,
         Since = Day(f.Since),
     };
 
@@ -212,6 +214,7 @@ public static class ApiMessages
             CurrentStreakDays = (uint)a.Streak.Current,
             LongestStreakDays = (uint)a.Streak.Longest,
         };
+        var exercisesOf = a.Exercises.ToLookup(e => e.Date);
         for (var i = 0; i < a.Days.Count; i++)
         {
             var d = a.Days[i];
@@ -226,7 +229,7 @@ public static class ApiMessages
                 PartialReps = (uint)d.PartialReps,
                 SelfReportedSessions = (uint)d.SelfReportedSessions,
             };
-            day.Exercises.AddRange(a.Exercises.Where(e => e.Date == d.Date).Select(e => new Msg.ExerciseDay
+            day.Exercises.AddRange(exercisesOf[d.Date].Select(e => new Msg.ExerciseDay
             {
                 Exercise = e.Exercise,
                 SetsPrescribed = (uint)e.SetsPrescribed,

@@ -9,12 +9,8 @@ namespace HepSense.Cli.Commands;
 /// <summary>A patient's adherence per day of a date range, drawn as a chart (or the operator contract's JSON).</summary>
 public sealed class AdherenceCommand : NodeCommand<AdherenceCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--from <YYYY-MM-DD>")]
         [Description("First day, in the patient's time zone.")]
         public string From { get; init; } = "";
@@ -24,7 +20,7 @@ public sealed class AdherenceCommand : NodeCommand<AdherenceCommand.Settings>
         public string To { get; init; } = "";
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"),
+            base.Validate(),
             Require.Day(From, "--from"),
             Require.Day(To, "--to"),
             Require.That(!Dates.TryDay(From, out var from) || !Dates.TryDay(To, out var to) || from <= to, $"--to ({To}) is before --from ({From})"));

@@ -18,10 +18,7 @@ public sealed class DevicesAddCommand : NodeCommand<DevicesAddCommand.Settings>
         [Description("The patient who wears it.")]
         public string Patient { get; init; } = "";
 
-        public override ValidationResult Validate() =>
-            Device.Length == 0 ? ValidationResult.Error("--device is required")
-            : Patient.Length == 0 ? ValidationResult.Error("--patient is required")
-            : ValidationResult.Success();
+        public override ValidationResult Validate() => Require.All(Require.Value(Device, "--device"), Require.Value(Patient, "--patient"));
     }
 
     protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)

@@ -10,12 +10,8 @@ namespace HepSense.Cli.Commands;
 /// <summary>A patient's pain reports (0–10, before or after a session), or a new report with --report.</summary>
 public sealed class PainCommand : NodeCommand<PainCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--report <SCORE>")]
         [Description("Report pain on the 0–10 numeric rating scale (needs --moment). Without it, list the reports.")]
         public uint? Report { get; init; }
@@ -37,7 +33,7 @@ public sealed class PainCommand : NodeCommand<PainCommand.Settings>
         public string? To { get; init; }
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"),
+            base.Validate(),
             Require.InRange(Report, 0, 10, "--report"),
             Require.That(Report is null || Moment is not null, "--report needs --moment before|after"),
             Require.That(Report is not null || (Moment is null && When is null), "--moment and --when go with --report SCORE"),

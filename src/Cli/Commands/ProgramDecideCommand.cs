@@ -9,12 +9,8 @@ namespace HepSense.Cli.Commands;
 /// <summary>Accepts a progression proposal (the program gets a new version) or declines it.</summary>
 public sealed class ProgramDecideCommand : NodeCommand<ProgramDecideCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--proposal <ID>")]
         [Description("The proposal (see 'program proposals').")]
         public string Proposal { get; init; } = "";
@@ -28,7 +24,7 @@ public sealed class ProgramDecideCommand : NodeCommand<ProgramDecideCommand.Sett
         public bool Decline { get; init; }
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"), Require.Value(Proposal, "--proposal"),
+            base.Validate(), Require.Value(Proposal, "--proposal"),
             Require.That(Accept != Decline, "give exactly one of --accept or --decline"));
     }
 

@@ -9,12 +9,8 @@ namespace HepSense.Cli.Commands;
 /// <summary>Starts a patient on one of the clinic's standard programs (a new version of their program).</summary>
 public sealed class ProgramFromTemplateCommand : NodeCommand<ProgramFromTemplateCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--clinic <ID>")]
         [Description("The clinic whose template it is.")]
         public string Clinic { get; init; } = "";
@@ -32,7 +28,7 @@ public sealed class ProgramFromTemplateCommand : NodeCommand<ProgramFromTemplate
         public string? End { get; init; }
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"), Require.Value(Clinic, "--clinic"), Require.Value(Template, "--template"),
+            base.Validate(), Require.Value(Clinic, "--clinic"), Require.Value(Template, "--template"),
             Require.Day(Start, "--start", required: false), Require.Day(End, "--end", required: false));
     }
 

@@ -1,24 +1,13 @@
-using System.ComponentModel;
 using Grpc.Net.Client;
 using HepSense.Contracts.Api;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace HepSense.Cli.Commands;
 
 /// <summary>Progression proposals for a patient (more reps or one more set) and what was decided: the roadmap.</summary>
-public sealed class ProgramProposalsCommand : NodeCommand<ProgramProposalsCommand.Settings>
+public sealed class ProgramProposalsCommand : NodeCommand<PatientSettings>
 {
-    public sealed class Settings : NodeSettings
-    {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
-        public override ValidationResult Validate() => Require.Value(Patient, "--patient");
-    }
-
-    protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)
+    protected override async Task<int> RunAsync(GrpcChannel channel, PatientSettings settings, CancellationToken cancellation)
     {
         var r = await new ProgramService.ProgramServiceClient(channel).ListProposalsAsync(new ListProposalsRequest { PatientId = settings.Patient }, cancellationToken: cancellation);
         if (settings.Json)

@@ -13,12 +13,8 @@ namespace HepSense.Cli.Commands;
 /// </summary>
 public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--file <PATH>")]
         [Description("The whole program as JSON: {\"start_date\", \"end_date\", \"exercises\": [[{\"exercise\", \"sets\", \"reps\", \"hold_seconds\", \"rest_seconds\", \"side\", \"times_per_day\", \"days_per_week\"}]]}. 'program show --json' output works too.")]
         public string? File { get; init; }
@@ -70,7 +66,7 @@ public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
         private bool Inline => Exercise is not null || Remove is not null;
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"),
+            base.Validate(),
             Require.That(File is not null || Inline || Start is not null || End is not null, "say what to set: --file PATH, or --exercise NAME with --sets/--reps/..., or --remove NAME"),
             Require.That(File is null || !Inline, "--file sets the whole program; --exercise and --remove change the current one: use one or the other"),
             Require.That(Exercise is null || Remove is null, "--exercise and --remove: one change at a time"),

@@ -9,17 +9,11 @@ namespace HepSense.Cli.Commands;
 /// <summary>A patient's current program (or a given version), with its warnings and the other versions.</summary>
 public sealed class ProgramShowCommand : NodeCommand<ProgramShowCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--version <N>")]
         [Description("A version (1, 2, ...). Default: the current one.")]
         public uint Version { get; init; }
-
-        public override ValidationResult Validate() => Require.Value(Patient, "--patient");
     }
 
     protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)

@@ -9,12 +9,8 @@ namespace HepSense.Cli.Commands;
 
 public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--from <DATE>")]
         [Description("Only reps at or after this date/time (ISO-8601, UTC when no offset).")]
         public DateTimeOffset? From { get; init; }
@@ -26,9 +22,6 @@ public sealed class RepsCommand : NodeCommand<RepsCommand.Settings>
         [CommandOption("--each")]
         [Description("List every rep instead of one row per set.")]
         public bool Each { get; init; }
-
-        public override ValidationResult Validate() =>
-            Patient.Length == 0 ? ValidationResult.Error("--patient is required") : ValidationResult.Success();
     }
 
     protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)

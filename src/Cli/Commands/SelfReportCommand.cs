@@ -9,12 +9,8 @@ namespace HepSense.Cli.Commands;
 /// <summary>A session the patient says they did without the band: counted apart from sensor-verified data.</summary>
 public sealed class SelfReportCommand : NodeCommand<SelfReportCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--exercise <NAME>")]
         [Description("The exercise done.")]
         public string Exercise { get; init; } = "";
@@ -32,7 +28,7 @@ public sealed class SelfReportCommand : NodeCommand<SelfReportCommand.Settings>
         public string? Date { get; init; }
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"), Require.Value(Exercise, "--exercise"),
+            base.Validate(), Require.Value(Exercise, "--exercise"),
             Require.That(Sets is >= 1 and <= 50, "--sets must be between 1 and 50"),
             Require.That(Reps is >= 1 and <= 100, "--reps must be between 1 and 100"),
             Require.Day(Date, "--date", required: false));

@@ -10,12 +10,8 @@ namespace HepSense.Cli.Commands;
 /// <summary>Logs therapist time spent on a patient's remote monitoring (counts toward 98979/98980/98981).</summary>
 public sealed class TimeCommand : NodeCommand<TimeCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--minutes <N>")]
         [Description("Minutes spent (1..600).")]
         public uint Minutes { get; init; }
@@ -33,7 +29,7 @@ public sealed class TimeCommand : NodeCommand<TimeCommand.Settings>
         public string? Note { get; init; }
 
         public override ValidationResult Validate() => Require.All(
-            Require.Value(Patient, "--patient"),
+            base.Validate(),
             Require.That(Minutes is >= 1 and <= 600, "--minutes must be between 1 and 600"),
             Require.Day(Date, "--date", required: false));
     }

@@ -10,17 +10,13 @@ namespace HepSense.Cli.Commands;
 /// <summary>A patient's reps, flags and reminders as they happen (the current flags first), until Ctrl+C or --for.</summary>
 public sealed class WatchCommand : NodeCommand<WatchCommand.Settings>
 {
-    public sealed class Settings : NodeSettings
+    public sealed class Settings : PatientSettings
     {
-        [CommandOption("--patient <ID>")]
-        [Description("The patient.")]
-        public string Patient { get; init; } = "";
-
         [CommandOption("--for <SECONDS>")]
         [Description("Stop after this many seconds. Default: until Ctrl+C.")]
         public double? For { get; init; }
 
-        public override ValidationResult Validate() => Require.All(Require.Value(Patient, "--patient"), Require.InRange(For, 0.1, 86400, "--for"));
+        public override ValidationResult Validate() => Require.All(base.Validate(), Require.InRange(For, 0.1, 86400, "--for"));
     }
 
     protected override async Task<int> RunAsync(GrpcChannel channel, Settings settings, CancellationToken cancellation)

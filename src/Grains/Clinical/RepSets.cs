@@ -17,19 +17,25 @@ public static class RepSets
     public static IReadOnlyList<DetectedSet> Append(IReadOnlyList<DetectedSet> sets, IEnumerable<RepRecord> reps)
     {
         var result = sets.ToList();
+        AppendTo(result, reps);
+        return result;
+    }
+
+    /// <summary><see cref="Append"/> in place: the patient's grain extends its stored sets without copying them per call.</summary>
+    public static void AppendTo(List<DetectedSet> sets, IEnumerable<RepRecord> reps)
+    {
         foreach (var rep in reps.OrderBy(r => r.Start))
         {
             var exercise = string.IsNullOrEmpty(rep.Exercise) || rep.Exercise == Unnamed ? null : rep.Exercise;
-            var at = result.FindLastIndex(s => s.DeviceId == rep.DeviceId);
-            var latest = at >= 0 ? result[at] : null;
+            var at = sets.FindLastIndex(s => s.DeviceId == rep.DeviceId);
+            var latest = at >= 0 ? sets[at] : null;
             var partial = rep.Partial ? 1 : 0;
             if (latest is not null && rep.RepInSet > 1 && rep.Start - latest.End <= MaxPauseInSet
                 && string.Equals(latest.Exercise, exercise, StringComparison.OrdinalIgnoreCase) && latest.SessionId == rep.SessionId)
-                result[at] = latest with { End = rep.End > latest.End ? rep.End : latest.End, Reps = latest.Reps + 1, PartialReps = latest.PartialReps + partial };
+                sets[at] = latest with { End = rep.End > latest.End ? rep.End : latest.End, Reps = latest.Reps + 1, PartialReps = latest.PartialReps + partial };
             else
-                result.Add(new DetectedSet(exercise, rep.Start, rep.End, 1, partial, rep.SessionId, rep.DeviceId));
+                sets.Add(new DetectedSet(exercise, rep.Start, rep.End, 1, partial, rep.SessionId, rep.DeviceId));
         }
-        return result;
     }
 
     /// <summary>

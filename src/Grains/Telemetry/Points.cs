@@ -32,6 +32,8 @@ public static class Points
     private static IEnumerable<string> PerSample(string patientId, string deviceId, ImuBatchData batch, ImuSample[] samples, int block)
     {
         var gyro = batch.Channels == 6;
+        // Measurement and tags are the batch's: built once (an immutable point), each point only adds its fields and time.
+        var tagged = PointData.Measurement(Imu).Tag("patient", patientId).Tag("device", deviceId);
         for (var start = 0; start < samples.Length; start += block)
         {
             var n = Math.Min(block, samples.Length - start);
@@ -41,13 +43,11 @@ public static class Points
                 var s = samples[i];
                 ax += s.Ax; ay += s.Ay; az += s.Az; gx += s.Gx; gy += s.Gy; gz += s.Gz;
             }
-            var point = PointData.Builder.Measurement(Imu)
-                .Tag("patient", patientId).Tag("device", deviceId)
-                .Field("ax", (float)(ax / n)).Field("ay", (float)(ay / n)).Field("az", (float)(az / n));
+            var point = tagged.Field("ax", (float)(ax / n)).Field("ay", (float)(ay / n)).Field("az", (float)(az / n));
             if (gyro) point = point.Field("gx", (float)(gx / n)).Field("gy", (float)(gy / n)).Field("gz", (float)(gz / n));
             yield return point
                 .Timestamp(SampleDecoder.SampleTimeMs(batch.DeviceTimeMs, batch.SampleRateHz, start), WritePrecision.Ms)
-                .ToPointData().ToLineProtocol();
+                .ToLineProtocol();
         }
     }
 
