@@ -15,9 +15,7 @@ if (args is [var dir, "--trace", var file, ..])
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
     Console.WriteLine($"{entry.File}: {entry.Exercise}, true {entry.Reps} (partial {entry.PartialReps})");
     var window = args.SkipWhile(a => a != "--window").Skip(1).Take(2).Select(a => double.Parse(a, CultureInfo.InvariantCulture)).ToArray();
-    var traceRate = Number("--rate") ?? entry.RateHz;
-    var traced = Recording.Read(Path.Combine(dir, file));
-    if (traceRate != entry.RateHz) traced = traced.Resample(entry.RateHz, traceRate);
+    var (traced, traceRate) = Vary(entry, Recording.Read(Path.Combine(dir, file)));
     Console.Write(SignalTrace.Render(traced, traceRate, tuning, window: window is [var from, var to] ? (from, to) : null));
     return 0;
 }
@@ -31,7 +29,7 @@ if (args is [var periodsDir, "--periods", ..])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE [--window FROM TO]] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE [--window FROM TO]] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--mems GYRO_BIAS] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
@@ -39,14 +37,7 @@ var dropGyro = args.Contains("--no-gyro");
 var only = Option("--only");
 var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
     (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning),
-    (entry, recording) =>
-    {
-        // Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame.
-        var rate = Number("--rate") ?? entry.RateHz;
-        var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
-        if (args.Contains("--rotate")) changed = changed.Rotate(entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c))); // string.GetHashCode differs per process
-        return (changed, rate);
-    });
+    Vary);
 var inv = CultureInfo.InvariantCulture;
 Console.WriteLine($"{"file",-48} {"true",5} {"counted",8} {"error",6} {"partial c/t",12}");
 foreach (var r in results)
@@ -77,6 +68,18 @@ var summary = Summary.Of(results);
 Console.WriteLine($"{"all",-8} {summary}");
 Console.WriteLine(summary.ToJson());
 return 0;
+
+// Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame,
+// --mems B makes it a consumer sensor's (gyroscope bias up to B rad/s per axis, noise, 16 bits).
+(Recording, double) Vary(ManifestEntry entry, Recording recording)
+{
+    var rate = Number("--rate") ?? entry.RateHz;
+    var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
+    var seed = entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c));   // string.GetHashCode differs per process
+    if (args.Contains("--rotate")) changed = changed.Rotate(seed);
+    if (Number("--mems") is { } gyroBias) changed = changed.Cheapen(seed, gyroBias);
+    return (changed, rate);
+}
 
 // The value after an option (--only PREFIX, --rate HZ, --reps CSV), if given.
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

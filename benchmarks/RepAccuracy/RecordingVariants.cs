@@ -3,7 +3,7 @@ using HepSense.Signal;
 namespace HepSense.RepAccuracy;
 
 /// <summary>
-/// The same recording as another sensor would have given it: another sample rate, or another mounting.
+/// The same recording as another sensor would have given it: another sample rate, another mounting, or a cheaper sensor.
 /// The detector must count the same either way; the harness uses these to check that it generalises.
 /// </summary>
 public static class RecordingVariants
@@ -47,6 +47,29 @@ public static class RecordingVariants
             var (gx, gy, gz) = Turn(s.Gx, s.Gy, s.Gz);
             return new ImuSample(ax, ay, az, gx, gy, gz);
         }).ToArray();
+        return recording with { Samples = samples };
+    }
+
+    /// <summary>
+    /// The recording as an uncalibrated consumer MEMS band would give it (the data sets' XSens units are factory
+    /// calibrated): a constant gyroscope bias of up to <paramref name="gyroBias"/> rad/s per axis, white noise
+    /// (0.003 rad/s, 0.05 m/s²), accelerometer bias (±0.2 m/s²) and scale (±3 %) per axis, and 16-bit samples
+    /// (±2000 °/s, ±8 g). Seeded per file, so every run is the same.
+    /// </summary>
+    public static Recording Cheapen(this Recording recording, int seed, double gyroBias)
+    {
+        var random = new Random(seed);
+        double Uniform(double limit) => (2 * random.NextDouble() - 1) * limit;
+        double Gaussian(double sigma) => sigma * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var (gbx, gby, gbz) = (Uniform(gyroBias), Uniform(gyroBias), Uniform(gyroBias));
+        var (abx, aby, abz) = (Uniform(0.2), Uniform(0.2), Uniform(0.2));
+        var (asx, asy, asz) = (1 + Uniform(0.03), 1 + Uniform(0.03), 1 + Uniform(0.03));
+        const double gyroStep = 2000 * Math.PI / 180 / 32768, accelStep = 8 * 9.80665 / 32768;
+        float Gyro(float v, double bias) => recording.HasGyroscope ? (float)(Math.Round((v + bias + Gaussian(0.003)) / gyroStep) * gyroStep) : 0;
+        float Accel(float v, double scale, double bias) => (float)(Math.Round((v * scale + bias + Gaussian(0.05)) / accelStep) * accelStep);
+        var samples = recording.Samples.Select(s => new ImuSample(
+            Accel(s.Ax, asx, abx), Accel(s.Ay, asy, aby), Accel(s.Az, asz, abz),
+            Gyro(s.Gx, gbx), Gyro(s.Gy, gby), Gyro(s.Gz, gbz))).ToArray();
         return recording with { Samples = samples };
     }
 }
