@@ -50,6 +50,22 @@ public readonly record struct Quat(double W, double X, double Y, double Z)
         return v + W * t + u.Cross(t);
     }
 
+    public double Dot(Quat b) => W * b.W + X * b.X + Y * b.Y + Z * b.Z;
+
+    /// <summary>The angle (rad) of the rotation that turns this orientation into <paramref name="b"/>.</summary>
+    public double AngleTo(Quat b) => 2 * Math.Acos(Math.Min(1, Math.Abs(Dot(b))));
+
+    /// <summary>The orientation a fraction u of the shortest way from a to b (spherical linear interpolation).</summary>
+    public static Quat Slerp(Quat a, Quat b, double u)
+    {
+        var dot = a.Dot(b);
+        if (dot < 0) (b, dot) = (new Quat(-b.W, -b.X, -b.Y, -b.Z), -dot);
+        var theta = Math.Acos(Math.Min(1, dot));
+        if (theta < 1e-9) return a;
+        double ka = Math.Sin((1 - u) * theta) / Math.Sin(theta), kb = Math.Sin(u * theta) / Math.Sin(theta);
+        return new Quat(ka * a.W + kb * b.W, ka * a.X + kb * b.X, ka * a.Y + kb * b.Y, ka * a.Z + kb * b.Z);
+    }
+
     /// <summary>Rotates a world vector into this frame.</summary>
     public Vec3 Inverse(Vec3 v) => Conjugate.Rotate(v);
 }
