@@ -38,8 +38,8 @@ public static class GymSetPlanner
         }
 
         var t = Between(2, 4);                                             // standing (or lying) still, band recording
-        t = Move(t, ex.Idle, ex.Pickup, Between(1.0, 2.0)) + Between(0.3, 1.0);   // reach for the weight, grip it
-        t = Move(t, ex.Pickup, ex.Start, Between(0.8, 1.6)) + Between(0.5, 2.0);  // lift it into the start position, settle
+        t = Move(t, ex.IdlePose, ex.PickupPose, Between(1.0, 2.0)) + Between(0.3, 1.0);   // reach for the weight, grip it
+        t = Move(t, ex.PickupPose, ex.Start, Between(0.8, 1.6)) + Between(0.5, 2.0);  // lift it into the start position, settle
 
         var count = 6 + rng.Next(10);
         var period = Between(tempo.MinS, tempo.MaxS);
@@ -64,8 +64,8 @@ public static class GymSetPlanner
         }
 
         t += Between(0.3, 1.5);
-        t = Move(t, ex.Start, ex.Pickup, Between(0.8, 1.6)) + Between(0.2, 0.8);  // put the weight down, let go
-        t = Move(t, ex.Pickup, ex.Idle, Between(1.0, 2.0));                       // stand up (sit up) again
+        t = Move(t, ex.Start, ex.PickupPose, Between(0.8, 1.6)) + Between(0.2, 0.8);  // put the weight down, let go
+        t = Move(t, ex.PickupPose, ex.IdlePose, Between(1.0, 2.0));                       // stand up (sit up) again
         return new GymSet(ex, tempo.Name, reps, partial, setup, t + Between(2, 4));
     }
 }

@@ -10,17 +10,17 @@ public static class GymCatalog
     static readonly Vec3 Down = -Vec3.UnitZ, Up = Vec3.UnitZ, Forward = Vec3.UnitX, Back = -Vec3.UnitX;
     static readonly Vec3 Right = -Vec3.UnitY, Left = Vec3.UnitY;
 
-    /// <summary>Standing, arm hanging, palm in.</summary>
-    static readonly Pose Standing = Pose.Of(new(0, -0.25, 0.85), Down, Right);
+    /// <summary>Standing, arm hanging.</summary>
+    static readonly Place Standing = new(new(0, -0.25, 0.85), Down);
 
-    /// <summary>Bent over a dumbbell on the floor in front of the feet, hand turned to its handle.</summary>
-    static readonly Pose Floor = Pose.Of(new(0.3, -0.25, 0.2), new(0.3, 0, -1), new(0.5, -0.87, 0));
+    /// <summary>Bent over a dumbbell on the floor in front of the feet, the hand turned to its handle.</summary>
+    static readonly Place Floor = new(new(0.3, -0.25, 0.2), new(0.3, 0, -1), RollDeg: 30);
 
     /// <summary>Lying on a bench (its top 0.45 m up, head forward), the dumbbells resting on the thighs.</summary>
-    static readonly Pose OnThighs = Pose.Of(new(-0.45, -0.15, 0.7), new(-1, 0, 0.3), Right);
+    static readonly Place OnThighs = new(new(-0.45, -0.15, 0.7), new(-1, 0, 0.3));
 
     /// <summary>Lying on the bench, the dumbbell kicked up to the chest, forearm vertical.</summary>
-    static readonly Pose AtChest = Pose.Of(new(0, -0.32, 0.78), Up, Back);
+    static readonly Place AtChest = new(new(0, -0.32, 0.78), Up);
 
     public static IReadOnlyList<GymExercise> All { get; } =
     [

@@ -16,7 +16,7 @@ namespace HepSense.FirmwareSim.Physics;
 /// <param name="Idle">Where the hand rests before and after the set (arms hanging, or the weights on the thighs).</param>
 /// <param name="Grab">Where the weight is picked up and put down (the floor, the chest); null when the set starts there (a deadlift, a push-up).</param>
 public sealed record GymExercise(string Name, string Title, Vec3 Pivot, Vec3 RestDirection, Vec3 Axis, double BandOffsetM,
-    double RomDeg, Vec3 TravelM, double TwistDeg, Pose Idle, Pose? Grab)
+    double RomDeg, Vec3 TravelM, double TwistDeg, Place Idle, Place? Grab)
 {
     Quat Rest => Pose.Of(Vec3.Zero, RestDirection, Axis).Orientation;
 
@@ -30,8 +30,18 @@ public sealed record GymExercise(string Name, string Title, Vec3 Pivot, Vec3 Res
 
     public Pose Start => At(0);
 
+    /// <summary>Where the hand rests before and after the set.</summary>
+    public Pose IdlePose => PoseOf(Idle, Start.Orientation);
+
     /// <summary>Where the weight is taken and left.</summary>
-    public Pose Pickup => Grab ?? Start;
+    public Pose PickupPose => Grab is { } grab ? PoseOf(grab, IdlePose.Orientation) : Start;
+
+    /// <summary>The hand keeps its roll about the forearm from a reference (the forearm turned the shortest way), plus the place's own roll.</summary>
+    static Pose PoseOf(Place place, Quat reference)
+    {
+        var turn = Quat.Between(reference.Rotate(Vec3.UnitX), place.Along);
+        return new Pose(turn * reference * Quat.FromAxisAngle(Vec3.UnitX, place.RollDeg * Math.PI / 180), place.Position);
+    }
 
     /// <summary>The band's true rotation from the start position at fraction s, degrees (turn and roll together).</summary>
     public double TurnDeg(double s) => Start.Orientation.AngleTo(At(s).Orientation) * 180 / Math.PI;

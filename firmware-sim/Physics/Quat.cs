@@ -12,6 +12,20 @@ public readonly record struct Quat(double W, double X, double Y, double Z)
         return new Quat(Math.Cos(radians / 2), a.X * s, a.Y * s, a.Z * s);
     }
 
+    /// <summary>The shortest rotation that turns direction a into direction b.</summary>
+    public static Quat Between(Vec3 a, Vec3 b)
+    {
+        a = a.Normalized();
+        b = b.Normalized();
+        var axis = a.Cross(b);
+        var angle = Math.Atan2(axis.Length, a.Dot(b));
+        if (axis.Length > 1e-9) return FromAxisAngle(axis, angle);
+        if (angle < 1) return Identity;
+        // Opposite directions: any axis across them.
+        var across = Math.Abs(a.X) < 0.9 ? Vec3.UnitX : Vec3.UnitY;
+        return FromAxisAngle(a.Cross(across), Math.PI);
+    }
+
     /// <summary>The rotation whose columns are the given orthonormal axes (right-handed).</summary>
     public static Quat FromBasis(Vec3 x, Vec3 y, Vec3 z)
     {
