@@ -30,7 +30,9 @@ public static class GymDataset
                 {
                     var set = GymSetPlanner.Plan(ex, tempo, rng);
                     var mounting = Mounting.Random(rng);
-                    var rec = GymSetRecorder.Record(set, mounting, SensorModel.Typical(rng), rateHz, rng);
+                    var sensor = SensorModel.Typical(rng);
+                    // The sensor's noise draws its own numbers, as many as the rate asks: the sets stay the same at every rate.
+                    var rec = GymSetRecorder.Record(set, mounting, sensor, rateHz, new Random(rng.Next()));
                     if (noGyro) rec = rec with { HasGyro = false };
                     var file = $"gym/{ex.Name}-{tempo.Name}-{k + 1}.csv";
                     ImuCsv.Write(Path.Combine(dir, file), rec);
