@@ -60,6 +60,12 @@ internal sealed record DetectorTuning
     public double PolarityResetS { get; init; } = 4;
     /// <summary>A dip on the way out smaller than this share of the excursion so far does not start a new rep.</summary>
     public double DipShare { get; init; } = 0.15;
+    public double PostureDips { get; init; } = 1;
+    public double LoneSetsSize { get; init; } = 0;
+    public double SymmetricHold { get; init; } = 0;
+    public double WaitUnderway { get; init; } = 0;
+    public double ForgetLone { get; init; } = 0;
+    public double RhythmSwings { get; init; } = 0;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>

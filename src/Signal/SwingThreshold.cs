@@ -17,6 +17,10 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
+    private SwingTracker _fine;                 // the position's turns down to the floor: movements under the threshold
+    private double _lastTurn;                   // where the last of them turned
+    private readonly double[] _under = new double[8];   // the last swings between them, under the threshold (0: one was not)
+    private int _underCount;
 
     public SwingThreshold(double sampleRateHz, DetectorTuning tuning)
     {
@@ -43,7 +47,32 @@ internal sealed class SwingThreshold
         var floor = _count >= 2 && n - LastRepEnd <= _setGap
             ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
             : _floor;
-        return Value = Math.Max(floor, _t.RelativeThreshold * _typical);
+        var value = Math.Max(floor, _t.RelativeThreshold * _typical);
+        if (_t.RhythmSwings > 0) value = FollowRhythm(n, position, floor, value);
+        return Value = value;
+    }
+
+    /// <summary>
+    /// Movements under the threshold that repeat alike (RhythmSwings swings in a row, each within AgreeShare of the others) are
+    /// reps of another size, not fidgets: the size memory restarts with them (a set-up movement, picking the weight up, sized it).
+    /// </summary>
+    private double FollowRhythm(long n, double position, double floor, double value)
+    {
+        var turn = _fine.Add(position, n, floor, 0.4 * floor);
+        if (turn == 0) return value;
+        var at = turn > 0 ? _fine.Max : _fine.Min;
+        var swing = Math.Abs(at - _lastTurn);
+        _lastTurn = at;
+        var k = (int)_t.RhythmSwings;
+        _under[_underCount++ % k] = swing < value ? swing : 0;
+        if (_underCount < k) return value;
+        double low = double.MaxValue, high = 0;
+        for (var i = 0; i < k; i++) (low, high) = (Math.Min(low, _under[i]), Math.Max(high, _under[i]));
+        if (low <= 0 || low < _t.AgreeShare * high) return value;
+        _count = 0;
+        _typical = _typicalSize = high;
+        _underCount = 0;
+        return Math.Max(floor, _t.RelativeThreshold * _typical);
     }
 
     /// <summary>
@@ -60,6 +89,12 @@ internal sealed class SwingThreshold
     public void BeginSet(long start)
     {
         if (start - LastRepEnd > _setGap) _count = 0;
+    }
+
+    /// <summary>A pause: a lone rep before it was not a set, so its size does not carry over.</summary>
+    public void Paused()
+    {
+        if (_t.ForgetLone > 0 && _count == 1) { _count = 0; _typical = _typicalSize = 0; }
     }
 
     /// <summary>A rep was counted: it sets the typical size.</summary>
