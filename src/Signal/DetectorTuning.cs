@@ -60,12 +60,14 @@ internal sealed record DetectorTuning
     public double PolarityResetS { get; init; } = 4;
     /// <summary>A dip on the way out smaller than this share of the excursion so far does not start a new rep.</summary>
     public double DipShare { get; init; } = 0.15;
-    public double PostureDips { get; init; } = 1;
-    public double LoneSetsSize { get; init; } = 0;
-    public double SymmetricHold { get; init; } = 0;
-    public double WaitUnderway { get; init; } = 0;
-    public double ForgetLone { get; init; } = 0;
-    public double RhythmSwings { get; init; } = 0;
+    /// <summary>
+    /// Gyroscope, set-up movements (picking the weight up, getting into position) before a set of reps of another size. This
+    /// many swings in a row under the threshold and alike in size (AgreeShare) are reps, not fidgets: the size memory restarts
+    /// with them (0: never). A second shallow dip (DipShare) on one way out, alike in size (AgreeShare) to the first, means the
+    /// band stays in a new posture and the dips are the reps: the set restarts there, as after a pause (0: never).
+    /// </summary>
+    public double RhythmSwings { get; init; } = 4;
+    public double PostureDips { get; init; } = 2;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>

@@ -22,7 +22,6 @@ public sealed class RepDetector
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private long _lastCycleEnd = long.MinValue / 2;
-    private readonly bool _loneSetsSize, _waitUnderway;
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -36,8 +35,6 @@ public sealed class RepDetector
             throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "Sample rate must be between 5 and 2000 Hz.");
         SampleRateHz = sampleRateHz;
         HasGyroscope = hasGyroscope;
-        _loneSetsSize = tuning.LoneSetsSize > 0;
-        _waitUnderway = tuning.WaitUnderway > 0;
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
         _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
@@ -45,13 +42,13 @@ public sealed class RepDetector
         {
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz, tuning.SymmetricHold > 0);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz);
         }
         else
         {
             _cycles = new CycleCounter(sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.SymmetricHold > 0);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
         }
     }
 
@@ -138,15 +135,7 @@ public sealed class RepDetector
 
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
     {
-        if (!_hold.Due(n) || (_waitUnderway && _swing is not null && _swing.Counting)) return;
-        // PROTOTYPE: a set's lone first movement, released by the wait alone, counts but does not set the size.
-        if (_hold.Count == 1 && !_loneSetsSize)
-        {
-            _swing?.Threshold.BeginSet(_hold.FirstStart);
-            foreach (ref readonly var rep in _hold.Release()) Report(rep, output);
-            return;
-        }
-        Release(output);
+        if (_hold.Due(n)) Release(output);
     }
 
     private void Release(ICollection<DetectedRep> output)

@@ -5,7 +5,7 @@ namespace HepSense.Signal;
 /// real rep, so after a pause the next reps wait until two in a row agree in size (or the hold is full, or the last held
 /// one ended too long ago); then those far smaller than the largest of them are dropped and the rest counted.
 /// </summary>
-internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, bool symmetric = false)
+internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -39,13 +39,9 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     {
         var largest = 0.0;
         for (var i = 0; i < Count; i++) largest = Math.Max(largest, _held[i].Amplitude);
-        // PROTOTYPE: when the last two agree, they are the set's size: far smaller or far larger movements held with them
-        // were getting into position (picking the weight up).
-        var pair = symmetric && Count >= 2 && _held[Count - 2].AgreesWith(_held[Count - 1], agreeShare);
-        var size = pair ? Math.Max(_held[Count - 2].Amplitude, _held[Count - 1].Amplitude) : largest;
         var kept = 0;
         for (var i = 0; i < Count; i++)
-            if (_held[i].Amplitude >= keepShare * size && _held[i].Amplitude <= size / keepShare) _held[kept++] = _held[i];
+            if (_held[i].Amplitude >= keepShare * largest) _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);

@@ -33,11 +33,9 @@ internal sealed class SwingCounter
     private long _pendingMinAt, _pendingSince;
     private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
-    private int _dips;                          // shallow dips on the current way out
-    private double _firstDip;
-    private bool _postureChanged, _newSet;
-    private double _lastTop;
-    private long _lastTopAt, _lastTopLeft;
+    private int _alikeDips;                     // shallow dips in a row on this way out, each alike the one before
+    private double _lastDip;
+    private bool _newPosture;                   // the band rests in a new posture: the set restarts there
     private RepCandidate _ended;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -108,7 +106,6 @@ internal sealed class SwingCounter
         if (extreme == _polarity)
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
-            (_lastTop, _lastTopAt, _lastTopLeft) = (apex, extreme > 0 ? _swing.MaxAt : _swing.MinAt, left);
             // After a shallow dip (still armed) the top is the higher of the two, held until the band left the second.
             if (_armed && _polarity * (apex - _apex) < 0) _apexLeft = left;
             else (_apex, _apexAt, _apexLeft) = (apex, arrived, left);
@@ -117,32 +114,17 @@ internal sealed class SwingCounter
         }
         // Turned back out: the rep before it (if any) has ended, and this is the next one's start; unless it was a shallow
         // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
-        else if (_armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) < _t.DipShare * _amplitude)
+        else if (_armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) is var dip && dip < _t.DipShare * _amplitude)
         {
-            // PROTOTYPE: a second shallow dip alike the first: the way out was a change of posture (picking up the weight),
-            // and the dips are reps about the new rest.
-            var dip = _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min));
-            if (_dips++ > 0 && Math.Min(dip, _firstDip) >= _t.AgreeShare * Math.Max(dip, _firstDip) && _t.PostureDips > 0)
-            {
-                if (_t.PostureDips < 2) _postureChanged = true;
-                else
-                {
-                    // The dips are the reps, about the top where the band now rests: this one is under way.
-                    _polarity = extreme;
-                    (_base, _baseAt, _baseLeft) = (_lastTop, _lastTopAt, _lastTopLeft);
-                    (_apex, _apexAt, _apexLeft) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
-                    _amplitude = Math.Abs(_apex - _base);
-                    _armed = true;
-                    _dips = 0;
-                    _candidates = 0;
-                    _newSet = true;
-                }
-            }
-            else _firstDip = dip;
+            // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
+            // shoulders or the chest): the way out never comes back.
+            _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
+            _lastDip = dip;
+            _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
         }
         else
         {
-            _dips = 0;
+            _alikeDips = 0;
             if (_pending) ended = Emit();
             _armed = false;
             (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
@@ -156,23 +138,9 @@ internal sealed class SwingCounter
     /// </summary>
     public void FollowWayBack(long n, SetStartHold hold)
     {
-        if (_newSet)
+        if (_newPosture)
         {
-            _newSet = false;
-            hold.StartSet();
-        }
-        if (_postureChanged)
-        {
-            _postureChanged = false;
-            _armed = _pending = false;
-            _dips = 0;
-            _polarity = 0;
-            hold.StartSet();
-            Threshold.Paused();
-            _candidates = 0;
-            _rotation.Rezero();
-            Position = 0;
-            _swing.Reset(0, n);
+            RestartInPosture(n, hold);
             return;
         }
         var (p, h) = (Position, Threshold.Value);
@@ -206,12 +174,28 @@ internal sealed class SwingCounter
         {
             _polarity = 0;
             hold.StartSet();
-            Threshold.Paused();
             _candidates = 0;
             _rotation.Rezero();
             Position = 0;
             _swing.Reset(0, n);
         }
+    }
+
+    /// <summary>
+    /// The band rests in a new posture and makes its reps about it: as after a pause, the set starts afresh from here (its
+    /// direction open, the angle re-zeroed); the way out that led here was getting into position, not a rep.
+    /// </summary>
+    private void RestartInPosture(long n, SetStartHold hold)
+    {
+        _newPosture = false;
+        _armed = _pending = false;
+        _alikeDips = 0;
+        _polarity = 0;
+        hold.StartSet();
+        _candidates = 0;
+        _rotation.Rezero();
+        Position = 0;
+        _swing.Reset(0, n);
     }
 
     /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>

@@ -17,10 +17,10 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
-    private SwingTracker _fine;                 // the position's turns down to the floor: movements under the threshold
-    private double _lastTurn;                   // where the last of them turned
-    private readonly double[] _under = new double[8];   // the last swings between them, under the threshold (0: one was not)
-    private int _underCount;
+    private SwingTracker _fine;                 // the position's turns down to the floor, to see movements under the threshold
+    private double _lastTurn;                   // where it last turned
+    private readonly double[] _under;           // the last swings between its turns; 0 for one that was not under the threshold
+    private int _swings;
 
     public SwingThreshold(double sampleRateHz, DetectorTuning tuning)
     {
@@ -30,6 +30,7 @@ internal sealed class SwingThreshold
         _fading = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
         _jitter = new SosFilter(Butterworth.HighPass(2, Math.Min(tuning.JitterHz, 0.4 * sampleRateHz), sampleRateHz));
         _noiseDecay = Math.Exp(-1 / (tuning.JitterWindowS * sampleRateHz));
+        _under = new double[(int)Math.Max(0, tuning.RhythmSwings)];
     }
 
     /// <summary>The threshold as of the last sample.</summary>
@@ -47,32 +48,39 @@ internal sealed class SwingThreshold
         var floor = _count >= 2 && n - LastRepEnd <= _setGap
             ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
             : _floor;
-        var value = Math.Max(floor, _t.RelativeThreshold * _typical);
-        if (_t.RhythmSwings > 0) value = FollowRhythm(n, position, floor, value);
-        return Value = value;
+        if (_under.Length > 0 && Rhythm(n, position, floor, Math.Max(floor, _t.RelativeThreshold * _typical)) is var size and > 0)
+            RestartWith(size);
+        return Value = Math.Max(floor, _t.RelativeThreshold * _typical);
     }
 
     /// <summary>
-    /// Movements under the threshold that repeat alike (RhythmSwings swings in a row, each within AgreeShare of the others) are
-    /// reps of another size, not fidgets: the size memory restarts with them (a set-up movement, picking the weight up, sized it).
+    /// The size of the movements under <paramref name="threshold"/> when the last few swings (out, back, out, back) were all
+    /// under it and alike (the smaller at least AgreeShare of the larger): reps of a smaller size than the remembered one, in
+    /// a rhythm; else 0. A fidget is one swing out and one back, and a rep's swings are over the threshold.
     /// </summary>
-    private double FollowRhythm(long n, double position, double floor, double value)
+    private double Rhythm(long n, double position, double floor, double threshold)
     {
         var turn = _fine.Add(position, n, floor, 0.4 * floor);
-        if (turn == 0) return value;
+        if (turn == 0) return 0;
         var at = turn > 0 ? _fine.Max : _fine.Min;
         var swing = Math.Abs(at - _lastTurn);
         _lastTurn = at;
-        var k = (int)_t.RhythmSwings;
-        _under[_underCount++ % k] = swing < value ? swing : 0;
-        if (_underCount < k) return value;
+        _under[_swings++ % _under.Length] = swing < threshold ? swing : 0;
+        if (_swings < _under.Length) return 0;
         double low = double.MaxValue, high = 0;
-        for (var i = 0; i < k; i++) (low, high) = (Math.Min(low, _under[i]), Math.Max(high, _under[i]));
-        if (low <= 0 || low < _t.AgreeShare * high) return value;
+        foreach (var s in _under) (low, high) = (Math.Min(low, s), Math.Max(high, s));
+        return low > 0 && low >= _t.AgreeShare * high ? high : 0;
+    }
+
+    /// <summary>
+    /// The remembered size came from a movement far larger than the reps now made (picking the weight up before a set of
+    /// small reps): the memory restarts with the reps' size, so the next ones are seen.
+    /// </summary>
+    private void RestartWith(double size)
+    {
         _count = 0;
-        _typical = _typicalSize = high;
-        _underCount = 0;
-        return Math.Max(floor, _t.RelativeThreshold * _typical);
+        _typical = _typicalSize = size;
+        _swings = 0;
     }
 
     /// <summary>
@@ -89,12 +97,6 @@ internal sealed class SwingThreshold
     public void BeginSet(long start)
     {
         if (start - LastRepEnd > _setGap) _count = 0;
-    }
-
-    /// <summary>A pause: a lone rep before it was not a set, so its size does not carry over.</summary>
-    public void Paused()
-    {
-        if (_t.ForgetLone > 0 && _count == 1) { _count = 0; _typical = _typicalSize = 0; }
     }
 
     /// <summary>A rep was counted: it sets the typical size.</summary>
