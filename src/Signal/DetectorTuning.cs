@@ -68,6 +68,11 @@ internal sealed record DetectorTuning
     /// </summary>
     public double RhythmSwings { get; init; } = 4;
     public double PostureDips { get; init; } = 2;
+    /// <summary>
+    /// Gyroscope: a set's lone first movement whose wait (HoldS) runs out while the next rep is under way waits for it, and is
+    /// dropped as getting into position when under FidgetShare of its size and at least this many times as long (0: never).
+    /// </summary>
+    public double SetUpLengthShare { get; init; } = 2;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>

@@ -22,6 +22,9 @@ public sealed class RepDetector
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private long _lastCycleEnd = long.MinValue / 2;
+    private readonly double _setUpLength, _setUpSize;  // with a gyroscope: see DetectorTuning.SetUpLengthShare
+    private RepCandidate _firstHeld;                    // the set's first movement, while held
+    private bool _waited;                               // its wait ran out while the next rep was under way
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -43,6 +46,8 @@ public sealed class RepDetector
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz);
+            _setUpLength = tuning.SetUpLengthShare;
+            _setUpSize = tuning.FidgetShare;
         }
         else
         {
@@ -105,7 +110,7 @@ public sealed class RepDetector
         if (_translations is not null && _translations.Add(n, in s))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
-        _swing.FollowWayBack(n, _hold);
+        _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_waited);
     }
 
     /// <summary>The swing path has a rep under way or held: a cycle of the acceleration then is part of it.</summary>
@@ -129,17 +134,49 @@ public sealed class RepDetector
 
     private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
-        if (!_hold.SetStarting) Output(rep, output);
-        else if (_hold.Add(rep)) Release(output);
+        if (!_hold.SetStarting) { Output(rep, output); return; }
+        if (_waited)
+        {
+            // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped, anything
+            // else counts as the wait would have counted it, alone, and this rep follows it into the set.
+            _waited = false;
+            if (IsSetUp(_firstHeld, rep)) _hold.Drop();
+            else
+            {
+                Release(output);
+                Output(rep, output);
+                return;
+            }
+        }
+        if (_hold.Count == 0) _firstHeld = rep;
+        if (_hold.Add(rep)) Release(output);
     }
+
+    /// <summary>
+    /// Getting into position (picking the weight up) rather than the set's first rep: far smaller than the rep after it
+    /// (under the hold's fidget share) and at least SetUpLengthShare times as long. A real first rep that is small (a
+    /// partial one) takes about as long as the next.
+    /// </summary>
+    private bool IsSetUp(in RepCandidate first, in RepCandidate next) =>
+        first.Amplitude < _setUpSize * next.Amplitude && first.End - first.Start >= _setUpLength * (next.End - next.Start);
 
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
     {
-        if (_hold.Due(n)) Release(output);
+        if (!_hold.Due(n)) return;
+        // A lone first movement waits for the next rep while that one is under way and could still prove it a set-up (see
+        // Hold): no longer once the rep under way has taken more than 1 / SetUpLengthShare of the first's length.
+        if (_setUpLength > 0 && _hold.Count == 1 && _swing!.UnderWay
+            && (n - _swing.RepStart) * _setUpLength <= _firstHeld.End - _firstHeld.Start)
+        {
+            _waited = true;
+            return;
+        }
+        Release(output);
     }
 
     private void Release(ICollection<DetectedRep> output)
     {
+        _waited = false;
         if (_hold.Count == 0) return;
         _swing?.Threshold.BeginSet(_hold.FirstStart);
         foreach (ref readonly var rep in _hold.Release()) Output(rep, output);

@@ -64,6 +64,12 @@ internal sealed class SwingCounter
     /// <summary>A rep is under way: swung out, or come back and waiting to settle.</summary>
     public bool Counting => _armed || _pending;
 
+    /// <summary>A rep is under way or has begun: counting, or on the way out since the band turned from its low point.</summary>
+    public bool UnderWay => Counting || (_polarity != 0 && _swing.Direction == _polarity);
+
+    /// <summary>Where the rep under way (see <see cref="UnderWay"/>) left its low point.</summary>
+    public long RepStart => _baseLeft;
+
     public void Settle(in ImuSample s)
     {
         _motion.Settle(s.Gx, s.Gy, s.Gz);
@@ -134,9 +140,10 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// Where the way back has got to, once <paramref name="hold"/> has seen the rep that ended (if any): past the set's
-    /// start (the set's first swing was a fidget), most of the way (the rep is in, waiting to settle), or at rest (a pause).
+    /// start (the set's first swing was a fidget; judged while <paramref name="setStarting"/>), most of the way (the rep is
+    /// in, waiting to settle), or at rest (a pause).
     /// </summary>
-    public void FollowWayBack(long n, SetStartHold hold)
+    public void FollowWayBack(long n, SetStartHold hold, bool setStarting)
     {
         if (_newPosture)
         {
@@ -146,7 +153,7 @@ internal sealed class SwingCounter
         var (p, h) = (Position, Threshold.Value);
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
-        if (hold.SetStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
+        if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
         {
             // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
