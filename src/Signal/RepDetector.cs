@@ -137,10 +137,14 @@ public sealed class RepDetector
         if (!_hold.SetStarting) { Output(rep, output); return; }
         if (_waited)
         {
-            // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped, anything
-            // else counts as the wait would have counted it, alone, and this rep follows it into the set.
-            _waited = false;
-            if (IsSetUp(_firstHeld, rep)) _hold.Drop();
+            // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped (and its
+            // size forgotten), anything else is reported as the hold would have released it, alone, and this rep follows.
+            if (IsSetUp(_firstHeld, rep))
+            {
+                _waited = false;
+                _hold.Drop();
+                _swing!.Threshold.Retract();
+            }
             else
             {
                 Release(output);
@@ -168,7 +172,11 @@ public sealed class RepDetector
         if (_setUpLength > 0 && _hold.Count == 1 && _swing!.UnderWay
             && (n - _swing.RepStart) * _setUpLength <= _firstHeld.End - _firstHeld.Start)
         {
+            if (_waited) return;
+            // Only its report waits: its size counts from now, as if it had been released.
             _waited = true;
+            _swing.Threshold.BeginSet(_hold.FirstStart);
+            _swing.Threshold.CountedForNow(_firstHeld);
             return;
         }
         Release(output);
@@ -176,10 +184,13 @@ public sealed class RepDetector
 
     private void Release(ICollection<DetectedRep> output)
     {
+        var sized = _waited;
         _waited = false;
         if (_hold.Count == 0) return;
-        _swing?.Threshold.BeginSet(_hold.FirstStart);
-        foreach (ref readonly var rep in _hold.Release()) Output(rep, output);
+        if (!sized) _swing?.Threshold.BeginSet(_hold.FirstStart);
+        foreach (ref readonly var rep in _hold.Release())
+            if (sized) Report(rep, output);
+            else Output(rep, output);
     }
 
     /// <summary>A rep of the set: it also sets the size the next swings must reach.</summary>

@@ -17,6 +17,7 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
+    private (double, double, double, int, long, double, double) _before;   // the memory before the rep counted for now
     private SwingTracker _fine;                 // the position's turns down to the floor, to see movements under the threshold
     private double _lastTurn;                   // where it last turned
     private readonly double[] _under;           // the last swings between its turns; 0 for one that was not under the threshold
@@ -97,6 +98,24 @@ internal sealed class SwingThreshold
     public void BeginSet(long start)
     {
         if (start - LastRepEnd > _setGap) _count = 0;
+    }
+
+    /// <summary>
+    /// A rep that may yet be retracted (<see cref="Retract"/>) sets the typical size as <see cref="Counted"/> does, from now.
+    /// </summary>
+    public void CountedForNow(in RepCandidate rep)
+    {
+        var slot = _count % _sizes.Length;
+        _before = (_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot]);
+        Counted(rep);
+    }
+
+    /// <summary>The rep counted for now was not one (picking the weight up): the size memory is as it was before it.</summary>
+    public void Retract()
+    {
+        (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length) = _before;
+        LastRepEnd = end;
+        (_sizes[_count % _sizes.Length], _lengths[_count % _lengths.Length]) = (size, length);
     }
 
     /// <summary>A rep was counted: it sets the typical size.</summary>
