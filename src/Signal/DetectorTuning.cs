@@ -14,14 +14,17 @@ internal sealed record DetectorTuning
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
-    /// <summary>Below this motion-band RMS the band counts as still (the gyroscope bias is learned then).</summary>
-    public double StillRadS { get; init; } = 0.05;
-    /// <summary>
-    /// A rate that holds steady (strays less than SteadyRadS from its recent mean) within BiasMaxRadS of the bias
-    /// learned so far is a still band whose bias is off (a sensor's bias can exceed StillRadS): it is learned too.
-    /// </summary>
+    // Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
+    // BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within
+    // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
+    // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
+    // bias over about BiasMemoryS.
+    public double BiasLowPassHz { get; init; } = 1;
+    public double BiasSteadyS { get; init; } = 0.5;
+    public double BiasTiltDeg { get; init; } = 0.5;
     public double SteadyRadS { get; init; } = 0.02;
     public double BiasMaxRadS { get; init; } = 0.15;
+    public double BiasMemoryS { get; init; } = 2;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>

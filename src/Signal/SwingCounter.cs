@@ -64,7 +64,7 @@ internal sealed class SwingCounter
     public void Settle(in ImuSample s)
     {
         _motion.Settle(s.Gx, s.Gy, s.Gz);
-        _rotation.Settle(s.Gx, s.Gy, s.Gz);
+        _rotation.Settle(in s);
         _swing.Reset(0, 0);
     }
 
@@ -74,7 +74,7 @@ internal sealed class SwingCounter
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
-        _rotation.Add(s.Gx, s.Gy, s.Gz);
+        _rotation.Add(in s);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);
