@@ -19,7 +19,9 @@ internal sealed record DetectorTuning
     // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
     // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
     // bias over about BiasMemoryS.
-    public double BiasLowPassHz { get; init; } = 1;
+    /// <summary>Once a bias is known, the band also counts as still while its rate stays within this of it (RMS over ~0.5 s); learned over 2 s.</summary>
+    public double StillRadS { get; init; } = 0.05;
+    public double BiasLowPassHz { get; init; } = 0.5;
     public double BiasSteadyS { get; init; } = 0.5;
     public double BiasTiltDeg { get; init; } = 0.5;
     public double SteadyRadS { get; init; } = 0.02;

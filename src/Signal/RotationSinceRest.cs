@@ -16,7 +16,8 @@ namespace HepSense.Signal;
 /// </remarks>
 internal sealed class RotationSinceRest
 {
-    private readonly double _dt, _leak, _biasRate, _steady2, _tilt2, _biasMax2;
+    private readonly double _dt, _leak, _decay, _biasRate, _stillRate, _still2, _steady2, _tilt2, _biasMax2;
+    private double _stillness;                      // how far the rate strays from the bias (mean square, ~0.5 s)
     private readonly long _steadyFor;
     private readonly VectorFilter _rate, _gravity;   // slow: the rate's mean and the gravity direction, without tremor
     private double _bx, _by, _bz;                   // bias
@@ -29,6 +30,9 @@ internal sealed class RotationSinceRest
         _dt = 1 / sampleRateHz;
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
         _biasRate = 1 - Math.Exp(-1 / (tuning.BiasMemoryS * sampleRateHz));
+        _stillRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
+        _decay = Math.Exp(-1 / (0.5 * sampleRateHz));
+        _still2 = tuning.StillRadS * tuning.StillRadS;
         var slow = Butterworth.LowPass(2, Math.Min(tuning.BiasLowPassHz, 0.4 * sampleRateHz), sampleRateHz);
         (_rate, _gravity) = (new VectorFilter(slow), new VectorFilter(slow));
         var tilt = Math.Sin(tuning.BiasTiltDeg * Math.PI / 180);
@@ -54,7 +58,14 @@ internal sealed class RotationSinceRest
     {
         var (mx, my, mz) = _rate.Process(s.Gx, s.Gy, s.Gz);
         var (ax, ay, az) = _gravity.Process(s.Ax, s.Ay, s.Az);
-        if (Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor)
+        double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
+        _stillness = _decay * _stillness + (1 - _decay) * (ex * ex + ey * ey + ez * ez);
+        var steady = Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor;
+        if (_stillness < _still2 && !steady)
+        {
+            _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
+        }
+        else if (steady)
         {
             double ox = mx - _bx, oy = my - _by, oz = mz - _bz;
             if (_learned == 0 || ox * ox + oy * oy + oz * oz < _biasMax2)
