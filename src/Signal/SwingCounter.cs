@@ -38,8 +38,8 @@ internal sealed class SwingCounter
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
         (_t, _fs, _meter) = (tuning, sampleRateHz, meter);
-        var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
-        _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
+        var high = Math.Min(tuning.HighCutHz, tuning.AxisHighShareOfRate * sampleRateHz);
+        _motion = new VectorFilter([.. Butterworth.HighPass(2, tuning.AxisLowHz, sampleRateHz), .. Butterworth.LowPass((int)tuning.AxisLowPassOrder, high, sampleRateHz)]);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
         {
             LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
