@@ -8,7 +8,7 @@ internal sealed record DetectorTuning
     public double HighCutHz { get; init; } = 3;
     /// <summary>Gyroscope: the axis band's upper edge is at most this share of the sample rate (tremor aliases below it at low rates).</summary>
     public double AxisHighShareOfRate { get; init; } = 0.2;
-    public double AxisLowPassOrder { get; init; } = 4;
+    public double AxisLowPassOrder { get; init; } = 2;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
     /// <summary>Gyroscope: down to this RMS the axis follows a small movement along one clear axis (share of variance ≥ GyroAxisLowDominance).</summary>
