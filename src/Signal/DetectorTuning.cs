@@ -6,7 +6,10 @@ internal sealed record DetectorTuning
     /// <summary>Band of the motion signal whose principal axis is tracked.</summary>
     public double AxisLowHz { get; init; } = 0.2;
     public double HighCutHz { get; init; } = 3;
-    /// <summary>Gyroscope: the axis band's upper edge is at most this share of the sample rate (tremor aliases below it at low rates).</summary>
+    /// <summary>
+    /// Gyroscope: the axis band's upper edge is at most this share of the sample rate (a 4–10 Hz tremor aliases to 2–6 Hz
+    /// at 12.5 Hz), and the order of its low-pass (4 keeps tremor off the axis at 12.5 and 100 Hz too, but delays it).
+    /// </summary>
     public double AxisHighShareOfRate { get; init; } = 0.2;
     public double AxisLowPassOrder { get; init; } = 2;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
@@ -22,7 +25,7 @@ internal sealed record DetectorTuning
     // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
     // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
     // bias over about BiasMemoryS.
-    /// <summary>Once a bias is known, the band also counts as still while its rate stays within this of it (RMS over ~0.5 s); learned over 2 s.</summary>
+    /// <summary>The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over 2 s.</summary>
     public double StillRadS { get; init; } = 0.05;
     public double BiasLowPassHz { get; init; } = 0.5;
     public double BiasSteadyS { get; init; } = 0.5;

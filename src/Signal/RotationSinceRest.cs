@@ -12,7 +12,9 @@ namespace HepSense.Signal;
 /// <see cref="DetectorTuning.BiasTiltDeg"/> and the low-passed rate within <see cref="DetectorTuning.SteadyRadS"/>,
 /// and that rate is within <see cref="DetectorTuning.BiasMaxRadS"/> of the bias known so far. The gravity test sees
 /// a slow turn about any axis but the vertical; the steady rate and the cap keep a turn about the vertical out.
-/// The first steady stretch is averaged (a running mean), later ones refine it over about two seconds.
+/// The first steady stretch is averaged (a running mean), later ones refine it over about two seconds. As before, the
+/// band also counts as still while its raw rate stays within <see cref="DetectorTuning.StillRadS"/> of the known bias
+/// (which keeps the short rests between fast reps learning).
 /// </remarks>
 internal sealed class RotationSinceRest
 {
@@ -58,6 +60,7 @@ internal sealed class RotationSinceRest
     {
         var (mx, my, mz) = _rate.Process(s.Gx, s.Gy, s.Gz);
         var (ax, ay, az) = _gravity.Process(s.Ax, s.Ay, s.Az);
+        // Near the known bias: follow it with the raw rate. Steady (any bias): learn the slow rate, averaged at first.
         double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
         _stillness = _decay * _stillness + (1 - _decay) * (ex * ex + ey * ey + ez * ez);
         var steady = Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor;
