@@ -54,7 +54,7 @@ internal sealed class CycleCounter
         _share = tuning.CycleShare;
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
-        _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
+        _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare, tuning.GapPeriodShare);
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _countedAt = long.MinValue / 2;
@@ -190,9 +190,10 @@ internal sealed class CycleCounter
 
     /// <summary>
     /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,
-    /// so a rep made of two sub-movements (out and in, left and right) counts once.
+    /// so a rep made of two sub-movements (out and in, left and right) counts once. The shortest plausible period:
+    /// a gap too long drops real reps, while one too short only lets a sub-movement through.
     /// </summary>
-    private double MinGap() => _period.Strength >= _minStrength ? _minCycleShare * _period.PeriodS * _fs : 0;
+    private double MinGap() => _period.Strength >= _minStrength ? _minCycleShare * _period.ShortestS * _fs : 0;
 
     /// <summary>
     /// A rep sooner than the period allows is a change of tempo (the period lags a few reps behind it), not a

@@ -103,6 +103,12 @@ internal sealed record DetectorTuning
     public double MinCycleShare { get; init; } = 0.55;
     public double PeriodMinStrength { get; init; } = 0.4;
     /// <summary>
+    /// The period that gap is a share of: the shortest lag whose autocorrelation peak reaches GapPeriodShare of the
+    /// highest (the period itself needs SubPeriodShare). Reps of varying tempo and size (a sloppy set) blur the period's
+    /// own peak under its double's or triple's; judged on that multiple, the gap dropped real reps.
+    /// </summary>
+    public double GapPeriodShare { get; init; } = 0.4;
+    /// <summary>
     /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
     /// size to the last one's (smaller at least CycleTempoShare of larger): the tempo changed.
     /// </summary>
