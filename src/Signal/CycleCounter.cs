@@ -37,6 +37,12 @@ internal sealed class CycleCounter
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly long _tempoRest;
+    private readonly WideLobes _lobes = new();
+    private readonly long[] _split = new long[8];   // starts of the fast reps a set's first cycle held
+    private readonly long _splitMax;
+    private readonly double _splitShare, _splitRegularity;
+    private int _splitCount, _splitNext;            // how many, and the next to report
+    private double _splitDepth;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
@@ -59,6 +65,8 @@ internal sealed class CycleCounter
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
+        // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
+        (_splitMax, _splitShare, _splitRegularity) = ((long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 
     public double Position { get; private set; }
@@ -89,6 +97,15 @@ internal sealed class CycleCounter
     /// <summary>Adds sample n; true when it completes a rep, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
+        if (Count(n, in s, out start, out depth)) return true;
+        if (_splitNext >= _splitCount) return false;
+        // The next of the fast reps a set's first cycle held, one per sample.
+        (start, depth) = (_split[_splitNext++], _splitDepth);
+        return true;
+    }
+
+    private bool Count(long n, in ImuSample s, out long start, out double depth)
+    {
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(hx, hy, hz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
@@ -102,6 +119,7 @@ internal sealed class CycleCounter
         _previous = p;
         (start, depth) = (0, 0);
         if (Math.Abs(p) > h) _activeAt = n;
+        _lobes.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
         if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _directionReset) _polarity = 0;
@@ -133,6 +151,7 @@ internal sealed class CycleCounter
                 // The rep ends once its way back has come half way from its peak.
                 if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
+                    var first = _polarity == 0;
                     if (!Complete())
                     {
                         // While the set's direction is open: the first lobe was too small next to the second to be
@@ -142,6 +161,7 @@ internal sealed class CycleCounter
                     }
                     (_phase, _lastEnd) = (Phase.Idle, n);
                     (start, depth) = (_start, _outPeak / h);
+                    if (first && _splitShare > 0) (_splitCount, _splitNext, _splitDepth) = (_lobes.Split(_start, n, 2 * _minCycle, _splitMax, _splitShare, _splitRegularity, _split), 1, depth);
                     return true;
                 }
                 break;

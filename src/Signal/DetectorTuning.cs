@@ -109,6 +109,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double GapPeriodShare { get; init; } = 0.4;
     /// <summary>
+    /// Accelerometer only: a set's first cycle holding two or more cycles of the wide band (the period's), each shorter than
+    /// 1 / CycleHighHz, their lobes alike (smallest ≥ CycleSplitShare of the largest), is that many fast reps the counted
+    /// band merged before it could follow the period (0: never split).
+    /// </summary>
+    public double CycleSplitShare { get; init; } = 0.4;
+    /// <summary>
     /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
     /// size to the last one's (smaller at least CycleTempoShare of larger): the tempo changed.
     /// </summary>
