@@ -138,10 +138,10 @@ internal sealed class CycleCounter
                 else if (_out * p < -h)
                 {
                     // The way back, past the threshold on the other side: a whole cycle, unless too soon after
-                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo) or too
-                    // short to be a movement.
+                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
+                    // set's next rep) or too short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap() || TempoChange())) (_phase, _countedAt) = (Phase.Back, n);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n))) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -210,17 +210,18 @@ internal sealed class CycleCounter
 
     /// <summary>
     /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,
-    /// so a rep made of two sub-movements (out and in, left and right) counts once. The shortest plausible period:
-    /// a gap too long drops real reps, while one too short only lets a sub-movement through.
+    /// so a rep made of two sub-movements (out and in, left and right) counts once.
     /// </summary>
-    private double MinGap() => _period.Strength >= _minStrength ? _minCycleShare * _period.ShortestS * _fs : 0;
+    private double MinGap(double periodS) => _period.Strength >= _minStrength ? _minCycleShare * periodS * _fs : 0;
 
     /// <summary>
-    /// A rep sooner than the period allows is a change of tempo (the period lags a few reps behind it), not a
-    /// rep's second sub-movement, when it began after a rest and its way out is alike in size to the last rep's:
-    /// a cable cross-over's way in or a twist's other side follows its first half at once (within 0.2 s), and
-    /// a twist's two sides differ in size.
+    /// A rep sooner than the period allows is not a rep's second sub-movement when it began after a rest (a cable
+    /// cross-over's way in or a twist's other side follows its first half at once, within 0.2 s) and either its way out
+    /// is alike in size to the last rep's (the tempo changed: the period lags a few reps behind; a twist's two sides
+    /// differ in size) or it is no sooner than the shortest plausible period allows: a set whose reps vary in size and
+    /// tempo (sloppy) blurs the period's own peak below its double's or triple's, which the period then reads.
     /// </summary>
-    private bool TempoChange() =>
-        _outAt - _lastEnd >= _tempoRest && Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
+    private bool SoonerRep(long n) =>
+        _outAt - _lastEnd >= _tempoRest && (Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut)
+            || n - _countedAt >= MinGap(_period.ShortestS));
 }

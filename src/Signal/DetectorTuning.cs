@@ -103,23 +103,25 @@ internal sealed record DetectorTuning
     public double MinCycleShare { get; init; } = 0.55;
     public double PeriodMinStrength { get; init; } = 0.4;
     /// <summary>
-    /// The period that gap is a share of: the shortest lag whose autocorrelation peak reaches GapPeriodShare of the
-    /// highest (the period itself needs SubPeriodShare). Reps of varying tempo and size (a sloppy set) blur the period's
-    /// own peak under its double's or triple's; judged on that multiple, the gap dropped real reps.
-    /// </summary>
-    public double GapPeriodShare { get; init; } = 0.4;
-    /// <summary>
-    /// Accelerometer only: a set's first cycle holding two or more cycles of the wide band (the period's), each shorter than
-    /// 1 / CycleHighHz, their lobes alike (smallest ≥ CycleSplitShare of the largest), is that many fast reps the counted
-    /// band merged before it could follow the period (0: never split).
-    /// </summary>
-    public double CycleSplitShare { get; init; } = 0.4;
-    /// <summary>
     /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
     /// size to the last one's (smaller at least CycleTempoShare of larger): the tempo changed.
     /// </summary>
     public double CycleTempoShare { get; init; } = 0.8;
     public double CycleTempoRestS { get; init; } = 0.4;
+    /// <summary>
+    /// ...or, after the same rest, no sooner than MinCycleShare of the shortest plausible period: the shortest lag whose
+    /// autocorrelation peak reaches GapPeriodShare of the highest (the period itself needs SubPeriodShare). Reps of varying
+    /// size and tempo (a sloppy set) blur the period's own peak under its double's or triple's, and a gap on that multiple
+    /// dropped real reps; a sub-movement follows its first half without a rest.
+    /// </summary>
+    public double GapPeriodShare { get; init; } = 0.4;
+    /// <summary>
+    /// Accelerometer only: a set's first cycle holding two or more cycles of the wide band (the period's), each between
+    /// MinRepS and 1 / CycleHighHz long, as regular as reps (shortest ≥ AgreeShare × longest), their lobes alike (smallest
+    /// ≥ CycleSplitShare of the largest), is that many fast reps the counted band merged before it could follow the
+    /// period (0: never split).
+    /// </summary>
+    public double CycleSplitShare { get; init; } = 0.4;
     /// <summary>
     /// Accelerometer only: a cycle after a pause this long starts a set; it is held (at most CycleHoldS after
     /// its end) until the next agrees in size, and dropped when under CycleFidgetShare of the largest of them.
