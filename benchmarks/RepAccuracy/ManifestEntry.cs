@@ -39,8 +39,15 @@ public sealed record ManifestEntry(string File, string Source, string Subject, s
         return entries;
     }
 
-    /// <summary>The rate of a recording the manifest gives none for, from its t column.</summary>
-    private static double RateOf(string recording) => HepSense.FirmwareSim.Recording.ImuCsv.Read(recording).RateHz;
+    /// <summary>
+    /// The rate of a recording the manifest gives none for, from its t column. An unreadable recording gets NaN
+    /// instead of stopping the whole manifest: the harness names it when it reads it, and scores the others.
+    /// </summary>
+    private static double RateOf(string recording)
+    {
+        try { return HepSense.FirmwareSim.Recording.ImuCsv.Read(recording).RateHz; }
+        catch (Exception e) when (e is FormatException or IOException) { return double.NaN; }
+    }
 
     /// <summary>The fields of one CSV line; a quoted field may hold commas and doubled quotes.</summary>
     private static List<string> Fields(string line)

@@ -37,6 +37,11 @@ public sealed class DatasetCommand : Command<DatasetCommand.Settings>
         [DefaultValue(25.0)]
         public double Rate { get; set; } = 25;
 
+        [CommandOption("--program <NAME>")]
+        [Description("physio: the 13 home-program exercises by persona (the default); gym: wrist-worn gym sets (curls, presses, rows, squats, deadlifts...) with picking the weight up and putting it down, by tempo.")]
+        [DefaultValue("physio")]
+        public string Program { get; set; } = "physio";
+
         [CommandOption("--no-gyro")]
         [Description("Accelerometer only (empty gyro columns), like the muvr recordings.")]
         public bool NoGyro { get; set; }
@@ -45,11 +50,18 @@ public sealed class DatasetCommand : Command<DatasetCommand.Settings>
             string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out DIR is required.")
             : Sets < 1 ? ValidationResult.Error("--sets must be at least 1.")
             : Rate is < 5 or > 1000 ? ValidationResult.Error("--rate must be 5..1000 Hz.")
+            : Program is not ("physio" or "gym") ? ValidationResult.Error($"--program must be physio or gym, not '{Program}'.")
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings s, CancellationToken ct)
     {
+        if (s.Program == "gym")
+        {
+            var count = GymDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro);
+            AnsiConsole.MarkupLineInterpolated($"{count} simulated gym sets in {s.Out} (manifest.csv, truth.json)");
+            return 0;
+        }
         var inv = CultureInfo.InvariantCulture;
         var rng = new Random(s.Seed);
         Directory.CreateDirectory(Path.Combine(s.Out, "sim"));

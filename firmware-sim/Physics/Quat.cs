@@ -12,6 +12,20 @@ public readonly record struct Quat(double W, double X, double Y, double Z)
         return new Quat(Math.Cos(radians / 2), a.X * s, a.Y * s, a.Z * s);
     }
 
+    /// <summary>The shortest rotation that turns direction a into direction b.</summary>
+    public static Quat Between(Vec3 a, Vec3 b)
+    {
+        a = a.Normalized();
+        b = b.Normalized();
+        var axis = a.Cross(b);
+        var angle = Math.Atan2(axis.Length, a.Dot(b));
+        if (axis.Length > 1e-9) return FromAxisAngle(axis, angle);
+        if (angle < 1) return Identity;
+        // Opposite directions: any axis across them.
+        var across = Math.Abs(a.X) < 0.9 ? Vec3.UnitX : Vec3.UnitY;
+        return FromAxisAngle(a.Cross(across), Math.PI);
+    }
+
     /// <summary>The rotation whose columns are the given orthonormal axes (right-handed).</summary>
     public static Quat FromBasis(Vec3 x, Vec3 y, Vec3 z)
     {
@@ -48,6 +62,22 @@ public readonly record struct Quat(double W, double X, double Y, double Z)
         var u = new Vec3(X, Y, Z);
         var t = 2 * u.Cross(v);
         return v + W * t + u.Cross(t);
+    }
+
+    public double Dot(Quat b) => W * b.W + X * b.X + Y * b.Y + Z * b.Z;
+
+    /// <summary>The angle (rad) of the rotation that turns this orientation into <paramref name="b"/>.</summary>
+    public double AngleTo(Quat b) => 2 * Math.Acos(Math.Min(1, Math.Abs(Dot(b))));
+
+    /// <summary>The orientation a fraction u of the shortest way from a to b (spherical linear interpolation).</summary>
+    public static Quat Slerp(Quat a, Quat b, double u)
+    {
+        var dot = a.Dot(b);
+        if (dot < 0) (b, dot) = (new Quat(-b.W, -b.X, -b.Y, -b.Z), -dot);
+        var theta = Math.Acos(Math.Min(1, dot));
+        if (theta < 1e-9) return a;
+        double ka = Math.Sin((1 - u) * theta) / Math.Sin(theta), kb = Math.Sin(u * theta) / Math.Sin(theta);
+        return new Quat(ka * a.W + kb * b.W, ka * a.X + kb * b.X, ka * a.Y + kb * b.Y, ka * a.Z + kb * b.Z);
     }
 
     /// <summary>Rotates a world vector into this frame.</summary>

@@ -70,6 +70,8 @@ public sealed record SetTruth(string Exercise, IReadOnlyList<RepTruth> Reps)
     public double[]? Mounting { get; init; }
     /// <summary>Small movements that are not reps: the detector should not count them.</summary>
     public IReadOnlyList<MovementTruth>? Fidgets { get; init; }
+    /// <summary>Gym sets: picking the weight up and putting it down (rom_deg: how far the band turned). Not reps.</summary>
+    public IReadOnlyList<MovementTruth>? Setup { get; init; }
     /// <summary>First and last sequence numbers of the batches that carried the set.</summary>
     public ulong[]? Seq { get; init; }
 }

@@ -22,4 +22,21 @@ public static class TruthBuilder
             Seq = [firstSeq, lastSeq],
         };
     }
+
+    public static SetTruth ForGymSet(GymSet set, DateTimeOffset start, Mounting mounting)
+    {
+        DateTimeOffset At(double s) => start.AddTicks((long)Math.Round(s * TimeSpan.TicksPerSecond));
+        var ex = set.Exercise;
+        var reps = set.Reps.Select((r, i) => new RepTruth(At(r.Start), At(r.End), Math.Round(ex.TurnDeg(r.Movement.AmplitudeDeg / ex.RomDeg), 2), set.Partial[i])
+            { HoldS = r.Movement.Hold > 0 ? Math.Round(r.Movement.Hold, 2) : null }).ToList();
+        return new SetTruth(ex.Name, reps)
+        {
+            Start = start,
+            End = At(set.Seconds),
+            PrescribedReps = reps.Count,
+            Segment = "wrist",
+            Mounting = [Math.Round(mounting.TwistDeg, 1), Math.Round(mounting.TiltDeg, 1), Math.Round(mounting.YawDeg, 1)],
+            Setup = [.. set.Setup.Select(g => new MovementTruth(At(g.Start), At(g.End), Math.Round(g.From.Orientation.AngleTo(g.To.Orientation) * 180 / Math.PI, 2)))],
+        };
+    }
 }
