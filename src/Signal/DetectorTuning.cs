@@ -120,6 +120,20 @@ internal sealed record DetectorTuning
     public double CycleTempoShare { get; init; } = 0.8;
     public double CycleTempoRestS { get; init; } = 0.4;
     /// <summary>
+    /// ...or, after the same rest, no sooner than MinCycleShare of the shortest plausible period: the shortest lag whose
+    /// autocorrelation peak reaches GapPeriodShare of the highest (the period itself needs SubPeriodShare). Reps of varying
+    /// size and tempo (a sloppy set) blur the period's own peak under its double's or triple's, and a gap on that multiple
+    /// dropped real reps; a sub-movement follows its first half without a rest.
+    /// </summary>
+    public double GapPeriodShare { get; init; } = 0.4;
+    /// <summary>
+    /// Accelerometer only: a set's first cycle holding two or more cycles of the wide band (the period's), each between
+    /// MinRepS and 1 / CycleHighHz long, as regular as reps (shortest ≥ AgreeShare × longest), their lobes alike (smallest
+    /// ≥ CycleSplitShare of the largest), is that many fast reps the counted band merged before it could follow the
+    /// period (0: never split).
+    /// </summary>
+    public double CycleSplitShare { get; init; } = 0.4;
+    /// <summary>
     /// Accelerometer only: a cycle after a pause this long starts a set; it is held (at most CycleHoldS after
     /// its end) until the next agrees in size, and dropped when under CycleFidgetShare of the largest of them.
     /// CycleHoldS is also how far apart two cycles of a run of reps made without turning may be (gyroscope).
