@@ -37,6 +37,12 @@ internal sealed class CycleCounter
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly long _tempoRest;
+    private readonly WideLobes _lobes = new();
+    private readonly long[] _split = new long[8];   // starts of the fast reps a set's first cycle held
+    private readonly long _splitMax;
+    private readonly double _splitShare, _splitRegularity;
+    private int _splitCount, _splitNext;            // how many, and the next to report
+    private double _splitDepth;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
@@ -54,11 +60,13 @@ internal sealed class CycleCounter
         _share = tuning.CycleShare;
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
-        _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare);
+        _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare, tuning.GapPeriodShare);
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
+        // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
+        (_splitMax, _splitShare, _splitRegularity) = ((long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 
     public double Position { get; private set; }
@@ -89,6 +97,15 @@ internal sealed class CycleCounter
     /// <summary>Adds sample n; true when it completes a rep, which began at <paramref name="start"/>.</summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth)
     {
+        if (Count(n, in s, out start, out depth)) return true;
+        if (_splitNext >= _splitCount) return false;
+        // The next of the fast reps a set's first cycle held, one per sample.
+        (start, depth) = (_split[_splitNext++], _splitDepth);
+        return true;
+    }
+
+    private bool Count(long n, in ImuSample s, out long start, out double depth)
+    {
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(hx, hy, hz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
@@ -102,6 +119,7 @@ internal sealed class CycleCounter
         _previous = p;
         (start, depth) = (0, 0);
         if (Math.Abs(p) > h) _activeAt = n;
+        _lobes.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
         if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _directionReset) _polarity = 0;
@@ -120,10 +138,10 @@ internal sealed class CycleCounter
                 else if (_out * p < -h)
                 {
                     // The way back, past the threshold on the other side: a whole cycle, unless too soon after
-                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo) or too
-                    // short to be a movement.
+                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
+                    // set's next rep) or too short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap() || TempoChange())) (_phase, _countedAt) = (Phase.Back, n);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n))) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -133,6 +151,7 @@ internal sealed class CycleCounter
                 // The rep ends once its way back has come half way from its peak.
                 if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
+                    var first = _polarity == 0;
                     if (!Complete())
                     {
                         // While the set's direction is open: the first lobe was too small next to the second to be
@@ -142,6 +161,7 @@ internal sealed class CycleCounter
                     }
                     (_phase, _lastEnd) = (Phase.Idle, n);
                     (start, depth) = (_start, _outPeak / h);
+                    if (first && _splitShare > 0) (_splitCount, _splitNext, _splitDepth) = (_lobes.Split(_start, n, 2 * _minCycle, _splitMax, _splitShare, _splitRegularity, _split), 1, depth);
                     return true;
                 }
                 break;
@@ -192,14 +212,16 @@ internal sealed class CycleCounter
     /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,
     /// so a rep made of two sub-movements (out and in, left and right) counts once.
     /// </summary>
-    private double MinGap() => _period.Strength >= _minStrength ? _minCycleShare * _period.PeriodS * _fs : 0;
+    private double MinGap(double periodS) => _period.Strength >= _minStrength ? _minCycleShare * periodS * _fs : 0;
 
     /// <summary>
-    /// A rep sooner than the period allows is a change of tempo (the period lags a few reps behind it), not a
-    /// rep's second sub-movement, when it began after a rest and its way out is alike in size to the last rep's:
-    /// a cable cross-over's way in or a twist's other side follows its first half at once (within 0.2 s), and
-    /// a twist's two sides differ in size.
+    /// A rep sooner than the period allows is not a rep's second sub-movement when it began after a rest (a cable
+    /// cross-over's way in or a twist's other side follows its first half at once, within 0.2 s) and either its way out
+    /// is alike in size to the last rep's (the tempo changed: the period lags a few reps behind; a twist's two sides
+    /// differ in size) or it is no sooner than the shortest plausible period allows: a set whose reps vary in size and
+    /// tempo (sloppy) blurs the period's own peak below its double's or triple's, which the period then reads.
     /// </summary>
-    private bool TempoChange() =>
-        _outAt - _lastEnd >= _tempoRest && Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
+    private bool SoonerRep(long n) =>
+        _outAt - _lastEnd >= _tempoRest && (Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut)
+            || n - _countedAt >= MinGap(_period.ShortestS));
 }

@@ -12,16 +12,17 @@ namespace HepSense.Signal;
 internal sealed class PeriodEstimator
 {
     private readonly int _block, _minLag, _maxLag, _estimateEvery;
-    private readonly double _decay, _blockSeconds, _subShare;
+    private readonly double _decay, _blockSeconds, _subShare, _shortShare;
     private readonly double[] _x, _y, _z;   // ring of the last maxLag + 1 blocks
     private readonly double[] _r;           // autocorrelation at lags 0..maxLag
     private double _sx, _sy, _sz;
     private int _inBlock, _head;
     private long _blocks;
 
-    public PeriodEstimator(double sampleRateHz, double minPeriodS, double maxPeriodS, double memoryS, double subPeriodShare, double blockS = 0.2)
+    public PeriodEstimator(double sampleRateHz, double minPeriodS, double maxPeriodS, double memoryS, double subPeriodShare,
+        double shortestShare = 1, double blockS = 0.2)
     {
-        _subShare = subPeriodShare;
+        (_subShare, _shortShare) = (subPeriodShare, Math.Min(subPeriodShare, shortestShare));
         _block = Math.Max(1, (int)Math.Round(blockS * sampleRateHz));
         _blockSeconds = _block / sampleRateHz;
         _minLag = Math.Max(2, (int)Math.Floor(minPeriodS / _blockSeconds));
@@ -37,6 +38,13 @@ internal sealed class PeriodEstimator
 
     /// <summary>Normalised autocorrelation at the period (1: the motion repeats exactly).</summary>
     public double Strength { get; private set; }
+
+    /// <summary>
+    /// The shortest lag whose peak reaches a lower share of the highest (≤ <see cref="PeriodS"/>): where irregular reps
+    /// (tempo and size varying from rep to rep) blur the period's own peak below that of its double or triple, the
+    /// rep is still no shorter than this.
+    /// </summary>
+    public double ShortestS { get; private set; }
 
     /// <summary>Adds a sample; true when the estimate was renewed.</summary>
     public bool Add(double x, double y, double z)
@@ -60,7 +68,7 @@ internal sealed class PeriodEstimator
     private void Estimate()
     {
         var r0 = _r[0];
-        (PeriodS, Strength) = (0, 0);
+        (PeriodS, Strength, ShortestS) = (0, 0, 0);
         if (!(r0 > 1e-12)) return;
         // Peaks are compared at their interpolated height: a fast rep's period falls between two lags of
         // 0.2 s (0.7 s is 3.5 lags), where both sampled values are well below the true peak, while its
@@ -72,10 +80,19 @@ internal sealed class PeriodEstimator
         if (best < 0 || bestHeight <= 0) return;
         // A perfectly repeated motion peaks at every multiple of its period, about equally: the period is
         // the shortest lag whose peak comes near the highest.
-        for (var k = _minLag; k < best; k++)
-            if (IsPeak(k) && Peak(k).Height >= _subShare * bestHeight) { best = k; break; }
-        var (offset, height) = Peak(best);
-        (PeriodS, Strength) = ((best + offset) * _blockSeconds, Math.Min(1, height / r0));
+        var period = Shortest(best, _subShare * bestHeight);
+        var (offset, height) = Peak(period);
+        (PeriodS, Strength) = ((period + offset) * _blockSeconds, Math.Min(1, height / r0));
+        var shortest = Shortest(period, _shortShare * bestHeight);
+        ShortestS = (shortest + Peak(shortest).Offset) * _blockSeconds;
+    }
+
+    /// <summary>The shortest lag before <paramref name="limit"/> whose peak reaches <paramref name="height"/>; else the limit.</summary>
+    private int Shortest(int limit, double height)
+    {
+        for (var k = _minLag; k < limit; k++)
+            if (IsPeak(k) && Peak(k).Height >= height) return k;
+        return limit;
     }
 
     private bool IsPeak(int k) => _r[k] > _r[k - 1] && _r[k] >= _r[k + 1];

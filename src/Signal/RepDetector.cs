@@ -168,9 +168,9 @@ public sealed class RepDetector
     {
         if (!_hold.Due(n)) return;
         // A lone first movement waits for the next rep while that one is under way and could still prove it a set-up (see
-        // Hold): no longer once the rep under way has taken more than 1 / SetUpLengthShare of the first's length.
+        // Hold): no longer once the rep under way has lasted more than 1 / SetUpLengthShare of the first's length.
         if (_setUpLength > 0 && _hold.Count == 1 && _swing!.UnderWay
-            && (n - _swing.RepStart) * _setUpLength <= _firstHeld.End - _firstHeld.Start)
+            && _swing.RepLengthSoFar(n) * _setUpLength <= _firstHeld.End - _firstHeld.Start)
         {
             if (_waited) return;
             // Only its report waits: its size counts from now, as if it had been released.

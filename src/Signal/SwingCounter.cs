@@ -41,8 +41,8 @@ internal sealed class SwingCounter
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
         (_t, _fs, _meter) = (tuning, sampleRateHz, meter);
-        var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
-        _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
+        var high = Math.Min(tuning.HighCutHz, tuning.AxisHighShareOfRate * sampleRateHz);
+        _motion = new VectorFilter([.. Butterworth.HighPass(2, tuning.AxisLowHz, sampleRateHz), .. Butterworth.LowPass((int)tuning.AxisLowPassOrder, high, sampleRateHz)]);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
         {
             LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
@@ -67,13 +67,13 @@ internal sealed class SwingCounter
     /// <summary>A rep is under way or has begun: counting, or on the way out since the band turned from its low point.</summary>
     public bool UnderWay => Counting || (_polarity != 0 && _swing.Direction == _polarity);
 
-    /// <summary>Where the rep under way (see <see cref="UnderWay"/>) left its low point.</summary>
-    public long RepStart => _baseLeft;
+    /// <summary>How long the rep under way (see <see cref="UnderWay"/>) has lasted at sample <paramref name="n"/>: until it came back, once it has.</summary>
+    public long RepLengthSoFar(long n) => (_pending ? _pendingMinAt : n) - _baseLeft;
 
     public void Settle(in ImuSample s)
     {
         _motion.Settle(s.Gx, s.Gy, s.Gz);
-        _rotation.Settle(s.Gx, s.Gy, s.Gz);
+        _rotation.Settle(in s);
         _swing.Reset(0, 0);
     }
 
@@ -83,7 +83,7 @@ internal sealed class SwingCounter
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
-        _rotation.Add(s.Gx, s.Gy, s.Gz);
+        _rotation.Add(in s);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);

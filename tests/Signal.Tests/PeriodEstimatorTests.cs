@@ -60,6 +60,23 @@ public class PeriodEstimatorTests
         Assert.True(estimator.Strength < 0.3, $"strength {estimator.Strength:F2}");
     }
 
+    [Fact]
+    public void RepsAlternatingInSizePeakHigherAtTheirPairButTheShortestPeriodIsTheRep()
+    {
+        // 1.5 s reps, every other one a third as large: the autocorrelation peaks higher at the pair (3 s) than at the
+        // rep, so the period reads the pair; the rep is the shortest lag whose peak reaches 0.4 of the highest.
+        const double rate = 50, rep = 1.5;
+        var estimator = new PeriodEstimator(rate, 0.5, 10, 10, 0.7, 0.4);
+        for (var n = 0; n < rate * 40; n++)
+        {
+            var t = n / rate;
+            var a = ((int)(t / rep) % 2 == 0 ? 1 : 0.3) * Math.Sin(2 * Math.PI * t / rep);
+            estimator.Add(0.6 * a, 0.8 * a, 0);
+        }
+        Assert.InRange(estimator.PeriodS, 0.95 * 2 * rep, 1.05 * 2 * rep);
+        Assert.InRange(estimator.ShortestS, 0.95 * rep, 1.05 * rep);
+    }
+
     [Theory]
     [InlineData(0.55, 1.6, 12, 14)]  // with the period: one count per rep (the first two, before the period is known, may double)
     [InlineData(0.55, 2.6, 12, 15)]  // alike in size (24 counted if a rep as large as the last were let through as a change of tempo: the second sub-movement follows at once, without rest)
