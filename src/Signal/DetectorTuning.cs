@@ -74,8 +74,9 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Gyroscope, set-up movements (picking the weight up, getting into position) before a set of reps of another size. This
     /// many swings in a row under the threshold and alike in size (AgreeShare) are reps, not fidgets: the size memory restarts
-    /// with them (0: never). A second shallow dip (DipShare) on one way out, alike in size (AgreeShare) to the first, means the
-    /// band stays in a new posture and the dips are the reps: the set restarts there, as after a pause (0: never).
+    /// with them (0: never). PostureDips shallow dips (DipShare) in a row on one way out, each alike in size (AgreeShare) to the
+    /// one before, mean the band stays in a new posture and the dips are the reps: the set restarts there, as after a pause
+    /// (0: never).
     /// </summary>
     public double RhythmSwings { get; init; } = 4;
     public double PostureDips { get; init; } = 2;
