@@ -6,6 +6,12 @@ internal sealed record DetectorTuning
     /// <summary>Band of the motion signal whose principal axis is tracked.</summary>
     public double AxisLowHz { get; init; } = 0.2;
     public double HighCutHz { get; init; } = 3;
+    /// <summary>
+    /// Gyroscope: the axis band's upper edge is at most this share of the sample rate (a 4–10 Hz tremor aliases to 2–6 Hz
+    /// at 12.5 Hz), and the order of its low-pass (4 keeps tremor off the axis at 12.5 and 100 Hz too, but delays it).
+    /// </summary>
+    public double AxisHighShareOfRate { get; init; } = 0.2;
+    public double AxisLowPassOrder { get; init; } = 2;
     /// <summary>The axis is only re-estimated while the motion band's RMS exceeds this (rad/s, m/s²).</summary>
     public double GyroAxisMinRadS { get; init; } = 0.1;
     /// <summary>Gyroscope: down to this RMS the axis follows a small movement along one clear axis (share of variance ≥ GyroAxisLowDominance).</summary>
@@ -14,14 +20,19 @@ internal sealed record DetectorTuning
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
-    /// <summary>Below this motion-band RMS the band counts as still (the gyroscope bias is learned then).</summary>
+    // Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
+    // BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within
+    // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
+    // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
+    // bias over about BiasMemoryS.
+    /// <summary>The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over 2 s.</summary>
     public double StillRadS { get; init; } = 0.05;
-    /// <summary>
-    /// A rate that holds steady (strays less than SteadyRadS from its recent mean) within BiasMaxRadS of the bias
-    /// learned so far is a still band whose bias is off (a sensor's bias can exceed StillRadS): it is learned too.
-    /// </summary>
+    public double BiasLowPassHz { get; init; } = 0.5;
+    public double BiasSteadyS { get; init; } = 0.5;
+    public double BiasTiltDeg { get; init; } = 0.5;
     public double SteadyRadS { get; init; } = 0.02;
     public double BiasMaxRadS { get; init; } = 0.15;
+    public double BiasMemoryS { get; init; } = 2;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>

@@ -2,47 +2,101 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// The band's rotation since it last rested, as a vector (rad): the gyroscope's rate less its bias, integrated
-/// with a slow leak. The bias is learned while the band is still, or while the rate holds steady near the bias
-/// (a sensor whose bias exceeds the stillness threshold would otherwise never learn it), so a long hold does not
-/// drift. Integrated as a vector and projected afterwards, so the part of a rep made before its axis was found
-/// still counts once it is.
+/// with a slow leak. Integrated as a vector and projected afterwards, so the part of a rep made before its axis was
+/// found still counts once it is.
 /// </summary>
+/// <remarks>
+/// The bias is whatever the gyroscope reads while the band does not turn, however large (an uncalibrated consumer
+/// sensor reads 1–5 °/s at rest). Not turning is judged on slow signals, deaf to sensor noise and to tremor (4–10 Hz):
+/// for <see cref="DetectorTuning.BiasSteadyS"/> the gravity direction (low-passed acceleration) holds within
+/// <see cref="DetectorTuning.BiasTiltDeg"/> and the low-passed rate within <see cref="DetectorTuning.SteadyRadS"/>,
+/// and that rate is within <see cref="DetectorTuning.BiasMaxRadS"/> of the bias known so far. The gravity test sees
+/// a slow turn about any axis but the vertical; the steady rate and the cap keep a turn about the vertical out.
+/// The first steady stretch is averaged (a running mean), later ones refine it over about two seconds. As before, the
+/// band also counts as still while its raw rate stays within <see cref="DetectorTuning.StillRadS"/> of the known bias
+/// (which keeps the short rests between fast reps learning).
+/// </remarks>
 internal sealed class RotationSinceRest
 {
-    private readonly double _dt, _leak, _decay, _biasRate, _still2, _steady2, _biasMax2;
-    private double _bx, _by, _bz, _stillness;    // bias, and how far the rate strays from it
-    private double _mx, _my, _mz, _unsteadiness; // recent mean of the rate, and how far the rate strays from that
+    private readonly double _dt, _leak, _decay, _biasRate, _stillRate, _still2, _steady2, _tilt2, _biasMax2;
+    private double _stillness;                      // how far the rate strays from the bias (mean square, ~0.5 s)
+    private readonly long _steadyFor;
+    private readonly VectorFilter _rate, _gravity;   // slow: the rate's mean and the gravity direction, without tremor
+    private double _bx, _by, _bz;                   // bias
+    private long _learned;                          // samples the bias has learned from so far
+    private double _rx, _ry, _rz, _ax, _ay, _az;    // the slow rate and gravity where the current steady stretch began
+    private long _steadySince;                      // samples into the current steady stretch
 
     public RotationSinceRest(double sampleRateHz, DetectorTuning tuning)
     {
         _dt = 1 / sampleRateHz;
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
+        _biasRate = 1 - Math.Exp(-1 / (tuning.BiasMemoryS * sampleRateHz));
+        _stillRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
         _decay = Math.Exp(-1 / (0.5 * sampleRateHz));
-        _biasRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
-        (_still2, _steady2, _biasMax2) = (tuning.StillRadS * tuning.StillRadS, tuning.SteadyRadS * tuning.SteadyRadS, tuning.BiasMaxRadS * tuning.BiasMaxRadS);
+        _still2 = tuning.StillRadS * tuning.StillRadS;
+        var slow = Butterworth.LowPass(2, Math.Min(tuning.BiasLowPassHz, 0.4 * sampleRateHz), sampleRateHz);
+        (_rate, _gravity) = (new VectorFilter(slow), new VectorFilter(slow));
+        var tilt = Math.Sin(tuning.BiasTiltDeg * Math.PI / 180);
+        (_steady2, _tilt2, _biasMax2) = (tuning.SteadyRadS * tuning.SteadyRadS, tilt * tilt, tuning.BiasMaxRadS * tuning.BiasMaxRadS);
+        _steadyFor = Math.Max(1, (long)Math.Round(tuning.BiasSteadyS * sampleRateHz));
     }
 
     public double X { get; private set; }
     public double Y { get; private set; }
     public double Z { get; private set; }
 
-    public void Settle(double gx, double gy, double gz) => (_mx, _my, _mz) = (gx, gy, gz);
+    public void Settle(in ImuSample s)
+    {
+        _rate.Settle(s.Gx, s.Gy, s.Gz);
+        _gravity.Settle(s.Ax, s.Ay, s.Az);
+        (_rx, _ry, _rz, _ax, _ay, _az) = (s.Gx, s.Gy, s.Gz, s.Ax, s.Ay, s.Az);
+    }
 
     /// <summary>The origin is arbitrary: re-zeroed at rest, so the slow leak is not taken for a swing.</summary>
     public void Rezero() => X = Y = Z = 0;
 
-    public void Add(double gx, double gy, double gz)
+    public void Add(in ImuSample s)
     {
-        double ex = gx - _bx, ey = gy - _by, ez = gz - _bz;
+        var (mx, my, mz) = _rate.Process(s.Gx, s.Gy, s.Gz);
+        var (ax, ay, az) = _gravity.Process(s.Ax, s.Ay, s.Az);
+        // Near the known bias: follow it with the raw rate. Steady (any bias): learn the slow rate, averaged at first.
+        double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
         _stillness = _decay * _stillness + (1 - _decay) * (ex * ex + ey * ey + ez * ez);
-        _mx = _decay * _mx + (1 - _decay) * gx; _my = _decay * _my + (1 - _decay) * gy; _mz = _decay * _mz + (1 - _decay) * gz;
-        double dx = gx - _mx, dy = gy - _my, dz = gz - _mz;
-        _unsteadiness = _decay * _unsteadiness + (1 - _decay) * (dx * dx + dy * dy + dz * dz);
-        double ox = _mx - _bx, oy = _my - _by, oz = _mz - _bz;
-        if (_stillness < _still2 || (_unsteadiness < _steady2 && ox * ox + oy * oy + oz * oz < _biasMax2))
+        var steady = Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor;
+        if (_stillness < _still2 && !steady)
         {
-            _bx += (gx - _bx) * _biasRate; _by += (gy - _by) * _biasRate; _bz += (gz - _bz) * _biasRate;
+            _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
         }
-        X = _leak * X + (gx - _bx) * _dt; Y = _leak * Y + (gy - _by) * _dt; Z = _leak * Z + (gz - _bz) * _dt;
+        else if (steady)
+        {
+            double ox = mx - _bx, oy = my - _by, oz = mz - _bz;
+            if (_learned == 0 || ox * ox + oy * oy + oz * oz < _biasMax2)
+            {
+                var rate = Math.Max(_biasRate, 1.0 / ++_learned);
+                _bx += ox * rate; _by += oy * rate; _bz += oz * rate;
+            }
+        }
+        X = _leak * X + (s.Gx - _bx) * _dt; Y = _leak * Y + (s.Gy - _by) * _dt; Z = _leak * Z + (s.Gz - _bz) * _dt;
+    }
+
+    /// <summary>
+    /// Whether the slow rate and the gravity direction still hold where the current steady stretch began; if not, a
+    /// new stretch begins here.
+    /// </summary>
+    private bool Steady(double mx, double my, double mz, double ax, double ay, double az)
+    {
+        double dx = mx - _rx, dy = my - _ry, dz = mz - _rz;
+        // sin² of the angle between the gravity directions, without a square root: |a × a0|² / (|a|² |a0|²).
+        double cx = ay * _az - az * _ay, cy = az * _ax - ax * _az, cz = ax * _ay - ay * _ax;
+        var turned = cx * cx + cy * cy + cz * cz > _tilt2 * (ax * ax + ay * ay + az * az) * (_ax * _ax + _ay * _ay + _az * _az);
+        if (turned || dx * dx + dy * dy + dz * dz > _steady2)
+        {
+            (_rx, _ry, _rz, _ax, _ay, _az) = (mx, my, mz, ax, ay, az);
+            _steadySince = 0;
+            return false;
+        }
+        _steadySince++;
+        return true;
     }
 }

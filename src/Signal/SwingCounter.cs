@@ -38,8 +38,8 @@ internal sealed class SwingCounter
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
         (_t, _fs, _meter) = (tuning, sampleRateHz, meter);
-        var high = Math.Min(tuning.HighCutHz, 0.4 * sampleRateHz);
-        _motion = new VectorFilter(Butterworth.BandPass(2, tuning.AxisLowHz, high, sampleRateHz));
+        var high = Math.Min(tuning.HighCutHz, tuning.AxisHighShareOfRate * sampleRateHz);
+        _motion = new VectorFilter([.. Butterworth.HighPass(2, tuning.AxisLowHz, sampleRateHz), .. Butterworth.LowPass((int)tuning.AxisLowPassOrder, high, sampleRateHz)]);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
         {
             LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
@@ -64,7 +64,7 @@ internal sealed class SwingCounter
     public void Settle(in ImuSample s)
     {
         _motion.Settle(s.Gx, s.Gy, s.Gz);
-        _rotation.Settle(s.Gx, s.Gy, s.Gz);
+        _rotation.Settle(in s);
         _swing.Reset(0, 0);
     }
 
@@ -74,7 +74,7 @@ internal sealed class SwingCounter
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
         if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
-        _rotation.Add(s.Gx, s.Gy, s.Gz);
+        _rotation.Add(in s);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);

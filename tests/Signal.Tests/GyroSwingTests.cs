@@ -62,8 +62,8 @@ public class GyroSwingTests
     [Fact]
     public void ASensorWithALargeGyroscopeBiasCountsTheSet()
     {
-        // A bias of 0.1 rad/s (5.7°/s, above the 0.05 rad/s stillness threshold) is learned all the same while
-        // the rate holds steady. Its first 2 s still drift about 6° before the bias is in, which can make one small
+        // A bias of 0.1 rad/s (5.7°/s, above the 0.05 rad/s stillness threshold) is learned all the same once gravity and
+        // the slow rate hold steady for half a second. Until then it drifts (about 6° a second), which can make one small
         // extra at the start.
         var motion = UnevenReps(10, 40, 1.2, 1.5, 1.2, 1.5, leadInS: 5, seed: 3);
         var samples = SyntheticMotion.Render(motion, 60, 25, gyro: true)
