@@ -7,8 +7,7 @@ namespace HepSense.Signal;
 /// </summary>
 /// <remarks>
 /// It only routes: with a gyroscope, <see cref="SwingCounter"/> counts the band's swings and <see cref="TranslationReps"/>
-/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration (or, with the
-/// experimental <see cref="DetectorTuning.TiltPath"/> on, the gyroscope's paths run on <see cref="TiltRate"/>). A set's
+/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration. A set's
 /// first reps wait in <see cref="SetStartHold"/>; <see cref="RepMeter"/> measures them and <see cref="SetTracker"/>
 /// groups them into sets.
 /// </remarks>
