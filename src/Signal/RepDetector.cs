@@ -20,7 +20,6 @@ public sealed class RepDetector
     private readonly SwingCounter? _swing;              // with a gyroscope
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly CycleCounter? _cycles;             // accelerometer only
-    private readonly TiltRate? _tilt;                   // accelerometer only, tilt path: the gyroscope's paths on the tilt rate
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private long _lastCycleEnd = long.MinValue / 2;
 
@@ -37,11 +36,9 @@ public sealed class RepDetector
         SampleRateHz = sampleRateHz;
         HasGyroscope = hasGyroscope;
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
-        if (!hasGyroscope && tuning.TiltPath > 0) _tilt = new TiltRate(sampleRateHz, tuning);
-        var turns = hasGyroscope || _tilt is not null;
-        _meter = new RepMeter(sampleRateHz, turns, memorySeconds: 60);
+        _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
-        if (turns)
+        if (hasGyroscope)
         {
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
@@ -75,8 +72,7 @@ public sealed class RepDetector
             if (!(float.IsFinite(s.Ax) && float.IsFinite(s.Ay) && float.IsFinite(s.Az) && float.IsFinite(s.Gx) && float.IsFinite(s.Gy) && float.IsFinite(s.Gz)))
                 throw new ArgumentException($"Sample {i} of the batch is not a finite number; the batch was not used.", nameof(samples));
         }
-        if (_tilt is null) foreach (ref readonly var s in samples) Step(in s, output);
-        else foreach (ref readonly var s in samples) Step(_tilt.Gyroscope(in s), output);
+        foreach (ref readonly var s in samples) Step(in s, output);
     }
 
     /// <summary>End of stream (session over, band silent): report a rep still pending.</summary>
