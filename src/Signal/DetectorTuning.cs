@@ -166,17 +166,6 @@ internal sealed record DetectorTuning
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 
-    // Accelerometer only, the tilt path (TiltRate; experimental, off: not better on balance, see src/Signal/README.md).
-    /// <summary>
-    /// Accelerometer only: 1 counts on the tilt rate (a gyroscope made from gravity's turning, TiltRate) through the
-    /// gyroscope's paths (SwingCounter, TranslationReps); 0 counts cycles of the acceleration (CycleCounter).
-    /// </summary>
-    public double TiltPath { get; init; }
-    /// <summary>Low-pass of the acceleration whose turning is the tilt rate.</summary>
-    public double TiltLowPassHz { get; init; } = 1;
-    /// <summary>A sample whose size is off gravity's by more than this share is not taken as gravity's direction (0: all are).</summary>
-    public double TiltGate { get; init; } = 0.2;
-
     // What each rep carries (RepMeter, SetTracker).
     /// <summary>Gyroscope: when the motion axis turned more than this during a rep, its range is measured on the axis known at its end.</summary>
     public double AxisTurnedDeg { get; init; } = 15;

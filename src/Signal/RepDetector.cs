@@ -7,8 +7,7 @@ namespace HepSense.Signal;
 /// </summary>
 /// <remarks>
 /// It only routes: with a gyroscope, <see cref="SwingCounter"/> counts the band's swings and <see cref="TranslationReps"/>
-/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration (or, with the
-/// experimental <see cref="DetectorTuning.TiltPath"/> on, the gyroscope's paths run on <see cref="TiltRate"/>). A set's
+/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration. A set's
 /// first reps wait in <see cref="SetStartHold"/>; <see cref="RepMeter"/> measures them and <see cref="SetTracker"/>
 /// groups them into sets.
 /// </remarks>
@@ -21,7 +20,6 @@ public sealed class RepDetector
     private readonly SwingCounter? _swing;              // with a gyroscope
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly CycleCounter? _cycles;             // accelerometer only
-    private readonly TiltRate? _tilt;                   // accelerometer only, tilt path: the gyroscope's paths on the tilt rate
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly double _setUpLength, _setUpSize;  // with a gyroscope: see DetectorTuning.SetUpLengthShare
@@ -41,11 +39,9 @@ public sealed class RepDetector
         SampleRateHz = sampleRateHz;
         HasGyroscope = hasGyroscope;
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
-        if (!hasGyroscope && tuning.TiltPath > 0) _tilt = new TiltRate(sampleRateHz, tuning);
-        var turns = hasGyroscope || _tilt is not null;
-        _meter = new RepMeter(sampleRateHz, turns, memorySeconds: 60);
+        _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(sampleRateHz, tuning);
-        if (turns)
+        if (hasGyroscope)
         {
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
@@ -81,8 +77,7 @@ public sealed class RepDetector
             if (!(float.IsFinite(s.Ax) && float.IsFinite(s.Ay) && float.IsFinite(s.Az) && float.IsFinite(s.Gx) && float.IsFinite(s.Gy) && float.IsFinite(s.Gz)))
                 throw new ArgumentException($"Sample {i} of the batch is not a finite number; the batch was not used.", nameof(samples));
         }
-        if (_tilt is null) foreach (ref readonly var s in samples) Step(in s, output);
-        else foreach (ref readonly var s in samples) Step(_tilt.Gyroscope(in s), output);
+        foreach (ref readonly var s in samples) Step(in s, output);
     }
 
     /// <summary>End of stream (session over, band silent): report a rep still pending.</summary>
