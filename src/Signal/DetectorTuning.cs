@@ -80,6 +80,8 @@ internal sealed record DetectorTuning
     /// </summary>
     public double RhythmSwings { get; init; } = 4;
     public double PostureDips { get; init; } = 2;
+    /// <summary>Gyroscope: the dips that revealed a new posture are its set's first reps (0: they are lost).</summary>
+    public double CountPostureDips { get; init; } = 1;
     /// <summary>
     /// Gyroscope: a set's lone first movement whose wait (HoldS) runs out while the next rep is under way waits for it, and is
     /// dropped as getting into position when under FidgetShare of its size and at least this many times as long (0: never).

@@ -111,6 +111,7 @@ public sealed class RepDetector
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
         _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_waited);
+        foreach (ref readonly var rep in _swing.PostureReps) Hold(rep, output);
     }
 
     /// <summary>The swing path has a rep under way or held: a cycle of the acceleration then is part of it.</summary>

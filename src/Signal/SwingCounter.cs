@@ -36,6 +36,10 @@ internal sealed class SwingCounter
     private int _alikeDips;                     // shallow dips in a row on this way out, each alike the one before
     private double _lastDip;
     private bool _newPosture;                   // the band rests in a new posture: the set restarts there
+    private (double Value, long Arrived, long Left) _top;   // the last top on this way out, highest or not
+    private long _dipLeft;                      // where the band left the last shallow dip's low point
+    private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
+    private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -51,7 +55,14 @@ internal sealed class SwingCounter
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
         Threshold = new SwingThreshold(sampleRateHz, tuning);
+        _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
+
+    /// <summary>
+    /// The reps about a new posture that revealed it (see <see cref="FollowWayBack"/>), in order, when the set has just
+    /// restarted there; else empty. Valid until the next sample.
+    /// </summary>
+    public ReadOnlySpan<RepCandidate> PostureReps => _dipReps.AsSpan(0, _postureReps);
 
     public SwingThreshold Threshold { get; }
 
@@ -113,6 +124,7 @@ internal sealed class SwingCounter
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
             // After a shallow dip (still armed) the top is the higher of the two, held until the band left the second.
+            _top = (apex, arrived, left);
             if (_armed && _polarity * (apex - _apex) < 0) _apexLeft = left;
             else (_apex, _apexAt, _apexLeft) = (apex, arrived, left);
             _amplitude = Math.Abs(_apex - _base);
@@ -126,6 +138,7 @@ internal sealed class SwingCounter
             // shoulders or the chest): the way out never comes back.
             _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
             _lastDip = dip;
+            if (_dipReps.Length > 0) KeepDip(extreme);
             _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
         }
         else
@@ -145,6 +158,7 @@ internal sealed class SwingCounter
     /// </summary>
     public void FollowWayBack(long n, SetStartHold hold, bool setStarting)
     {
+        _postureReps = 0;
         if (_newPosture)
         {
             RestartInPosture(n, hold);
@@ -195,6 +209,7 @@ internal sealed class SwingCounter
     private void RestartInPosture(long n, SetStartHold hold)
     {
         _newPosture = false;
+        _postureReps = _dipReps.Length > 0 ? Math.Min(_alikeDips, _dipReps.Length) : 0;
         _armed = _pending = false;
         _alikeDips = 0;
         _polarity = 0;
@@ -203,6 +218,25 @@ internal sealed class SwingCounter
         _rotation.Rezero();
         Position = 0;
         _swing.Reset(0, n);
+    }
+
+    /// <summary>
+    /// A shallow dip on the way out, just confirmed by the turn back out (<paramref name="extreme"/>), as the rep it is if
+    /// the band turns out to rest in a new posture: from where it left the dip before (or, the run's first, about as long
+    /// before the top as the way back took), out to the last top and back to the dip's low point.
+    /// </summary>
+    private void KeepDip(int extreme)
+    {
+        var (low, lowAt, lowLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
+        var start = _alikeDips > 1 ? _dipLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
+        _dipLeft = lowLeft;
+        var size = _polarity * (_top.Value - low);
+        var (_, peakSpeed) = _meter.Measure(start, lowAt);
+        var rom = _meter.RangeDeg(start, lowAt, size * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
+        var clarity = Math.Clamp((size / Threshold.Value - 1) / 3, 0, 1);
+        var apexAt = Math.Clamp(_top.Arrived, start, lowAt);
+        _dipReps[(_alikeDips - 1) % _dipReps.Length] =
+            new RepCandidate(start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, size, clarity, rom, peakSpeed);
     }
 
     /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
