@@ -131,8 +131,10 @@ internal sealed class SwingCounter
             _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
         }
         // Turned back out: the rep before it (if any) has ended, and this is the next one's start; unless it was a shallow
-        // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
-        else if (_armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) is var dip && dip < _t.DipShare * _amplitude)
+        // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start. The dip
+        // is measured from the top just before it, not the highest: after a large turn the integration's leak drifts the
+        // band back, so each rep about a new posture would dip deeper below the highest top than the last.
+        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) is var dip && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
