@@ -200,7 +200,11 @@ public sealed class RepDetector
         if (_setUpLength > 0 && _hold.Count == 1 && (_swing!.UnderWay
             && _swing.RepLengthSoFar(n) * _setUpLength <= _firstHeld.End - _firstHeld.Start || AxisCanTell(n)))
         {
-            if (_waited) return;
+            if (_waited)
+            {
+                if (_setUpWait > 0 && _swing.SwungOut(out var start, out var size) && start >= _firstHeld.End) JudgeAtTop(n, start, size, output);
+                return;
+            }
             // Only its report waits: its size counts from now, as if it had been released.
             _waited = true;
             _waitedSince = _hold.Starts;
@@ -209,6 +213,21 @@ public sealed class RepDetector
             return;
         }
         Release(output);
+    }
+
+    /// <summary>
+    /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up or
+    /// reported now, unless its length may still prove it a set-up when the rep ends (see <see cref="Hold"/>).
+    /// </summary>
+    private void JudgeAtTop(long n, long start, double size, ICollection<DetectedRep> output)
+    {
+        if (_firstHeld.Amplitude < _setUpSize * size && Math.Abs(TurnCos(_firstHeld, _firstHeld with { Start = start, End = n })) < _setUpAxisCos)
+        {
+            _waited = false;
+            _hold.Drop();
+            _swing!.Threshold.Retract();
+        }
+        else if (_swing!.RepLengthSoFar(n) * _setUpLength > _firstHeld.End - _firstHeld.Start) Release(output);
     }
 
     /// <summary>

@@ -75,6 +75,13 @@ internal sealed class SwingCounter
     /// <summary>A rep is under way: swung out, or come back and waiting to settle.</summary>
     public bool Counting => _armed || _pending;
 
+    /// <summary>A rep has swung out past the threshold and not yet come back: where it began, and how far it has swung.</summary>
+    public bool SwungOut(out long start, out double amplitude)
+    {
+        (start, amplitude) = (_baseLeft, _amplitude);
+        return _armed;
+    }
+
     /// <summary>A rep is under way or has begun: counting, or on the way out since the band turned from its low point.</summary>
     public bool UnderWay => Counting || (_polarity != 0 && _swing.Direction == _polarity);
 
