@@ -93,7 +93,7 @@ internal sealed record DetectorTuning
     /// when that one begins within SetUpWaitS of its end and lasts at most as long (0: no axis test).
     /// </summary>
     public double SetUpAxisDeg { get; init; } = 30;
-    public double SetUpWaitS { get; init; } = 4;
+    public double SetUpWaitS { get; init; } = 2;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>
