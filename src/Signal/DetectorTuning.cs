@@ -163,6 +163,13 @@ internal sealed record DetectorTuning
     public double CycleJoltShare { get; init; } = 0.1;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
+    /// <summary>
+    /// Accelerometer only, set-up moves (SetEndHold): a cycle over this many times as long as the median of the set's last
+    /// five waits for the set to go on, and is dropped as putting the weight down when none follows within SetGapS (0: never).
+    /// </summary>
+    public double CycleSetDownLengthShare { get; init; } = 2.5;
+    /// <summary>...when those five keep a tempo: the shortest at least this share of the longest.</summary>
+    public double CycleSetTempoShare { get; init; } = 0.7;
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 

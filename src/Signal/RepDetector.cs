@@ -21,6 +21,7 @@ public sealed class RepDetector
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
+    private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly double _setUpLength, _setUpSize;  // with a gyroscope: see DetectorTuning.SetUpLengthShare
     private RepCandidate _firstHeld;                    // the set's first movement, while held
@@ -54,6 +55,7 @@ public sealed class RepDetector
             _cycles = new CycleCounter(sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
+            _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, _cyclePause, tuning.SetGapS * sampleRateHz);
         }
     }
 
@@ -86,7 +88,8 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
-        if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) CycleRep(start, last, depth, output);
+        if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
+        _setEnd?.Expire(last, ended: true);
         if (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
@@ -121,14 +124,20 @@ public sealed class RepDetector
         var done = _cycles!.Add(n, in s, out var start, out var depth);
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
-        if (done) CycleRep(start, n, depth, output);
+        _setEnd!.Expire(n);
+        if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
     }
 
-    private void CycleRep(long start, long end, double depth, ICollection<DetectedRep> output)
+    /// <summary>A cycle ended: on to the set-start hold, unless it is slow enough to be putting the weight down (it waits).</summary>
+    private void Cycle(in RepCandidate cycle, ICollection<DetectedRep> output)
     {
-        var rep = RepCandidate.OfCycle(_cycles!, start, end, depth, _meter);
-        if (start - _lastCycleEnd > _cyclePause) _hold.StartSet();
-        _lastCycleEnd = end;
+        foreach (ref readonly var rep in _setEnd!.Add(cycle)) CycleRep(rep, output);
+    }
+
+    private void CycleRep(in RepCandidate rep, ICollection<DetectedRep> output)
+    {
+        if (rep.Start - _lastCycleEnd > _cyclePause) _hold.StartSet();
+        _lastCycleEnd = rep.End;
         Hold(rep, output);
     }
 
