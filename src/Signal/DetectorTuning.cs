@@ -170,6 +170,11 @@ internal sealed record DetectorTuning
     public double CycleSetDownLengthShare { get; init; } = 2.5;
     /// <summary>...when those five keep a tempo: the shortest at least this share of the longest.</summary>
     public double CycleSetTempoShare { get; init; } = 0.7;
+    /// <summary>
+    /// Accelerometer only: a set's held first cycle that tilted the band under this share of the largest held tilt is
+    /// picking the weight up (a reach to the floor moves the hand a lot and turns the wrist little), not a rep (0: never).
+    /// </summary>
+    public double CycleSetUpTiltShare { get; init; } = 0.25;
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 

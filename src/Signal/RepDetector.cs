@@ -54,7 +54,7 @@ public sealed class RepDetector
         {
             _cycles = new CycleCounter(sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, _cyclePause, tuning.SetGapS * sampleRateHz);
         }
     }
