@@ -164,11 +164,15 @@ internal sealed record DetectorTuning
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     /// <summary>
-    /// Accelerometer only, set-up moves (SetEndHold): a cycle over this many times as long as the median of the set's last
-    /// five waits for the set to go on, and is dropped as putting the weight down when none follows within SetGapS (0: never).
+    /// Accelerometer only, putting the weight down (SetEndHold): a cycle over CycleSetDownLengthShare times as long as the
+    /// median of the set's last five (when those keep a tempo: shortest ≥ CycleSetTempoShare × longest), or leaving the band
+    /// over CycleSetDownPostureDeg (and over the set's median tilt) from the set's mean gravity direction, waits for the set
+    /// to go on; it is dropped when none follows within SetGapS (the posture one only if the band still lies away
+    /// CycleSetDownRestS after it). 0: that test off.
     /// </summary>
     public double CycleSetDownLengthShare { get; init; } = 2.5;
-    /// <summary>...when those five keep a tempo: the shortest at least this share of the longest.</summary>
+    public double CycleSetDownPostureDeg { get; init; } = 60;
+    public double CycleSetDownRestS { get; init; } = 2;
     public double CycleSetTempoShare { get; init; } = 0.7;
     /// <summary>
     /// Accelerometer only: a set's held first cycle that tilted the band under this share of the largest held tilt is

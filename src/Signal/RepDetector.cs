@@ -55,7 +55,8 @@ public sealed class RepDetector
             _cycles = new CycleCounter(sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
-            _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, _cyclePause, tuning.SetGapS * sampleRateHz);
+            _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
+                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz);
         }
     }
 
@@ -89,7 +90,7 @@ public sealed class RepDetector
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
         if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
-        _setEnd?.Expire(last, ended: true);
+        if (_setEnd is not null && _setEnd.Expire(last, true, out var back)) CycleRep(back, output);
         if (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
@@ -103,7 +104,7 @@ public sealed class RepDetector
 
         var (gx, gy, gz) = _gravity.Process(s.Ax, s.Ay, s.Az);
         _meter.Add(n, in s, gx, gy, gz);
-        if (_swing is null) { CountCycle(n, in s, output); return; }
+        if (_swing is null) { CountCycle(n, in s, gx, gy, gz, output); return; }
 
         // With a gyroscope, in this order: the hold lets a waiting set go before the translation path asks whether the
         // swing path is busy, and the swing path judges the set's direction once the hold has seen the rep just ended.
@@ -119,12 +120,13 @@ public sealed class RepDetector
     /// <summary>The swing path has a rep under way or held: a cycle of the acceleration then is part of it.</summary>
     private bool SwingBusy => _swing!.Counting || _hold.Count > 0;
 
-    private void CountCycle(long n, in ImuSample s, ICollection<DetectedRep> output)
+    private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
-        _setEnd!.Expire(n);
+        _setEnd!.Follow(n, gx, gy, gz);
+        if (_setEnd.Expire(n, false, out var back)) CycleRep(back, output);
         if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
     }
 
