@@ -21,7 +21,7 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
     private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
-    private (double X, double Y, double Z) _g, _sum, _setSum;   // gravity now; summed since the set's first cycle; up to its last rep
+    private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;  // gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end
     private RepCandidate _held;
     private bool _holding, _byPosture, _away;
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
@@ -44,15 +44,15 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         {
             // The set went on: the unlike cycle was one of its reps.
             (_out[k++], _holding) = (_held, false);
-            Remember(_held);
+            Remember(_held, _heldSum);
         }
         if (_count >= MinKnown && Unlike(cycle))
         {
-            (_held, _holding) = (cycle, true);
+            (_held, _heldSum, _holding) = (cycle, _sum, true);
             return _out.AsSpan(0, k);
         }
         _out[k++] = cycle;
-        Remember(cycle);
+        Remember(cycle, _sum);
         return _out.AsSpan(0, k);
     }
 
@@ -71,12 +71,13 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         return !_away;
     }
 
-    private void Remember(in RepCandidate cycle)
+    /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>
+    private void Remember(in RepCandidate cycle, (double X, double Y, double Z) sum)
     {
         (_lengths[_next], _tilts[_next]) = (cycle.Length, cycle.RomDeg);
         _next = (_next + 1) % _lengths.Length;
         _count = Math.Min(_count + 1, _lengths.Length);
-        _setSum = _sum;
+        _setSum = sum;
     }
 
     private bool Unlike(in RepCandidate cycle)
