@@ -21,7 +21,7 @@ internal sealed record DetectorTuning
     /// Gyroscope: while the rate's band finds no axis, the axis of the rotation itself (about its mean over SlowAxisWindowS)
     /// when its RMS is at least SlowAxisMinRad along one line (GyroAxisLowDominance); 0: never.
     /// </summary>
-    public double SlowAxisMinRad { get; init; } = 0;
+    public double SlowAxisMinRad { get; init; } = 0.03;
     public double SlowAxisWindowS { get; init; } = 5;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
@@ -33,8 +33,6 @@ internal sealed record DetectorTuning
     // bias over about BiasMemoryS.
     /// <summary>The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over 2 s.</summary>
     public double StillRadS { get; init; } = 0.05;
-    public double TiltSteps { get; init; } = 0;
-    public double TiltStepGapS { get; init; } = 0.5;
     public double BiasLowPassHz { get; init; } = 0.5;
     public double BiasSteadyS { get; init; } = 0.5;
     public double BiasTiltDeg { get; init; } = 0.5;

@@ -26,11 +26,6 @@ internal sealed class RotationSinceRest
     private long _learned;                          // samples the bias has learned from so far
     private double _rx, _ry, _rz, _ax, _ay, _az;    // the slow rate and gravity where the current steady stretch began
     private long _steadySince;                      // samples into the current steady stretch
-    private double _lx, _ly, _lz;                   // gravity where it last came to rest
-    private long _levelSince;                       // samples since the gravity direction last moved
-    private readonly long _stepGap;
-    private readonly int _tiltSteps;
-    private int _steps;                             // gravity's steps of BiasTiltDeg in a row, each within _stepGap of the last
 
     public RotationSinceRest(double sampleRateHz, DetectorTuning tuning)
     {
@@ -45,8 +40,6 @@ internal sealed class RotationSinceRest
         var tilt = Math.Sin(tuning.BiasTiltDeg * Math.PI / 180);
         (_steady2, _tilt2, _biasMax2) = (tuning.SteadyRadS * tuning.SteadyRadS, tilt * tilt, tuning.BiasMaxRadS * tuning.BiasMaxRadS);
         _steadyFor = Math.Max(1, (long)Math.Round(tuning.BiasSteadyS * sampleRateHz));
-        _stepGap = Math.Max(1, (long)Math.Round(tuning.TiltStepGapS * sampleRateHz));
-        _tiltSteps = (int)tuning.TiltSteps;
     }
 
     public double X { get; private set; }
@@ -58,7 +51,6 @@ internal sealed class RotationSinceRest
         _rate.Settle(s.Gx, s.Gy, s.Gz);
         _gravity.Settle(s.Ax, s.Ay, s.Az);
         (_rx, _ry, _rz, _ax, _ay, _az) = (s.Gx, s.Gy, s.Gz, s.Ax, s.Ay, s.Az);
-        (_lx, _ly, _lz) = (s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>The origin is arbitrary: re-zeroed at rest, so the slow leak is not taken for a swing.</summary>
@@ -72,8 +64,7 @@ internal sealed class RotationSinceRest
         double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
         _stillness = _decay * _stillness + (1 - _decay) * (ex * ex + ey * ey + ez * ez);
         var steady = Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor;
-        var tilting = Tilting(ax, ay, az);
-        if (_stillness < _still2 && !steady && !tilting)
+        if (_stillness < _still2 && !steady)
         {
             _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
         }
@@ -87,25 +78,6 @@ internal sealed class RotationSinceRest
             }
         }
         X = _leak * X + (s.Gx - _bx) * _dt; Y = _leak * Y + (s.Gy - _by) * _dt; Z = _leak * Z + (s.Gz - _bz) * _dt;
-    }
-
-    /// <summary>
-    /// Whether gravity is turning steadily: it moved by BiasTiltDeg TiltSteps times in a row, each within TiltStepGapS of the
-    /// last, and has not rested since. A slow tilt (a small rep taking seconds) is not still however slow; a shift of posture
-    /// (one or two steps) is still learned as bias, as before.
-    /// </summary>
-    private bool Tilting(double ax, double ay, double az)
-    {
-        if (_tiltSteps == 0) return false;
-        double cx = ay * _lz - az * _ly, cy = az * _lx - ax * _lz, cz = ax * _ly - ay * _lx;
-        if (cx * cx + cy * cy + cz * cz > _tilt2 * (ax * ax + ay * ay + az * az) * (_lx * _lx + _ly * _ly + _lz * _lz))
-        {
-            _steps = _levelSince < _stepGap ? _steps + 1 : 1;
-            (_lx, _ly, _lz) = (ax, ay, az);
-            _levelSince = 0;
-        }
-        else _levelSince++;
-        return _steps >= _tiltSteps && _levelSince < _stepGap;
     }
 
     /// <summary>
