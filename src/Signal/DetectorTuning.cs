@@ -19,10 +19,12 @@ internal sealed record DetectorTuning
     public double GyroAxisLowDominance { get; init; } = 0.7;
     /// <summary>
     /// Gyroscope: while the rate's band finds no axis, the axis of the rotation itself (about its mean over SlowAxisWindowS)
-    /// when its RMS is at least SlowAxisMinRad along one line (GyroAxisLowDominance); 0: never.
+    /// when its RMS is at least SlowAxisMinRad along one line (GyroAxisLowDominance) and under SlowAxisSwitchShare of it lies
+    /// along the axis held; 0: never.
     /// </summary>
     public double SlowAxisMinRad { get; init; } = 0.03;
     public double SlowAxisWindowS { get; init; } = 5;
+    public double SlowAxisSwitchShare { get; init; } = 0.7;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;

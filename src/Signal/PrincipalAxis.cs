@@ -72,6 +72,13 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         return true;
     }
 
+    /// <summary>Share of the window's variance along <paramref name="axis"/>'s direction.</summary>
+    public double ShareAlong(PrincipalAxis axis)
+    {
+        var trace = _xx + _yy + _zz;
+        return trace > 0 ? Rayleigh(axis.X, axis.Y, axis.Z) / trace : 0;
+    }
+
     /// <summary>Takes <paramref name="other"/>'s axis, on the side of this one's (the position keeps its sign).</summary>
     public void Adopt(PrincipalAxis other)
     {

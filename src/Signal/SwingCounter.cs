@@ -97,8 +97,10 @@ internal sealed class SwingCounter
             _mx = _slowDecay * _mx + (1 - _slowDecay) * x; _my = _slowDecay * _my + (1 - _slowDecay) * y; _mz = _slowDecay * _mz + (1 - _slowDecay) * z;
             _slowAxis.Add(x - _mx, y - _my, z - _mz);
         }
-        // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a line.
-        if ((n + 1) % _refreshEvery == 0 && !_axis.Refresh() && _slowAxis is not null && _slowAxis.Refresh()) _axis.Adopt(_slowAxis);
+        // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a line
+        // that the axis held does not already follow.
+        if ((n + 1) % _refreshEvery == 0 && !_axis.Refresh() && _slowAxis is not null && _slowAxis.Refresh()
+            && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);
