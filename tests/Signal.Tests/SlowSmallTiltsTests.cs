@@ -31,6 +31,8 @@ public class SlowSmallTiltsTests
     [InlineData(12.5, 15, 4)]
     [InlineData(25, 15, 4)]
     [InlineData(100, 15, 4)]
+    [InlineData(25, 8, 3)]
+    [InlineData(25, 10, 6)]
     public void WithAGyroscopeSlowSmallTiltsCount(double rate, double romDeg, double eachWayS)
     {
         var motion = SyntheticMotion.Reps(10, romDeg, eachWayS, 1, eachWayS, 1.5);
