@@ -17,6 +17,14 @@ internal sealed record DetectorTuning
     /// <summary>Gyroscope: down to this RMS the axis follows a small movement along one clear axis (share of variance ≥ GyroAxisLowDominance).</summary>
     public double GyroAxisLowRadS { get; init; } = 0.03;
     public double GyroAxisLowDominance { get; init; } = 0.7;
+    /// <summary>
+    /// Gyroscope: while the rate's band finds no axis, the axis of the rotation itself (about its mean over SlowAxisWindowS)
+    /// when its RMS is at least SlowAxisMinRad along one line (GyroAxisLowDominance) and under SlowAxisSwitchShare of it lies
+    /// along the axis held; 0: never.
+    /// </summary>
+    public double SlowAxisMinRad { get; init; } = 0.03;
+    public double SlowAxisWindowS { get; init; } = 5;
+    public double SlowAxisSwitchShare { get; init; } = 0.7;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
@@ -25,8 +33,12 @@ internal sealed record DetectorTuning
     // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
     // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
     // bias over about BiasMemoryS.
-    /// <summary>The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over 2 s.</summary>
+    /// <summary>
+    /// The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over
+    /// StillMemoryS (a slow small rep turns under StillRadS for most of its way: over 2 s, half of a 10° rep over 6 s was learned away).
+    /// </summary>
     public double StillRadS { get; init; } = 0.05;
+    public double StillMemoryS { get; init; } = 4;
     public double BiasLowPassHz { get; init; } = 0.5;
     public double BiasSteadyS { get; init; } = 0.5;
     public double BiasTiltDeg { get; init; } = 0.5;
