@@ -17,6 +17,14 @@ internal sealed record DetectorTuning
     /// <summary>Gyroscope: down to this RMS the axis follows a small movement along one clear axis (share of variance ≥ GyroAxisLowDominance).</summary>
     public double GyroAxisLowRadS { get; init; } = 0.03;
     public double GyroAxisLowDominance { get; init; } = 0.7;
+    /// <summary>
+    /// Gyroscope: while the rate's band finds no axis, the axis of the rotation itself (about its mean over SlowAxisWindowS)
+    /// when its RMS is at least SlowAxisMinRad along one line (GyroAxisLowDominance) and under SlowAxisSwitchShare of it lies
+    /// along the axis held; 0: never.
+    /// </summary>
+    public double SlowAxisMinRad { get; init; } = 0.03;
+    public double SlowAxisWindowS { get; init; } = 5;
+    public double SlowAxisSwitchShare { get; init; } = 0.7;
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
@@ -25,8 +33,12 @@ internal sealed record DetectorTuning
     // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
     // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
     // bias over about BiasMemoryS.
-    /// <summary>The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over 2 s.</summary>
+    /// <summary>
+    /// The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over
+    /// StillMemoryS (a slow small rep turns under StillRadS for most of its way: over 2 s, half of a 10° rep over 6 s was learned away).
+    /// </summary>
     public double StillRadS { get; init; } = 0.05;
+    public double StillMemoryS { get; init; } = 4;
     public double BiasLowPassHz { get; init; } = 0.5;
     public double BiasSteadyS { get; init; } = 0.5;
     public double BiasTiltDeg { get; init; } = 0.5;
@@ -172,6 +184,22 @@ internal sealed record DetectorTuning
     public double CycleJoltShare { get; init; } = 0.1;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
+    /// <summary>
+    /// Accelerometer only, putting the weight down (SetEndHold): a cycle over CycleSetDownLengthShare times as long as the
+    /// median of the set's last five (when those keep a tempo: shortest ≥ CycleSetTempoShare × longest), or leaving the band
+    /// over CycleSetDownPostureDeg (and over the set's median tilt) from the set's mean gravity direction, waits for the set
+    /// to go on; it is dropped when none follows within SetGapS (the posture one only if the band still lies away
+    /// CycleSetDownRestS after it). 0: that test off.
+    /// </summary>
+    public double CycleSetDownLengthShare { get; init; } = 2.5;
+    public double CycleSetDownPostureDeg { get; init; } = 60;
+    public double CycleSetDownRestS { get; init; } = 2;
+    public double CycleSetTempoShare { get; init; } = 0.7;
+    /// <summary>
+    /// Accelerometer only: a set's held first cycle that tilted the band under this share of the largest held tilt is
+    /// picking the weight up (a reach to the floor moves the hand a lot and turns the wrist little), not a rep (0: never).
+    /// </summary>
+    public double CycleSetUpTiltShare { get; init; } = 0.25;
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 

@@ -20,6 +20,9 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     internal double LowMinimumShare { get; init; } = 1;
     internal double LowMinimumDominance { get; init; } = 1;
 
+    /// <summary>The axis only follows a signal at least this much along one line, whatever its RMS.</summary>
+    internal double MinimumDominance { get; init; }
+
     public double X { get; private set; } = 1;
     public double Y { get; private set; }
     public double Z { get; private set; }
@@ -36,11 +39,12 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
 
     public double Project(double x, double y, double z) => X * x + Y * y + Z * z;
 
-    public void Refresh()
+    /// <summary>Re-estimates the axis from the window; false when it was held (too little movement, or not along a line).</summary>
+    public bool Refresh()
     {
         var trace = _xx + _yy + _zz;
         // Keep the last axis while the band is nearly still: noise has no meaningful direction.
-        if (!(trace > 1e-12) || trace < LowMinimumShare * _minimumEnergy) return;
+        if (!(trace > 1e-12) || trace < LowMinimumShare * _minimumEnergy) return false;
         var weak = trace < _minimumEnergy;
         double x = X, y = Y, z = Z;
         if (Rayleigh(x, y, z) < trace / 3)
@@ -59,12 +63,28 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
             (x, y, z) = (nx, ny, nz);
         }
         var norm = Math.Sqrt(x * x + y * y + z * z);
-        if (!(norm > 1e-300) || !double.IsFinite(norm)) return;
+        if (!(norm > 1e-300) || !double.IsFinite(norm)) return false;
         x /= norm; y /= norm; z /= norm;
         var dominance = Rayleigh(x, y, z) / trace;
-        if (weak && dominance < LowMinimumDominance) return;
+        if ((weak && dominance < LowMinimumDominance) || dominance < MinimumDominance) return false;
         X = x; Y = y; Z = z;
         Dominance = dominance;
+        return true;
+    }
+
+    /// <summary>Share of the window's variance along <paramref name="axis"/>'s direction.</summary>
+    public double ShareAlong(PrincipalAxis axis)
+    {
+        var trace = _xx + _yy + _zz;
+        return trace > 0 ? Rayleigh(axis.X, axis.Y, axis.Z) / trace : 0;
+    }
+
+    /// <summary>Takes <paramref name="other"/>'s axis, on the side of this one's (the position keeps its sign).</summary>
+    public void Adopt(PrincipalAxis other)
+    {
+        var side = other.X * X + other.Y * Y + other.Z * Z < 0 ? -1 : 1;
+        (X, Y, Z) = (side * other.X, side * other.Y, side * other.Z);
+        Dominance = other.Dominance;
     }
 
     private double Rayleigh(double x, double y, double z) =>

@@ -21,6 +21,7 @@ public sealed class RepDetector
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
+    private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly double _setUpLength, _setUpSize;  // with a gyroscope: see DetectorTuning.SetUpLengthShare
     private readonly double _setUpAxisCos, _setUpWait;  // with a gyroscope: see DetectorTuning.SetUpAxisDeg
@@ -57,7 +58,9 @@ public sealed class RepDetector
         {
             _cycles = new CycleCounter(sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
+            _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
+                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz);
         }
     }
 
@@ -90,7 +93,8 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
-        if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) CycleRep(start, last, depth, output);
+        if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
+        if (_setEnd is not null && _setEnd.Expire(last, true, out var back)) CycleRep(back, output);
         if (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
@@ -104,7 +108,7 @@ public sealed class RepDetector
 
         var (gx, gy, gz) = _gravity.Process(s.Ax, s.Ay, s.Az);
         _meter.Add(n, in s, gx, gy, gz);
-        if (_swing is null) { CountCycle(n, in s, output); return; }
+        if (_swing is null) { CountCycle(n, in s, gx, gy, gz, output); return; }
 
         // With a gyroscope, in this order: the hold lets a waiting set go before the translation path asks whether the
         // swing path is busy, and the swing path judges the set's direction once the hold has seen the rep just ended.
@@ -130,19 +134,26 @@ public sealed class RepDetector
     /// </summary>
     private bool SwingBusy => _swing!.Counting || _hold.Count > 0 && !_waited;
 
-    private void CountCycle(long n, in ImuSample s, ICollection<DetectedRep> output)
+    private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
-        if (done) CycleRep(start, n, depth, output);
+        _setEnd!.Follow(n, gx, gy, gz);
+        if (_setEnd.Expire(n, false, out var back)) CycleRep(back, output);
+        if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
     }
 
-    private void CycleRep(long start, long end, double depth, ICollection<DetectedRep> output)
+    /// <summary>A cycle ended: on to the set-start hold, unless it is slow enough to be putting the weight down (it waits).</summary>
+    private void Cycle(in RepCandidate cycle, ICollection<DetectedRep> output)
     {
-        var rep = RepCandidate.OfCycle(_cycles!, start, end, depth, _meter);
-        if (start - _lastCycleEnd > _cyclePause) _hold.StartSet();
-        _lastCycleEnd = end;
+        foreach (ref readonly var rep in _setEnd!.Add(cycle)) CycleRep(rep, output);
+    }
+
+    private void CycleRep(in RepCandidate rep, ICollection<DetectedRep> output)
+    {
+        if (rep.Start - _lastCycleEnd > _cyclePause) _hold.StartSet();
+        _lastCycleEnd = rep.End;
         Hold(rep, output);
     }
 

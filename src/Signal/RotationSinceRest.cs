@@ -14,7 +14,7 @@ namespace HepSense.Signal;
 /// a slow turn about any axis but the vertical; the steady rate and the cap keep a turn about the vertical out.
 /// The first steady stretch is averaged (a running mean), later ones refine it over about two seconds. As before, the
 /// band also counts as still while its raw rate stays within <see cref="DetectorTuning.StillRadS"/> of the known bias
-/// (which keeps the short rests between fast reps learning).
+/// (which keeps the short rests between fast reps learning; over <see cref="DetectorTuning.StillMemoryS"/>).
 /// </remarks>
 internal sealed class RotationSinceRest
 {
@@ -32,7 +32,7 @@ internal sealed class RotationSinceRest
         _dt = 1 / sampleRateHz;
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
         _biasRate = 1 - Math.Exp(-1 / (tuning.BiasMemoryS * sampleRateHz));
-        _stillRate = 1 - Math.Exp(-1 / (2 * sampleRateHz));
+        _stillRate = 1 - Math.Exp(-1 / (tuning.StillMemoryS * sampleRateHz));
         _decay = Math.Exp(-1 / (0.5 * sampleRateHz));
         _still2 = tuning.StillRadS * tuning.StillRadS;
         var slow = Butterworth.LowPass(2, Math.Min(tuning.BiasLowPassHz, 0.4 * sampleRateHz), sampleRateHz);

@@ -3,9 +3,12 @@ namespace HepSense.Signal;
 /// <summary>
 /// Holds a set's first reps until the set's size is known. Getting into position makes small movements before the first
 /// real rep, so after a pause the next reps wait until two in a row agree in size (or the hold is full, or the last held
-/// one ended too long ago); then those far smaller than the largest of them are dropped and the rest counted.
+/// one ended too long ago); then those far smaller than the largest of them are dropped and the rest counted. Optionally
+/// (<paramref name="tiltKeepShare"/> > 0; accelerometer only) also those whose tilt is far under the last held one's (a rep:
+/// the hold ends on it): picking the weight up is a large acceleration (a reach to the floor) but a small turn of the wrist
+/// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
 /// </summary>
-internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples)
+internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -46,9 +49,10 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     {
         var largest = 0.0;
         for (var i = 0; i < Count; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
         for (var i = 0; i < Count; i++)
-            if (_held[i].Amplitude >= keepShare * largest) _held[kept++] = _held[i];
+            if (_held[i].Amplitude >= keepShare * largest && _held[i].RomDeg >= tiltKeepShare * tilt) _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);

@@ -20,6 +20,9 @@ internal sealed class SwingCounter
     private readonly VectorFilter _motion;      // motion band of the gyroscope, for the axis
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
+    private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
+    private readonly double _slowDecay;
+    private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
     private readonly RotationSinceRest _rotation;
     private SwingTracker _swing;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
@@ -53,6 +56,11 @@ internal sealed class SwingCounter
             LowMinimumDominance = tuning.GyroAxisLowDominance,
         };
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        if (tuning.SlowAxisMinRad > 0)
+        {
+            _slowAxis = new PrincipalAxis(sampleRateHz, tuning.SlowAxisWindowS, tuning.SlowAxisMinRad) { MinimumDominance = tuning.GyroAxisLowDominance };
+            _slowDecay = Math.Exp(-1 / (sampleRateHz * tuning.SlowAxisWindowS));
+        }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
         Threshold = new SwingThreshold(sampleRateHz, tuning);
         _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
@@ -100,8 +108,17 @@ internal sealed class SwingCounter
     {
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
-        if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
         _rotation.Add(in s);
+        if (_slowAxis is not null)
+        {
+            var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
+            _mx = _slowDecay * _mx + (1 - _slowDecay) * x; _my = _slowDecay * _my + (1 - _slowDecay) * y; _mz = _slowDecay * _mz + (1 - _slowDecay) * z;
+            _slowAxis.Add(x - _mx, y - _my, z - _mz);
+        }
+        // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a line
+        // that the axis held does not already follow.
+        if ((n + 1) % _refreshEvery == 0 && !_axis.Refresh() && _slowAxis is not null && _slowAxis.Refresh()
+            && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);
@@ -205,10 +222,17 @@ internal sealed class SwingCounter
             _polarity = 0;
             hold.StartSet();
             _candidates = 0;
-            _rotation.Rezero();
-            Position = 0;
+            Rezero();
             _swing.Reset(0, n);
         }
+    }
+
+    /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
+    private void Rezero()
+    {
+        (_mx, _my, _mz) = (_mx - _rotation.X, _my - _rotation.Y, _mz - _rotation.Z);
+        _rotation.Rezero();
+        Position = 0;
     }
 
     /// <summary>
@@ -224,8 +248,7 @@ internal sealed class SwingCounter
         _polarity = 0;
         hold.StartSet();
         _candidates = 0;
-        _rotation.Rezero();
-        Position = 0;
+        Rezero();
         _swing.Reset(0, n);
     }
 

@@ -1,0 +1,113 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Accelerometer only: putting the weight down is a set's last movement, and to the acceleration a cycle like a rep, but
+/// unlike the set's reps in one of two ways, so such a cycle waits for the set to go on (reported when the next cycle ends)
+/// and is dropped when none comes within the set gap (or the stream ends):
+/// - far slower than the set's reps, which keep a tempo (a reach to the floor and standing up again);
+/// - it leaves the band in another posture: at its end gravity lies far (over <c>postureDeg</c> and over the set's typical
+///   tilt) from the set's mean direction since its first cycle (from the shoulders, the chest or overhead back to hanging).
+///   A rep comes back to where the set's reps are. It is dropped only if the band still lies there <c>restSamples</c>
+///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
+/// A real rep that unlike its set is rare and, unless it is the last, only reported later. Nothing allocated per sample.
+/// </summary>
+internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples)
+{
+    private const int MinKnown = 3;                         // the set's reps are known from this many cycles
+    private readonly double[] _lengths = new double[5];     // the set's last cycles' lengths and tilts (rings)
+    private readonly double[] _tilts = new double[5];
+    private readonly double[] _sorted = new double[5];
+    private readonly RepCandidate[] _out = new RepCandidate[2];
+    private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
+    private int _count, _next;
+    private long _lastEnd = long.MinValue / 2;
+    private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;  // gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end
+    private RepCandidate _held;
+    private bool _holding, _byPosture, _away;
+    private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
+
+    /// <summary>Sample n's gravity estimate (low-passed acceleration).</summary>
+    public void Follow(long n, double gx, double gy, double gz)
+    {
+        _g = (gx, gy, gz);
+        _sum = (_sum.X + gx, _sum.Y + gy, _sum.Z + gz);
+        if (_holding && _byPosture && n == _held.End + (long)restSamples) _away = Away(_awayCos);
+    }
+
+    /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
+    public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
+    {
+        if (cycle.Start - _lastEnd > pauseSamples) (_count, _sum, _setSum) = (0, default, default);    // a new set: its own reps
+        _lastEnd = cycle.End;
+        var k = 0;
+        if (_holding)
+        {
+            // The set went on: the unlike cycle was one of its reps.
+            (_out[k++], _holding) = (_held, false);
+            Remember(_held, _heldSum);
+        }
+        if (_count >= MinKnown && Unlike(cycle))
+        {
+            (_held, _heldSum, _holding) = (cycle, _sum, true);
+            return _out.AsSpan(0, k);
+        }
+        _out[k++] = cycle;
+        Remember(cycle, _sum);
+        return _out.AsSpan(0, k);
+    }
+
+    /// <summary>
+    /// At sample <paramref name="n"/> (or the stream's end, <paramref name="ended"/>): once the set is over without another
+    /// cycle, the held one was putting the weight down, unless the band came back to the set's posture: then it is
+    /// <paramref name="released"/> (true).
+    /// </summary>
+    public bool Expire(long n, bool ended, out RepCandidate released)
+    {
+        released = _held;
+        if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
+        _holding = false;
+        if (!_byPosture) return false;
+        if (n < _held.End + (long)restSamples) _away = Away(_awayCos);
+        return !_away;
+    }
+
+    /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>
+    private void Remember(in RepCandidate cycle, (double X, double Y, double Z) sum)
+    {
+        (_lengths[_next], _tilts[_next]) = (cycle.Length, cycle.RomDeg);
+        _next = (_next + 1) % _lengths.Length;
+        _count = Math.Min(_count + 1, _lengths.Length);
+        _setSum = sum;
+    }
+
+    private bool Unlike(in RepCandidate cycle)
+    {
+        var length = Sorted(_lengths);
+        // Far slower than the set's last cycles, which keep a tempo (shortest ≥ regularity × longest): where the tempo varies
+        // (a slow block after a fast one, a sloppy set) a slow rep is just a rep.
+        _byPosture = false;
+        if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[_count / 2]) return true;
+        if (postureDeg <= 0) return false;
+        // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).
+        var tilt = Sorted(_tilts)[_count / 2];
+        _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
+        return _byPosture = _away = Away(_awayCos);
+    }
+
+    /// <summary>Gravity now lies farther from the set's mean direction than the angle whose cosine is <paramref name="cos"/>.</summary>
+    private bool Away(double cos)
+    {
+        var (g, m) = (_g, _setSum);
+        var dot = g.X * m.X + g.Y * m.Y + g.Z * m.Z;
+        var norms = Math.Sqrt((g.X * g.X + g.Y * g.Y + g.Z * g.Z) * (m.X * m.X + m.Y * m.Y + m.Z * m.Z));
+        return norms > 0 && dot < cos * norms;
+    }
+
+    /// <summary>The set's last <c>_count</c> values of <paramref name="ring"/>, sorted (valid until the next call).</summary>
+    private ReadOnlySpan<double> Sorted(double[] ring)
+    {
+        for (var i = 0; i < _count; i++) _sorted[i] = ring[(_next - 1 - i + ring.Length) % ring.Length];
+        Array.Sort(_sorted, 0, _count);
+        return _sorted.AsSpan(0, _count);
+    }
+}

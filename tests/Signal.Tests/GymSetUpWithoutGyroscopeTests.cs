@@ -1,0 +1,67 @@
+using HepSense.RepAccuracy;
+
+namespace HepSense.Signal.Tests;
+
+/// <summary>
+/// Gym sets with an accelerometer only, simulated once by firmware-sim (data/gym-setup-accel, from `firmware-sim dataset
+/// --program gym --sets 3 --seed 7 --rate 25`, gyroscope columns dropped). Picking the weight up and putting it down are
+/// movements like reps to the acceleration; each file counted one or two of them before these rules.
+/// </summary>
+public class GymSetUpWithoutGyroscopeTests
+{
+    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "data", "gym-setup-accel");
+
+    private static int Counted(string file, DetectorTuning tuning)
+    {
+        var entry = ManifestEntry.Read(Path.Combine(Directory, "manifest.csv")).Single(e => e.File == file);
+        return AccuracyHarness.Evaluate(entry, Recording.Read(Path.Combine(Directory, file)), entry.RateHz,
+            new RepDetector(entry.RateHz, false, tuning)).Counted;
+    }
+
+    [Theory]
+    [InlineData("hammer-curl-slow-2.csv", 14)]
+    [InlineData("lunge-fast-2.csv", 8)]
+    public void PickingTheWeightUpIsNotARep(string file, int reps)
+    {
+        // The reach to the floor moves the hand a lot and turns the wrist little: a held first cycle tilting under a quarter
+        // of the set's rep is dropped.
+        Assert.Equal(reps, Counted(file, new DetectorTuning()));
+        Assert.Equal(reps + 1, Counted(file, new DetectorTuning { CycleSetUpTiltShare = 0 }));
+    }
+
+    [Theory]
+    [InlineData("push-up-fast-1.csv", 14)]
+    [InlineData("lunge-fast-2.csv", 8)]
+    public void PuttingTheWeightDownIsNotARep(string file, int reps)
+    {
+        // Getting up from the floor, or putting the dumbbells down, is a cycle far slower than the set's reps and nothing
+        // follows it.
+        Assert.Equal(reps, Counted(file, new DetectorTuning()));
+        Assert.Equal(reps + 1, Counted(file, new DetectorTuning { CycleSetDownLengthShare = 0 }));
+    }
+
+    [Fact]
+    public void ASlowRepInTheMiddleOfASetIsCountedLate()
+    {
+        // 10 reps of 1.2 s, the 6th taking 4 s (a rep unlike the set waits for the next, and is counted when it comes).
+        const double rate = 25;
+        double[] lengths = [1.2, 1.2, 1.2, 1.2, 1.2, 4, 1.2, 1.2, 1.2, 1.2];
+        var starts = new double[lengths.Length + 1];
+        starts[0] = 3;
+        for (var i = 0; i < lengths.Length; i++) starts[i + 1] = starts[i] + lengths[i] + 0.3;
+        double Angle(double t)
+        {
+            for (var i = 0; i < lengths.Length; i++)
+                if (t >= starts[i] && t < starts[i] + lengths[i])
+                    return 40 * Math.PI / 180 * (1 - Math.Cos(2 * Math.PI * (t - starts[i]) / lengths[i])) / 2;
+            return 0;
+        }
+        var samples = SyntheticMotion.Render(Angle, starts[^1] + 4, rate, gyro: false, noise: 0.02);
+        var detector = new RepDetector(rate, hasGyroscope: false);
+        var reps = new List<DetectedRep>();
+        detector.Process(samples, reps);
+        detector.Flush(reps);
+        Assert.Equal(lengths.Length, reps.Count);
+        Assert.Contains(reps, r => r.DurationS > 3);
+    }
+}
