@@ -81,6 +81,6 @@ return 0;
     return (changed, rate);
 }
 
-// The value after an option (--only PREFIX, --rate HZ, --reps CSV), if given.
+// The value after an option (--only PREFIX, --rate HZ, --mems B, --reps CSV), if given.
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 double? Number(string name) => Option(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : null;
