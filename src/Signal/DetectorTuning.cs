@@ -189,8 +189,9 @@ internal sealed record DetectorTuning
     public double CycleSetDownRestS { get; init; } = 2;
     public double CycleSetTempoShare { get; init; } = 0.7;
     /// <summary>
-    /// Accelerometer only: a set's held first cycle that tilted the band under this share of the largest held tilt is
-    /// picking the weight up (a reach to the floor moves the hand a lot and turns the wrist little), not a rep (0: never).
+    /// Accelerometer only: a set's held first cycle that tilted the band under this share of the last held one's tilt (the
+    /// hold ends on a rep; the largest may be the lift itself) is picking the weight up (a reach to the floor moves the hand
+    /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
