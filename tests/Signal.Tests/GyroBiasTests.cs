@@ -20,7 +20,7 @@ public class GyroBiasTests
             .Run(data, e => e.Source == "uci-pt", (rate, gyro) => new RepDetector(rate, gyro), variant)
             .Sum(r => Math.Abs(r.Counted - r.Entry.Reps));
         static (Recording, double) Consumer(ManifestEntry entry, Recording recording) =>
-            (recording.Cheapen(entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c)), 0.1), entry.RateHz);
+            (recording.Cheapen(entry.Seed, 0.1), entry.RateHz);
 
         var calibrated = Errors(null);
         var consumer = Errors(Consumer);
