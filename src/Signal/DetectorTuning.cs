@@ -94,11 +94,20 @@ internal sealed record DetectorTuning
     /// </summary>
     public double RhythmSwings { get; init; } = 4;
     public double PostureDips { get; init; } = 2;
+    /// <summary>Gyroscope: the dips that revealed a new posture are its set's first reps (0: they are lost).</summary>
+    public double CountPostureDips { get; init; } = 1;
     /// <summary>
     /// Gyroscope: a set's lone first movement whose wait (HoldS) runs out while the next rep is under way waits for it, and is
     /// dropped as getting into position when under FidgetShare of its size and at least this many times as long (0: never).
     /// </summary>
     public double SetUpLengthShare { get; init; } = 2.2;
+    /// <summary>
+    /// ...or when under FidgetShare of its size and turning about an axis more than SetUpAxisDeg away from its (a reach to the
+    /// floor is not about the joint the reps turn; a partial first rep is). The lone first movement waits for the next rep
+    /// when that one begins within SetUpWaitS of its end and lasts at most as long (0: no axis test).
+    /// </summary>
+    public double SetUpAxisDeg { get; init; } = 30;
+    public double SetUpWaitS { get; init; } = 2;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>

@@ -24,8 +24,10 @@ public sealed class RepDetector
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly double _setUpLength, _setUpSize;  // with a gyroscope: see DetectorTuning.SetUpLengthShare
+    private readonly double _setUpAxisCos, _setUpWait;  // with a gyroscope: see DetectorTuning.SetUpAxisDeg
     private RepCandidate _firstHeld;                    // the set's first movement, while held
-    private bool _waited;                               // its wait ran out while the next rep was under way
+    private bool _waited;                               // its hold ran out and it waits for the next rep, its size counted
+    private int _waitedSince;                           // the hold's set starts when it began waiting
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -49,6 +51,8 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz);
             _setUpLength = tuning.SetUpLengthShare;
             _setUpSize = tuning.FidgetShare;
+            _setUpAxisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
+            _setUpWait = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
         }
         else
         {
@@ -115,10 +119,20 @@ public sealed class RepDetector
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
         _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_waited);
+        if (_waited && _hold.Starts != _waitedSince)
+        {
+            // A pause (or a new posture) while the first movement waited: it was the last set's lone rep; the next set starts.
+            Release(output);
+            _hold.StartSet();
+        }
+        foreach (ref readonly var rep in _swing.PostureReps) Hold(rep, output);
     }
 
-    /// <summary>The swing path has a rep under way or held: a cycle of the acceleration then is part of it.</summary>
-    private bool SwingBusy => _swing!.Counting || _hold.Count > 0;
+    /// <summary>
+    /// The swing path has a rep under way or held: a cycle of the acceleration then is part of it. A first movement whose
+    /// report waits counts as released.
+    /// </summary>
+    private bool SwingBusy => _swing!.Counting || _hold.Count > 0 && !_waited;
 
     private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
@@ -169,29 +183,71 @@ public sealed class RepDetector
 
     /// <summary>
     /// Getting into position (picking the weight up) rather than the set's first rep: far smaller than the rep after it
-    /// (under the hold's fidget share) and at least SetUpLengthShare times as long. A real first rep that is small (a
-    /// partial one) takes about as long as the next.
+    /// (under the hold's fidget share) and either at least SetUpLengthShare times as long or turning about another axis (more
+    /// than SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about the joint they work).
+    /// A real first rep that is small (a partial one) takes about as long as the next, about the same axis.
     /// </summary>
     private bool IsSetUp(in RepCandidate first, in RepCandidate next) =>
-        first.Amplitude < _setUpSize * next.Amplitude && first.End - first.Start >= _setUpLength * (next.End - next.Start);
+        first.Amplitude < _setUpSize * next.Amplitude
+        && (first.End - first.Start >= _setUpLength * (next.End - next.Start) || Math.Abs(TurnCos(first, next)) < _setUpAxisCos);
+
+    /// <summary>
+    /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted
+    /// from its top turns the other way).
+    /// </summary>
+    private double TurnCos(in RepCandidate a, in RepCandidate b)
+    {
+        var (ax, ay, az) = _meter.TurnVector(a.Start, a.End);
+        var (bx, by, bz) = _meter.TurnVector(b.Start, b.End);
+        var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
+        return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 1;
+    }
 
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
     {
         if (!_hold.Due(n)) return;
-        // A lone first movement waits for the next rep while that one is under way and could still prove it a set-up (see
-        // Hold): no longer once the rep under way has lasted more than 1 / SetUpLengthShare of the first's length.
-        if (_setUpLength > 0 && _hold.Count == 1 && _swing!.UnderWay
-            && _swing.RepLengthSoFar(n) * _setUpLength <= _firstHeld.End - _firstHeld.Start)
+        // A lone first movement waits for the next rep while that one could still prove it a set-up (see Hold): by its length
+        // while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon.
+        if (_setUpLength > 0 && _hold.Count == 1 && (_swing!.UnderWay
+            && _swing.RepLengthSoFar(n) * _setUpLength <= _firstHeld.End - _firstHeld.Start || AxisCanTell(n)))
         {
-            if (_waited) return;
+            if (_waited)
+            {
+                if (_setUpWait > 0 && _swing.SwungOut(out var start, out var size) && start >= _firstHeld.End) JudgeAtTop(n, start, size, output);
+                return;
+            }
             // Only its report waits: its size counts from now, as if it had been released.
             _waited = true;
+            _waitedSince = _hold.Starts;
             _swing.Threshold.BeginSet(_hold.FirstStart);
             _swing.Threshold.CountedForNow(_firstHeld);
             return;
         }
         Release(output);
     }
+
+    /// <summary>
+    /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up or
+    /// reported now, unless its length may still prove it a set-up when the rep ends (see <see cref="Hold"/>).
+    /// </summary>
+    private void JudgeAtTop(long n, long start, double size, ICollection<DetectedRep> output)
+    {
+        if (_firstHeld.Amplitude < _setUpSize * size && Math.Abs(TurnCos(_firstHeld, _firstHeld with { Start = start, End = n })) < _setUpAxisCos)
+        {
+            _waited = false;
+            _hold.Drop();
+            _swing!.Threshold.Retract();
+        }
+        else if (_swing!.RepLengthSoFar(n) * _setUpLength > _firstHeld.End - _firstHeld.Start) Release(output);
+    }
+
+    /// <summary>
+    /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
+    /// by its axis whether the lone first movement was getting into position.
+    /// </summary>
+    private bool AxisCanTell(long n) =>
+        _setUpWait > 0 && (_swing!.UnderWay ? n - _swing.RepLengthSoFar(n) - _firstHeld.End <= _setUpWait && _swing.RepLengthSoFar(n) <= _setUpWait
+            : n - _firstHeld.End <= _setUpWait);
 
     private void Release(ICollection<DetectedRep> output)
     {

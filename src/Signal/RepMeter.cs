@@ -54,6 +54,26 @@ internal sealed class RepMeter
         return most * Deg;
     }
 
+    /// <summary>
+    /// The band's turn from <paramref name="start"/> to where it got farthest from there by <paramref name="end"/>: the
+    /// change of the integrated rotation (rad, a vector in the band's frame; gyroscope). Its direction is the rep's axis.
+    /// </summary>
+    public (double X, double Y, double Z) TurnVector(long start, long end)
+    {
+        var (first, last) = Span(start, end, closedBefore: true);
+        if (_turns.Length == 0 || last < first) return (0, 0, 0);
+        var r = _turns[first % _turns.Length];
+        (double X, double Y, double Z) most = (0, 0, 0);
+        var largest = 0.0;
+        for (var k = first + 1; k <= last; k++)
+        {
+            var t = _turns[k % _turns.Length];
+            double dx = t.X - r.X, dy = t.Y - r.Y, dz = t.Z - r.Z;
+            if (dx * dx + dy * dy + dz * dz > largest) (largest, most) = (dx * dx + dy * dy + dz * dz, (dx, dy, dz));
+        }
+        return most;
+    }
+
     /// <summary>How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope).</summary>
     public double TurnedDeg(long start, long end)
     {

@@ -21,8 +21,15 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// <summary>Where the first held rep began.</summary>
     public long FirstStart => _held[0].Start;
 
+    /// <summary>How many times a set was started (<see cref="StartSet"/>).</summary>
+    public int Starts { get; private set; }
+
     /// <summary>A pause: the next reps start a set.</summary>
-    public void StartSet() => SetStarting = true;
+    public void StartSet()
+    {
+        SetStarting = true;
+        Starts++;
+    }
 
     /// <summary>Holds a rep of a starting set; true when the set's size is known and the hold should be released.</summary>
     public bool Add(in RepCandidate rep)

@@ -39,6 +39,10 @@ internal sealed class SwingCounter
     private int _alikeDips;                     // shallow dips in a row on this way out, each alike the one before
     private double _lastDip;
     private bool _newPosture;                   // the band rests in a new posture: the set restarts there
+    private (double Value, long Arrived, long Left) _top;   // the last top on this way out, highest or not
+    private long _dipLeft;                      // where the band left the last shallow dip's low point
+    private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
+    private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -59,7 +63,14 @@ internal sealed class SwingCounter
         }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
         Threshold = new SwingThreshold(sampleRateHz, tuning);
+        _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
+
+    /// <summary>
+    /// The reps about a new posture that revealed it (see <see cref="FollowWayBack"/>), in order, when the set has just
+    /// restarted there; else empty. Valid until the next sample.
+    /// </summary>
+    public ReadOnlySpan<RepCandidate> PostureReps => _dipReps.AsSpan(0, _postureReps);
 
     public SwingThreshold Threshold { get; }
 
@@ -71,6 +82,13 @@ internal sealed class SwingCounter
 
     /// <summary>A rep is under way: swung out, or come back and waiting to settle.</summary>
     public bool Counting => _armed || _pending;
+
+    /// <summary>A rep has swung out past the threshold and not yet come back: where it began, and how far it has swung.</summary>
+    public bool SwungOut(out long start, out double amplitude)
+    {
+        (start, amplitude) = (_baseLeft, _amplitude);
+        return _armed;
+    }
 
     /// <summary>A rep is under way or has begun: counting, or on the way out since the band turned from its low point.</summary>
     public bool UnderWay => Counting || (_polarity != 0 && _swing.Direction == _polarity);
@@ -130,19 +148,23 @@ internal sealed class SwingCounter
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
             // After a shallow dip (still armed) the top is the higher of the two, held until the band left the second.
+            _top = (apex, arrived, left);
             if (_armed && _polarity * (apex - _apex) < 0) _apexLeft = left;
             else (_apex, _apexAt, _apexLeft) = (apex, arrived, left);
             _amplitude = Math.Abs(_apex - _base);
             _armed = _apexAt - _baseLeft <= _t.MaxHalfRepS * _fs;
         }
         // Turned back out: the rep before it (if any) has ended, and this is the next one's start; unless it was a shallow
-        // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start.
-        else if (_armed && _polarity * (_apex - (extreme > 0 ? _swing.Max : _swing.Min)) is var dip && dip < _t.DipShare * _amplitude)
+        // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start. The dip
+        // is measured from the top just before it, not the highest: after a large turn the integration's leak drifts the
+        // band back, so each rep about a new posture would dip deeper below the highest top than the last.
+        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) is var dip && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
             _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
             _lastDip = dip;
+            if (_dipReps.Length > 0) KeepDip(extreme);
             _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
         }
         else
@@ -162,6 +184,7 @@ internal sealed class SwingCounter
     /// </summary>
     public void FollowWayBack(long n, SetStartHold hold, bool setStarting)
     {
+        _postureReps = 0;
         if (_newPosture)
         {
             RestartInPosture(n, hold);
@@ -219,6 +242,7 @@ internal sealed class SwingCounter
     private void RestartInPosture(long n, SetStartHold hold)
     {
         _newPosture = false;
+        _postureReps = _dipReps.Length > 0 ? Math.Min(_alikeDips, _dipReps.Length) : 0;
         _armed = _pending = false;
         _alikeDips = 0;
         _polarity = 0;
@@ -226,6 +250,25 @@ internal sealed class SwingCounter
         _candidates = 0;
         Rezero();
         _swing.Reset(0, n);
+    }
+
+    /// <summary>
+    /// A shallow dip on the way out, just confirmed by the turn back out (<paramref name="extreme"/>), as the rep it is if
+    /// the band turns out to rest in a new posture: from where it left the dip before (or, the run's first, about as long
+    /// before the top as the way back took), out to the last top and back to the dip's low point.
+    /// </summary>
+    private void KeepDip(int extreme)
+    {
+        var (low, lowAt, lowLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
+        var start = _alikeDips > 1 ? _dipLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
+        _dipLeft = lowLeft;
+        var size = _polarity * (_top.Value - low);
+        var (_, peakSpeed) = _meter.Measure(start, lowAt);
+        var rom = _meter.RangeDeg(start, lowAt, size * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
+        var clarity = Math.Clamp((size / Threshold.Value - 1) / 3, 0, 1);
+        var apexAt = Math.Clamp(_top.Arrived, start, lowAt);
+        _dipReps[(_alikeDips - 1) % _dipReps.Length] =
+            new RepCandidate(start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, size, clarity, rom, peakSpeed);
     }
 
     /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
