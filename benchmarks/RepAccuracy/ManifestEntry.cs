@@ -10,6 +10,9 @@ namespace HepSense.RepAccuracy;
 /// </summary>
 public sealed record ManifestEntry(string File, string Source, string Subject, string Exercise, double RateHz, int Reps, int? PartialReps)
 {
+    /// <summary>The file's own seed for the generalisation checks, the same in every run (string.GetHashCode differs per process).</summary>
+    public int Seed => File.Aggregate(17, (h, c) => unchecked(h * 31 + c));
+
     public static IReadOnlyList<ManifestEntry> Read(string path)
     {
         var lines = System.IO.File.ReadAllLines(path);

@@ -75,12 +75,11 @@ return 0;
 {
     var rate = Number("--rate") ?? entry.RateHz;
     var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
-    var seed = entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c));   // string.GetHashCode differs per process
-    if (args.Contains("--rotate")) changed = changed.Rotate(seed);
-    if (Number("--mems") is { } gyroBias) changed = changed.Cheapen(seed, gyroBias);
+    if (args.Contains("--rotate")) changed = changed.Rotate(entry.Seed);
+    if (Number("--mems") is { } gyroBias) changed = changed.Cheapen(entry.Seed, gyroBias);
     return (changed, rate);
 }
 
-// The value after an option (--only PREFIX, --rate HZ, --reps CSV), if given.
+// The value after an option (--only PREFIX, --rate HZ, --mems B, --reps CSV), if given.
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 double? Number(string name) => Option(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : null;

@@ -1,10 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
-using System.Text;
-using HepSense.FirmwareSim.People;
-using HepSense.FirmwareSim.Physics;
-using HepSense.FirmwareSim.Recording;
-using HepSense.FirmwareSim.Truth;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -56,43 +50,10 @@ public sealed class DatasetCommand : Command<DatasetCommand.Settings>
 
     public override int Execute(CommandContext context, Settings s, CancellationToken ct)
     {
-        if (s.Program == "gym")
-        {
-            var count = GymDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro);
-            AnsiConsole.MarkupLineInterpolated($"{count} simulated gym sets in {s.Out} (manifest.csv, truth.json)");
-            return 0;
-        }
-        var inv = CultureInfo.InvariantCulture;
-        var rng = new Random(s.Seed);
-        Directory.CreateDirectory(Path.Combine(s.Out, "sim"));
-        var manifest = new StringBuilder("file,source,subject,exercise,placement,rate_hz,reps,partial_reps,notes\n");
-        var patients = new List<PatientTruth>();
-        var start = new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
-        // Personas that change the movement itself; the others differ only in when and whether they exercise.
-        foreach (var persona in PersonaCatalog.All.Where(p => p.Name is "adherent" or "in-pain" or "fast-sloppy" or "fidgety"))
-        {
-            var sessions = new List<SessionTruth>();
-            foreach (var ex in ExerciseCatalog.All)
-                for (var k = 0; k < s.Sets; k++)
-                {
-                    var reps = ex.HoldS >= 5 ? 5 + rng.Next(4) : 8 + rng.Next(8);
-                    var plan = SetPlanner.Plan(ex, persona, reps, null, rng, allowEarlyStop: false);
-                    var mounting = Mounting.Random(rng);
-                    var rec = SetRecorder.Record(plan, mounting, SensorModel.Typical(rng), s.Rate, persona.SwayDeg, rng, persona.TremorDeg);
-                    if (s.NoGyro) rec = rec with { HasGyro = false };
-                    var file = $"sim/{persona.Name}-{ex.Name}-{k + 1}.csv";
-                    ImuCsv.Write(Path.Combine(s.Out, file), rec);
-                    manifest.Append(string.Create(inv,
-                        $"{file},sim,{persona.Name},{ex.Name},{ex.Segment.ToString().ToLowerInvariant()},{s.Rate},{plan.Reps.Count},{plan.Partial.Count(p => p)},firmware-sim seed {s.Seed}\n"));
-                    var set = TruthBuilder.ForSet(plan, start, mounting, 0, 0);
-                    sessions.Add(new SessionTruth(start, set.End ?? start, [set], 0, 0) { Id = file });
-                    start = start.AddMinutes(10);
-                }
-            patients.Add(new PatientTruth($"sim-{persona.Name}", "sim-band", persona.Name, sessions));
-        }
-        File.WriteAllText(Path.Combine(s.Out, "manifest.csv"), manifest.ToString());
-        new GroundTruth(patients, []).Save(Path.Combine(s.Out, "truth.json"));
-        AnsiConsole.MarkupLineInterpolated($"{patients.Sum(p => p.Sessions.Count)} simulated sets in {s.Out} (manifest.csv, truth.json)");
+        var (count, what) = s.Program == "gym"
+            ? (GymDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "gym sets")
+            : (PhysioDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "sets");
+        AnsiConsole.MarkupLineInterpolated($"{count} simulated {what} in {s.Out} (manifest.csv, truth.json)");
         return 0;
     }
 }

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using HepSense.FirmwareSim.People;
 using HepSense.FirmwareSim.Physics;
-using HepSense.FirmwareSim.Recording;
 using HepSense.FirmwareSim.Truth;
 
 namespace HepSense.FirmwareSim.Commands;
@@ -16,15 +13,10 @@ public static class GymDataset
     /// <returns>The number of sets written.</returns>
     public static int Write(string dir, int seed, int setsPerExercise, double rateHz, bool noGyro)
     {
-        var inv = CultureInfo.InvariantCulture;
         var rng = new Random(seed);
-        Directory.CreateDirectory(Path.Combine(dir, "gym"));
-        var manifest = new StringBuilder("file,source,subject,exercise,placement,rate_hz,reps,partial_reps,notes\n");
-        var patients = new List<PatientTruth>();
-        var start = new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+        var layout = new DatasetLayout(dir);
         foreach (var tempo in GymSetPlanner.Tempos)
         {
-            var sessions = new List<SessionTruth>();
             foreach (var ex in GymCatalog.All)
                 for (var k = 0; k < setsPerExercise; k++)
                 {
@@ -34,18 +26,11 @@ public static class GymDataset
                     // The sensor's noise draws its own numbers, as many as the rate asks: the sets stay the same at every rate.
                     var rec = GymSetRecorder.Record(set, mounting, sensor, rateHz, new Random(rng.Next()));
                     if (noGyro) rec = rec with { HasGyro = false };
-                    var file = $"gym/{ex.Name}-{tempo.Name}-{k + 1}.csv";
-                    ImuCsv.Write(Path.Combine(dir, file), rec);
-                    manifest.Append(string.Create(inv,
-                        $"{file},gym,{tempo.Name},{ex.Name},wrist,{rateHz},{set.Reps.Count},{set.Partial.Count(p => p)},firmware-sim gym seed {seed}\n"));
-                    var truth = TruthBuilder.ForGymSet(set, start, mounting);
-                    sessions.Add(new SessionTruth(start, truth.End ?? start, [truth], 0, 0) { Id = file });
-                    start = start.AddMinutes(10);
+                    layout.Add($"gym/{ex.Name}-{tempo.Name}-{k + 1}.csv", rec, TruthBuilder.ForGymSet(set, layout.Start, mounting),
+                        "gym", tempo.Name, "wrist", $"firmware-sim gym seed {seed}");
                 }
-            patients.Add(new PatientTruth($"gym-{tempo.Name}", "sim-band", tempo.Name, sessions));
+            layout.EndSubject($"gym-{tempo.Name}", tempo.Name);
         }
-        File.WriteAllText(Path.Combine(dir, "manifest.csv"), manifest.ToString());
-        new GroundTruth(patients, []).Save(Path.Combine(dir, "truth.json"));
-        return patients.Sum(p => p.Sessions.Count);
+        return layout.Save();
     }
 }

@@ -3,29 +3,15 @@ using HepSense.FirmwareSim.Physics;
 namespace HepSense.FirmwareSim.People;
 
 /// <summary>
-/// One gym set as lifted: the weight picked up (or unracked) before the first rep and put down after the last — large
-/// movements of the band that are not reps — and the reps between, on a time axis in seconds from the first sample.
-/// </summary>
-/// <param name="Tempo">The tempo class the set was drawn from (fast, medium, slow).</param>
-/// <param name="Partial">Per rep: deliberately short of the range (under 60 % of a full rep).</param>
-/// <param name="Setup">Picking the weight up and putting it down, in order.</param>
-public sealed record GymSet(GymExercise Exercise, string Tempo, IReadOnlyList<RepPiece> Reps, IReadOnlyList<bool> Partial,
-    IReadOnlyList<Glide> Setup, double Seconds)
-{
-    public IEnumerable<PosePiece> Pieces => Setup.Cast<PosePiece>().Concat(Reps);
-}
-
-/// <summary>
 /// Plans a gym set: 6-15 reps at 0.7-3 s each, sometimes a rest of a second at the top or between reps, the last reps
 /// slower (fatigue), sometimes a partial last rep; the set-up before and after.
 /// </summary>
 public static class GymSetPlanner
 {
-    /// <summary>Rep durations (out and back, without holds) of each tempo class, seconds.</summary>
-    public static IReadOnlyList<(string Name, double MinS, double MaxS)> Tempos { get; } =
-        [("fast", 0.7, 1.2), ("medium", 1.2, 2.0), ("slow", 2.0, 3.0)];
+    public static IReadOnlyList<GymTempo> Tempos { get; } =
+        [new("fast", 0.7, 1.2), new("medium", 1.2, 2.0), new("slow", 2.0, 3.0)];
 
-    public static GymSet Plan(GymExercise ex, (string Name, double MinS, double MaxS) tempo, Random rng)
+    public static GymSet Plan(GymExercise ex, GymTempo tempo, Random rng)
     {
         double Between(double lo, double hi) => lo + (hi - lo) * rng.NextDouble();
         var setup = new List<Glide>();

@@ -25,27 +25,27 @@ public static class GymCatalog
     public static IReadOnlyList<GymExercise> All { get; } =
     [
         // Elbow at the side; the forearm swings forward and up while the hand supinates and the elbow drifts forward.
-        new("dumbbell-biceps-curl", "Dumbbell biceps curl", new(0.02, -0.25, 1.11), Down, Right, 0.26, 130, new(0.05, 0, 0.04), 60, Standing, Floor),
+        new("dumbbell-biceps-curl", new(0.02, -0.25, 1.11), Down, Right, 0.26, 130, new(0.05, 0, 0.04), 60, Standing, Floor),
         // The same swing with the palm kept facing in.
-        new("hammer-curl", "Hammer curl", new(0.02, -0.25, 1.11), Down, Right, 0.26, 120, new(0.05, 0, 0.04), 0, Standing, Floor),
+        new("hammer-curl", new(0.02, -0.25, 1.11), Down, Right, 0.26, 120, new(0.05, 0, 0.04), 0, Standing, Floor),
         // Dumbbell at the shoulder, forearm vertical: the elbow rises 38 cm and in, the forearm straightens 15 degrees.
-        new("shoulder-press", "Dumbbell shoulder press", new(0, -0.38, 1.3), new(0, -0.2, 1), Back, 0.26, 15, new(0, 0.14, 0.38), 0, Standing, Floor),
+        new("shoulder-press", new(0, -0.38, 1.3), new(0, -0.2, 1), Back, 0.26, 15, new(0, 0.14, 0.38), 0, Standing, Floor),
         // Arm almost straight, raised sideways to shoulder height about the shoulder's front-back axis.
-        new("lateral-raise", "Lateral raise", new(0, -0.2, 1.45), Down, Back, 0.58, 85, Vec3.Zero, 0, Standing, Floor),
+        new("lateral-raise", new(0, -0.2, 1.45), Down, Back, 0.58, 85, Vec3.Zero, 0, Standing, Floor),
         // Bent over 45 degrees, arm hanging: the elbow pulls up and back, the forearm stays nearly vertical.
-        new("bent-over-row", "Bent-over dumbbell row", new(0.35, -0.25, 0.72), Down, Left, 0.26, 20, new(-0.12, 0, 0.27), 0, Standing, Floor),
+        new("bent-over-row", new(0.35, -0.25, 0.72), Down, Left, 0.26, 20, new(-0.12, 0, 0.27), 0, Standing, Floor),
         // Upper arm by the ear, the dumbbell behind the head: the forearm swings back and up over the elbow.
-        new("triceps-overhead-extension", "Triceps overhead extension", new(-0.02, -0.12, 1.8), new(-0.3, 0, -1), Left, 0.26, 135, new(0, 0, 0.02), 0, Standing, Floor),
+        new("triceps-overhead-extension", new(-0.02, -0.12, 1.8), new(-0.3, 0, -1), Left, 0.26, 135, new(0, 0, 0.02), 0, Standing, Floor),
         // Supine, arms extended over the chest (s = 0 at the top): the wrist comes down 36 cm and out, the forearm barely tilts.
-        new("bench-press", "Dumbbell bench press", new(0, -0.2, 0.86), Up, Forward, 0.26, 12, new(0, -0.12, -0.36), 0, OnThighs, AtChest),
+        new("bench-press", new(0, -0.2, 0.86), Up, Forward, 0.26, 12, new(0, -0.12, -0.36), 0, OnThighs, AtChest),
         // Hand planted under the shoulder, band 5 cm up the forearm: the forearm tilts as the elbow bends; the wrist stays put.
-        new("push-up", "Push-up", new(0.45, -0.22, 0.04), new(-0.1, 0, -1), Right, -0.05, 25, Vec3.Zero, 0, Standing, null),
+        new("push-up", new(0.45, -0.22, 0.04), new(-0.1, 0, -1), Right, -0.05, 25, Vec3.Zero, 0, Standing, null),
         // A dumbbell held at the chest with both hands: the body drops 45 cm, the forearms tilt with the torso.
-        new("goblet-squat", "Goblet squat", new(0.15, -0.15, 1.05), new(0.3, 0.4, 0.85), Right, 0.26, 15, new(0.1, 0, -0.45), 0, Standing, Floor),
+        new("goblet-squat", new(0.15, -0.15, 1.05), new(0.3, 0.4, 0.85), Right, 0.26, 15, new(0.1, 0, -0.45), 0, Standing, Floor),
         // Dumbbells at the sides: a step forward and down and back; the arm swings a little.
-        new("lunge", "Dumbbell forward lunge", new(0, -0.22, 1.45), Down, Left, 0.6, 8, new(0.35, 0, -0.38), 0, Standing, Floor),
+        new("lunge", new(0, -0.22, 1.45), Down, Left, 0.6, 8, new(0.35, 0, -0.38), 0, Standing, Floor),
         // From the floor (s = 0 at the bottom, bent over): the shoulders rise 60 cm and back, the arms hang.
-        new("deadlift", "Dumbbell deadlift", new(0.22, -0.22, 0.85), Down, Right, 0.6, 10, new(-0.2, 0, 0.6), 0, Standing, null),
+        new("deadlift", new(0.22, -0.22, 0.85), Down, Right, 0.6, 10, new(-0.2, 0, 0.6), 0, Standing, null),
     ];
 
     public static GymExercise? Find(string name) =>

@@ -15,7 +15,7 @@ namespace HepSense.FirmwareSim.Physics;
 /// <param name="TwistDeg">Roll of the forearm about its length at full range.</param>
 /// <param name="Idle">Where the hand rests before and after the set (arms hanging, or the weights on the thighs).</param>
 /// <param name="Grab">Where the weight is picked up and put down (the floor, the chest); null when the set starts there (a deadlift, a push-up).</param>
-public sealed record GymExercise(string Name, string Title, Vec3 Pivot, Vec3 RestDirection, Vec3 Axis, double BandOffsetM,
+public sealed record GymExercise(string Name, Vec3 Pivot, Vec3 RestDirection, Vec3 Axis, double BandOffsetM,
     double RomDeg, Vec3 TravelM, double TwistDeg, Place Idle, Place? Grab)
 {
     Quat Rest => Pose.Of(Vec3.Zero, RestDirection, Axis).Orientation;

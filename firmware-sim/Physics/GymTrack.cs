@@ -7,8 +7,8 @@ namespace HepSense.FirmwareSim.Physics;
 public sealed class GymTrack
 {
     readonly PosePiece[] pieces;
-    readonly (Vec3 Direction, double Hz, double Phase)[] drift;
-    readonly (double AmpRad, double Hz, double Phase)[] sway;
+    readonly (Vec3 Direction, double Hz, double Phase)[] positionSway;
+    readonly (double AmpRad, double Hz, double Phase)[] angleSway;
     readonly Vec3 swayAxis;
     readonly Tremor tremor;
 
@@ -18,8 +18,8 @@ public sealed class GymTrack
         this.pieces = [.. pieces.OrderBy(p => p.Start)];
         if (this.pieces.Length == 0) throw new ArgumentException("A track needs at least one piece.", nameof(pieces));
         double[] hz = [0.13, 0.31, 0.57];
-        drift = swayM <= 0 ? [] : [.. hz.Select(f => (Direction(rng) * (swayM / 3 * (0.5 + rng.NextDouble())), f * (0.8 + 0.4 * rng.NextDouble()), rng.NextDouble() * 2 * Math.PI))];
-        sway = swayDeg <= 0 ? [] : [.. hz.Select(f => (swayDeg * Math.PI / 180 / 3 * (0.5 + rng.NextDouble()), f * (0.8 + 0.4 * rng.NextDouble()), rng.NextDouble() * 2 * Math.PI))];
+        positionSway = swayM <= 0 ? [] : [.. hz.Select(f => (Direction(rng) * (swayM / 3 * (0.5 + rng.NextDouble())), f * (0.8 + 0.4 * rng.NextDouble()), rng.NextDouble() * 2 * Math.PI))];
+        angleSway = swayDeg <= 0 ? [] : [.. hz.Select(f => (swayDeg * Math.PI / 180 / 3 * (0.5 + rng.NextDouble()), f * (0.8 + 0.4 * rng.NextDouble()), rng.NextDouble() * 2 * Math.PI))];
         swayAxis = Direction(rng);
         tremor = tremorDeg > 0 ? new Tremor(tremorDeg, rng) : Tremor.None;
     }
@@ -30,9 +30,9 @@ public sealed class GymTrack
         var pose = piece.At(t);
         var (wobble, _) = tremor.At(t, piece.Effort(t));
         var position = pose.Position;
-        foreach (var (direction, hz, phase) in drift) position += Math.Sin(2 * Math.PI * hz * t + phase) * direction;
+        foreach (var (direction, hz, phase) in positionSway) position += Math.Sin(2 * Math.PI * hz * t + phase) * direction;
         var angle = 0.0;
-        foreach (var (amp, hz, phase) in sway) angle += amp * Math.Sin(2 * Math.PI * hz * t + phase);
+        foreach (var (amp, hz, phase) in angleSway) angle += amp * Math.Sin(2 * Math.PI * hz * t + phase);
         // The body sways the whole segment; the tremor wobbles it about its own cross axis.
         var orientation = Quat.FromAxisAngle(swayAxis, angle) * pose.Orientation * Quat.FromAxisAngle(Vec3.UnitY, wobble);
         return new Pose(orientation, position);

@@ -17,7 +17,7 @@ public static class TruthBuilder
             End = At(set.Seconds),
             PrescribedReps = set.PrescribedReps,
             Segment = set.Exercise.Segment.ToString().ToLowerInvariant(),
-            Mounting = [Math.Round(mounting.TwistDeg, 1), Math.Round(mounting.TiltDeg, 1), Math.Round(mounting.YawDeg, 1)],
+            Mounting = Angles(mounting),
             Fidgets = set.Fidgets.Count == 0 ? null : set.Fidgets.OrderBy(f => f.Start).Select(f => new MovementTruth(At(f.Start), At(f.End), Math.Round(f.AmplitudeDeg, 2))).ToList(),
             Seq = [firstSeq, lastSeq],
         };
@@ -35,8 +35,12 @@ public static class TruthBuilder
             End = At(set.Seconds),
             PrescribedReps = reps.Count,
             Segment = "wrist",
-            Mounting = [Math.Round(mounting.TwistDeg, 1), Math.Round(mounting.TiltDeg, 1), Math.Round(mounting.YawDeg, 1)],
+            Mounting = Angles(mounting),
             Setup = [.. set.Setup.Select(g => new MovementTruth(At(g.Start), At(g.End), Math.Round(g.From.Orientation.AngleTo(g.To.Orientation) * 180 / Math.PI, 2)))],
         };
     }
+
+    /// <summary>The mounting as truth.json lists it: twist, tilt and yaw, degrees.</summary>
+    private static double[] Angles(Mounting mounting) =>
+        [Math.Round(mounting.TwistDeg, 1), Math.Round(mounting.TiltDeg, 1), Math.Round(mounting.YawDeg, 1)];
 }

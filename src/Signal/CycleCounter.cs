@@ -37,12 +37,7 @@ internal sealed class CycleCounter
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly long _tempoRest;
-    private readonly WideLobes _lobes = new();
-    private readonly long[] _split = new long[8];   // starts of the fast reps a set's first cycle held
-    private readonly long _splitMax;
-    private readonly double _splitShare, _splitRegularity;
-    private int _splitCount, _splitNext;            // how many, and the next to report
-    private double _splitDepth;
+    private readonly FirstCycleSplit _split;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
@@ -66,7 +61,7 @@ internal sealed class CycleCounter
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
-        (_splitMax, _splitShare, _splitRegularity) = ((long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
+        _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 
     public double Position { get; private set; }
@@ -94,15 +89,12 @@ internal sealed class CycleCounter
         return true;
     }
 
-    /// <summary>Adds sample n; true when it completes a rep, which began at <paramref name="start"/>.</summary>
-    public bool Add(long n, in ImuSample s, out long start, out double depth)
-    {
-        if (Count(n, in s, out start, out depth)) return true;
-        if (_splitNext >= _splitCount) return false;
-        // The next of the fast reps a set's first cycle held, one per sample.
-        (start, depth) = (_split[_splitNext++], _splitDepth);
-        return true;
-    }
+    /// <summary>
+    /// Adds sample n; true when it completes a rep, which began at <paramref name="start"/> (or when it is the turn of the
+    /// next fast rep a set's first cycle held: one per sample).
+    /// </summary>
+    public bool Add(long n, in ImuSample s, out long start, out double depth) =>
+        Count(n, in s, out start, out depth) || _split.Next(out start, out depth);
 
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
@@ -119,7 +111,7 @@ internal sealed class CycleCounter
         _previous = p;
         (start, depth) = (0, 0);
         if (Math.Abs(p) > h) _activeAt = n;
-        _lobes.Add(n, _axis.Project(pu, pv, pw), h);
+        _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
         if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _directionReset) _polarity = 0;
@@ -161,7 +153,7 @@ internal sealed class CycleCounter
                     }
                     (_phase, _lastEnd) = (Phase.Idle, n);
                     (start, depth) = (_start, _outPeak / h);
-                    if (first && _splitShare > 0) (_splitCount, _splitNext, _splitDepth) = (_lobes.Split(_start, n, 2 * _minCycle, _splitMax, _splitShare, _splitRegularity, _split), 1, depth);
+                    if (first) _split.Split(_start, n, depth);
                     return true;
                 }
                 break;

@@ -28,23 +28,25 @@ internal sealed record DetectorTuning
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
-    // Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
-    // BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within
-    // BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
-    // (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
-    // bias over about BiasMemoryS.
     /// <summary>
-    /// The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over
-    /// StillMemoryS (a slow small rep turns under StillRadS for most of its way: over 2 s, half of a 10° rep over 6 s was learned away).
+    /// Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
+    /// BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within
+    /// BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
+    /// (a turn about the vertical leaves gravity alone). The first steady stretch is averaged, later ones refine the
+    /// bias over about BiasMemoryS.
     /// </summary>
-    public double StillRadS { get; init; } = 0.05;
-    public double StillMemoryS { get; init; } = 4;
     public double BiasLowPassHz { get; init; } = 0.5;
     public double BiasSteadyS { get; init; } = 0.5;
     public double BiasTiltDeg { get; init; } = 0.5;
     public double SteadyRadS { get; init; } = 0.02;
     public double BiasMaxRadS { get; init; } = 0.15;
     public double BiasMemoryS { get; init; } = 2;
+    /// <summary>
+    /// The band also counts as still while its raw rate stays within this of the known bias (RMS over ~0.5 s); learned over
+    /// StillMemoryS (a slow small rep turns under StillRadS for most of its way: over 2 s, half of a 10° rep over 6 s was learned away).
+    /// </summary>
+    public double StillRadS { get; init; } = 0.05;
+    public double StillMemoryS { get; init; } = 4;
     public double AxisWindowS { get; init; } = 3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
@@ -196,8 +198,9 @@ internal sealed record DetectorTuning
     public double CycleSetDownRestS { get; init; } = 2;
     public double CycleSetTempoShare { get; init; } = 0.7;
     /// <summary>
-    /// Accelerometer only: a set's held first cycle that tilted the band under this share of the largest held tilt is
-    /// picking the weight up (a reach to the floor moves the hand a lot and turns the wrist little), not a rep (0: never).
+    /// Accelerometer only: a set's held first cycle that tilted the band under this share of the last held one's tilt (the
+    /// hold ends on a rep; the largest may be the lift itself) is picking the weight up (a reach to the floor moves the hand
+    /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>

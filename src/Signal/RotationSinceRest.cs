@@ -12,9 +12,10 @@ namespace HepSense.Signal;
 /// <see cref="DetectorTuning.BiasTiltDeg"/> and the low-passed rate within <see cref="DetectorTuning.SteadyRadS"/>,
 /// and that rate is within <see cref="DetectorTuning.BiasMaxRadS"/> of the bias known so far. The gravity test sees
 /// a slow turn about any axis but the vertical; the steady rate and the cap keep a turn about the vertical out.
-/// The first steady stretch is averaged (a running mean), later ones refine it over about two seconds. As before, the
-/// band also counts as still while its raw rate stays within <see cref="DetectorTuning.StillRadS"/> of the known bias
-/// (which keeps the short rests between fast reps learning; over <see cref="DetectorTuning.StillMemoryS"/>).
+/// The first steady stretch is averaged (a running mean), later ones refine it over about
+/// <see cref="DetectorTuning.BiasMemoryS"/>. The band also counts as still while its raw rate stays within
+/// <see cref="DetectorTuning.StillRadS"/> of the known bias (learned over <see cref="DetectorTuning.StillMemoryS"/>),
+/// which keeps the short rests between fast reps learning.
 /// </remarks>
 internal sealed class RotationSinceRest
 {
@@ -60,15 +61,10 @@ internal sealed class RotationSinceRest
     {
         var (mx, my, mz) = _rate.Process(s.Gx, s.Gy, s.Gz);
         var (ax, ay, az) = _gravity.Process(s.Ax, s.Ay, s.Az);
-        // Near the known bias: follow it with the raw rate. Steady (any bias): learn the slow rate, averaged at first.
+        // Steady (any bias): learn the slow rate, averaged at first. Else near the known bias: follow it with the raw rate.
         double ex = s.Gx - _bx, ey = s.Gy - _by, ez = s.Gz - _bz;
         _stillness = _decay * _stillness + (1 - _decay) * (ex * ex + ey * ey + ez * ez);
-        var steady = Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor;
-        if (_stillness < _still2 && !steady)
-        {
-            _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
-        }
-        else if (steady)
+        if (Steady(mx, my, mz, ax, ay, az) && _steadySince >= _steadyFor)
         {
             double ox = mx - _bx, oy = my - _by, oz = mz - _bz;
             if (_learned == 0 || ox * ox + oy * oy + oz * oz < _biasMax2)
@@ -76,6 +72,10 @@ internal sealed class RotationSinceRest
                 var rate = Math.Max(_biasRate, 1.0 / ++_learned);
                 _bx += ox * rate; _by += oy * rate; _bz += oz * rate;
             }
+        }
+        else if (_stillness < _still2)
+        {
+            _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
         }
         X = _leak * X + (s.Gx - _bx) * _dt; Y = _leak * Y + (s.Gy - _by) * _dt; Z = _leak * Z + (s.Gz - _bz) * _dt;
     }

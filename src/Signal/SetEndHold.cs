@@ -9,7 +9,7 @@ namespace HepSense.Signal;
 ///   tilt) from the set's mean direction since its first cycle (from the shoulders, the chest or overhead back to hanging).
 ///   A rep comes back to where the set's reps are. It is dropped only if the band still lies there <c>restSamples</c>
 ///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
-/// A real rep that unlike its set is rare and, unless it is the last, only reported later. Nothing allocated per sample.
+/// A real rep unlike its set is rare and, unless it is the last, only reported later. Nothing allocated per sample.
 /// </summary>
 internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples)
 {

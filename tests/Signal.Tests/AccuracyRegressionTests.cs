@@ -17,7 +17,7 @@ public class AccuracyRegressionTests
 
     public static TheoryData<string> Groups => ["all", "uci-pt", "muvr", PhysioWithoutGyroscope];
 
-    private static string Data => Path.Combine(RepoRoot(), "data", "imu");
+    private static string Data => RepoPaths.Imu;
     private static readonly Lazy<IReadOnlyList<FileResult>> Results = new(() => AccuracyHarness.Run(Data));
     private static readonly Lazy<IReadOnlyList<FileResult>> PhysioAccelerometerOnly = new(() => AccuracyHarness.RunWithoutGyroscope(Data, e => e.Source == "uci-pt"));
 
@@ -43,12 +43,5 @@ public class AccuracyRegressionTests
             Assert.True(now.PartialPrecision >= precision - Slack, $"{group}: partial precision {now.PartialPrecision} < baseline {precision}");
         if (baseline.PartialRecall is { } recall)
             Assert.True(now.PartialRecall >= recall - Slack, $"{group}: partial recall {now.PartialRecall} < baseline {recall}");
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "HepSense.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"HepSense.sln not found above {AppContext.BaseDirectory}.");
     }
 }

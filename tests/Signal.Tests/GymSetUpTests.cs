@@ -1,5 +1,3 @@
-using HepSense.RepAccuracy;
-
 namespace HepSense.Signal.Tests;
 
 /// <summary>
@@ -11,14 +9,7 @@ namespace HepSense.Signal.Tests;
 /// </summary>
 public class GymSetUpTests
 {
-    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "data", "gym-setup");
-
-    private static int Counted(string file, DetectorTuning tuning)
-    {
-        var entry = ManifestEntry.Read(Path.Combine(Directory, "manifest.csv")).Single(e => e.File == file);
-        return AccuracyHarness.Evaluate(entry, Recording.Read(Path.Combine(Directory, file)), entry.RateHz,
-            new RepDetector(entry.RateHz, true, tuning)).Counted;
-    }
+    private static int Counted(string file, DetectorTuning tuning) => SimulatedSets.Counted("gym-setup", file, hasGyroscope: true, tuning);
 
     [Theory]
     [InlineData("dumbbell-biceps-curl-fast-2.csv", 11)]

@@ -1,5 +1,3 @@
-using HepSense.RepAccuracy;
-
 namespace HepSense.Signal.Tests;
 
 /// <summary>
@@ -9,14 +7,7 @@ namespace HepSense.Signal.Tests;
 /// </summary>
 public class GymSetUpWithoutGyroscopeTests
 {
-    private static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "data", "gym-setup-accel");
-
-    private static int Counted(string file, DetectorTuning tuning)
-    {
-        var entry = ManifestEntry.Read(Path.Combine(Directory, "manifest.csv")).Single(e => e.File == file);
-        return AccuracyHarness.Evaluate(entry, Recording.Read(Path.Combine(Directory, file)), entry.RateHz,
-            new RepDetector(entry.RateHz, false, tuning)).Counted;
-    }
+    private static int Counted(string file, DetectorTuning tuning) => SimulatedSets.Counted("gym-setup-accel", file, hasGyroscope: false, tuning);
 
     [Theory]
     [InlineData("hammer-curl-slow-2.csv", 14)]

@@ -15,12 +15,12 @@ public class GyroBiasTests
         // samples; seeded per file as the harness does). While the bias was only learned within 0.05 rad/s of the one known
         // (or with a raw rate steady within 0.02 rad/s, which the sensor's noise seldom allows) the count errors summed to 13
         // over the 32 files, against 5 for the recordings as they are.
-        var data = Path.Combine(RepoRoot(), "data", "imu");
+        var data = RepoPaths.Imu;
         int Errors(Func<ManifestEntry, Recording, (Recording, double)>? variant) => AccuracyHarness
             .Run(data, e => e.Source == "uci-pt", (rate, gyro) => new RepDetector(rate, gyro), variant)
             .Sum(r => Math.Abs(r.Counted - r.Entry.Reps));
         static (Recording, double) Consumer(ManifestEntry entry, Recording recording) =>
-            (recording.Cheapen(entry.File.Aggregate(17, (h, c) => unchecked(h * 31 + c)), 0.1), entry.RateHz);
+            (recording.Cheapen(entry.Seed, 0.1), entry.RateHz);
 
         var calibrated = Errors(null);
         var consumer = Errors(Consumer);
@@ -40,12 +40,5 @@ public class GyroBiasTests
         Assert.All(results, r => Assert.InRange(r.Counted, r.Entry.Reps - 3, r.Entry.Reps));
         var (counted, truth) = (results.Sum(r => r.Counted), results.Sum(r => r.Entry.Reps));
         Assert.True(counted >= 0.85 * truth, $"counted {counted} of {truth} reps");
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "HepSense.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"HepSense.sln not found above {AppContext.BaseDirectory}.");
     }
 }
