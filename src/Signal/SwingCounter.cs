@@ -125,8 +125,10 @@ internal sealed class SwingCounter
         {
             if (_axis.Refresh())
             {
-                // The last moments moved clearly along a line the axis hardly sees: a new rhythm, not the old one fading.
-                if (_recentAxis is not null && _recentAxis.Refresh() && (_t.RecentAxisArmedOnly == 0 || _armed) && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
+                // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
+                // axis (the way out was getting into position, as lying back on the bench), not the old one fading. Only on
+                // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
+                if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
                     _axis.Restart(_recentAxis);
             }
             else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
