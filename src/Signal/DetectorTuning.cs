@@ -48,6 +48,13 @@ internal sealed record DetectorTuning
     public double StillRadS { get; init; } = 0.05;
     public double StillMemoryS { get; init; } = 4;
     public double AxisWindowS { get; init; } = 3;
+    /// <summary>
+    /// Gyroscope: on a way out, when the last RecentAxisWindowS of the rate's band moved along a line (GyroAxisLowDominance) of which under
+    /// RecentAxisSwitchShare lies along the axis held, the axis restarts from that window: a new rhythm about another axis
+    /// (presses after lying back on the bench) no longer waits for a large set-up turn to fade from AxisWindowS (0: never).
+    /// </summary>
+    public double RecentAxisWindowS { get; init; } = 1.5;
+    public double RecentAxisSwitchShare { get; init; } = 0.3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
     public double RelativeThreshold { get; init; } = 0.25;

@@ -10,6 +10,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
 {
     private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));
     private readonly double _decay = Math.Exp(-1 / (sampleRateHz * windowSeconds));
+    private readonly double _length = 1 / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));   // samples the window sums
     private double _xx, _yy, _zz, _xy, _xz, _yz;
 
     /// <summary>
@@ -85,6 +86,17 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         var side = other.X * X + other.Y * Y + other.Z * Z < 0 ? -1 : 1;
         (X, Y, Z) = (side * other.X, side * other.Y, side * other.Z);
         Dominance = other.Dominance;
+    }
+
+    /// <summary>
+    /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length), its axis on
+    /// the side of this one's: the motion has moved to another axis, and the old one's energy would hold it for a window.
+    /// </summary>
+    public void Restart(PrincipalAxis recent)
+    {
+        var k = _length / recent._length;
+        (_xx, _yy, _zz, _xy, _xz, _yz) = (k * recent._xx, k * recent._yy, k * recent._zz, k * recent._xy, k * recent._xz, k * recent._yz);
+        Adopt(recent);
     }
 
     private double Rayleigh(double x, double y, double z) =>

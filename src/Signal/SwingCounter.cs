@@ -19,6 +19,7 @@ internal sealed class SwingCounter
     private readonly RepMeter _meter;
     private readonly VectorFilter _motion;      // motion band of the gyroscope, for the axis
     private readonly PrincipalAxis _axis;
+    private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly int _refreshEvery;
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
@@ -55,6 +56,8 @@ internal sealed class SwingCounter
             LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
             LowMinimumDominance = tuning.GyroAxisLowDominance,
         };
+        if (tuning.RecentAxisWindowS > 0)
+            _recentAxis = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS) { MinimumDominance = tuning.GyroAxisLowDominance };
         _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -108,6 +111,7 @@ internal sealed class SwingCounter
     {
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
+        _recentAxis?.Add(u, v, w);
         _rotation.Add(in s);
         if (_slowAxis is not null)
         {
@@ -117,8 +121,18 @@ internal sealed class SwingCounter
         }
         // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a line
         // that the axis held does not already follow.
-        if ((n + 1) % _refreshEvery == 0 && !_axis.Refresh() && _slowAxis is not null && _slowAxis.Refresh()
-            && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
+        if ((n + 1) % _refreshEvery == 0)
+        {
+            if (_axis.Refresh())
+            {
+                // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
+                // axis (the way out was getting into position, as lying back on the bench), not the old one fading. Only on
+                // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
+                if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
+                    _axis.Restart(_recentAxis);
+            }
+            else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
+        }
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);
