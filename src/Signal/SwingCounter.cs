@@ -232,13 +232,17 @@ internal sealed class SwingCounter
         // there, its way out would be taken for the way back).
         if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
             && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < 0.4 * h)
-        {
-            _polarity = 0;
-            hold.StartSet();
-            _candidates = 0;
-            Rezero();
-            _swing.Reset(0, n);
-        }
+            StartAfresh(n, hold);
+    }
+
+    /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
+    private void StartAfresh(long n, SetStartHold hold)
+    {
+        _polarity = 0;
+        hold.StartSet();
+        _candidates = 0;
+        Rezero();
+        _swing.Reset(0, n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
@@ -259,11 +263,7 @@ internal sealed class SwingCounter
         _postureReps = _dipReps.Length > 0 ? Math.Min(_alikeDips, _dipReps.Length) : 0;
         _armed = _pending = false;
         _alikeDips = 0;
-        _polarity = 0;
-        hold.StartSet();
-        _candidates = 0;
-        Rezero();
-        _swing.Reset(0, n);
+        StartAfresh(n, hold);
     }
 
     /// <summary>
