@@ -276,13 +276,21 @@ internal sealed class SwingCounter
         var (low, lowAt, lowLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
         var start = _alikeDips > 1 ? _dipLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
         _dipLeft = lowLeft;
-        var size = _polarity * (_top.Value - low);
-        var (_, peakSpeed) = _meter.Measure(start, lowAt);
-        var rom = _meter.RangeDeg(start, lowAt, size * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
-        var clarity = Math.Clamp((size / Threshold.Value - 1) / 3, 0, 1);
         var apexAt = Math.Clamp(_top.Arrived, start, lowAt);
         _dipReps[(_alikeDips - 1) % _dipReps.Length] =
-            new RepCandidate(start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, size, clarity, rom, peakSpeed);
+            Measured(start, start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, _polarity * (_top.Value - low));
+    }
+
+    /// <summary>
+    /// A swing rep of <paramref name="size"/> (rad) from <paramref name="start"/> to <paramref name="end"/>, its peak speed and
+    /// range measured from <paramref name="measureFrom"/>, its clarity by how far it cleared the threshold.
+    /// </summary>
+    private RepCandidate Measured(long measureFrom, long start, long apexAt, long apexLeft, long end, double size)
+    {
+        var (_, peakSpeed) = _meter.Measure(measureFrom, end);
+        var rom = _meter.RangeDeg(measureFrom, end, size * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
+        var clarity = Math.Clamp((size / Threshold.Value - 1) / 3, 0, 1);
+        return new RepCandidate(start, apexAt, apexLeft, end, size, clarity, rom, peakSpeed);
     }
 
     /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
@@ -300,11 +308,8 @@ internal sealed class SwingCounter
     private bool Emit()
     {
         _pending = false;
-        var (_, peakSpeed) = _meter.Measure(_baseAt, _pendingMinAt);
-        var rom = _meter.RangeDeg(_baseAt, _pendingMinAt, _amplitude * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
-        var clarity = Math.Clamp((_amplitude / Threshold.Value - 1) / 3, 0, 1);
-        _ended = new RepCandidate(_baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude, clarity, rom, peakSpeed)
-            { Length = _pendingSince - _baseLeft };
+        _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
+            with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
         return _ended.End - _ended.Start >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
     }
