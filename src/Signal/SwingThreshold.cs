@@ -9,6 +9,9 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SwingThreshold
 {
+    /// <summary>Share of the floor within which the fine tracker takes the position as still at a turn (arrived, not yet left).</summary>
+    private const double TurnMargin = 0.4;
+
     private readonly DetectorTuning _t;
     private readonly double _floor, _setGap, _fading, _noiseDecay;
     private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
@@ -17,7 +20,7 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
-    private (double, double, double, int, long, double, double) _before;   // the memory before the rep counted for now
+    private SizeMemory _before;                 // the memory before the rep counted for now
     private SwingTracker _fine;                 // the position's turns down to the floor, to see movements under the threshold
     private double _lastTurn;                   // where it last turned
     private readonly double[] _under;           // the last swings between its turns; 0 for one that was not under the threshold
@@ -61,7 +64,7 @@ internal sealed class SwingThreshold
     /// </summary>
     private double Rhythm(long n, double position, double floor, double threshold)
     {
-        var turn = _fine.Add(position, n, floor, 0.4 * floor);
+        var turn = _fine.Add(position, n, floor, TurnMargin * floor);
         if (turn == 0) return 0;
         var at = turn > 0 ? _fine.Max : _fine.Min;
         var swing = Math.Abs(at - _lastTurn);
@@ -106,7 +109,7 @@ internal sealed class SwingThreshold
     public void CountedForNow(in RepCandidate rep)
     {
         var slot = _count % _sizes.Length;
-        _before = (_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot]);
+        _before = new SizeMemory(_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot]);
         Counted(rep);
     }
 
@@ -128,6 +131,10 @@ internal sealed class SwingThreshold
         _typical = _typicalSize = Median(_sizes, count);
         _typicalLength = Median(_lengths, count);
     }
+
+    /// <summary>What <see cref="Counted"/> changes: the typical sizes, the count, the last end, and the slot it overwrites.</summary>
+    private readonly record struct SizeMemory(double Typical, double TypicalSize, double TypicalLength, int Count, long LastRepEnd,
+        double SlotSize, double SlotLength);
 
     private static double Median(double[] values, int count)
     {
