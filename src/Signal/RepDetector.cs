@@ -8,8 +8,8 @@ namespace HepSense.Signal;
 /// <remarks>
 /// It only routes: with a gyroscope, <see cref="SwingCounter"/> counts the band's swings and <see cref="TranslationReps"/>
 /// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration. A set's
-/// first reps wait in <see cref="SetStartHold"/>; <see cref="RepMeter"/> measures them and <see cref="SetTracker"/>
-/// groups them into sets.
+/// first reps wait in <see cref="SetStartHold"/> (with a gyroscope, a lone first movement that may be picking the weight up
+/// in <see cref="SetUpWait"/>); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.
 /// </remarks>
 public sealed class RepDetector
 {
@@ -18,16 +18,12 @@ public sealed class RepDetector
     private readonly SetTracker _sets;
     private readonly SetStartHold _hold;
     private readonly SwingCounter? _swing;              // with a gyroscope
+    private readonly SetUpWait? _setUp;                 // with a gyroscope
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private long _lastCycleEnd = long.MinValue / 2;
-    private readonly double _setUpLength, _setUpSize;  // with a gyroscope: see DetectorTuning.SetUpLengthShare
-    private readonly double _setUpAxisCos, _setUpWait;  // with a gyroscope: see DetectorTuning.SetUpAxisDeg
-    private RepCandidate _firstHeld;                    // the set's first movement, while held
-    private bool _waited;                               // its hold ran out and it waits for the next rep, its size counted
-    private int _waitedSince;                           // the hold's set starts when it began waiting
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -49,10 +45,7 @@ public sealed class RepDetector
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz);
-            _setUpLength = tuning.SetUpLengthShare;
-            _setUpSize = tuning.FidgetShare;
-            _setUpAxisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
-            _setUpWait = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
+            _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
         }
         else
         {
@@ -118,8 +111,8 @@ public sealed class RepDetector
         if (_translations is not null && _translations.Add(n, in s))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
-        _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_waited);
-        if (_waited && _hold.Starts != _waitedSince)
+        _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_setUp!.Waiting);
+        if (_setUp!.SetRestarted)
         {
             // A pause (or a new posture) while the first movement waited: it was the last set's lone rep; the next set starts.
             Release(output);
@@ -132,7 +125,7 @@ public sealed class RepDetector
     /// The swing path has a rep under way or held: a cycle of the acceleration then is part of it. A first movement whose
     /// report waits counts as released.
     /// </summary>
-    private bool SwingBusy => _swing!.Counting || _hold.Count > 0 && !_waited;
+    private bool SwingBusy => _swing!.Counting || _hold.Count > 0 && !_setUp!.Waiting;
 
     private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
@@ -160,16 +153,11 @@ public sealed class RepDetector
     private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
         if (!_hold.SetStarting) { Output(rep, output); return; }
-        if (_waited)
+        if (_setUp is { Waiting: true })
         {
             // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped (and its
             // size forgotten), anything else is reported as the hold would have released it, alone, and this rep follows.
-            if (IsSetUp(_firstHeld, rep))
-            {
-                _waited = false;
-                _hold.Drop();
-                _swing!.Threshold.Retract();
-            }
+            if (_setUp.IsSetUp(rep)) _setUp.Drop();
             else
             {
                 Release(output);
@@ -177,82 +165,20 @@ public sealed class RepDetector
                 return;
             }
         }
-        if (_hold.Count == 0) _firstHeld = rep;
+        _setUp?.Holding(rep);
         if (_hold.Add(rep)) Release(output);
     }
 
-    /// <summary>
-    /// Getting into position (picking the weight up) rather than the set's first rep: far smaller than the rep after it
-    /// (under the hold's fidget share) and either at least SetUpLengthShare times as long or turning about another axis (more
-    /// than SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about the joint they work).
-    /// A real first rep that is small (a partial one) takes about as long as the next, about the same axis.
-    /// </summary>
-    private bool IsSetUp(in RepCandidate first, in RepCandidate next) =>
-        first.Amplitude < _setUpSize * next.Amplitude
-        && (first.End - first.Start >= _setUpLength * (next.End - next.Start) || Math.Abs(TurnCos(first, next)) < _setUpAxisCos);
-
-    /// <summary>
-    /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted
-    /// from its top turns the other way).
-    /// </summary>
-    private double TurnCos(in RepCandidate a, in RepCandidate b)
-    {
-        var (ax, ay, az) = _meter.TurnVector(a.Start, a.End);
-        var (bx, by, bz) = _meter.TurnVector(b.Start, b.End);
-        var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
-        return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 1;
-    }
-
+    /// <summary>The hold ran out: released, unless a lone first movement waits for the next rep (gyroscope only).</summary>
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
     {
-        if (!_hold.Due(n)) return;
-        // A lone first movement waits for the next rep while that one could still prove it a set-up (see Hold): by its length
-        // while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon.
-        if (_setUpLength > 0 && _hold.Count == 1 && (_swing!.UnderWay
-            && _swing.RepLengthSoFar(n) * _setUpLength <= _firstHeld.End - _firstHeld.Start || AxisCanTell(n)))
-        {
-            if (_waited)
-            {
-                if (_setUpWait > 0 && _swing.SwungOut(out var start, out var size) && start >= _firstHeld.End) JudgeAtTop(n, start, size, output);
-                return;
-            }
-            // Only its report waits: its size counts from now, as if it had been released.
-            _waited = true;
-            _waitedSince = _hold.Starts;
-            _swing.Threshold.BeginSet(_hold.FirstStart);
-            _swing.Threshold.CountedForNow(_firstHeld);
-            return;
-        }
-        Release(output);
+        if (_hold.Due(n) && _setUp?.Holds(n) != true) Release(output);
     }
-
-    /// <summary>
-    /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up or
-    /// reported now, unless its length may still prove it a set-up when the rep ends (see <see cref="Hold"/>).
-    /// </summary>
-    private void JudgeAtTop(long n, long start, double size, ICollection<DetectedRep> output)
-    {
-        if (_firstHeld.Amplitude < _setUpSize * size && Math.Abs(TurnCos(_firstHeld, _firstHeld with { Start = start, End = n })) < _setUpAxisCos)
-        {
-            _waited = false;
-            _hold.Drop();
-            _swing!.Threshold.Retract();
-        }
-        else if (_swing!.RepLengthSoFar(n) * _setUpLength > _firstHeld.End - _firstHeld.Start) Release(output);
-    }
-
-    /// <summary>
-    /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
-    /// by its axis whether the lone first movement was getting into position.
-    /// </summary>
-    private bool AxisCanTell(long n) =>
-        _setUpWait > 0 && (_swing!.UnderWay ? n - _swing.RepLengthSoFar(n) - _firstHeld.End <= _setUpWait && _swing.RepLengthSoFar(n) <= _setUpWait
-            : n - _firstHeld.End <= _setUpWait);
 
     private void Release(ICollection<DetectedRep> output)
     {
-        var sized = _waited;
-        _waited = false;
+        var sized = _setUp is { Waiting: true };    // a first movement that waited: its size already counted
+        _setUp?.Stop();
         if (_hold.Count == 0) return;
         if (!sized) _swing?.Threshold.BeginSet(_hold.FirstStart);
         foreach (ref readonly var rep in _hold.Release())

@@ -1,0 +1,126 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Gyroscope only: a set's lone first movement may be getting into position (picking the weight up) rather than its first
+/// rep. When its hold runs out while the next rep could still tell, only its report waits (its size counts from then, as if
+/// released) until that rep shows it a set-up, to be dropped, or not, to be reported alone. See
+/// <see cref="DetectorTuning.SetUpLengthShare"/> (0: it never waits) and <see cref="DetectorTuning.SetUpAxisDeg"/> (0: no axis
+/// test, and then <see cref="DetectorTuning.SetUpWaitS"/> is not read).
+/// </summary>
+/// <remarks>
+/// Lengths here run from a rep's start to its end (<see cref="Span"/>), as <see cref="SwingCounter.RepLengthSoFar"/> measures
+/// the rep under way, so the two compare; <see cref="RepCandidate.Length"/> stops earlier for a swing rep (where it came back
+/// most of the way) and is the jolt test's.
+/// </remarks>
+internal sealed class SetUpWait
+{
+    private readonly SwingCounter _swing;
+    private readonly SetStartHold _hold;
+    private readonly RepMeter _meter;
+    private readonly double _lengthShare, _size, _axisCos, _soon;
+    private RepCandidate _first;    // the set's first movement, while held
+    private int _since;             // the hold's set starts when it began waiting
+
+    public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
+    {
+        (_swing, _hold, _meter) = (swing, hold, meter);
+        _lengthShare = tuning.SetUpLengthShare;
+        _size = tuning.FidgetShare;
+        // Without an axis test every axis passes it, and the next rep has no time to come "soon".
+        _axisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
+        _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
+    }
+
+    /// <summary>The first movement's hold ran out and it waits for the next rep, its size counted.</summary>
+    public bool Waiting { get; private set; }
+
+    /// <summary>A pause (or a new posture) came while it waited: it was the last set's lone rep.</summary>
+    public bool SetRestarted => Waiting && _hold.Starts != _since;
+
+    /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
+    public void Holding(in RepCandidate rep)
+    {
+        if (_hold.Count == 0) _first = rep;
+    }
+
+    /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
+    public void Stop() => Waiting = false;
+
+    /// <summary>
+    /// Getting into position rather than the set's first rep: far smaller than the rep after it (under the hold's fidget
+    /// share) and either at least SetUpLengthShare times as long or turning about another axis (more than SetUpAxisDeg away:
+    /// a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real first rep that is
+    /// small (a partial one) takes about as long as the next, about the same axis.
+    /// </summary>
+    public bool IsSetUp(in RepCandidate next) =>
+        _first.Amplitude < _size * next.Amplitude
+        && (Span(_first) >= _lengthShare * Span(next) || Math.Abs(TurnCos(_first, next)) < _axisCos);
+
+    /// <summary>Picking the weight up: forgotten, its size too.</summary>
+    public void Drop()
+    {
+        Waiting = false;
+        _hold.Drop();
+        _swing.Threshold.Retract();
+    }
+
+    /// <summary>
+    /// The hold is due at sample <paramref name="n"/>: true while the lone first movement should keep waiting (or was just
+    /// dropped), false when the hold should be released. It waits while the next rep could still prove it a set-up: by its
+    /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon.
+    /// </summary>
+    public bool Holds(long n)
+    {
+        if (!(_lengthShare > 0 && _hold.Count == 1
+            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n))))
+            return false;
+        if (Waiting)
+        {
+            if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
+            return true;
+        }
+        // Only its report waits: its size counts from now, as if it had been released.
+        Waiting = true;
+        _since = _hold.Starts;
+        _swing.Threshold.BeginSet(_hold.FirstStart);
+        _swing.Threshold.CountedForNow(_first);
+        return true;
+    }
+
+    /// <summary>
+    /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up
+    /// (true), or released now (false), unless its length may still prove it a set-up when the rep ends (true: it waits).
+    /// </summary>
+    private bool JudgedAtTop(long n, long start, double size)
+    {
+        if (_first.Amplitude < _size * size && Math.Abs(TurnCos(_first, _first with { Start = start, End = n })) < _axisCos)
+        {
+            Drop();
+            return true;
+        }
+        return _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first);
+    }
+
+    /// <summary>
+    /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
+    /// by its axis whether the lone first movement was getting into position.
+    /// </summary>
+    private bool AxisCanTell(long n) =>
+        _soon > 0 && (_swing.UnderWay ? n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _soon
+            : n - _first.End <= _soon);
+
+    /// <summary>
+    /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted
+    /// from its top turns the other way).
+    /// </summary>
+    private double TurnCos(in RepCandidate a, in RepCandidate b)
+    {
+        var (ax, ay, az) = _meter.TurnVector(a.Start, a.End);
+        var (bx, by, bz) = _meter.TurnVector(b.Start, b.End);
+        var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
+        return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 1;
+    }
+
+    /// <summary>From start to end, the settling after the way back included (see the remarks).</summary>
+    private static long Span(in RepCandidate rep) => rep.End - rep.Start;
+}
