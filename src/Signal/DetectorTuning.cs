@@ -114,6 +114,7 @@ internal sealed record DetectorTuning
     /// when that one begins within SetUpWaitS of its end and lasts at most as long (0: no axis test).
     /// </summary>
     public double SetUpAxisDeg { get; init; } = 30;
+    /// <summary>See <see cref="SetUpAxisDeg"/>; not read when that is 0 (nor when <see cref="SetUpLengthShare"/> is).</summary>
     public double SetUpWaitS { get; init; } = 2;
     /// <summary>A set's first swing is a fidget when the way back runs past its start by more than this share of it.</summary>
     public double OvershootShare { get; init; } = 2;
