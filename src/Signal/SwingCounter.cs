@@ -119,8 +119,6 @@ internal sealed class SwingCounter
             _mx = _slowDecay * _mx + (1 - _slowDecay) * x; _my = _slowDecay * _my + (1 - _slowDecay) * y; _mz = _slowDecay * _mz + (1 - _slowDecay) * z;
             _slowAxis.Add(x - _mx, y - _my, z - _mz);
         }
-        // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a line
-        // that the axis held does not already follow.
         if ((n + 1) % _refreshEvery == 0)
         {
             if (_axis.Refresh())
@@ -131,6 +129,8 @@ internal sealed class SwingCounter
                 if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
                     _axis.Restart(_recentAxis);
             }
+            // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
+            // line that the axis held does not already follow.
             else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
         }
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
