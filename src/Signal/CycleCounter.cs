@@ -80,9 +80,13 @@ internal sealed class CycleCounter
         _high.Settle(s.Ax, s.Ay, s.Az);
     }
 
-    /// <summary>End of stream: the rep still waiting for its end, if any (it ends at the last sample).</summary>
+    /// <summary>
+    /// End of stream: a rep still to report, if any (it ends at the last sample). Call until false: the fast reps a set's
+    /// first cycle held come out one per sample, and the stream may end before they all did.
+    /// </summary>
     public bool Flush(long last, out long start, out double depth)
     {
+        if (_split.Next(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
         if (_phase != Phase.Back || !Complete()) return false;
         (_phase, _lastEnd) = (Phase.Idle, last);

@@ -86,9 +86,9 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
-        if (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
+        while (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
         if (_setEnd is not null && _setEnd.Expire(last, true, out var back)) CycleRep(back, output);
-        if (_translations is not null && _translations.Flush(last))
+        while (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
         _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way

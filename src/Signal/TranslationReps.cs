@@ -26,7 +26,7 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
         return _cycles.Add(n, in s, out _start, out _depth);
     }
 
-    /// <summary>End of stream at sample <paramref name="last"/>: true when a cycle was still waiting for its end.</summary>
+    /// <summary>End of stream at sample <paramref name="last"/>: true when a cycle was still to report (call until false).</summary>
     public bool Flush(long last)
     {
         _end = last;

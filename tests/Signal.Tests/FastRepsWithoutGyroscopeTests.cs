@@ -47,6 +47,26 @@ public class FastRepsWithoutGyroscopeTests
     }
 
     [Fact]
+    public void AStreamEndingRightAfterASplitFirstCycleKeepsItsReps()
+    {
+        // The fast reps a set's first cycle held come out one per sample after it; a stream ending before they all did
+        // must still report them at Flush (they were dropped).
+        var samples = SyntheticMotion.Render(SyntheticMotion.Reps(12, 20, 0.35, 0, 0.35, 0, leadInS: 4), 4 + 12 * 0.7 + 4, 25, gyro: false, seed: 1, noise: 0.15);
+        var whole = new CycleCounter(25, new DetectorTuning());
+        var cut = new CycleCounter(25, new DetectorTuning());
+        whole.Settle(in samples[0]);
+        cut.Settle(in samples[0]);
+        var first = 0;
+        while (!whole.Add(first, in samples[first], out _, out _)) first++;   // the set's first cycle, counted
+        for (var n = 0; n <= first; n++) cut.Add(n, in samples[n], out _, out _);
+        var held = Enumerable.Range(first + 1, 8).Count(n => whole.Add(n, in samples[n], out _, out _));
+        var flushed = 0;
+        while (cut.Flush(first, out _, out _)) flushed++;
+        Assert.True(held > 0, "the first cycle was not split: the case is not exercised");
+        Assert.Equal(held, flushed);
+    }
+
+    [Fact]
     public void WideLobesSplitOnlyRegularAlikeCycles()
     {
         // 50 Hz, threshold 0.3: lobes every 0.35 s alternating sides, two cycles of 0.7 s (35 samples), the counted one ending at 170.
