@@ -18,10 +18,8 @@ internal sealed class SetUpWait
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
     private readonly double _lengthShare, _size, _axisCos, _soon;
-    private readonly long _slot;    // the meter's memory slot (0.2 s)
     private RepCandidate _first;    // the set's first movement, while held
     private int _since;             // the hold's set starts when it began waiting
-    private long _leftRest;         // where the band left rest after the first movement; -1: not yet seen
 
     public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
     {
@@ -31,7 +29,6 @@ internal sealed class SetUpWait
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
         _axisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
         _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
-        _slot = Math.Max(1, (long)Math.Round(sampleRateHz / 5));
     }
 
     /// <summary>The first movement's hold ran out and it waits for the next rep, its size counted.</summary>
@@ -43,7 +40,7 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) (_first, _leftRest) = (rep, -1);
+        if (_hold.Count == 0) _first = rep;
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
@@ -106,33 +103,11 @@ internal sealed class SetUpWait
 
     /// <summary>
     /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
-    /// by its axis whether the lone first movement was getting into position. A rep counted from its top (a lateral raise)
-    /// begins where the band left that top, about a second after it left rest to rise there: it comes soon too when the band
-    /// left rest within SetUpWaitS of the first's end and the rep began within SetUpWaitS of that.
+    /// by its axis whether the lone first movement was getting into position.
     /// </summary>
-    private bool AxisCanTell(long n)
-    {
-        if (_soon <= 0) return false;
-        var left = LeftRest(n);
-        var rose = left >= 0 && left - _first.End <= _soon;
-        if (!_swing.UnderWay) return n - _first.End <= _soon || rose && n - left <= _soon;
-        var start = n - _swing.RepLengthSoFar(n);
-        return (start - _first.End <= _soon || rose && start >= left && start - left <= _soon) && _swing.RepLengthSoFar(n) <= _soon;
-    }
-
-    /// <summary>
-    /// Where the band left rest after the first movement ended (turned past the swing's margin, 0.4 of its threshold, from
-    /// there), to the memory's 0.2 s slots; -1 while it has not.
-    /// </summary>
-    private long LeftRest(long n)
-    {
-        if (_leftRest >= 0) return _leftRest;
-        var margin = 0.4 * _swing.Threshold.Value * 180 / Math.PI;
-        if (_meter.TurnedDeg(_first.End, n) <= margin) return -1;
-        var t = _first.End;
-        while (t < n && _meter.TurnedDeg(_first.End, t) <= margin) t += _slot;
-        return _leftRest = Math.Min(t, n);
-    }
+    private bool AxisCanTell(long n) =>
+        _soon > 0 && (_swing.UnderWay ? n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _soon
+            : n - _first.End <= _soon);
 
     /// <summary>
     /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted

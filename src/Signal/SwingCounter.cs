@@ -14,9 +14,6 @@ namespace HepSense.Signal;
 /// </remarks>
 internal sealed class SwingCounter
 {
-    /// <summary>A set counted from its tops: its last way back is a rep when at least this share of the set's typical rep.</summary>
-    private const double FullRepShare = 0.8;
-
     private readonly DetectorTuning _t;
     private readonly double _fs;
     private readonly RepMeter _meter;
@@ -48,8 +45,6 @@ internal sealed class SwingCounter
     private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
     private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
-    private bool _wayBackEnded;                 // the last way back of a set counted from its tops was a rep: a pause follows
-    private long _n;                            // the last sample followed
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -114,7 +109,6 @@ internal sealed class SwingCounter
     /// <summary>Follows the band to sample <paramref name="n"/>: its position along the axis, and the threshold.</summary>
     public void Follow(long n, in ImuSample s)
     {
-        _n = n;
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
         _recentAxis?.Add(u, v, w);
@@ -161,7 +155,7 @@ internal sealed class SwingCounter
         }
 
         var extreme = _swing.Add(p, n, h, 0.4 * h);
-        if (extreme == 0) return ended || RestedAfterTops(n, _t.SetGapS * _fs, near: 0.4) && WayBackEnded();
+        if (extreme == 0) return ended;
         _lastExtreme = n;
         if (_polarity == 0) _polarity = -extreme;
         if (extreme == _polarity)
@@ -205,12 +199,6 @@ internal sealed class SwingCounter
     public void FollowWayBack(long n, SetStartHold hold, bool setStarting)
     {
         _postureReps = 0;
-        if (_wayBackEnded)
-        {
-            _wayBackEnded = false;
-            StartAfresh(n, hold);
-            return;
-        }
         if (_newPosture)
         {
             RestartInPosture(n, hold);
@@ -305,45 +293,13 @@ internal sealed class SwingCounter
         return new RepCandidate(start, apexAt, apexLeft, end, size, clarity, rom, peakSpeed);
     }
 
-    /// <summary>
-    /// End of stream: the rep still coming back, if any (it ends where it has got to), or the last way back of a set counted
-    /// from its tops (see <see cref="RestedAfterTops"/>), resting since a pause's length, however it has settled since.
-    /// </summary>
-    public bool Flush() => _pending && Emit() || RestedAfterTops(_n, _t.PolarityResetS * _fs, double.PositiveInfinity) && WayBackEnded();
-
-    /// <summary>
-    /// The set was counted from its tops (its direction taken the wrong way round, as by a pick-up that turned the other
-    /// way): each rep ran from a top down to rest and up to the next top, so the last lowering, which never comes back up,
-    /// is still on its way out. True when that way out has come back to the set's rest side (where the set was re-zeroed) by
-    /// a full rep's size, from a start a full rep away from it, and rested there at least <paramref name="rest"/> samples,
-    /// within <paramref name="near"/> thresholds of where it arrived. A rep held at its top starts at rest, so it never
-    /// passes. Mid-stream only after a set gap's rest, close to where it arrived: after a pause's length (uci-pt s1-e2,
-    /// s2-e4 between blocks) it restarted sets counted from hold to hold and they gained a rep.
-    /// </summary>
-    private bool RestedAfterTops(long n, double rest, double near)
-    {
-        if (_armed || _pending || _polarity == 0 || _candidates == 0 || _swing.Direction != _polarity) return false;
-        var (low, arrived) = _polarity > 0 ? (_swing.Max, _swing.MaxArrived) : (_swing.Min, _swing.MinArrived);
-        var back = _polarity * (low - _base);
-        return n - arrived >= rest && Math.Abs(Position - low) < near * Threshold.Value && back >= FullRepShare * Threshold.TypicalSize
-            && -_polarity * _base >= 0.5 * back && Math.Abs(low) <= 0.5 * back;
-    }
-
-    /// <summary>The last way back (see <see cref="RestedAfterTops"/>) as a rep: from the last top to where it came to rest. A pause follows.</summary>
-    private bool WayBackEnded()
-    {
-        var (low, arrived) = _polarity > 0 ? (_swing.Max, _swing.MaxArrived) : (_swing.Min, _swing.MinArrived);
-        (_apex, _apexAt, _apexLeft, _amplitude) = (low, arrived, arrived, _polarity * (low - _base));
-        (_pendingMinAt, _pendingSince) = (arrived, arrived);
-        _candidates++;
-        _wayBackEnded = true;
-        return Emit();
-    }
+    /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
+    public bool Flush() => _pending && Emit();
 
     /// <summary>After the end of stream, once the other paths have flushed: the next movement starts afresh at <paramref name="n"/>.</summary>
     public void Restart(long n)
     {
-        _armed = _wayBackEnded = false;
+        _armed = false;
         _polarity = 0;
         _swing.Reset(Position, n);
     }

@@ -40,9 +40,6 @@ internal sealed class SwingThreshold
     /// <summary>The threshold as of the last sample.</summary>
     public double Value { get; private set; }
 
-    /// <summary>The median size of the last reps counted (rad); 0 before any.</summary>
-    public double TypicalSize => _count > 0 ? _typicalSize : 0;
-
     /// <summary>Where the last counted swing rep ended.</summary>
     public long LastRepEnd { get; private set; }
 

@@ -6,15 +6,11 @@ namespace HepSense.Signal.Tests;
 internal static class SimulatedSets
 {
     /// <summary>How many reps the detector counts in <paramref name="file"/>, as the accuracy harness runs it.</summary>
-    public static int Counted(string folder, string file, bool hasGyroscope, DetectorTuning tuning) =>
-        Evaluated(folder, file, hasGyroscope, tuning).Counted;
-
-    /// <summary>How the detector does on <paramref name="file"/>, as the accuracy harness runs it: its reps, and the truth's.</summary>
-    public static FileResult Evaluated(string folder, string file, bool hasGyroscope, DetectorTuning tuning)
+    public static int Counted(string folder, string file, bool hasGyroscope, DetectorTuning tuning)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "data", folder);
         var entry = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Single(e => e.File == file);
         return AccuracyHarness.Evaluate(entry, Recording.Read(Path.Combine(directory, file)), entry.RateHz,
-            new RepDetector(entry.RateHz, hasGyroscope, tuning));
+            new RepDetector(entry.RateHz, hasGyroscope, tuning)).Counted;
     }
 }
