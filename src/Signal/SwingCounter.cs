@@ -154,7 +154,7 @@ internal sealed class SwingCounter
                 ended = Emit();
         }
 
-        var extreme = _swing.Add(p, n, h, 0.4 * h);
+        var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
         if (_polarity == 0) _polarity = -extreme;
@@ -231,7 +231,7 @@ internal sealed class SwingCounter
         // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
         // there, its way out would be taken for the way back).
         if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
-            && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < 0.4 * h)
+            && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < SwingTracker.MarginShare * h)
             StartAfresh(n, hold);
     }
 

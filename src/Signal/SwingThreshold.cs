@@ -9,9 +9,6 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SwingThreshold
 {
-    /// <summary>Share of the floor within which the fine tracker takes the position as still at a turn (arrived, not yet left).</summary>
-    private const double TurnMargin = 0.4;
-
     private readonly DetectorTuning _t;
     private readonly double _floor, _setGap, _fading, _noiseDecay;
     private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
@@ -64,7 +61,7 @@ internal sealed class SwingThreshold
     /// </summary>
     private double Rhythm(long n, double position, double floor, double threshold)
     {
-        var turn = _fine.Add(position, n, floor, TurnMargin * floor);
+        var turn = _fine.Add(position, n, floor);
         if (turn == 0) return 0;
         var at = turn > 0 ? _fine.Max : _fine.Min;
         var swing = Math.Abs(at - _lastTurn);

@@ -3,11 +3,14 @@ namespace HepSense.Signal;
 /// <summary>
 /// Alternating extremes of a 1-D signal with hysteresis: a maximum is confirmed once the signal has
 /// fallen a threshold below it, a minimum once it has risen a threshold above it. Each extreme keeps
-/// when the signal arrived at it (first sample within a small margin) and when it left it (the last), so a
+/// when the signal arrived at it (first sample within <see cref="MarginShare"/> of the threshold) and when it left it (the last), so a
 /// hold at the top of a rep is measured from arrival to departure.
 /// </summary>
 internal struct SwingTracker
 {
+    /// <summary>"At" an extreme means within this share of the threshold of it (arrived, not yet left).</summary>
+    public const double MarginShare = 0.4;
+
     public int Direction;        // +1 seeking a maximum, -1 seeking a minimum, 0 not started
     public double Max, Min;      // running extremes in the current search (both while not started)
     public long MaxAt, MinAt, MaxLeft, MinLeft;
@@ -23,8 +26,9 @@ internal struct SwingTracker
     }
 
     /// <summary>Returns +1 when a maximum was confirmed at this sample, -1 for a minimum, 0 otherwise.</summary>
-    public int Add(double x, long n, double threshold, double margin)
+    public int Add(double x, long n, double threshold)
     {
+        var margin = MarginShare * threshold;
         if (Direction >= 0)
         {
             if (x > Max) { Max = x; MaxAt = n; }

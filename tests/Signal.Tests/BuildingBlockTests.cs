@@ -87,7 +87,7 @@ public class BuildingBlockTests
         var swing = new SwingTracker();
         swing.Reset(0, 0);
         double[] path = [0, 0.2, -0.1, 0.3, 1.0, 1.2, 1.1, 1.15, 0.9, 0.5, 0.1, -0.05, 0.2, 0.6];
-        var events = path.Select((x, n) => swing.Add(x, n, threshold: 0.5, margin: 0.1)).ToArray();
+        var events = path.Select((x, n) => swing.Add(x, n, threshold: 0.5)).ToArray();
         // The wiggles near 0 and the dip to 1.1 stay below the threshold; the rise, the peak and the trough count.
         Assert.Equal([0, 0, 0, 0, -1, 0, 0, 0, 0, 1, 0, 0, 0, -1], events);
         Assert.Equal(11, swing.MinAt);
@@ -102,7 +102,7 @@ public class BuildingBlockTests
         double[] path = [0, 0.5, 1.0, 1.02, 0.99, 1.01, 1.0, 0.98, 0.6, 0.2];
         var peak = -1;
         for (var n = 0; n < path.Length; n++)
-            if (swing.Add(path[n], n, threshold: 0.3, margin: 0.05) == 1) peak = n;
+            if (swing.Add(path[n], n, threshold: 0.3) == 1) peak = n;
         Assert.Equal(8, peak);
         Assert.Equal(2, swing.MaxArrived);
         Assert.Equal(3, swing.MaxAt);
