@@ -8,9 +8,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
 {
-    private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));
-    private readonly double _decay = Math.Exp(-1 / (sampleRateHz * windowSeconds));
-    private readonly double _length = 1 / (1 - Math.Exp(-1 / (sampleRateHz * windowSeconds)));   // samples the window sums
+    private readonly double _decay = Decay(sampleRateHz, windowSeconds);
+    private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Decay(sampleRateHz, windowSeconds));
     private double _xx, _yy, _zz, _xy, _xz, _yz;
 
     /// <summary>
@@ -94,10 +93,15 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// </summary>
     public void Restart(PrincipalAxis recent)
     {
-        var k = _length / recent._length;
+        var k = Length / recent.Length;
         (_xx, _yy, _zz, _xy, _xz, _yz) = (k * recent._xx, k * recent._yy, k * recent._zz, k * recent._xy, k * recent._xz, k * recent._yz);
         Adopt(recent);
     }
+
+    private static double Decay(double sampleRateHz, double windowSeconds) => Math.Exp(-1 / (sampleRateHz * windowSeconds));
+
+    /// <summary>How many samples the window sums.</summary>
+    private double Length => 1 / (1 - _decay);
 
     private double Rayleigh(double x, double y, double z) =>
         x * (_xx * x + _xy * y + _xz * z) + y * (_xy * x + _yy * y + _yz * z) + z * (_xz * x + _yz * y + _zz * z);
