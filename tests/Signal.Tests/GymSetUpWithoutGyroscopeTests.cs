@@ -48,10 +48,7 @@ public class GymSetUpWithoutGyroscopeTests
             return 0;
         }
         var samples = SyntheticMotion.Render(Angle, starts[^1] + 4, rate, gyro: false, noise: 0.02);
-        var detector = new RepDetector(rate, hasGyroscope: false);
-        var reps = new List<DetectedRep>();
-        detector.Process(samples, reps);
-        detector.Flush(reps);
+        var reps = Detection.Run(new RepDetector(rate, hasGyroscope: false), samples);
         Assert.Equal(lengths.Length, reps.Count);
         Assert.Contains(reps, r => r.DurationS > 3);
     }

@@ -68,10 +68,7 @@ public class GyroSwingTests
         var motion = UnevenReps(10, 40, 1.2, 1.5, 1.2, 1.5, leadInS: 5, seed: 3);
         var samples = SyntheticMotion.Render(motion, 60, 25, gyro: true)
             .Select(s => s with { Gx = s.Gx + 0.06f, Gy = s.Gy - 0.08f }).ToArray();
-        var detector = new RepDetector(25, true);
-        var reps = new List<DetectedRep>();
-        detector.Process(samples, reps);
-        detector.Flush(reps);
+        var reps = Detection.Run(new RepDetector(25, true), samples);
         Assert.InRange(reps.Count, 10, 11);
         Assert.Equal(10, reps.Count(r => r.RomDeg is > 30 and < 50));
     }
@@ -85,14 +82,7 @@ public class GyroSwingTests
         var set = SyntheticMotion.Reps(8, -60, 1.2, 1.5, 1.2, 2.5, leadInS: 4);
         Func<double, double> motion = t => t is > 2 and < 2.4 ? 6 * Math.PI / 180 * Math.Sin(Math.PI * (t - 2) / 0.4) : set(t);
         var samples = SyntheticMotion.Render(motion, 60, 25, gyro: true);
-        static List<DetectedRep> Detect(ImuSample[] samples, DetectorTuning tuning)
-        {
-            var detector = new RepDetector(25, true, tuning);
-            var reps = new List<DetectedRep>();
-            detector.Process(samples, reps);
-            detector.Flush(reps);
-            return reps;
-        }
+        static List<DetectedRep> Detect(ImuSample[] samples, DetectorTuning tuning) => Detection.Run(new RepDetector(25, true, tuning), samples);
         // Each rep ends when the band is back down: 4 s + 6.4 s per rep + 3.9 s of movement and hold.
         static bool EndsOnTime(DetectedRep r) => Enumerable.Range(0, 8).Any(k => Math.Abs(r.EndSample / 25.0 - (4 + 6.4 * k + 3.9)) < 0.6);
         var reps = Detect(samples, new DetectorTuning());

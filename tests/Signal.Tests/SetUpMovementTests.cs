@@ -34,10 +34,7 @@ public class SetUpMovementTests
             var s = samples[i];
             samples[i] = new ImuSample((float)(s.Ax + 0.6 * push), (float)(s.Ay - 0.3 * push), (float)(s.Az + 0.74 * push), 0, 0, 0);
         }
-        var detector = new RepDetector(rate, hasGyroscope: false);
-        var reps = new List<DetectedRep>();
-        detector.Process(samples, reps);
-        detector.Flush(reps);
+        var reps = Detection.Run(new RepDetector(rate, hasGyroscope: false), samples);
         Assert.Equal(presses, reps.Count);
         Assert.All(reps, r => Assert.True(r.StartSample / rate >= liftAt + liftS, "the lift is set-up, not a rep"));
     }
