@@ -29,7 +29,7 @@ if (args is [var periodsDir, "--periods", ..])
 
 if (args.Length < 1 || !File.Exists(Path.Combine(args[0], "manifest.csv")))
 {
-    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE [--window FROM TO]] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--mems GYRO_BIAS] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
+    Console.Error.WriteLine("usage: RepAccuracy DIR [--trace FILE [--window FROM TO]] [--periods] [--baseline] [--no-gyro] [--rate HZ] [--rotate] [--tempo FACTOR] [--mems GYRO_BIAS] [--only PREFIX] [--reps CSV] [Tuning=Value ...]   (DIR holds manifest.csv and the recordings it names)");
     return 2;
 }
 
@@ -38,6 +38,8 @@ var only = Option("--only");
 var results = AccuracyHarness.Run(args[0], e => only is null || e.File.StartsWith(only, StringComparison.Ordinal),
     (rate, gyro) => new RepDetector(rate, gyro && !dropGyro, tuning),
     Vary);
+if (Number("--tempo") is { } tempo)
+    results = results.Select(r => r with { Truth = r.Truth?.Select(t => t with { StartS = t.StartS * tempo, EndS = t.EndS * tempo }).ToArray() }).ToArray();
 var inv = CultureInfo.InvariantCulture;
 Console.WriteLine($"{"file",-48} {"true",5} {"counted",8} {"error",6} {"partial c/t",12}");
 foreach (var r in results)
@@ -69,17 +71,18 @@ Console.WriteLine($"{"all",-8} {summary}");
 Console.WriteLine(summary.ToJson());
 return 0;
 
-// Generalisation checks: --rate HZ resamples every recording, --rotate turns every band's frame,
+// Generalisation checks: --rate HZ resamples every recording, --tempo F plays it F times slower, --rotate turns every band's frame,
 // --mems B makes it a consumer sensor's (gyroscope bias up to B rad/s per axis, noise, 16 bits).
 (Recording, double) Vary(ManifestEntry entry, Recording recording)
 {
     var rate = Number("--rate") ?? entry.RateHz;
     var changed = rate == entry.RateHz ? recording : recording.Resample(entry.RateHz, rate);
+    if (Number("--tempo") is { } slower) changed = changed.Stretch(rate, slower);
     if (args.Contains("--rotate")) changed = changed.Rotate(entry.Seed);
     if (Number("--mems") is { } gyroBias) changed = changed.Cheapen(entry.Seed, gyroBias);
     return (changed, rate);
 }
 
-// The value after an option (--only PREFIX, --rate HZ, --mems B, --reps CSV), if given.
+// The value after an option (--only PREFIX, --rate HZ, --tempo F, --mems B, --reps CSV), if given.
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 double? Number(string name) => Option(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : null;

@@ -26,6 +26,41 @@ public static class RecordingVariants
         return recording with { Samples = samples };
     }
 
+    /// <summary>
+    /// The same movements done <paramref name="factor"/> times slower (0.7 = faster), as another person's tempo:
+    /// angular rate scales by 1 / factor, the acceleration's movement part (what a centred 0.5 s mean leaves) by
+    /// 1 / factor² while gravity keeps its path. Same sample rate.
+    /// </summary>
+    public static Recording Stretch(this Recording recording, double rateHz, double factor)
+    {
+        var source = recording.Samples;
+        var half = Math.Max(1, (int)(0.25 * rateHz));
+        var slow = new (double X, double Y, double Z)[source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            int from = Math.Max(0, i - half), to = Math.Min(source.Length - 1, i + half);
+            double x = 0, y = 0, z = 0;
+            for (var k = from; k <= to; k++) (x, y, z) = (x + source[k].Ax, y + source[k].Ay, z + source[k].Az);
+            slow[i] = (x / (to - from + 1), y / (to - from + 1), z / (to - from + 1));
+        }
+        double rate = 1 / factor, push = 1 / (factor * factor);
+        var count = (int)Math.Floor((source.Length - 1) * factor) + 1;
+        var samples = new ImuSample[count];
+        for (var i = 0; i < count; i++)
+        {
+            var at = i / factor;
+            var k = Math.Min((int)at, source.Length - 2);
+            var f = at - k;
+            double Mix(double a, double b) => a + f * (b - a);
+            ImuSample a = source[k], b = source[k + 1];
+            double sx = Mix(slow[k].X, slow[k + 1].X), sy = Mix(slow[k].Y, slow[k + 1].Y), sz = Mix(slow[k].Z, slow[k + 1].Z);
+            samples[i] = new ImuSample(
+                (float)(sx + push * (Mix(a.Ax, b.Ax) - sx)), (float)(sy + push * (Mix(a.Ay, b.Ay) - sy)), (float)(sz + push * (Mix(a.Az, b.Az) - sz)),
+                (float)(rate * Mix(a.Gx, b.Gx)), (float)(rate * Mix(a.Gy, b.Gy)), (float)(rate * Mix(a.Gz, b.Gz)));
+        }
+        return recording with { Samples = samples };
+    }
+
     /// <summary>A fixed random rotation of the band's frame (the same for accelerometer and gyroscope).</summary>
     public static Recording Rotate(this Recording recording, int seed)
     {
