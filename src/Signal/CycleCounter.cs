@@ -12,9 +12,10 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class CycleCounter
 {
-    private readonly VectorFilter _high;         // gravity's constant part goes
+    private readonly MovingHighPass _high;       // gravity's constant part goes; the edge follows slow reps
     private readonly VectorFilter _band;         // low-pass of the counted signal: follows the period
     private readonly VectorFilter _wide;         // the period's own band, wide enough for fast reps
+    private readonly VectorFilter _periodHigh;   // the period's high-pass: fixed, so the period does not follow its own edge
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly double _decay, _floor, _share;
@@ -27,13 +28,17 @@ internal sealed class CycleCounter
     private double _outPeak, _backPeak;
     private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
     private readonly long _directionReset;
+    private readonly double _resetPeriods;
     private readonly double _leadShare, _joltShare;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
     private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
     private double _highHz;
+    private readonly double _defaultLowHz, _lowPerRep, _lowMinHz, _lowMaxHz;
+    private double _lowHz;
     private double _lastOut;      // way out of the last counted rep
+    private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly long _tempoRest;
@@ -42,7 +47,10 @@ internal sealed class CycleCounter
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
-        _high = new VectorFilter(Butterworth.HighPass(2, tuning.CycleLowHz, sampleRateHz));
+        (_defaultLowHz, _lowPerRep, _lowMinHz, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMinHz, tuning.CycleLowMaxHz);
+        _lowHz = _defaultLowHz;
+        _high = new MovingHighPass(_lowHz, sampleRateHz);
+        _periodHigh = new VectorFilter(Butterworth.HighPass(2, _lowHz, sampleRateHz));
         _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
         (_defaultHighHz, _highPerRep, _highMinHz) = (Math.Min(tuning.CycleHighHz, _highMaxHz), tuning.CycleHighPerRep, tuning.CycleHighMinHz);
         _highHz = _defaultHighHz;
@@ -58,6 +66,7 @@ internal sealed class CycleCounter
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare, tuning.GapPeriodShare);
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
+        _resetPeriods = tuning.CycleDirectionResetPeriods;
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -78,6 +87,7 @@ internal sealed class CycleCounter
     public void Settle(in ImuSample s)
     {
         _high.Settle(s.Ax, s.Ay, s.Az);
+        _periodHigh.Settle(s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>
@@ -103,7 +113,8 @@ internal sealed class CycleCounter
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
-        var (pu, pv, pw) = _wide.Process(hx, hy, hz);
+        var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
+        var (pu, pv, pw) = _wide.Process(fx, fy, fz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
         var (u, v, w) = _band.Process(hx, hy, hz);
         _axis.Add(u, v, w);
@@ -118,7 +129,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _directionReset) _polarity = 0;
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) _polarity = 0;
 
         switch (_phase)
         {
@@ -129,7 +140,7 @@ internal sealed class CycleCounter
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
-                if (n - _activeAt > _directionReset) _phase = Phase.Idle;
+                if (n - _activeAt > DirectionReset) _phase = Phase.Idle;
                 else if (_out * p > _outPeak) (_outPeak, _outPeakAt) = (_out * p, n);
                 else if (_out * p < -h)
                 {
@@ -155,7 +166,7 @@ internal sealed class CycleCounter
                         Reopen();
                         break;
                     }
-                    (_phase, _lastEnd) = (Phase.Idle, n);
+                    (_phase, _lastEnd, _lastLength) = (Phase.Idle, n, n - _start);
                     (start, depth) = (_start, _outPeak / h);
                     if (first) _split.Split(_start, n, depth);
                     return true;
@@ -194,7 +205,9 @@ internal sealed class CycleCounter
     /// </summary>
     private void FollowPeriod()
     {
-        var high = _period.Strength >= _minStrength && _period.PeriodS > 0
+        var known = _period.Strength >= _minStrength && _period.PeriodS > 0;
+        FollowLowEdge(known);
+        var high = known
             ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
             : _defaultHighHz;
         if (Math.Abs(high - _highHz) <= 0.1 * _highHz) return;
@@ -203,6 +216,26 @@ internal sealed class CycleCounter
         _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
         _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
     }
+
+    /// <summary>
+    /// The lower edge follows slow reps down (a fraction of the rep frequency, never above the default edge): at the default
+    /// edge a rep of 8 s or more loses its fundamental to the high-pass and its halves (out, hold, back) count apart.
+    /// </summary>
+    private void FollowLowEdge(bool known)
+    {
+        if (Environment.GetEnvironmentVariable("FORCE") == "1") { _high.Retune(_lowHz, _fs); return; }
+        if (!(_lowPerRep > 0)) return;
+        var low = known ? Math.Clamp(_lowPerRep / _period.PeriodS, _lowMinHz, _lowMaxHz) : _defaultLowHz;
+        if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
+        _lowHz = Math.Clamp(low, _lowHz / HighStep, _lowHz * HighStep);
+        _high.Retune(_lowHz, _fs);
+    }
+
+    /// <summary>
+    /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few of the set's periods when
+    /// its reps are slow (a patient's 12 s reps rest longer between them than 10 s without starting a new set).
+    /// </summary>
+    private double DirectionReset => Math.Max(_directionReset, _resetPeriods * _lastLength);
 
     /// <summary>
     /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,

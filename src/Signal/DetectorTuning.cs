@@ -132,6 +132,13 @@ internal sealed record DetectorTuning
     public double CycleLowHz { get; init; } = 0.15;
     public double CycleHighHz { get; init; } = 1;
     /// <summary>
+    /// Once the period is known, the high-pass edge is at most this many times the rep frequency (down to CycleLowMinHz):
+    /// slow reps keep their fundamental (0: the edge stays at CycleLowHz).
+    /// </summary>
+    public double CycleLowPerRep { get; init; } = 0;
+    public double CycleLowMinHz { get; init; } = 0.05;
+    public double CycleLowMaxHz { get; init; } = 0.15;
+    /// <summary>
     /// Once the period is known (autocorrelation ≥ PeriodMinStrength), the counted band's upper edge is this many
     /// times the rep frequency, within CycleHighMinHz..CycleHighMaxHz (and 0.4 × the sample rate).
     /// </summary>
@@ -194,6 +201,7 @@ internal sealed record DetectorTuning
     public double CycleJoltShare { get; init; } = 0.1;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
+    public double CycleDirectionResetPeriods { get; init; } = 3;
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): a cycle over CycleSetDownLengthShare times as long as the
     /// median of the set's last five (when those keep a tempo: shortest ≥ CycleSetTempoShare × longest), or leaving the band
