@@ -223,7 +223,6 @@ internal sealed class CycleCounter
     /// </summary>
     private void FollowLowEdge(bool known)
     {
-        if (Environment.GetEnvironmentVariable("FORCE") == "1") { _high.Retune(_lowHz, _fs); return; }
         if (!(_lowPerRep > 0)) return;
         var low = known ? Math.Clamp(_lowPerRep / _period.PeriodS, _lowMinHz, _lowMaxHz) : _defaultLowHz;
         if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
