@@ -28,14 +28,14 @@ internal sealed class CycleCounter
     private double _outPeak, _backPeak;
     private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
     private readonly long _directionReset;
-    private readonly double _resetPeriods;
+    private readonly double _resetPeriods;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
     private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
     private double _highHz;
-    private readonly double _defaultLowHz, _lowPerRep, _lowMinHz, _lowMaxHz;
+    private readonly double _lowPerRep, _lowMaxHz;
     private double _lowHz;
     private double _lastOut;      // way out of the last counted rep
     private long _lastLength;     // samples from the last counted rep's start to its end
@@ -47,8 +47,7 @@ internal sealed class CycleCounter
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
-        (_defaultLowHz, _lowPerRep, _lowMinHz, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMinHz, tuning.CycleLowMaxHz);
-        _lowHz = _defaultLowHz;
+        (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
         _high = new MovingHighPass(_lowHz, sampleRateHz);
         _periodHigh = new VectorFilter(Butterworth.HighPass(2, _lowHz, sampleRateHz));
         _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
@@ -218,21 +217,24 @@ internal sealed class CycleCounter
     }
 
     /// <summary>
-    /// The lower edge follows slow reps down (a fraction of the rep frequency, never above the default edge): at the default
-    /// edge a rep of 8 s or more loses its fundamental to the high-pass and its halves (out, hold, back) count apart.
+    /// The high-pass edge follows the period too, once known (until then, and while it is lost, it stays where it is): a
+    /// share of the rep frequency, at most CycleLowMaxHz. Under a fixed edge a slow rep (8 s or more: a patient in pain)
+    /// lost its fundamental to the high-pass, and its halves (out, hold, back) counted apart; fast reps keep the edge
+    /// that holds their set steady.
     /// </summary>
     private void FollowLowEdge(bool known)
     {
-        if (!(_lowPerRep > 0)) return;
-        var low = known ? Math.Clamp(_lowPerRep / _period.PeriodS, _lowMinHz, _lowMaxHz) : _defaultLowHz;
+        if (!(_lowPerRep > 0) || !known) return;
+        var low = Math.Min(_lowPerRep / _period.PeriodS, _lowMaxHz);
         if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
         _lowHz = Math.Clamp(low, _lowHz / HighStep, _lowHz * HighStep);
         _high.Retune(_lowHz, _fs);
     }
 
     /// <summary>
-    /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few of the set's periods when
-    /// its reps are slow (a patient's 12 s reps rest longer between them than 10 s without starting a new set).
+    /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few times the last rep's length
+    /// when longer. Not the period: its autocorrelation fades within a rest. A patient whose reps take 12 s rests longer
+    /// than 10 s within the set, and a set's direction decided anew from a rep's way back counted it from hold to hold.
     /// </summary>
     private double DirectionReset => Math.Max(_directionReset, _resetPeriods * _lastLength);
 

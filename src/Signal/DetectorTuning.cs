@@ -129,14 +129,13 @@ internal sealed record DetectorTuning
     /// <summary>Two reps agree in size when the smaller is at least this share of the larger.</summary>
     public double AgreeShare { get; init; } = 0.7;
     /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
-    public double CycleLowHz { get; init; } = 0.15;
+    public double CycleLowHz { get; init; } = 0.13;
     public double CycleHighHz { get; init; } = 1;
     /// <summary>
-    /// Once the period is known, the high-pass edge is at most this many times the rep frequency (down to CycleLowMinHz):
-    /// slow reps keep their fundamental (0: the edge stays at CycleLowHz).
+    /// The high-pass edge starts at CycleLowHz and, once the period is known (PeriodMinStrength), moves to this many times
+    /// the rep frequency, at most CycleLowMaxHz: slow reps keep their fundamental (0: the edge stays at CycleLowHz).
     /// </summary>
-    public double CycleLowPerRep { get; init; } = 0;
-    public double CycleLowMinHz { get; init; } = 0.05;
+    public double CycleLowPerRep { get; init; } = 0.9;
     public double CycleLowMaxHz { get; init; } = 0.15;
     /// <summary>
     /// Once the period is known (autocorrelation ≥ PeriodMinStrength), the counted band's upper edge is this many
@@ -201,6 +200,7 @@ internal sealed record DetectorTuning
     public double CycleJoltShare { get; init; } = 0.1;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
+    /// <summary>...or this many times the last rep's length, when longer: slow reps rest longer between them (0: never).</summary>
     public double CycleDirectionResetPeriods { get; init; } = 3;
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): a cycle over CycleSetDownLengthShare times as long as the
