@@ -49,7 +49,7 @@ internal sealed class CycleCounter
     {
         (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
         _high = new MovingHighPass(_lowHz, sampleRateHz);
-        _periodHigh = new VectorFilter(Butterworth.HighPass(2, _lowHz, sampleRateHz));
+        _periodHigh = new VectorFilter(Butterworth.HighPass(2, tuning.PeriodLowHz, sampleRateHz));
         _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
         (_defaultHighHz, _highPerRep, _highMinHz) = (Math.Min(tuning.CycleHighHz, _highMaxHz), tuning.CycleHighPerRep, tuning.CycleHighMinHz);
         _highHz = _defaultHighHz;

@@ -129,7 +129,7 @@ internal sealed record DetectorTuning
     /// <summary>Two reps agree in size when the smaller is at least this share of the larger.</summary>
     public double AgreeShare { get; init; } = 0.7;
     /// <summary>Accelerometer only: the band whose dominant cycles are counted, and the hysteresis (share of its recent RMS, and floor).</summary>
-    public double CycleLowHz { get; init; } = 0.13;
+    public double CycleLowHz { get; init; } = 0.15;
     public double CycleHighHz { get; init; } = 1;
     /// <summary>
     /// The high-pass edge starts at CycleLowHz and, once the period is known (PeriodMinStrength), moves to this many times
@@ -157,6 +157,7 @@ internal sealed record DetectorTuning
     public double PeriodMaxS { get; init; } = 10;
     public double PeriodMemoryS { get; init; } = 10;
     public double PeriodHighHz { get; init; } = 2;
+    public double PeriodLowHz { get; init; } = 0.14;
     public double SubPeriodShare { get; init; } = 0.7;
     /// <summary>
     /// Two counted cycles are at least this share of the period apart once the autocorrelation at the period
