@@ -152,6 +152,8 @@ internal sealed record DetectorTuning
     /// Accelerometer only: the set's period, by autocorrelation of the acceleration in a band wide enough
     /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. The period is the
     /// shortest lag whose peak reaches SubPeriodShare of the highest (a repeated motion peaks at each multiple of it).
+    /// Its own fixed high-pass (PeriodLowHz), a little below the counted band's, keeps more of a slow rep's fundamental and
+    /// does not follow the edge the period itself moves.
     /// </summary>
     public double PeriodMinS { get; init; } = 0.5;
     public double PeriodMaxS { get; init; } = 10;
