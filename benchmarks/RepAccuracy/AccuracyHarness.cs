@@ -15,6 +15,13 @@ public static class AccuracyHarness
     public static IReadOnlyList<FileResult> RunWithoutGyroscope(string directory, Func<ManifestEntry, bool>? filter = null) =>
         Run(directory, filter, (rate, _) => new RepDetector(rate, false));
 
+    /// <summary>The other-tempo check: every recording played this many times slower (a patient in pain).</summary>
+    public const double SlowerTempo = 1.5;
+    public const string SlowerSuffix = " (1.5x slower)";
+
+    public static IReadOnlyList<FileResult> RunSlower(string directory, Func<ManifestEntry, bool>? filter = null) =>
+        Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro), (entry, recording) => (recording.Stretch(entry.RateHz, SlowerTempo), entry.RateHz));
+
     public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter = null) =>
         Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro));
 

@@ -79,8 +79,14 @@ internal sealed record DetectorTuning
     /// </summary>
     public double SettleS { get; init; } = 0.25;
     public double MaxEndWaitS { get; init; } = 1.5;
-    /// <summary>Gyroscope: the swing threshold's memory of the typical rep size fades over this while no rep comes.</summary>
+    /// <summary>
+    /// Gyroscope: the swing threshold's memory of the typical rep size fades over this while no rep comes; in a set slower than
+    /// TempoRefS per rep (the lower median of its last reps, start to coming back, once two are in) over as much longer, at
+    /// most TempoMaxStretch times (a patient twice as slow waits twice as long between reps; 0: never longer).
+    /// </summary>
     public double AmplitudeMemoryS { get; init; } = 20;
+    public double TempoRefS { get; init; } = 3;
+    public double TempoMaxStretch { get; init; } = 3;
     /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
     public double MinRepS { get; init; } = 0.45;
     /// <summary>A rep both shorter than JoltLengthShare and smaller than JoltSizeShare of the set's recent reps is a jolt.</summary>

@@ -10,7 +10,8 @@ namespace HepSense.Signal;
 internal sealed class SwingThreshold
 {
     private readonly DetectorTuning _t;
-    private readonly double _floor, _setGap, _fading, _noiseDecay;
+    private readonly double _fs, _floor, _setGap, _noiseDecay;
+    private double _fading;                     // per sample, over the memory stretched by the set's tempo
     private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
     private double _noise;                      // its mean square
     private double _typical;                    // typical rep size, fading when idle
@@ -25,7 +26,7 @@ internal sealed class SwingThreshold
 
     public SwingThreshold(double sampleRateHz, DetectorTuning tuning)
     {
-        _t = tuning;
+        (_t, _fs) = (tuning, sampleRateHz);
         _floor = tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         _fading = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
@@ -116,6 +117,7 @@ internal sealed class SwingThreshold
         (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length) = _before;
         LastRepEnd = end;
         (_sizes[_count % _sizes.Length], _lengths[_count % _lengths.Length]) = (size, length);
+        Retime();
     }
 
     /// <summary>A rep was counted: it sets the typical size.</summary>
@@ -127,17 +129,33 @@ internal sealed class SwingThreshold
         var count = Math.Min(_count, _sizes.Length);
         _typical = _typicalSize = Median(_sizes, count);
         _typicalLength = Median(_lengths, count);
+        Retime();
+    }
+
+    /// <summary>
+    /// The size memory keeps to the set's tempo: it fades over AmplitudeMemoryS × how much slower than TempoRefS its reps are
+    /// (1 to TempoMaxStretch). A slow patient's reps are as far apart in reps as a brisk one's, so a slow set's next rep still
+    /// meets the set's size, not a threshold faded to let a drift between blocks through. The lower median of the last reps,
+    /// and only once two are in: a long first movement (picking the weight up) does not stretch a brisk set's memory.
+    /// </summary>
+    private void Retime()
+    {
+        var count = Math.Min(_count, _lengths.Length);
+        var stretch = _t.TempoRefS > 0 && count >= 2
+            ? Math.Clamp(Median(_lengths, count, low: true) / (_t.TempoRefS * _fs), 1, Math.Max(1, _t.TempoMaxStretch))
+            : 1;
+        _fading = Math.Exp(-1 / (_t.AmplitudeMemoryS * stretch * _fs));
     }
 
     /// <summary>What <see cref="Counted"/> changes: the typical sizes, the count, the last end, and the slot it overwrites.</summary>
     private readonly record struct SizeMemory(double Typical, double TypicalSize, double TypicalLength, int Count, long LastRepEnd,
         double SlotSize, double SlotLength);
 
-    private static double Median(double[] values, int count)
+    private static double Median(double[] values, int count, bool low = false)
     {
         Span<double> sorted = stackalloc double[count];
         values.AsSpan(0, count).CopyTo(sorted);
         sorted.Sort();
-        return sorted[count / 2];
+        return sorted[low ? (count - 1) / 2 : count / 2];
     }
 }

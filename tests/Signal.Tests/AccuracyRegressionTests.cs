@@ -5,7 +5,8 @@ namespace HepSense.Signal.Tests;
 
 /// <summary>
 /// Runs the accuracy harness over the development recordings (data/imu) and fails when any figure is
-/// worse than the committed baseline (accuracy-baseline.json), with and without the gyroscope. When the
+/// worse than the committed baseline (accuracy-baseline.json), with and without the gyroscope, and with every
+/// physiotherapy recording played 1.5x slower (another person's tempo). When the
 /// detector improves, raise the baseline: <c>dotnet run -c Release --project benchmarks/RepAccuracy --
 /// data/imu --baseline 2&gt; tests/Signal.Tests/accuracy-baseline.json</c>.
 /// </summary>
@@ -15,11 +16,14 @@ public class AccuracyRegressionTests
 
     private const string PhysioWithoutGyroscope = "uci-pt" + AccuracyHarness.NoGyroscopeSuffix;
 
-    public static TheoryData<string> Groups => ["all", "uci-pt", "muvr", PhysioWithoutGyroscope];
+    private const string PhysioSlower = "uci-pt" + AccuracyHarness.SlowerSuffix;
+
+    public static TheoryData<string> Groups => ["all", "uci-pt", "muvr", PhysioWithoutGyroscope, PhysioSlower];
 
     private static string Data => RepoPaths.Imu;
     private static readonly Lazy<IReadOnlyList<FileResult>> Results = new(() => AccuracyHarness.Run(Data));
     private static readonly Lazy<IReadOnlyList<FileResult>> PhysioAccelerometerOnly = new(() => AccuracyHarness.RunWithoutGyroscope(Data, e => e.Source == "uci-pt"));
+    private static readonly Lazy<IReadOnlyList<FileResult>> PhysioSlowerPatient = new(() => AccuracyHarness.RunSlower(Data, e => e.Source == "uci-pt"));
 
     [Theory]
     [MemberData(nameof(Groups))]
@@ -27,9 +31,12 @@ public class AccuracyRegressionTests
     {
         var baseline = JsonSerializer.Deserialize<Dictionary<string, Summary>>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "accuracy-baseline.json")))![group];
-        var results = group == PhysioWithoutGyroscope
-            ? PhysioAccelerometerOnly.Value.ToArray()
-            : Results.Value.Where(r => group == "all" || r.Entry.Source == group).ToArray();
+        var results = group switch
+        {
+            PhysioWithoutGyroscope => PhysioAccelerometerOnly.Value.ToArray(),
+            PhysioSlower => PhysioSlowerPatient.Value.ToArray(),
+            _ => Results.Value.Where(r => group == "all" || r.Entry.Source == group).ToArray(),
+        };
         var now = Summary.Of(results);
 
         Assert.Equal(baseline.Files, now.Files);
