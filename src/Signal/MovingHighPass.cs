@@ -10,52 +10,56 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class MovingHighPass
 {
-    private Biquad _s;
-    private readonly double[] _z = new double[6];       // z1, z2 of x, then y, then z (transposed direct form II)
-    private readonly double[] _past = new double[12];   // per axis: last input, the one before, last output, the one before
+    private double _b0, _b1, _b2, _a1, _a2;
+    private Axis _x, _y, _z;
 
-    public MovingHighPass(double cutoffHz, double sampleRateHz) => _s = Butterworth.HighPass(2, cutoffHz, sampleRateHz)[0];
+    public MovingHighPass(double cutoffHz, double sampleRateHz) => Design(cutoffHz, sampleRateHz);
 
-    public (double X, double Y, double Z) Process(double x, double y, double z) => (Axis(0, x), Axis(1, y), Axis(2, z));
+    public (double X, double Y, double Z) Process(double x, double y, double z) => (Step(ref _x, x), Step(ref _y, y), Step(ref _z, z));
 
     /// <summary>Starts each axis at rest on a constant input (output 0).</summary>
     public void Settle(double x, double y, double z)
     {
-        Span<double> input = [x, y, z];
-        for (var a = 0; a < 3; a++)
-        {
-            var p = 4 * a;
-            (_past[p], _past[p + 1], _past[p + 2], _past[p + 3]) = (input[a], input[a], 0, 0);
-        }
-        Continue();
+        (_x, _y, _z) = (new Axis { X1 = x, X2 = x }, new Axis { X1 = y, X2 = y }, new Axis { X1 = z, X2 = z });
+        Continue(ref _x);
+        Continue(ref _y);
+        Continue(ref _z);
     }
 
     /// <summary>Moves the edge: the new section continues from the last two inputs and outputs.</summary>
     public void Retune(double cutoffHz, double sampleRateHz)
     {
-        _s = Butterworth.HighPass(2, cutoffHz, sampleRateHz)[0];
-        Continue();
+        Design(cutoffHz, sampleRateHz);
+        Continue(ref _x);
+        Continue(ref _y);
+        Continue(ref _z);
     }
 
-    private double Axis(int a, double x)
+    private void Design(double cutoffHz, double sampleRateHz)
     {
-        int k = 2 * a, p = 4 * a;
-        var y = _s.B0 * x + _z[k];
-        _z[k] = _s.B1 * x - _s.A1 * y + _z[k + 1];
-        _z[k + 1] = _s.B2 * x - _s.A2 * y;
-        (_past[p + 1], _past[p], _past[p + 3], _past[p + 2]) = (_past[p], x, _past[p + 2], y);
+        var s = Butterworth.HighPass(2, cutoffHz, sampleRateHz)[0];
+        (_b0, _b1, _b2, _a1, _a2) = (s.B0, s.B1, s.B2, s.A1, s.A2);
+    }
+
+    private double Step(ref Axis a, double x)
+    {
+        var y = _b0 * x + a.Z1;
+        a.Z1 = _b1 * x - _a1 * y + a.Z2;
+        a.Z2 = _b2 * x - _a2 * y;
+        (a.X2, a.X1, a.Y2, a.Y1) = (a.X1, x, a.Y1, y);
         return y;
     }
 
     /// <summary>The state the section would have after the remembered inputs and outputs.</summary>
-    private void Continue()
+    private void Continue(ref Axis a)
     {
-        for (var a = 0; a < 3; a++)
-        {
-            int k = 2 * a, p = 4 * a;
-            double x1 = _past[p], x2 = _past[p + 1], y1 = _past[p + 2], y2 = _past[p + 3];
-            _z[k + 1] = _s.B2 * x1 - _s.A2 * y1;
-            _z[k] = _s.B1 * x1 - _s.A1 * y1 + _s.B2 * x2 - _s.A2 * y2;
-        }
+        a.Z2 = _b2 * a.X1 - _a2 * a.Y1;
+        a.Z1 = _b1 * a.X1 - _a1 * a.Y1 + _b2 * a.X2 - _a2 * a.Y2;
+    }
+
+    /// <summary>One axis: the section's state (transposed direct form II) and its last two inputs and outputs.</summary>
+    private struct Axis
+    {
+        public double Z1, Z2, X1, X2, Y1, Y2;
     }
 }
