@@ -28,7 +28,7 @@ internal sealed class CycleCounter
     private double _outPeak, _backPeak;
     private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
     private readonly long _directionReset;
-    private readonly double _resetPeriods;    // the direction reset, in last rep lengths
+    private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
@@ -65,7 +65,7 @@ internal sealed class CycleCounter
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare, tuning.GapPeriodShare);
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
-        _resetPeriods = tuning.CycleDirectionResetPeriods;
+        _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -236,7 +236,7 @@ internal sealed class CycleCounter
     /// when longer. Not the period: its autocorrelation fades within a rest. A patient whose reps take 12 s rests longer
     /// than 10 s within the set, and a set's direction decided anew from a rep's way back counted it from hold to hold.
     /// </summary>
-    private double DirectionReset => Math.Max(_directionReset, _resetPeriods * _lastLength);
+    private double DirectionReset => Math.Max(_directionReset, _resetRepLengths * _lastLength);
 
     /// <summary>
     /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,

@@ -210,7 +210,7 @@ internal sealed record DetectorTuning
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     /// <summary>...or this many times the last rep's length, when longer: slow reps rest longer between them (0: never).</summary>
-    public double CycleDirectionResetPeriods { get; init; } = 3;
+    public double CycleDirectionResetRepLengths { get; init; } = 3;
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): a cycle over CycleSetDownLengthShare times as long as the
     /// median of the set's last five (when those keep a tempo: shortest ≥ CycleSetTempoShare × longest), or leaving the band
