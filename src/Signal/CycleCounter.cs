@@ -12,9 +12,10 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class CycleCounter
 {
-    private readonly VectorFilter _high;         // gravity's constant part goes
+    private readonly MovingHighPass _high;       // gravity's constant part goes; the edge follows slow reps
     private readonly VectorFilter _band;         // low-pass of the counted signal: follows the period
     private readonly VectorFilter _wide;         // the period's own band, wide enough for fast reps
+    private readonly VectorFilter _periodHigh;   // the period's high-pass: fixed, so the period does not follow its own edge
     private readonly PrincipalAxis _axis;
     private readonly int _refreshEvery;
     private readonly double _decay, _floor, _share;
@@ -27,13 +28,17 @@ internal sealed class CycleCounter
     private double _outPeak, _backPeak;
     private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
     private readonly long _directionReset;
+    private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
     private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
     private double _highHz;
+    private readonly double _lowPerRep, _lowMaxHz;
+    private double _lowHz;
     private double _lastOut;      // way out of the last counted rep
+    private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly long _tempoRest;
@@ -42,7 +47,9 @@ internal sealed class CycleCounter
 
     public CycleCounter(double sampleRateHz, DetectorTuning tuning)
     {
-        _high = new VectorFilter(Butterworth.HighPass(2, tuning.CycleLowHz, sampleRateHz));
+        (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
+        _high = new MovingHighPass(_lowHz, sampleRateHz);
+        _periodHigh = new VectorFilter(Butterworth.HighPass(2, tuning.PeriodLowHz, sampleRateHz));
         _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
         (_defaultHighHz, _highPerRep, _highMinHz) = (Math.Min(tuning.CycleHighHz, _highMaxHz), tuning.CycleHighPerRep, tuning.CycleHighMinHz);
         _highHz = _defaultHighHz;
@@ -58,6 +65,7 @@ internal sealed class CycleCounter
         _period = new PeriodEstimator(sampleRateHz, tuning.PeriodMinS, tuning.PeriodMaxS, tuning.PeriodMemoryS, tuning.SubPeriodShare, tuning.GapPeriodShare);
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
+        _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -78,6 +86,7 @@ internal sealed class CycleCounter
     public void Settle(in ImuSample s)
     {
         _high.Settle(s.Ax, s.Ay, s.Az);
+        _periodHigh.Settle(s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>
@@ -103,7 +112,8 @@ internal sealed class CycleCounter
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
-        var (pu, pv, pw) = _wide.Process(hx, hy, hz);
+        var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
+        var (pu, pv, pw) = _wide.Process(fx, fy, fz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
         var (u, v, w) = _band.Process(hx, hy, hz);
         _axis.Add(u, v, w);
@@ -118,7 +128,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > _directionReset) _polarity = 0;
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) _polarity = 0;
 
         switch (_phase)
         {
@@ -129,7 +139,7 @@ internal sealed class CycleCounter
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
-                if (n - _activeAt > _directionReset) _phase = Phase.Idle;
+                if (n - _activeAt > DirectionReset) _phase = Phase.Idle;
                 else if (_out * p > _outPeak) (_outPeak, _outPeakAt) = (_out * p, n);
                 else if (_out * p < -h)
                 {
@@ -155,7 +165,7 @@ internal sealed class CycleCounter
                         Reopen();
                         break;
                     }
-                    (_phase, _lastEnd) = (Phase.Idle, n);
+                    (_phase, _lastEnd, _lastLength) = (Phase.Idle, n, n - _start);
                     (start, depth) = (_start, _outPeak / h);
                     if (first) _split.Split(_start, n, depth);
                     return true;
@@ -194,7 +204,9 @@ internal sealed class CycleCounter
     /// </summary>
     private void FollowPeriod()
     {
-        var high = _period.Strength >= _minStrength && _period.PeriodS > 0
+        var known = _period.Strength >= _minStrength && _period.PeriodS > 0;
+        FollowLowEdge(known);
+        var high = known
             ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
             : _defaultHighHz;
         if (Math.Abs(high - _highHz) <= 0.1 * _highHz) return;
@@ -203,6 +215,28 @@ internal sealed class CycleCounter
         _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
         _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
     }
+
+    /// <summary>
+    /// The high-pass edge follows the period too, once known (until then, and while it is lost, it stays where it is): a
+    /// share of the rep frequency, at most CycleLowMaxHz. Under a fixed edge a slow rep (8 s or more: a patient in pain)
+    /// lost its fundamental to the high-pass, and its halves (out, hold, back) counted apart; fast reps keep the edge
+    /// that holds their set steady.
+    /// </summary>
+    private void FollowLowEdge(bool known)
+    {
+        if (!(_lowPerRep > 0) || !known) return;
+        var low = Math.Min(_lowPerRep / _period.PeriodS, _lowMaxHz);
+        if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
+        _lowHz = Math.Clamp(low, _lowHz / HighStep, _lowHz * HighStep);
+        _high.Retune(_lowHz, _fs);
+    }
+
+    /// <summary>
+    /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few times the last rep's length
+    /// when longer. Not the period: its autocorrelation fades within a rest. A patient whose reps take 12 s rests longer
+    /// than 10 s within the set, and a set's direction decided anew from a rep's way back counted it from hold to hold.
+    /// </summary>
+    private double DirectionReset => Math.Max(_directionReset, _resetRepLengths * _lastLength);
 
     /// <summary>
     /// Shortest time between two counted cycles: a share of the period when the motion clearly repeats,

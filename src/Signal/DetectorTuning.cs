@@ -138,6 +138,12 @@ internal sealed record DetectorTuning
     public double CycleLowHz { get; init; } = 0.15;
     public double CycleHighHz { get; init; } = 1;
     /// <summary>
+    /// The high-pass edge starts at CycleLowHz and, once the period is known (PeriodMinStrength), moves to this many times
+    /// the rep frequency, at most CycleLowMaxHz: slow reps keep their fundamental (0: the edge stays at CycleLowHz).
+    /// </summary>
+    public double CycleLowPerRep { get; init; } = 0.9;
+    public double CycleLowMaxHz { get; init; } = 0.15;
+    /// <summary>
     /// Once the period is known (autocorrelation ≥ PeriodMinStrength), the counted band's upper edge is this many
     /// times the rep frequency, within CycleHighMinHz..CycleHighMaxHz (and 0.4 × the sample rate).
     /// </summary>
@@ -152,11 +158,14 @@ internal sealed record DetectorTuning
     /// Accelerometer only: the set's period, by autocorrelation of the acceleration in a band wide enough
     /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. The period is the
     /// shortest lag whose peak reaches SubPeriodShare of the highest (a repeated motion peaks at each multiple of it).
+    /// Its own fixed high-pass (PeriodLowHz), a little below the counted band's, keeps more of a slow rep's fundamental and
+    /// does not follow the edge the period itself moves.
     /// </summary>
     public double PeriodMinS { get; init; } = 0.5;
     public double PeriodMaxS { get; init; } = 10;
     public double PeriodMemoryS { get; init; } = 10;
     public double PeriodHighHz { get; init; } = 2;
+    public double PeriodLowHz { get; init; } = 0.14;
     public double SubPeriodShare { get; init; } = 0.7;
     /// <summary>
     /// Two counted cycles are at least this share of the period apart once the autocorrelation at the period
@@ -200,6 +209,8 @@ internal sealed record DetectorTuning
     public double CycleJoltShare { get; init; } = 0.1;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
+    /// <summary>...or this many times the last rep's length, when longer: slow reps rest longer between them (0: never).</summary>
+    public double CycleDirectionResetRepLengths { get; init; } = 3;
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): a cycle over CycleSetDownLengthShare times as long as the
     /// median of the set's last five (when those keep a tempo: shortest ≥ CycleSetTempoShare × longest), or leaving the band
