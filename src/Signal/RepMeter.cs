@@ -13,14 +13,15 @@ internal sealed class RepMeter
     private readonly bool _hasGyroscope;
     private readonly (float X, float Y, float Z, float Speed)[] _slots;
     private readonly (float X, float Y, float Z, float Ax, float Ay, float Az)[] _turns;
-    private double _speed, _px, _py, _pz, _rx, _ry, _rz, _ax, _ay, _az;
+    private double _speed2, _px, _py, _pz, _rx, _ry, _rz, _ax, _ay, _az;   // _speed2: the slot's largest squared speed so far
     private long _slot;
+    private int _untilSlot;                     // samples until the slot closes
 
     public RepMeter(double sampleRateHz, bool hasGyroscope, double memorySeconds)
     {
         _fs = sampleRateHz;
         _hasGyroscope = hasGyroscope;
-        _slotSamples = Math.Max(1, (int)Math.Round(sampleRateHz / 5));
+        _slotSamples = _untilSlot = Math.Max(1, (int)Math.Round(sampleRateHz / 5));
         _slots = new (float, float, float, float)[(int)Math.Ceiling(memorySeconds * sampleRateHz / _slotSamples) + 2];
         _turns = new (float, float, float, float, float, float)[hasGyroscope ? _slots.Length : 0];
     }
@@ -78,18 +79,34 @@ internal sealed class RepMeter
     public double TurnedDeg(long start, long end)
     {
         var (first, last) = Span(start, end);
+        var count = (int)Math.Max(0, last - first + 1);
+        var turns = InOrder(_turns, first, stackalloc (float X, float Y, float Z, float Ax, float Ay, float Az)[count]);
         var most = 0.0;
-        for (var k = first; k <= last; k++)
+        for (var k = 0; k < turns.Length; k++)
         {
-            var a = _turns[k % _turns.Length];
-            for (var j = first; j < k; j++)
+            var a = turns[k];
+            for (var j = 0; j < k; j++)
             {
-                var b = _turns[j % _turns.Length];
+                var b = turns[j];
                 double dx = a.X - b.X, dy = a.Y - b.Y, dz = a.Z - b.Z;
                 most = Math.Max(most, dx * dx + dy * dy + dz * dz);
             }
         }
         return Math.Sqrt(most) * Deg;
+    }
+
+    /// <summary>
+    /// The ring's slots from <paramref name="first"/> on, as many as <paramref name="buffer"/> holds, in order and in one
+    /// piece: the pair loops then index a span, not the ring modulo its length (a division per pair).
+    /// </summary>
+    private static ReadOnlySpan<T> InOrder<T>(T[] ring, long first, Span<T> buffer)
+    {
+        if (buffer.IsEmpty) return buffer;
+        var at = (int)(first % ring.Length);
+        var head = Math.Min(buffer.Length, ring.Length - at);
+        ring.AsSpan(at, head).CopyTo(buffer);
+        ring.AsSpan(0, buffer.Length - head).CopyTo(buffer[head..]);
+        return buffer;
     }
 
     /// <summary>
@@ -103,24 +120,31 @@ internal sealed class RepMeter
     /// <summary>Adds sample n: raw sample and its low-passed acceleration (the gravity estimate).</summary>
     public void Add(long n, in ImuSample s, double gx, double gy, double gz)
     {
-        var norm = Math.Sqrt(gx * gx + gy * gy + gz * gz);
-        if (norm > 1e-6) { gx /= norm; gy /= norm; gz /= norm; }
-        double speed;
-        if (_hasGyroscope) speed = Math.Sqrt((double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz);
+        // The slot keeps the largest square and takes its root once: the root of the largest is the largest root, exactly
+        // (a rounded square root is monotonic), and the tilt is only normalised per sample where its change is the speed.
+        if (_hasGyroscope) _speed2 = Math.Max(_speed2, (double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz);
         else
         {
+            (gx, gy, gz) = Direction(gx, gy, gz);
             double dx = gx - _px, dy = gy - _py, dz = gz - _pz;
-            speed = n == 0 ? 0 : Math.Sqrt(dx * dx + dy * dy + dz * dz) * _fs;
+            if (n > 0) _speed2 = Math.Max(_speed2, dx * dx + dy * dy + dz * dz);
+            (_px, _py, _pz) = (gx, gy, gz);
         }
-        (_px, _py, _pz) = (gx, gy, gz);
-        _speed = Math.Max(_speed, speed);
-        if ((n + 1) % _slotSamples == 0)
-        {
-            _slots[_slot % _slots.Length] = ((float)gx, (float)gy, (float)gz, (float)_speed);
-            if (_turns.Length > 0) _turns[_slot % _turns.Length] = ((float)_rx, (float)_ry, (float)_rz, (float)_ax, (float)_ay, (float)_az);
-            _slot++;
-            _speed = 0;
-        }
+        if (--_untilSlot > 0) return;
+        _untilSlot = _slotSamples;
+        if (_hasGyroscope) (gx, gy, gz) = Direction(gx, gy, gz);
+        var speed = _hasGyroscope ? Math.Sqrt(_speed2) : Math.Sqrt(_speed2) * _fs;
+        _slots[_slot % _slots.Length] = ((float)gx, (float)gy, (float)gz, (float)speed);
+        if (_turns.Length > 0) _turns[_slot % _turns.Length] = ((float)_rx, (float)_ry, (float)_rz, (float)_ax, (float)_ay, (float)_az);
+        _slot++;
+        _speed2 = 0;
+    }
+
+    /// <summary>The gravity estimate as a unit vector (as it is when too short to tell).</summary>
+    private static (double X, double Y, double Z) Direction(double gx, double gy, double gz)
+    {
+        var norm = Math.Sqrt(gx * gx + gy * gy + gz * gz);
+        return norm > 1e-6 ? (gx / norm, gy / norm, gz / norm) : (gx, gy, gz);
     }
 
     /// <summary>
@@ -132,18 +156,28 @@ internal sealed class RepMeter
     {
         var (first, last) = Span(start, end);
         if (last < first) return (0, 0);
+        var slots = InOrder(_slots, first, stackalloc (float X, float Y, float Z, float Speed)[(int)(last - first + 1)]);
         var minDot = 1.0;
         var peak = 0.0;
-        for (var k = first; k <= last; k++)
+        for (var k = 0; k < slots.Length; k++)
         {
-            var s = _slots[k % _slots.Length];
+            var s = slots[k];
             peak = Math.Max(peak, s.Speed);
-            for (var j = first; j < k; j++)
+            for (var j = 0; j < k; j++)
             {
-                var r = _slots[j % _slots.Length];
+                var r = slots[j];
                 minDot = Math.Min(minDot, s.X * r.X + s.Y * r.Y + s.Z * r.Z);
             }
         }
         return (Math.Acos(Math.Clamp(minDot, -1, 1)) * Deg, peak * Deg);
+    }
+
+    /// <summary>Peak angular speed from <paramref name="start"/> to <paramref name="end"/>, as <see cref="Measure"/> finds it, without the tilt's pairs.</summary>
+    public double PeakSpeedDps(long start, long end)
+    {
+        var (first, last) = Span(start, end);
+        var peak = 0.0;
+        for (var k = first; k <= last; k++) peak = Math.Max(peak, _slots[k % _slots.Length].Speed);
+        return peak * Deg;
     }
 }

@@ -21,6 +21,7 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis _axis;
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly int _refreshEvery;
+    private int _untilRefresh;                  // samples until the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
@@ -60,7 +61,7 @@ internal sealed class SwingCounter
         };
         if (tuning.RecentAxisWindowS > 0)
             _recentAxis = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS) { MinimumDominance = tuning.GyroAxisLowDominance };
-        _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        _refreshEvery = _untilRefresh = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         if (tuning.SlowAxisMinRad > 0)
         {
             _slowAxis = new PrincipalAxis(sampleRateHz, tuning.SlowAxisWindowS, tuning.SlowAxisMinRad) { MinimumDominance = tuning.GyroAxisLowDominance };
@@ -121,8 +122,9 @@ internal sealed class SwingCounter
             _mx = _slowDecay * _mx + (1 - _slowDecay) * x; _my = _slowDecay * _my + (1 - _slowDecay) * y; _mz = _slowDecay * _mz + (1 - _slowDecay) * z;
             _slowAxis.Add(x - _mx, y - _my, z - _mz);
         }
-        if ((n + 1) % _refreshEvery == 0)
+        if (--_untilRefresh == 0)
         {
+            _untilRefresh = _refreshEvery;
             if (_axis.Refresh())
             {
                 // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
@@ -295,7 +297,7 @@ internal sealed class SwingCounter
     /// </summary>
     private RepCandidate Measured(long measureFrom, long start, long apexAt, long apexLeft, long end, double size)
     {
-        var (_, peakSpeed) = _meter.Measure(measureFrom, end);
+        var peakSpeed = _meter.PeakSpeedDps(measureFrom, end);
         var rom = _meter.RangeDeg(measureFrom, end, size * 180 / Math.PI, _axis, _t.AxisTurnedDeg);
         var clarity = Math.Clamp((size / Threshold.Value - 1) / 3, 0, 1);
         return new RepCandidate(start, apexAt, apexLeft, end, size, clarity, rom, peakSpeed);
