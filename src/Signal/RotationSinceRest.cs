@@ -26,6 +26,7 @@ internal sealed class RotationSinceRest
     private double _bx, _by, _bz;                   // bias
     private long _learned;                          // samples the bias has learned from so far
     private double _rx, _ry, _rz, _ax, _ay, _az;    // the slow rate and gravity where the current steady stretch began
+    private double _a2;                             // that gravity's squared length
     private long _steadySince;                      // samples into the current steady stretch
 
     public RotationSinceRest(double sampleRateHz, DetectorTuning tuning)
@@ -51,7 +52,7 @@ internal sealed class RotationSinceRest
     {
         _rate.Settle(s.Gx, s.Gy, s.Gz);
         _gravity.Settle(s.Ax, s.Ay, s.Az);
-        (_rx, _ry, _rz, _ax, _ay, _az) = (s.Gx, s.Gy, s.Gz, s.Ax, s.Ay, s.Az);
+        Begin(s.Gx, s.Gy, s.Gz, s.Ax, s.Ay, s.Az);
     }
 
     /// <summary>The origin is arbitrary: re-zeroed at rest, so the slow leak is not taken for a swing.</summary>
@@ -87,16 +88,30 @@ internal sealed class RotationSinceRest
     private bool Steady(double mx, double my, double mz, double ax, double ay, double az)
     {
         double dx = mx - _rx, dy = my - _ry, dz = mz - _rz;
-        // sin² of the angle between the gravity directions, without a square root: |a × a0|² / (|a|² |a0|²).
-        double cx = ay * _az - az * _ay, cy = az * _ax - ax * _az, cz = ax * _ay - ay * _ax;
-        var turned = cx * cx + cy * cy + cz * cz > _tilt2 * (ax * ax + ay * ay + az * az) * (_ax * _ax + _ay * _ay + _az * _az);
-        if (turned || dx * dx + dy * dy + dz * dz > _steady2)
+        if (dx * dx + dy * dy + dz * dz > _steady2 || Tilted(ax, ay, az))
         {
-            (_rx, _ry, _rz, _ax, _ay, _az) = (mx, my, mz, ax, ay, az);
+            Begin(mx, my, mz, ax, ay, az);
             _steadySince = 0;
             return false;
         }
         _steadySince++;
         return true;
+    }
+
+    /// <summary>
+    /// The gravity direction turned more than BiasTiltDeg from where the stretch began: sin² of the angle between them
+    /// without a square root, |a × a0|² / (|a|² |a0|²).
+    /// </summary>
+    private bool Tilted(double ax, double ay, double az)
+    {
+        double cx = ay * _az - az * _ay, cy = az * _ax - ax * _az, cz = ax * _ay - ay * _ax;
+        return cx * cx + cy * cy + cz * cz > _tilt2 * (ax * ax + ay * ay + az * az) * _a2;
+    }
+
+    /// <summary>A steady stretch begins at this slow rate and gravity (its length squared once, not per sample).</summary>
+    private void Begin(double mx, double my, double mz, double ax, double ay, double az)
+    {
+        (_rx, _ry, _rz, _ax, _ay, _az) = (mx, my, mz, ax, ay, az);
+        _a2 = _ax * _ax + _ay * _ay + _az * _az;
     }
 }
