@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HepSense.Signal;
 
 /// <summary>
@@ -17,6 +19,9 @@ internal sealed class VectorFilter
         for (var i = 0; i < sections.Length; i++) _sections[i].Design(sections[i]);
     }
 
+    // Inlined at every call: the JIT otherwise inlines it only into small callers (not the cycle counter), and the call
+    // with its returned tuple costs about a nanosecond, several times a sample (uci-pt with gyroscope 127 -> 123 ns/sample).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (double X, double Y, double Z) Process(double x, double y, double z)
     {
         foreach (ref var s in _sections.AsSpan())
