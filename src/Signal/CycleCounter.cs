@@ -41,12 +41,18 @@ internal sealed class CycleCounter
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
+    private readonly RepMeter? _meter;
+    private readonly double _tiltMin, _tiltShare;
+    private double _lastTilt;     // how far the last counted rep tilted the band, start to its way back (degrees; 0: unknown)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
-    public CycleCounter(double sampleRateHz, DetectorTuning tuning)
+    /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): sizes compared by it.</param>
+    public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
     {
+        _meter = tuning.CycleTiltMinDeg > 0 ? meter : null;
+        (_tiltMin, _tiltShare) = (tuning.CycleTiltMinDeg, tuning.CycleTiltShare);
         (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
         _high = new MovingHighPass(_lowHz, sampleRateHz);
         _periodHigh = new VectorFilter(Butterworth.HighPass(2, tuning.PeriodLowHz, sampleRateHz));
@@ -187,7 +193,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             _polarity = _out;
         }
-        (Amplitude, ApexAt, _lastOut) = (_outPeak + _backPeak, _outPeakAt, _outPeak);
+        (Amplitude, ApexAt, _lastOut, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, Tilt(_countedAt));
         return true;
     }
 
@@ -252,6 +258,19 @@ internal sealed class CycleCounter
     /// tempo (sloppy) blurs the period's own peak below its double's or triple's, which the period then reads.
     /// </summary>
     private bool SoonerRep(long n) =>
-        _outAt - _lastEnd >= _tempoRest && (Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut)
-            || n - _countedAt >= MinGap(_period.ShortestS));
+        _outAt - _lastEnd >= _tempoRest && (AlikeOut(n) || n - _countedAt >= MinGap(_period.ShortestS));
+
+    /// <summary>
+    /// The way out in progress is alike in size to the last rep's: by how far each tilted the band (start to its way back), when
+    /// both tilted it clearly; else by their peak acceleration, which grows as 1 / T² when the same movement is made faster.
+    /// </summary>
+    private bool AlikeOut(long n)
+    {
+        if (_meter is not null && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
+            return Math.Min(tilt, _lastTilt) >= _tiltShare * Math.Max(tilt, _lastTilt);
+        return Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
+    }
+
+    /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
+    private double Tilt(long n) => _meter?.Measure(_start, n).TiltDeg ?? 0;
 }

@@ -180,6 +180,13 @@ internal sealed record DetectorTuning
     public double CycleTempoShare { get; init; } = 0.8;
     public double CycleTempoRestS { get; init; } = 0.4;
     /// <summary>
+    /// Accelerometer only, opt-in: that size test compares how far each way out tilted the band (start to its way back; alike when
+    /// the smaller is at least CycleTiltShare of the larger) when both tilted it at least CycleTiltMinDeg, instead of their peak
+    /// acceleration, which grows as 1 / T² when reps speed up. 0: by acceleration (default; 5 and 0.3 tried, see README).
+    /// </summary>
+    public double CycleTiltMinDeg { get; init; } = 0;
+    public double CycleTiltShare { get; init; } = 0.3;
+    /// <summary>
     /// ...or, after the same rest, no sooner than MinCycleShare of the shortest plausible period: the shortest lag whose
     /// autocorrelation peak reaches GapPeriodShare of the highest (the period itself needs SubPeriodShare). Reps of varying
     /// size and tempo (a sloppy set) blur the period's own peak under its double's or triple's, and a gap on that multiple
