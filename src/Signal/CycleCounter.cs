@@ -42,17 +42,20 @@ internal sealed class CycleCounter
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
     private readonly RepMeter? _meter;
-    private readonly double _tiltMin, _tiltShare;
+    private readonly double _tiltMin, _tiltShare, _fragmentShare;
+    private readonly long _tiltSettle;   // shortest cycle whose tilt the gravity estimate follows
     private double _lastTilt;     // how far the last counted rep tilted the band, start to its way back (degrees; 0: unknown)
+    private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
-    /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): sizes compared by it.</param>
+    /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
     public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
     {
-        _meter = tuning.CycleTiltMinDeg > 0 ? meter : null;
-        (_tiltMin, _tiltShare) = (tuning.CycleTiltMinDeg, tuning.CycleTiltShare);
+        _meter = tuning.CycleTiltMinDeg > 0 && (tuning.CycleTiltShare > 0 || tuning.CycleFragmentShare > 0) ? meter : null;
+        (_tiltMin, _tiltShare, _fragmentShare) = (tuning.CycleTiltMinDeg, tuning.CycleTiltShare, tuning.CycleFragmentShare);
+        _tiltSettle = (long)(tuning.CycleFragmentMinLength / tuning.GravityLowPassHz * sampleRateHz);
         (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
         _high = new MovingHighPass(_lowHz, sampleRateHz);
         _periodHigh = new VectorFilter(Butterworth.HighPass(2, tuning.PeriodLowHz, sampleRateHz));
@@ -134,7 +137,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) _polarity = 0;
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
 
         switch (_phase)
         {
@@ -153,7 +156,7 @@ internal sealed class CycleCounter
                     // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
                     // set's next rep) or too short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n))) (_phase, _countedAt) = (Phase.Back, n);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n)) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -193,7 +196,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             _polarity = _out;
         }
-        (Amplitude, ApexAt, _lastOut, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, Tilt(_countedAt));
+        (Amplitude, ApexAt, _lastOut, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, _lastTilt, Tilt(_countedAt));
         return true;
     }
 
@@ -266,10 +269,20 @@ internal sealed class CycleCounter
     /// </summary>
     private bool AlikeOut(long n)
     {
-        if (_meter is not null && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
+        if (_meter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
             return Math.Min(tilt, _lastTilt) >= _tiltShare * Math.Max(tilt, _lastTilt);
         return Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
     }
+
+    /// <summary>
+    /// While the period is unknown (a set slower than PeriodMaxS, or not yet repeating), nothing keeps a slow rep's pieces apart:
+    /// a slow cycle (long enough for the gravity estimate to follow its tilt) that tilted the band under CycleFragmentShare of
+    /// the smaller of the set's last two reps (so a large first movement, picking the weight up, does not set the bar) is a
+    /// wobble in a hold or a rest, not a rep.
+    /// </summary>
+    private bool Fragment(long n) =>
+        _meter is not null && _fragmentShare > 0 && _polarity != 0 && MinGap(_period.PeriodS) == 0 && n - _start >= _tiltSettle
+        && Math.Min(_lastTilt, _priorTilt) >= _tiltMin && Tilt(n) < _fragmentShare * Math.Min(_lastTilt, _priorTilt);
 
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
     private double Tilt(long n) => _meter?.Measure(_start, n).TiltDeg ?? 0;
