@@ -275,13 +275,13 @@ internal sealed class CycleCounter
     }
 
     /// <summary>
-    /// While the period is unknown (a set slower than PeriodMaxS, or not yet repeating), nothing keeps a slow rep's pieces apart:
-    /// a slow cycle (long enough for the gravity estimate to follow its tilt) that tilted the band under CycleFragmentShare of
+    /// A slow cycle (long enough for the gravity estimate to follow its tilt) that tilted the band under CycleFragmentShare of
     /// the smaller of the set's last two reps (so a large first movement, picking the weight up, does not set the bar) is a
-    /// wobble in a hold or a rest, not a rep.
+    /// wobble in a hold or a rest, not a rep. The period keeps most such wobbles apart from reps, but not while it is unknown
+    /// (a set slower than PeriodMaxS, or not yet repeating) nor when the wobble comes a period after the last rep.
     /// </summary>
     private bool Fragment(long n) =>
-        _meter is not null && _fragmentShare > 0 && _polarity != 0 && MinGap(_period.PeriodS) == 0 && n - _start >= _tiltSettle
+        _meter is not null && _fragmentShare > 0 && _polarity != 0 && n - _start >= _tiltSettle
         && Math.Min(_lastTilt, _priorTilt) >= _tiltMin && Tilt(n) < _fragmentShare * Math.Min(_lastTilt, _priorTilt);
 
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>

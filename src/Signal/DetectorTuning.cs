@@ -180,8 +180,8 @@ internal sealed record DetectorTuning
     public double CycleTempoShare { get; init; } = 0.8;
     public double CycleTempoRestS { get; init; } = 0.4;
     /// <summary>
-    /// Accelerometer only: while the period is unknown, a cycle at least CycleFragmentMinLength / GravityLowPassHz long (2.7 s:
-    /// the gravity estimate does not follow a faster tilt, nor RepMeter's 0.2 s slots a short one) that tilted the band under CycleFragmentShare of the
+    /// Accelerometer only: a cycle at least CycleFragmentMinLength / GravityLowPassHz long (2.7 s: the gravity estimate does
+    /// not follow a faster tilt, nor RepMeter's 0.2 s slots a short one) that tilted the band under CycleFragmentShare of the
     /// smaller of the set's last two reps is not a rep (a wobble in a slow rep's hold or rest; 0: never). Tilts under
     /// CycleTiltMinDeg are not compared.
     /// </summary>
