@@ -191,7 +191,7 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Opt-in (0: off): SoonerRep's size test compares how far each way out tilted the band (alike when the smaller is at least
     /// this share of the larger, both over CycleTiltMinDeg) instead of their peak acceleration, which the counted band's edges
-    /// distort when reps speed up (0.3: uci-pt tempo 0.7 65.6 → 75.0 % exact, tempo 1 84.4 → 81.2; see README).
+    /// distort when reps speed up (0.3: uci-pt tempo 0.7 65.6 → 75.0 % exact, tempo 1 87.5 → 84.4; see README).
     /// </summary>
     public double CycleTiltShare { get; init; } = 0;
     /// <summary>
