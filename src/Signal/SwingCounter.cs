@@ -45,6 +45,8 @@ internal sealed class SwingCounter
     private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
     private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
+    private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
+    private long _restSince;                    // the turn margin, and when it did
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -229,9 +231,14 @@ internal sealed class SwingCounter
 
         // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
         // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
-        // there, its way out would be taken for the way back).
+        // there, its way out would be taken for the way back). Or not having moved out by the margin for as long: the band
+        // settled a little above that low point after the way back (a few degrees) and stayed, and the leak's slow creep
+        // back to where the angle was zeroed (or a threshold fading over a long rest) would later read as a way out.
+        var margin = SwingTracker.MarginShare * h;
+        if (_polarity * (p - _restLow) < 0) _restLow = p;
+        else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
         if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
-            && (_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < SwingTracker.MarginShare * h)
+            && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs))
             StartAfresh(n, hold);
     }
 
@@ -243,6 +250,7 @@ internal sealed class SwingCounter
         _candidates = 0;
         Rezero();
         _swing.Reset(0, n);
+        (_restLow, _restSince) = (0, n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
