@@ -19,8 +19,8 @@ public static class AccuracyHarness
     public const double SlowerTempo = 1.5;
     public const string SlowerSuffix = " (1.5x slower)";
 
-    public static IReadOnlyList<FileResult> RunSlower(string directory, Func<ManifestEntry, bool>? filter = null) =>
-        Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro), (entry, recording) => (recording.Stretch(entry.RateHz, SlowerTempo), entry.RateHz));
+    public static IReadOnlyList<FileResult> RunSlower(string directory, Func<ManifestEntry, bool>? filter = null, bool useGyroscope = true) =>
+        Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro && useGyroscope), (entry, recording) => (recording.Stretch(entry.RateHz, SlowerTempo), entry.RateHz));
 
     public static IReadOnlyList<FileResult> Run(string directory, Func<ManifestEntry, bool>? filter = null) =>
         Run(directory, filter, (rate, gyro) => new RepDetector(rate, gyro));

@@ -41,12 +41,21 @@ internal sealed class CycleCounter
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
+    private readonly RepMeter? _meter;
+    private readonly double _tiltMin, _tiltShare, _fragmentShare;
+    private readonly long _tiltSettle;   // shortest cycle whose tilt the gravity estimate follows
+    private double _lastTilt;     // how far the last counted rep tilted the band, start to its way back (degrees; 0: unknown)
+    private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
 
-    public CycleCounter(double sampleRateHz, DetectorTuning tuning)
+    /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
+    public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
     {
+        _meter = tuning.CycleTiltMinDeg > 0 && (tuning.CycleTiltShare > 0 || tuning.CycleFragmentShare > 0) ? meter : null;
+        (_tiltMin, _tiltShare, _fragmentShare) = (tuning.CycleTiltMinDeg, tuning.CycleTiltShare, tuning.CycleFragmentShare);
+        _tiltSettle = (long)(tuning.CycleFragmentMinLength / tuning.GravityLowPassHz * sampleRateHz);
         (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
         _high = new MovingHighPass(_lowHz, sampleRateHz);
         _periodHigh = new VectorFilter(Butterworth.HighPass(2, tuning.PeriodLowHz, sampleRateHz));
@@ -128,7 +137,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) _polarity = 0;
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
 
         switch (_phase)
         {
@@ -147,7 +156,7 @@ internal sealed class CycleCounter
                     // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
                     // set's next rep) or too short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n))) (_phase, _countedAt) = (Phase.Back, n);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n)) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -187,7 +196,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             _polarity = _out;
         }
-        (Amplitude, ApexAt, _lastOut) = (_outPeak + _backPeak, _outPeakAt, _outPeak);
+        (Amplitude, ApexAt, _lastOut, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, _lastTilt, Tilt(_countedAt));
         return true;
     }
 
@@ -252,6 +261,29 @@ internal sealed class CycleCounter
     /// tempo (sloppy) blurs the period's own peak below its double's or triple's, which the period then reads.
     /// </summary>
     private bool SoonerRep(long n) =>
-        _outAt - _lastEnd >= _tempoRest && (Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut)
-            || n - _countedAt >= MinGap(_period.ShortestS));
+        _outAt - _lastEnd >= _tempoRest && (AlikeOut(n) || n - _countedAt >= MinGap(_period.ShortestS));
+
+    /// <summary>
+    /// The way out in progress is alike in size to the last rep's: by how far each tilted the band (start to its way back), when
+    /// both tilted it clearly; else by their peak acceleration, which grows as 1 / T² when the same movement is made faster.
+    /// </summary>
+    private bool AlikeOut(long n)
+    {
+        if (_meter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
+            return Math.Min(tilt, _lastTilt) >= _tiltShare * Math.Max(tilt, _lastTilt);
+        return Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
+    }
+
+    /// <summary>
+    /// A slow cycle (long enough for the gravity estimate to follow its tilt) that tilted the band under CycleFragmentShare of
+    /// the smaller of the set's last two reps (so a large first movement, picking the weight up, does not set the bar) is a
+    /// wobble in a hold or a rest, not a rep. The period keeps most such wobbles apart from reps, but not while it is unknown
+    /// (a set slower than PeriodMaxS, or not yet repeating) nor when the wobble comes a period after the last rep.
+    /// </summary>
+    private bool Fragment(long n) =>
+        _meter is not null && _fragmentShare > 0 && _polarity != 0 && n - _start >= _tiltSettle
+        && Math.Min(_lastTilt, _priorTilt) >= _tiltMin && Tilt(n) < _fragmentShare * Math.Min(_lastTilt, _priorTilt);
+
+    /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
+    private double Tilt(long n) => _meter?.Measure(_start, n).TiltDeg ?? 0;
 }

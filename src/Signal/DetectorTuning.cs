@@ -180,6 +180,21 @@ internal sealed record DetectorTuning
     public double CycleTempoShare { get; init; } = 0.8;
     public double CycleTempoRestS { get; init; } = 0.4;
     /// <summary>
+    /// Accelerometer only: a cycle at least CycleFragmentMinLength / GravityLowPassHz long (2.7 s: the gravity estimate does
+    /// not follow a faster tilt, nor RepMeter's 0.2 s slots a short one) that tilted the band under CycleFragmentShare of the
+    /// smaller of the set's last two reps is not a rep (a wobble in a slow rep's hold or rest; 0: never). Tilts under
+    /// CycleTiltMinDeg are not compared.
+    /// </summary>
+    public double CycleTiltMinDeg { get; init; } = 5;
+    public double CycleFragmentShare { get; init; } = 0.2;
+    public double CycleFragmentMinLength { get; init; } = 4;
+    /// <summary>
+    /// Opt-in (0: off): SoonerRep's size test compares how far each way out tilted the band (alike when the smaller is at least
+    /// this share of the larger, both over CycleTiltMinDeg) instead of their peak acceleration, which the counted band's edges
+    /// distort when reps speed up (0.3: uci-pt tempo 0.7 65.6 → 75.0 % exact, tempo 1 87.5 → 84.4; see README).
+    /// </summary>
+    public double CycleTiltShare { get; init; } = 0;
+    /// <summary>
     /// ...or, after the same rest, no sooner than MinCycleShare of the shortest plausible period: the shortest lag whose
     /// autocorrelation peak reaches GapPeriodShare of the highest (the period itself needs SubPeriodShare). Reps of varying
     /// size and tempo (a sloppy set) blur the period's own peak under its double's or triple's, and a gap on that multiple

@@ -49,7 +49,7 @@ public sealed class RepDetector
         }
         else
         {
-            _cycles = new CycleCounter(sampleRateHz, tuning);
+            _cycles = new CycleCounter(sampleRateHz, tuning, _meter);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,

@@ -8,13 +8,8 @@ namespace HepSense.Signal.Tests;
 /// </summary>
 public class SlowRepsWithoutGyroscopeTests
 {
-    private static (int Counted, int True) Count(string file, double tempo)
-    {
-        var directory = Path.Combine(AppContext.BaseDirectory, "data", "sim-heel-raise");
-        var entry = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Single(e => e.File == file);
-        var recording = Recording.Read(Path.Combine(directory, file)).Stretch(entry.RateHz, tempo);
-        return (AccuracyHarness.Evaluate(entry, recording, entry.RateHz, new RepDetector(entry.RateHz, hasGyroscope: false)).Counted, entry.Reps);
-    }
+    private static (int Counted, int True) Count(string file, double tempo) =>
+        SimulatedSets.Count(Path.Combine(AppContext.BaseDirectory, "data", "sim-heel-raise"), file, hasGyroscope: false, new DetectorTuning(), tempo);
 
     [Theory]
     [InlineData("in-pain-heel-raise-s7-2.csv", 1.5)]
