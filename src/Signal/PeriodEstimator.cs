@@ -13,7 +13,7 @@ internal sealed class PeriodEstimator
 {
     private readonly int _block, _minLag, _maxLag, _estimateEvery;
     private readonly double _decay, _blockSeconds, _subShare, _shortShare;
-    private readonly double[] _x, _y, _z;   // ring of the last maxLag + 1 blocks
+    private readonly (double X, double Y, double Z)[] _ring;   // the last maxLag + 1 blocks, newest at the head, older after it
     private readonly double[] _r;           // autocorrelation at lags 0..maxLag
     private double _sx, _sy, _sz;
     private int _inBlock, _head;
@@ -29,7 +29,7 @@ internal sealed class PeriodEstimator
         _maxLag = Math.Max(_minLag + 2, (int)Math.Ceiling(maxPeriodS / _blockSeconds));
         _decay = Math.Exp(-_blockSeconds / memoryS);
         _estimateEvery = Math.Max(1, (int)Math.Round(0.5 / _blockSeconds));
-        (_x, _y, _z) = (new double[_maxLag + 1], new double[_maxLag + 1], new double[_maxLag + 1]);
+        _ring = new (double, double, double)[_maxLag + 1];
         _r = new double[_maxLag + 1];
     }
 
@@ -51,18 +51,26 @@ internal sealed class PeriodEstimator
     {
         _sx += x; _sy += y; _sz += z;
         if (++_inBlock < _block) return false;
-        _head = (_head + 1) % _x.Length;
-        (_x[_head], _y[_head], _z[_head]) = (_sx / _block, _sy / _block, _sz / _block);
+        _head = _head == 0 ? _ring.Length - 1 : _head - 1;
+        _ring[_head] = (_sx / _block, _sy / _block, _sz / _block);
         _sx = _sy = _sz = 0;
         _inBlock = 0;
         _blocks++;
-        double cx = _x[_head], cy = _y[_head], cz = _z[_head];
-        var lags = (int)Math.Min(_maxLag, _blocks - 1);
-        for (int k = 0, i = _head; k <= lags; k++, i = i == 0 ? _x.Length - 1 : i - 1)
-            _r[k] = _decay * _r[k] + cx * _x[i] + cy * _y[i] + cz * _z[i];
+        var (cx, cy, cz) = _ring[_head];
+        // Lag k pairs the newest block with the one k after it in the ring: up to the ring's end, then on from its start
+        // (two straight runs, no wrap test per lag).
+        var r = _r.AsSpan(0, (int)Math.Min(_maxLag, _blocks - 1) + 1);
+        var near = Math.Min(r.Length, _ring.Length - _head);
+        Correlate(r[..near], _ring.AsSpan(_head, near), cx, cy, cz);
+        Correlate(r[near..], _ring.AsSpan(0, r.Length - near), cx, cy, cz);
         if (_blocks % _estimateEvery != 0) return false;
         Estimate();
         return true;
+    }
+
+    private void Correlate(Span<double> r, ReadOnlySpan<(double X, double Y, double Z)> blocks, double cx, double cy, double cz)
+    {
+        for (var k = 0; k < blocks.Length; k++) r[k] = _decay * r[k] + cx * blocks[k].X + cy * blocks[k].Y + cz * blocks[k].Z;
     }
 
     private void Estimate()
@@ -70,32 +78,41 @@ internal sealed class PeriodEstimator
         var r0 = _r[0];
         (PeriodS, Strength, ShortestS) = (0, 0, 0);
         if (!(r0 > 1e-12)) return;
+        // Every peak once, in order of lag: the searches below read this list rather than test each lag again.
+        Span<(int Lag, double Offset, double Height)> peaks = stackalloc (int, double, double)[_maxLag - _minLag];
+        var count = 0;
+        var r = _r.AsSpan();
+        for (var k = _minLag; k < _maxLag; k++)
+            if (r[k] > r[k - 1] && r[k] >= r[k + 1])
+            {
+                var (offset, height) = Peak(k);
+                peaks[count++] = (k, offset, height);
+            }
+        peaks = peaks[..count];
         // Peaks are compared at their interpolated height: a fast rep's period falls between two lags of
         // 0.2 s (0.7 s is 3.5 lags), where both sampled values are well below the true peak, while its
         // double lands on a lag; judged on the samples, the double would win.
         var best = -1;
         var bestHeight = 0.0;
-        for (var k = _minLag; k < _maxLag; k++)
-            if (IsPeak(k) && (best < 0 || Peak(k).Height > bestHeight)) (best, bestHeight) = (k, Peak(k).Height);
+        for (var i = 0; i < peaks.Length; i++)
+            if (best < 0 || peaks[i].Height > bestHeight) (best, bestHeight) = (i, peaks[i].Height);
         if (best < 0 || bestHeight <= 0) return;
         // A perfectly repeated motion peaks at every multiple of its period, about equally: the period is
         // the shortest lag whose peak comes near the highest.
-        var period = Shortest(best, _subShare * bestHeight);
-        var (offset, height) = Peak(period);
-        (PeriodS, Strength) = ((period + offset) * _blockSeconds, Math.Min(1, height / r0));
-        var shortest = Shortest(period, _shortShare * bestHeight);
-        ShortestS = (shortest + Peak(shortest).Offset) * _blockSeconds;
+        var at = Shortest(peaks, best, _subShare * bestHeight);
+        var period = peaks[at];
+        (PeriodS, Strength) = ((period.Lag + period.Offset) * _blockSeconds, Math.Min(1, period.Height / r0));
+        var shortest = peaks[Shortest(peaks, at, _shortShare * bestHeight)];
+        ShortestS = (shortest.Lag + shortest.Offset) * _blockSeconds;
     }
 
-    /// <summary>The shortest lag before <paramref name="limit"/> whose peak reaches <paramref name="height"/>; else the limit.</summary>
-    private int Shortest(int limit, double height)
+    /// <summary>The first of the peaks before <paramref name="limit"/> that reaches <paramref name="height"/>; else the limit.</summary>
+    private static int Shortest(ReadOnlySpan<(int Lag, double Offset, double Height)> peaks, int limit, double height)
     {
-        for (var k = _minLag; k < limit; k++)
-            if (IsPeak(k) && Peak(k).Height >= height) return k;
+        for (var i = 0; i < limit; i++)
+            if (peaks[i].Height >= height) return i;
         return limit;
     }
-
-    private bool IsPeak(int k) => _r[k] > _r[k - 1] && _r[k] >= _r[k + 1];
 
     /// <summary>Parabolic interpolation through the lags around k: where the peak lies (in lags from k) and how high.</summary>
     private (double Offset, double Height) Peak(int k)
