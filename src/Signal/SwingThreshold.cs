@@ -29,7 +29,7 @@ internal sealed class SwingThreshold
         (_t, _fs) = (tuning, sampleRateHz);
         _floor = tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
-        _fading = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
+        Retime();
         _jitter = new SosFilter(Butterworth.HighPass(2, Math.Min(tuning.JitterHz, 0.4 * sampleRateHz), sampleRateHz));
         _noiseDecay = Math.Exp(-1 / (tuning.JitterWindowS * sampleRateHz));
         _under = new double[(int)Math.Max(0, tuning.RhythmSwings)];
