@@ -189,11 +189,11 @@ internal sealed record DetectorTuning
     public double CycleFragmentShare { get; init; } = 0.2;
     public double CycleFragmentMinLength { get; init; } = 4;
     /// <summary>
-    /// Opt-in (0: off): SoonerRep's size test compares how far each way out tilted the band (alike when the smaller is at least
-    /// this share of the larger, both over CycleTiltMinDeg) instead of their peak acceleration, which the counted band's edges
-    /// distort when reps speed up (0.3: uci-pt tempo 0.7 65.6 → 75.0 % exact, tempo 1 87.5 → 84.4; see README).
+    /// SoonerRep's size test compares how far each way out tilted the band (alike when the smaller is at least this share of the
+    /// larger, both over CycleTiltMinDeg) instead of their peak acceleration, which the counted band's edges distort when reps
+    /// speed up (uci-pt tempo 0.7 65.6 → 75.0 % exact; see README; 0: by acceleration).
     /// </summary>
-    public double CycleTiltShare { get; init; } = 0;
+    public double CycleTiltShare { get; init; } = 0.3;
     /// <summary>
     /// ...or, after the same rest, no sooner than MinCycleShare of the shortest plausible period: the shortest lag whose
     /// autocorrelation peak reaches GapPeriodShare of the highest (the period itself needs SubPeriodShare). Reps of varying
