@@ -35,30 +35,20 @@ public static class RecordingVariants
     {
         var source = recording.Samples;
         var half = Math.Max(1, (int)(0.25 * rateHz));
-        var slow = new (double X, double Y, double Z)[source.Length];
+        double rate = 1 / factor, push = 1 / (factor * factor);
+        var slowed = new ImuSample[source.Length];
         for (var i = 0; i < source.Length; i++)
         {
             int from = Math.Max(0, i - half), to = Math.Min(source.Length - 1, i + half);
             double x = 0, y = 0, z = 0;
             for (var k = from; k <= to; k++) (x, y, z) = (x + source[k].Ax, y + source[k].Ay, z + source[k].Az);
-            slow[i] = (x / (to - from + 1), y / (to - from + 1), z / (to - from + 1));
+            (x, y, z) = (x / (to - from + 1), y / (to - from + 1), z / (to - from + 1));
+            var s = source[i];
+            slowed[i] = new ImuSample((float)(x + push * (s.Ax - x)), (float)(y + push * (s.Ay - y)), (float)(z + push * (s.Az - z)),
+                (float)(rate * s.Gx), (float)(rate * s.Gy), (float)(rate * s.Gz));
         }
-        double rate = 1 / factor, push = 1 / (factor * factor);
-        var count = (int)Math.Floor((source.Length - 1) * factor) + 1;
-        var samples = new ImuSample[count];
-        for (var i = 0; i < count; i++)
-        {
-            var at = i / factor;
-            var k = Math.Min((int)at, source.Length - 2);
-            var f = at - k;
-            double Mix(double a, double b) => a + f * (b - a);
-            ImuSample a = source[k], b = source[k + 1];
-            double sx = Mix(slow[k].X, slow[k + 1].X), sy = Mix(slow[k].Y, slow[k + 1].Y), sz = Mix(slow[k].Z, slow[k + 1].Z);
-            samples[i] = new ImuSample(
-                (float)(sx + push * (Mix(a.Ax, b.Ax) - sx)), (float)(sy + push * (Mix(a.Ay, b.Ay) - sy)), (float)(sz + push * (Mix(a.Az, b.Az) - sz)),
-                (float)(rate * Mix(a.Gx, b.Gx)), (float)(rate * Mix(a.Gy, b.Gy)), (float)(rate * Mix(a.Gz, b.Gz)));
-        }
-        return recording with { Samples = samples };
+        // Played slower on the same clock: as many samples more as the resampling to factor × the rate gives.
+        return (recording with { Samples = slowed }).Resample(rateHz, rateHz * factor);
     }
 
     /// <summary>A fixed random rotation of the band's frame (the same for accelerometer and gyroscope).</summary>
