@@ -9,15 +9,19 @@ namespace HepSense.Signal;
 ///   tilt) from the set's mean direction since its first cycle (from the shoulders, the chest or overhead back to hanging).
 ///   A rep comes back to where the set's reps are. It is dropped only if the band still lies there <c>restSamples</c>
 ///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
-/// A real rep unlike its set is rare and, unless it is the last, only reported later. Nothing allocated per sample.
+/// - it tilts the band far less than the set's reps (under <c>tiltShare</c> of their median: putting the dumbbells down after
+///   curls or raises, getting up from a lunge).
+/// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles go through
+/// <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
-internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples)
+internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples,
+    double tiltShare, PickUpHold pickUp)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly double[] _lengths = new double[5];     // the set's last cycles' lengths and tilts (rings)
     private readonly double[] _tilts = new double[5];
     private readonly double[] _sorted = new double[5];
-    private readonly RepCandidate[] _out = new RepCandidate[2];
+    private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
     private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
@@ -37,9 +41,25 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
-        if (cycle.Start - _lastEnd > pauseSamples) (_count, _sum, _setSum) = (0, default, default);    // a new set: its own reps
-        _lastEnd = cycle.End;
         var k = 0;
+        if (cycle.Start - _lastEnd > pauseSamples)
+        {
+            // A new set: its own reps. The last set's first cycles, if still held, go on as they are. The stream's first set
+            // is only judged when the band was seen still for half a pause before it: a recording may begin mid-set.
+            while (pickUp.Holding && pickUp.Release(out var left)) Pass(left, ref k);
+            (_count, _sum, _setSum) = (0, default, default);
+            if (_lastEnd > long.MinValue / 2 || cycle.Start >= pauseSamples / 2) pickUp.Begin();
+        }
+        _lastEnd = cycle.End;
+        if (!pickUp.Holding) Pass(cycle, ref k);
+        else
+            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, ref k);
+        return _out.AsSpan(0, k);
+    }
+
+    /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
+    private void Pass(in RepCandidate cycle, ref int k)
+    {
         if (_holding)
         {
             // The set went on: the unlike cycle was one of its reps.
@@ -49,11 +69,10 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         if (_count >= MinKnown && Unlike(cycle))
         {
             (_held, _heldSum, _holding) = (cycle, _sum, true);
-            return _out.AsSpan(0, k);
+            return;
         }
         _out[k++] = cycle;
         Remember(cycle, _sum);
-        return _out.AsSpan(0, k);
     }
 
     /// <summary>
@@ -63,6 +82,8 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// </summary>
     public bool Expire(long n, bool ended, out RepCandidate released)
     {
+        // A set over before its first cycles were judged: they go on as they are, one per call.
+        if (pickUp.Holding && (ended || n - _lastEnd > pauseSamples) && pickUp.Release(out released)) return true;
         released = _held;
         if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
         _holding = false;
@@ -87,9 +108,11 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         // (a slow block after a fast one, a sloppy set) a slow rep is just a rep.
         _byPosture = false;
         if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[_count / 2]) return true;
+        // Far less tilt than the set's reps.
+        var tilt = Sorted(_tilts)[_count / 2];
+        if (cycle.RomDeg < tiltShare * tilt) return true;
         if (postureDeg <= 0) return false;
         // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).
-        var tilt = Sorted(_tilts)[_count / 2];
         _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
         return _byPosture = _away = Away(_awayCos);
     }
