@@ -2,7 +2,7 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// Accelerometer only: putting the weight down is a set's last movement, and to the acceleration a cycle like a rep, but
-/// unlike the set's reps in one of two ways, so such a cycle waits for the set to go on (reported when the next cycle ends)
+/// unlike the set's reps in one of three ways, so such a cycle waits for the set to go on (reported when the next cycle ends)
 /// and is dropped when none comes within the set gap (or the stream ends):
 /// - far slower than the set's reps, which keep a tempo (a reach to the floor and standing up again);
 /// - it leaves the band in another posture: at its end gravity lies far (over <c>postureDeg</c> and over the set's typical
@@ -11,17 +11,16 @@ namespace HepSense.Signal;
 ///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
 /// - it tilts the band far less than the set's reps (under <c>tiltShare</c> of their median: putting the dumbbells down after
 ///   curls or raises, getting up from a lunge).
-/// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles go through
-/// <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
+/// A real rep unlike its set is rare and, unless it is the last, only reported later. Nothing allocated per sample.
 /// </summary>
 internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples,
-    double tiltShare, PickUpHold pickUp)
+    double tiltShare)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly double[] _lengths = new double[5];     // the set's last cycles' lengths and tilts (rings)
     private readonly double[] _tilts = new double[5];
     private readonly double[] _sorted = new double[5];
-    private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
+    private readonly RepCandidate[] _out = new RepCandidate[2];
     private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
     private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
@@ -41,25 +40,9 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
-        var k = 0;
-        if (cycle.Start - _lastEnd > pauseSamples)
-        {
-            // A new set: its own reps. The last set's first cycles, if still held, go on as they are. The stream's first set
-            // is only judged when the band was seen still for half a pause before it: a recording may begin mid-set.
-            while (pickUp.Holding && pickUp.Release(out var left)) Pass(left, ref k);
-            (_count, _sum, _setSum) = (0, default, default);
-            if (_lastEnd > long.MinValue / 2 || cycle.Start >= pauseSamples / 2) pickUp.Begin();
-        }
+        if (cycle.Start - _lastEnd > pauseSamples) (_count, _sum, _setSum) = (0, default, default);    // a new set: its own reps
         _lastEnd = cycle.End;
-        if (!pickUp.Holding) Pass(cycle, ref k);
-        else
-            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, ref k);
-        return _out.AsSpan(0, k);
-    }
-
-    /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
-    private void Pass(in RepCandidate cycle, ref int k)
-    {
+        var k = 0;
         if (_holding)
         {
             // The set went on: the unlike cycle was one of its reps.
@@ -69,10 +52,11 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         if (_count >= MinKnown && Unlike(cycle))
         {
             (_held, _heldSum, _holding) = (cycle, _sum, true);
-            return;
+            return _out.AsSpan(0, k);
         }
         _out[k++] = cycle;
         Remember(cycle, _sum);
+        return _out.AsSpan(0, k);
     }
 
     /// <summary>
@@ -82,8 +66,6 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// </summary>
     public bool Expire(long n, bool ended, out RepCandidate released)
     {
-        // A set over before its first cycles were judged: they go on as they are, one per call.
-        if (pickUp.Holding && (ended || n - _lastEnd > pauseSamples) && pickUp.Release(out released)) return true;
         released = _held;
         if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
         _holding = false;

@@ -32,6 +32,15 @@ public class GymSetUpWithoutGyroscopeTests
     }
 
     [Fact]
+    public void PuttingTheWeightDownWithLittleTiltIsNotARep()
+    {
+        // After eleven deadlifts (each tilting the band ~18°) the bar goes back to the floor: a cycle as brisk as a rep that turns
+        // the wrist under 5°. Under 0.3 of the set's median tilt it waits for the set to go on, and nothing follows.
+        Assert.Equal(11, Counted("deadlift-medium-3.csv", new DetectorTuning()));
+        Assert.Equal(12, Counted("deadlift-medium-3.csv", new DetectorTuning { CycleSetDownTiltShare = 0 }));
+    }
+
+    [Fact]
     public void ASlowRepInTheMiddleOfASetIsCountedLate()
     {
         // 10 reps of 1.2 s, the 6th taking 4 s (a rep unlike the set waits for the next, and is counted when it comes).
