@@ -26,7 +26,7 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     private long _lastEnd = long.MinValue / 2;
     private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;  // gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end
     private RepCandidate _held;
-    private bool _holding, _byPosture, _away;
+    private bool _holding, _byPosture, _byTilt, _away;
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
 
     /// <summary>Sample n's gravity estimate (low-passed acceleration).</summary>
@@ -69,7 +69,8 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         released = _held;
         if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
         _holding = false;
-        if (!_byPosture) return false;
+        // Small: dropped once the set is seen over (a stream that ends sooner may have cut the set short); slow: dropped.
+        if (!_byPosture) return _byTilt && ended && n - _held.End < restSamples;
         if (n < _held.End + (long)restSamples) _away = Away(_awayCos);
         return !_away;
     }
@@ -88,11 +89,11 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         var length = Sorted(_lengths);
         // Far slower than the set's last cycles, which keep a tempo (shortest ≥ regularity × longest): where the tempo varies
         // (a slow block after a fast one, a sloppy set) a slow rep is just a rep.
-        _byPosture = false;
+        (_byPosture, _byTilt) = (false, false);
         if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[_count / 2]) return true;
         // Far less tilt than the set's reps.
         var tilt = Sorted(_tilts)[_count / 2];
-        if (cycle.RomDeg < tiltShare * tilt) return true;
+        if (cycle.RomDeg < tiltShare * tilt) return _byTilt = true;
         if (postureDeg <= 0) return false;
         // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).
         _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
