@@ -53,7 +53,9 @@ public sealed class RepDetector
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
-                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare);
+                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare,
+                new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
+                    tuning.CycleHoldS * sampleRateHz));
         }
     }
 
@@ -87,7 +89,7 @@ public sealed class RepDetector
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
         while (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
-        if (_setEnd is not null && _setEnd.Expire(last, true, out var back)) CycleRep(back, output);
+        while (_setEnd is not null && _setEnd.Expire(last, true, out var back)) CycleRep(back, output);
         while (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
@@ -133,7 +135,7 @@ public sealed class RepDetector
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
         _setEnd!.Follow(n, gx, gy, gz);
-        if (_setEnd.Expire(n, false, out var back)) CycleRep(back, output);
+        while (_setEnd.Expire(n, false, out var back)) CycleRep(back, output);
         if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
     }
 

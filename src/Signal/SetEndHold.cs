@@ -11,16 +11,17 @@ namespace HepSense.Signal;
 ///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
 /// - it tilts the band far less than the set's reps (under <c>tiltShare</c> of their median: putting the dumbbells down after
 ///   curls or raises, getting up from a lunge).
-/// A real rep unlike its set is rare and, unless it is the last, only reported later. Nothing allocated per sample.
+/// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
+/// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
 internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples,
-    double tiltShare)
+    double tiltShare, PickUpHold pickUp)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly double[] _lengths = new double[5];     // the set's last cycles' lengths and tilts (rings)
     private readonly double[] _tilts = new double[5];
     private readonly double[] _sorted = new double[5];
-    private readonly RepCandidate[] _out = new RepCandidate[2];
+    private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
     private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
@@ -40,9 +41,26 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
+        var k = 0;
+        // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as they are. The
+        // stream's first set is only judged when the band was seen still for half a pause before it (a recording may begin mid-set).
+        var first = _lastEnd == long.MinValue / 2;
+        if (first ? cycle.Start >= pauseSamples / 2 : cycle.Start - _lastEnd > gapSamples)
+        {
+            while (pickUp.Release(out var left)) Pass(left, ref k);
+            pickUp.Begin();
+        }
         if (cycle.Start - _lastEnd > pauseSamples) (_count, _sum, _setSum) = (0, default, default);    // a new set: its own reps
         _lastEnd = cycle.End;
-        var k = 0;
+        if (!pickUp.Holding) Pass(cycle, ref k);
+        else
+            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, ref k);
+        return _out.AsSpan(0, k);
+    }
+
+    /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
+    private void Pass(in RepCandidate cycle, ref int k)
+    {
         if (_holding)
         {
             // The set went on: the unlike cycle was one of its reps.
@@ -52,11 +70,10 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         if (_count >= MinKnown && Unlike(cycle))
         {
             (_held, _heldSum, _holding) = (cycle, _sum, true);
-            return _out.AsSpan(0, k);
+            return;
         }
         _out[k++] = cycle;
         Remember(cycle, _sum);
-        return _out.AsSpan(0, k);
     }
 
     /// <summary>
@@ -66,6 +83,9 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// </summary>
     public bool Expire(long n, bool ended, out RepCandidate released)
     {
+        // No next cycle for as long as the set-start hold waits, before the set's first cycles were judged: they go on as they are,
+        // one per call.
+        if ((ended || pickUp.Due(n)) && pickUp.Release(out released)) return true;
         released = _held;
         if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
         _holding = false;

@@ -1,0 +1,76 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Accelerometer only: picking the weight up before a set (a reach to the floor, the lift) is one or two cycles like reps to the
+/// acceleration, but they turn the wrist little next to the set's reps. A set's first cycles wait for the next ones; up to
+/// <paramref name="cycles"/> of them in a row, each tilting the band under <paramref name="tiltShare"/> of the median of the
+/// <paramref name="look"/> cycles after it and lasting at least <paramref name="lengthShare"/> of their median length, are dropped.
+/// The median of the next ones, not the set's largest: a clean to the shoulders is itself the largest tilt. Not a short cycle:
+/// a slow rep's cycle, cut by its phase, measures a fraction of the rep's tilt. A cycle waits only until the ones after it can
+/// tell (as soon as two of three tilt no more than it does, it is a rep), and never longer than the set-start hold would wait
+/// for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have counted alone goes on as it is, so that hold
+/// sees the same cycles together as it would have without this one. Fixed arrays, nothing allocated.
+/// </summary>
+internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples)
+{
+    private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
+    private int _count, _dropped, _next;
+
+    /// <summary>A starting set's cycles are held (from <see cref="Begin"/> until they are judged or released).</summary>
+    public bool Holding { get; private set; }
+
+    /// <summary>The most cycles <see cref="Add"/> can hand out at once.</summary>
+    public int Capacity => _held.Length;
+
+    /// <summary>A set begins: its first cycles are held (unless the rule is off).</summary>
+    public void Begin() => (Holding, _count, _dropped, _next) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0);
+
+    /// <summary>A cycle of the starting set: the cycles judged to be reps, in order, once that is known (else none yet).</summary>
+    public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
+    {
+        _held[_count++] = cycle;
+        while (_dropped < cycles && PickingUp() is var pickingUp && pickingUp != false)
+        {
+            if (pickingUp is null) return [];
+            Array.Copy(_held, 1, _held, 0, --_count);
+            _dropped++;
+        }
+        Holding = false;
+        return _held.AsSpan(0, _count);
+    }
+
+    /// <summary>
+    /// The last held cycle ended longer ago than the set-start hold waits for a next rep: the held ones go on unjudged, all in the
+    /// same sample (<see cref="Release"/> until false).
+    /// </summary>
+    public bool Due(long n) => Holding && _count > _next && n - _held[_count - 1].End > waitSamples;
+
+    /// <summary>The next held cycle, as it is (call until false): the set ended, or went quiet, before they could be judged.</summary>
+    public bool Release(out RepCandidate cycle)
+    {
+        cycle = default;
+        if (!Holding || _next >= _count) return Holding = false;
+        cycle = _held[_next++];
+        Holding = _next < _count;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the oldest held cycle is picking the weight up, from the cycles after it (null: they cannot tell yet). Its tilt is under
+    /// tiltShare of their median when more than half of <c>look</c> tilt over it / tiltShare; its length is at least lengthShare of
+    /// their median when more than half last at most its length / lengthShare.
+    /// </summary>
+    private bool? PickingUp()
+    {
+        var head = _held[0];
+        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0;
+        for (var i = 1; i <= seen; i++)
+        {
+            if (tiltShare * _held[i].RomDeg > head.RomDeg) tilted++;
+            if (lengthShare * _held[i].Length <= head.Length) shorter++;
+        }
+        var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
+        if (tilted + look - seen < needTilted || shorter + look - seen < needShorter) return false;
+        return tilted >= needTilted && shorter >= needShorter ? true : null;
+    }
+}
