@@ -270,16 +270,16 @@ internal sealed record DetectorTuning
 
     // Gym sets without a gyroscope: picking the weight up and putting it down judged against the set's reps (SetEndHold).
     /// <summary>
-    /// Accelerometer only: after a rest (SetGapS; for the stream's first set, half a pause, CyclePauseS, of stillness seen before
-    /// it), a set's first cycles wait until CyclePickUpLook more are in; up to CyclePickUpCycles of them in a row, each tilting the
-    /// band under CyclePickUpTiltShare of the median of the CyclePickUpLook cycles after it and lasting at least
-    /// CyclePickUpLengthShare of their median length, are picking the weight up (a reach to the floor and the lift move the hand
-    /// a lot and turn the wrist little), not reps (0: never).
+    /// Accelerometer only (PickUpHold): after a rest (SetGapS; for the stream's first set, half a pause, CyclePauseS, of stillness
+    /// seen before it), up to CyclePickUpCycles of a set's first cycles in a row, each tilting the band under CyclePickUpTiltShare
+    /// of the upper median of the CyclePickUpLook cycles after it (of four, one more small move among them does not pull it down)
+    /// and lasting at least CyclePickUpLengthShare of their median length, are picking the weight up (a reach to the floor and the
+    /// lift move the hand a lot and turn the wrist little), not reps (0: never).
     /// </summary>
     public double CyclePickUpTiltShare { get; init; } = 0.25;
     public double CyclePickUpLengthShare { get; init; } = 0.7;
     public double CyclePickUpCycles { get; init; } = 2;
-    public double CyclePickUpLook { get; init; } = 3;
+    public double CyclePickUpLook { get; init; } = 4;
     /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).

@@ -3,11 +3,12 @@ namespace HepSense.Signal;
 /// <summary>
 /// Accelerometer only: picking the weight up before a set (a reach to the floor, the lift) is one or two cycles like reps to the
 /// acceleration, but they turn the wrist little next to the set's reps. A set's first cycles wait for the next ones; up to
-/// <paramref name="cycles"/> of them in a row, each tilting the band under <paramref name="tiltShare"/> of the median of the
-/// <paramref name="look"/> cycles after it and lasting at least <paramref name="lengthShare"/> of their median length, are dropped.
-/// The median of the next ones, not the set's largest: a clean to the shoulders is itself the largest tilt. Not a short cycle:
+/// <paramref name="cycles"/> of them in a row, each tilting the band under <paramref name="tiltShare"/> of the (upper) median of
+/// the <paramref name="look"/> cycles after it and lasting at least <paramref name="lengthShare"/> of their median length, are
+/// dropped. The median of the next ones, not the set's largest: a clean to the shoulders is itself the largest tilt; the upper
+/// one of four, so a pick-up's second move among them does not pull it down. Not a short cycle:
 /// a slow rep's cycle, cut by its phase, measures a fraction of the rep's tilt. A cycle waits only until the ones after it can
-/// tell (as soon as two of three tilt no more than it does, it is a rep), and never longer than the set-start hold would wait
+/// tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and never longer than the set-start hold would wait
 /// for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have counted alone goes on as it is, so that hold
 /// sees the same cycles together as it would have without this one. Fixed arrays, nothing allocated.
 /// </summary>
@@ -57,8 +58,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// Whether the oldest held cycle is picking the weight up, from the cycles after it (null: they cannot tell yet). Its tilt is under
-    /// tiltShare of their median when more than half of <c>look</c> tilt over it / tiltShare; its length is at least lengthShare of
-    /// their median when more than half last at most its length / lengthShare.
+    /// tiltShare of their upper median (sorted[look / 2]) when look − look / 2 of them tilt over its tilt / tiltShare; its length is at
+    /// least lengthShare of it when look / 2 + 1 of them last at most its length / lengthShare. Decided as soon as the cycles seen
+    /// settle it either way, the same as once all <c>look</c> are in.
     /// </summary>
     private bool? PickingUp()
     {

@@ -24,7 +24,7 @@ public class GymSetUpWithoutGyroscopeTests
     public void PickingTheWeightUpInTwoMovesIsNotTwoReps()
     {
         // Before eleven triceps extensions (~130° each) the dumbbell is reached for and lifted overhead: two cycles of 13-14°, alike
-        // in size, so the set-start hold took them for the set's first two reps. Each tilts under a quarter of the next three.
+        // in size, so the set-start hold took them for the set's first two reps. Each tilts under a quarter of the median of the next four.
         Assert.Equal(11, Counted("triceps-overhead-extension-slow-2.csv", new DetectorTuning()));
         Assert.Equal(13, Counted("triceps-overhead-extension-slow-2.csv", new DetectorTuning { CyclePickUpTiltShare = 0 }));
     }
