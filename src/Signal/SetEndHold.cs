@@ -78,14 +78,19 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
 
     /// <summary>
     /// At sample <paramref name="n"/> (or the stream's end, <paramref name="ended"/>): once the set is over without another
-    /// cycle, the held one was putting the weight down, unless the band came back to the set's posture: then it is
-    /// <paramref name="released"/> (true).
+    /// cycle, the held one was putting the weight down, unless the band came back to the set's posture (or, for a small one, the
+    /// stream ended too soon to tell): then it is <paramref name="released"/> (true). Call until false: a set's first cycles that
+    /// waited for the pick-up test come out together, one per call.
     /// </summary>
     public bool Expire(long n, bool ended, out RepCandidate released)
     {
         // No next cycle for as long as the set-start hold waits, before the set's first cycles were judged: they go on as they are,
-        // one per call.
-        if ((ended || pickUp.Due(n)) && pickUp.Release(out released)) return true;
+        // one per call, as the set's cycles.
+        if ((ended || pickUp.Due(n)) && pickUp.Release(out released))
+        {
+            Remember(released, _sum);
+            return true;
+        }
         released = _held;
         if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
         _holding = false;
