@@ -243,6 +243,14 @@ internal sealed record DetectorTuning
     /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
+    // Gym sets with a gyroscope (helper ggyro, 27 Nov evening): set-up movements larger than the set's reps.
+    /// <summary>
+    /// Gyroscope: of a set's three held first movements, the first is getting into position (lying back on the bench) and
+    /// dropped, when the other two agree and it is over 1 / FidgetShare times their size and at least this many times as
+    /// long (0: never; the hold then drops the two as fidgets next to it).
+    /// </summary>
+    public double SetUpLargeLengthShare { get; init; } = 2.2;
+
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 

@@ -67,4 +67,14 @@ public class GymSetUpTests
         Assert.Equal(6, Counted("bench-press-fast-1.csv", new DetectorTuning()));
         Assert.True(Counted("bench-press-fast-1.csv", new DetectorTuning { RecentAxisWindowS = 0 }) <= 3);
     }
+
+    [Fact]
+    public void ALargeSlowMovementBeforeTwoAlikeRepsIsTheSetUpNotTheReps()
+    {
+        // Lying back (73°, ~6 s with the first press the axis switch merged into it) is held with the next two presses (12°,
+        // ~1 s, alike). The hold used to keep the largest and drop the presses as fidgets next to it, and the lie-back's size
+        // then hid the presses after them; over twice as large and as long as the two alike presses, it is the set-up.
+        Assert.InRange(Counted("bench-press-fast-2.csv", new DetectorTuning()), 13, 14);
+        Assert.True(Counted("bench-press-fast-2.csv", new DetectorTuning { SetUpLargeLengthShare = 0 }) <= 11);
+    }
 }
