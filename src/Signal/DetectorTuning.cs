@@ -250,6 +250,12 @@ internal sealed record DetectorTuning
     /// long (0: never; the hold then drops the two as fidgets next to it).
     /// </summary>
     public double SetUpLargeLengthShare { get; init; } = 2.2;
+    /// <summary>
+    /// Gyroscope: a lone first movement waiting for the next rep (SetUpLengthShare) sets the swing threshold only once it is
+    /// reported (1), not from the start of its wait (0): a set-up's size would hide the smaller reps that prove it one.
+    /// </summary>
+    public double SetUpSizeWaits { get; init; } = 1;
+    public double SetUpWithNext { get; init; } = 1;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

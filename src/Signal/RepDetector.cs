@@ -158,6 +158,7 @@ public sealed class RepDetector
             // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped (and its
             // size forgotten), anything else is reported as the hold would have released it, alone, and this rep follows.
             if (_setUp.IsSetUp(rep)) _setUp.Drop();
+            else if (_setUp.MayBeLargeSetUp(rep)) _setUp.HoldWithNext();
             else
             {
                 Release(output);
@@ -177,7 +178,7 @@ public sealed class RepDetector
 
     private void Release(ICollection<DetectedRep> output)
     {
-        var sized = _setUp is { Waiting: true };    // a first movement that waited: its size already counted
+        var sized = _setUp is { Waiting: true, Sized: true };    // a first movement that waited: its size already counted
         _setUp?.Stop();
         if (_hold.Count == 0) return;
         if (!sized) _swing?.Threshold.BeginSet(_hold.FirstStart);

@@ -44,6 +44,12 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// <summary>Forgets the held reps (they were a fidget); the set is still starting.</summary>
     public void Drop() => Count = 0;
 
+    /// <summary>Forgets the held reps that began at or after <paramref name="start"/> (a fidget); the set is still starting.</summary>
+    public void DropFrom(long start)
+    {
+        while (Count > 0 && _held[Count - 1].Start >= start) Count--;
+    }
+
     /// <summary>Ends the hold: the reps to count, in order (valid until the next <see cref="Add"/>).</summary>
     public ReadOnlySpan<RepCandidate> Release()
     {

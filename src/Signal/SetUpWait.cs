@@ -17,7 +17,9 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _axisCos, _soon;
+    private readonly double _lengthShare, _size, _axisCos, _soon, _largeLengthShare;
+    private readonly bool _sizeWaits, _withNext;
+    private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private RepCandidate _first;    // the set's first movement, while held
     private int _since;             // the hold's set starts when it began waiting
 
@@ -26,6 +28,9 @@ internal sealed class SetUpWait
         (_swing, _hold, _meter) = (swing, hold, meter);
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
+        _largeLengthShare = tuning.SetUpLargeLengthShare;
+        _sizeWaits = tuning.SetUpSizeWaits > 0;
+        _withNext = tuning.SetUpWithNext > 0;
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
         _axisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
         _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
@@ -40,11 +45,11 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) _first = rep;
+        if (_hold.Count == 0) (_first, _withNextHeld) = (rep, false);
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
-    public void Stop() => Waiting = false;
+    public void Stop() => Waiting = _withNextHeld = false;
 
     /// <summary>
     /// Getting into position rather than the set's first rep: far smaller than the rep after it (under the hold's fidget
@@ -61,7 +66,25 @@ internal sealed class SetUpWait
     {
         Waiting = false;
         _hold.Drop();
-        _swing.Threshold.Retract();
+        if (Sized) _swing.Threshold.Retract();
+    }
+
+    /// <summary>The waiting first movement's size counts already (see <see cref="DetectorTuning.SetUpSizeWaits"/>).</summary>
+    public bool Sized { get; private set; }
+
+    /// <summary>
+    /// Far larger than the next rep (over 1 / FidgetShare times) and at least SetUpLargeLengthShare times as long: the first
+    /// may be getting into position before smaller reps; it should stay held with the next until one more agrees with it.
+    /// </summary>
+    public bool MayBeLargeSetUp(in RepCandidate next) =>
+        _withNext && _largeLengthShare > 0 && _first.Amplitude * _size > next.Amplitude && Span(_first) >= _largeLengthShare * Span(next);
+
+    /// <summary>The first stays held with the next rep (see <see cref="MayBeLargeSetUp"/>): it no longer waits alone.</summary>
+    public void HoldWithNext()
+    {
+        if (Sized) _swing.Threshold.Retract();
+        Waiting = false;
+        _withNextHeld = true;
     }
 
     /// <summary>
@@ -71,6 +94,10 @@ internal sealed class SetUpWait
     /// </summary>
     public bool Holds(long n)
     {
+        // Held with the rep after it (MayBeLargeSetUp): the hold waits for one more as long as the rep under way could still
+        // be a rep far shorter than the first, as the one before it was.
+        if (_withNextHeld && _hold.Count == 2)
+            return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first);
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n))))
             return false;
@@ -79,11 +106,16 @@ internal sealed class SetUpWait
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
             return true;
         }
-        // Only its report waits: its size counts from now, as if it had been released.
+        // Only its report waits: its size counts from now, as if it had been released (unless a set-up's size must not hide
+        // the smaller reps that could prove it one).
         Waiting = true;
         _since = _hold.Starts;
-        _swing.Threshold.BeginSet(_hold.FirstStart);
-        _swing.Threshold.CountedForNow(_first);
+        Sized = !_sizeWaits;
+        if (Sized)
+        {
+            _swing.Threshold.BeginSet(_hold.FirstStart);
+            _swing.Threshold.CountedForNow(_first);
+        }
         return true;
     }
 

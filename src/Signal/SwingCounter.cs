@@ -214,9 +214,10 @@ internal sealed class SwingCounter
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
         {
-            // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
+            // Drop it if it is still pending or held (held, it is the last: a first movement that may be a set-up can wait
+            // before it, see SetUpWait.MayBeLargeSetUp).
             _pending = false;
-            hold.Drop();
+            hold.DropFrom(_baseLeft);
             _polarity = -_polarity;
             (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
             _candidates = 0;
