@@ -246,8 +246,9 @@ internal sealed record DetectorTuning
     // Gym sets with a gyroscope (helper ggyro, 27 Nov evening): set-up movements larger than the set's reps.
     /// <summary>
     /// Gyroscope: of a set's three held first movements, the first is getting into position (lying back on the bench) and
-    /// dropped, when the other two agree and it is over 1 / FidgetShare times their size and at least this many times as
-    /// long (0: never; the hold then drops the two as fidgets next to it).
+    /// dropped, when it is over 1 / FidgetShare times the size of both others and at least this many times as long (0: never;
+    /// the hold then drops the two as fidgets next to it). A lone first movement waiting for the next rep (SetUpLengthShare)
+    /// that is so much larger and longer than it stays held with it for one more (SetUpWithNext).
     /// </summary>
     public double SetUpLargeLengthShare { get; init; } = 2.2;
     /// <summary>
@@ -255,6 +256,7 @@ internal sealed record DetectorTuning
     /// reported (1), not from the start of its wait (0): a set-up's size would hide the smaller reps that prove it one.
     /// </summary>
     public double SetUpSizeWaits { get; init; } = 1;
+    /// <summary>See <see cref="SetUpLargeLengthShare"/> (0: the first is reported alone before the next, as before).</summary>
     public double SetUpWithNext { get; init; } = 1;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>

@@ -66,14 +66,15 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     }
 
     /// <summary>
-    /// The first held movement was getting into position (lying back on the bench, picking the weight up), not a rep: the
-    /// last two held agree (the set's reps), and it is over 1 / keepShare times the larger of them and at least
-    /// setUpLengthShare times as long as the longer (0: never). The mirror of keepShare's test: there the first reps are
-    /// small, quick fidgets before the set; here a large, slow movement before smaller reps would set the set's size.
+    /// The first of three held movements was getting into position (lying back on the bench, picking the weight up), not a
+    /// rep: it is over 1 / keepShare times the larger of the two after it and at least setUpLengthShare times as long as the
+    /// longer (0: never). They need not agree (the first press after lying back is often measured small): the set's reps
+    /// cannot both be that much smaller and quicker than a rep of it. The mirror of keepShare's test: there the first reps
+    /// are small, quick fidgets before the set; here a large, slow movement before smaller reps would set the set's size.
     /// </summary>
     private bool SetUpFirst()
     {
-        if (!(setUpLengthShare > 0 && Count == _held.Length && _held[1].AgreesWith(_held[2], agreeShare))) return false;
+        if (!(setUpLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(Span(_held[1]), Span(_held[2])));
         return first.Amplitude * keepShare > size && Span(first) >= setUpLengthShare * length;
