@@ -258,6 +258,13 @@ internal sealed record DetectorTuning
     public double SetUpSizeWaits { get; init; } = 1;
     /// <summary>See <see cref="SetUpLargeLengthShare"/> (0: the first is reported alone before the next, as before).</summary>
     public double SetUpWithNext { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: a set's lone first movement, still held, that came back and settled, followed by a swing the other way past
+    /// where it began, about an axis more than this far from its own, was getting into position: dropped, and the set's
+    /// direction turned around so that swing is its first rep (0: never). Wider than SetUpAxisDeg, which also needs the first
+    /// far smaller than the next: a real first rep of uci-pt lies up to 44° from the swing after it (s2-e5-test at tempo 0.7).
+    /// </summary>
+    public double SetUpTurnAroundDeg { get; init; } = 50;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -111,6 +111,7 @@ public sealed class RepDetector
         if (_translations is not null && _translations.Add(n, in s))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
+        if (_setUp!.TurnedBackAsSetUp(n)) _swing.TurnAround();
         _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_setUp!.Waiting);
         if (_setUp!.SetRestarted)
         {

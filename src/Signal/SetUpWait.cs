@@ -18,7 +18,8 @@ internal sealed class SetUpWait
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
     private readonly double _lengthShare, _size, _axisCos, _soon, _largeLengthShare;
-    private readonly bool _sizeWaits, _withNext;
+    private readonly bool _sizeWaits, _withNext, _turnAround;
+    private readonly double _turnAroundCos;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private RepCandidate _first;    // the set's first movement, while held
     private int _since;             // the hold's set starts when it began waiting
@@ -31,6 +32,8 @@ internal sealed class SetUpWait
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
         _withNext = tuning.SetUpWithNext > 0;
+        _turnAround = tuning.SetUpTurnAroundDeg > 0;
+        _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
         _axisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
         _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
@@ -60,6 +63,20 @@ internal sealed class SetUpWait
     public bool IsSetUp(in RepCandidate next) =>
         _first.Amplitude < _size * next.Amplitude
         && (Span(_first) >= _lengthShare * Span(next) || Math.Abs(TurnCos(_first, next)) < _axisCos);
+
+    /// <summary>
+    /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
+    /// (<see cref="SwingCounter.TurnedAgainst"/>) about an axis more than SetUpAxisDeg from its own: it was getting into
+    /// position (a reach to the floor before rows or lateral raises, which turn the other way about another joint). Dropped.
+    /// </summary>
+    public bool TurnedBackAsSetUp(long n)
+    {
+        if (!(_turnAround && _swing.TurnedAgainst && _hold.SetStarting && _hold.Count == 1)) return false;
+        if (Math.Abs(TurnCos(_first, _first with { Start = _swing.AgainstFrom, End = n })) >= _turnAroundCos) return false;
+        if (Waiting) Drop();
+        else _hold.Drop();
+        return true;
+    }
 
     /// <summary>Picking the weight up: forgotten, its size too.</summary>
     public void Drop()

@@ -89,4 +89,15 @@ public class GymSetUpTests
         Assert.Equal(8, Counted("lunge-fast-2.csv", new DetectorTuning()));
         Assert.True(Counted("lunge-fast-2.csv", new DetectorTuning { SetUpSizeWaits = 0 }) <= 4);
     }
+
+    [Fact]
+    public void APickUpTurningTheOtherWayDoesNotSetTheSetsDirection()
+    {
+        // Rows: the reach to the floor and back (34°) turns the band one way, the rows (20°) the other, about an axis ~65° away.
+        // Deciding the set's direction, the pick-up had the rows counted from top to top: the first lost, the pick-up counted
+        // instead. Its swing back the other way, past where it began and about another axis, shows it a set-up: dropped, and
+        // the set's direction turned around.
+        Assert.Equal(10, Counted("bent-over-row-fast-1.csv", new DetectorTuning()));
+        Assert.Equal(9, Counted("bent-over-row-fast-1.csv", new DetectorTuning { SetUpTurnAroundDeg = 0 }));
+    }
 }
