@@ -78,6 +78,12 @@ internal sealed class SetUpWait
         return true;
     }
 
+    /// <summary>
+    /// A swing the other way is under way (<see cref="SwingCounter.GoingAgainst"/>), for at most as long as the first lasted:
+    /// when it turns back, its axis can tell whether the first was getting into position (<see cref="TurnedBackAsSetUp"/>).
+    /// </summary>
+    private bool AgainstCanTell(long n) => _turnAround && _swing.GoingAgainst && n - _swing.AgainstFrom <= Span(_first);
+
     /// <summary>Picking the weight up: forgotten, its size too.</summary>
     public void Drop()
     {
@@ -107,7 +113,8 @@ internal sealed class SetUpWait
     /// <summary>
     /// The hold is due at sample <paramref name="n"/>: true while the lone first movement should keep waiting (or was just
     /// dropped), false when the hold should be released. It waits while the next rep could still prove it a set-up: by its
-    /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon.
+    /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon
+    /// or while it swings the other way (<see cref="AgainstCanTell"/>).
     /// </summary>
     public bool Holds(long n)
     {
@@ -116,7 +123,7 @@ internal sealed class SetUpWait
         if (_withNextHeld && _hold.Count == 2)
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first);
         if (!(_lengthShare > 0 && _hold.Count == 1
-            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n))))
+            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n) || AgainstCanTell(n))))
             return false;
         if (Waiting)
         {

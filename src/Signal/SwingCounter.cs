@@ -208,6 +208,13 @@ internal sealed class SwingCounter
     /// </summary>
     public bool TurnedAgainst { get; private set; }
 
+    /// <summary>
+    /// On a swing the other way (see <see cref="TurnedAgainst"/>) that has not turned back yet: already more than the threshold
+    /// past where the set's first movement began and where it settled.
+    /// </summary>
+    public bool GoingAgainst => !_armed && !_pending && _candidates == 1
+        && _polarity * Position < Math.Min(_pendingMin, _polarity * _base) - Threshold.Value;
+
     /// <summary>Where the swing the other way (<see cref="TurnedAgainst"/>) began: where the first movement came back to.</summary>
     public long AgainstFrom => _pendingMinAt;
 

@@ -100,4 +100,14 @@ public class GymSetUpTests
         Assert.Equal(10, Counted("bent-over-row-fast-1.csv", new DetectorTuning()));
         Assert.Equal(9, Counted("bent-over-row-fast-1.csv", new DetectorTuning { SetUpTurnAroundDeg = 0 }));
     }
+
+    [Fact]
+    public void APickUpWaitsWhileTheSwingTheOtherWayIsUnderWay()
+    {
+        // Slower rows: the first row's swing the other way turns back after the pick-up's wait (1.5 s, and 2 s for the next rep
+        // to begin) ran out, so the pick-up was reported and the rows counted top to top, the put-down merged with the last.
+        // The pick-up now waits while the swing the other way is under way (for at most as long as the pick-up lasted).
+        Assert.Equal(10, Counted("bent-over-row-medium-2.csv", new DetectorTuning()));
+        Assert.Equal(11, Counted("bent-over-row-medium-2.csv", new DetectorTuning { SetUpTurnAroundDeg = 0 }));
+    }
 }
