@@ -23,6 +23,8 @@ internal sealed class SetUpWait
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
+    private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
+    private long _cosStart = -1, _cosSlots;
     private int _since;             // the hold's set starts when it began waiting
 
     public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
@@ -50,7 +52,7 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) (_first, _withNextHeld) = (rep, false);
+        if (_hold.Count == 0) (_first, _withNextHeld, _cosStart) = (rep, false, -1);
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
@@ -168,7 +170,7 @@ internal sealed class SetUpWait
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (_first.Amplitude < _size * size && Math.Abs(TurnCos(_first, _first with { Start = start, End = n })) < _axisCos)
+        if (_first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
         {
             Drop();
             return true;
@@ -183,6 +185,17 @@ internal sealed class SetUpWait
     private bool AxisCanTell(long n) =>
         _soon > 0 && (_swing.UnderWay ? n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _soon
             : n - _first.End <= _soon);
+
+    /// <summary>
+    /// <see cref="TurnCos"/> of the first and the rep under way from <paramref name="start"/> to the current sample
+    /// <paramref name="n"/>, read again only once RepMeter has closed another slot (it judges at every sample of the wait).
+    /// </summary>
+    private double TurnCosSoFar(long start, long n)
+    {
+        if (start != _cosStart || _meter.SlotsClosed != _cosSlots)
+            (_cos, _cosStart, _cosSlots) = (TurnCos(_first, _first with { Start = start, End = n }), start, _meter.SlotsClosed);
+        return _cos;
+    }
 
     /// <summary>
     /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted
