@@ -252,6 +252,11 @@ internal sealed record DetectorTuning
     /// </summary>
     public double SetUpLargeLengthShare { get; init; } = 2.2;
     /// <summary>
+    /// ...or over this many times their size whatever its length (the reach to the floor takes as long as a slow lunge, and
+    /// is four times its turn; 0: never).
+    /// </summary>
+    public double SetUpLargeShare { get; init; } = 3;
+    /// <summary>
     /// Gyroscope: a lone first movement waiting for the next rep (SetUpLengthShare) sets the swing threshold only once it is
     /// reported (1; meanwhile it counts for the set's floor only), not from the start of its wait (0): a set-up's size would
     /// hide the smaller reps that prove it one.

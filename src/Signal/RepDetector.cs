@@ -44,7 +44,8 @@ public sealed class RepDetector
         {
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz, setUpLengthShare: tuning.SetUpLargeLengthShare);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz, setUpLengthShare: tuning.SetUpLargeLengthShare,
+                setUpShare: tuning.SetUpLargeShare);
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
         }
         else

@@ -19,7 +19,7 @@ internal sealed class SetUpWait
     private readonly RepMeter _meter;
     private readonly double _lengthShare, _size, _axisCos, _soon, _largeLengthShare;
     private readonly bool _sizeWaits, _withNext, _turnAround;
-    private readonly double _turnAroundCos, _nextWait;
+    private readonly double _turnAroundCos, _nextWait, _largeShare;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
@@ -33,6 +33,7 @@ internal sealed class SetUpWait
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
+        _largeShare = tuning.SetUpLargeShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
         _withNext = tuning.SetUpWithNext > 0;
         _turnAround = tuning.SetUpTurnAroundDeg > 0;
@@ -112,11 +113,13 @@ internal sealed class SetUpWait
     public bool Sized { get; private set; }
 
     /// <summary>
-    /// Far larger than the next rep (over 1 / FidgetShare times) and at least SetUpLargeLengthShare times as long: the first
-    /// may be getting into position before smaller reps; it should stay held with the next until one more agrees with it.
+    /// Far larger than the next rep (over 1 / FidgetShare times) and at least SetUpLargeLengthShare times as long, or over
+    /// SetUpLargeShare times as large whatever its length (slow lunges after the reach to the floor): the first may be getting
+    /// into position before smaller reps; it should stay held with the next until one more comes.
     /// </summary>
     public bool MayBeLargeSetUp(in RepCandidate next) =>
-        _withNext && _largeLengthShare > 0 && _first.Amplitude * _size > next.Amplitude && Span(_first) >= _largeLengthShare * Span(next);
+        _withNext && _largeLengthShare > 0 && _first.Amplitude * _size > next.Amplitude
+        && (Span(_first) >= _largeLengthShare * Span(next) || _largeShare > 0 && _first.Amplitude > _largeShare * next.Amplitude);
 
     /// <summary>The first stays held with the next rep (see <see cref="MayBeLargeSetUp"/>): it no longer waits alone.</summary>
     public void HoldWithNext()
@@ -137,9 +140,9 @@ internal sealed class SetUpWait
     public bool Holds(long n)
     {
         // Held with the rep after it (MayBeLargeSetUp): the hold waits for one more as long as the rep under way could still
-        // be a rep far shorter than the first, as the one before it was.
+        // be a rep far shorter than the first, as the one before it was, and (SetUpNextWaitS) as long as the first waited.
         if (_withNextHeld && _hold.Count == 2)
-            return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first);
+            return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first) || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
             return false;

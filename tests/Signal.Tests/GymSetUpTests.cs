@@ -122,4 +122,22 @@ public class GymSetUpTests
         Assert.InRange(Counted("lunge-fast-1.csv", new DetectorTuning()), 8, 9);
         Assert.True(Counted("lunge-fast-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }) <= 6);
     }
+
+    [Fact]
+    public void ASetUpFarLargerThanTheRepsIsOneWhateverItsLength()
+    {
+        // Slow presses (2.5 s) after lying back merged with the first press (~7 s, 72°): not 2.2 times as long as a press,
+        // but over three times its size. Held with the presses and dropped, instead of the presses dropped next to it.
+        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning()));
+        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { SetUpLargeShare = 0 }));
+    }
+
+    [Fact]
+    public void AFirstMovementHeldWithTheNextWaitsAsLongForOneMore()
+    {
+        // Held with the first press after it, lying back waits for one more as long as it waited alone (SetUpNextWaitS):
+        // slow presses do not end within the hold's 1.5 s, and the hold then dropped the press next to it as a fidget.
+        Assert.Equal(10, Counted("bench-press-medium-1.csv", new DetectorTuning()));
+        Assert.Equal(8, Counted("bench-press-medium-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }));
+    }
 }
