@@ -126,13 +126,6 @@ internal sealed record DetectorTuning
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>
     public double TranslationTurnShare { get; init; } = 1;
-    /// <summary>
-    /// Gyroscope: a run of reps made without turning counts once this many cycles in a row agree in size (each with the one
-    /// before, within CycleHoldS), the first ones then reported together; the run's next cycles count as they come. Three,
-    /// not two: lifting the bar before deadlifts and settling after it are two alike cycles without a turn, and the swing
-    /// path's reps that follow break the run (gym deadlifts +2 / +3 → 0 in 4 files; 2: as before).
-    /// </summary>
-    public double TranslationRunCycles { get; init; } = 3;
     /// <summary>A rest longer than this splits sets.</summary>
     public double SetGapS { get; init; } = 10;
     /// <summary>Gyroscope: how long after a held rep (a set's first) ended the hold waits for the next.</summary>

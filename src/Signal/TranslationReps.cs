@@ -3,9 +3,8 @@ namespace HepSense.Signal;
 /// <summary>
 /// Reps a band with a gyroscope makes without turning (a squat or a press with the band on the wrist: it moves up and
 /// down, level), which the swing path cannot see. The acceleration's cycle counter does: a cycle during which the band
-/// turned less than a share of the smallest swing is such a rep. It counts once three in a row agree in size (a lone cycle
-/// is a step or a knock, a pair may be lifting the bar and settling; see <see cref="DetectorTuning.TranslationRunCycles"/>),
-/// and never while the swing path is counting.
+/// turned less than a share of the smallest swing is such a rep. It counts once two in a row agree in size (a lone cycle
+/// is a step or a knock), and never while the swing path is counting.
 /// </summary>
 internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
 {
@@ -13,9 +12,8 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
     private readonly double _maxTurnDeg = tuning.TranslationTurnShare * tuning.GyroFloorRad * 180 / Math.PI;
     private readonly double _gap = tuning.CycleHoldS * sampleRateHz;   // longer apart, two cycles are not a run
     private readonly double _agreeShare = tuning.AgreeShare;
-    private readonly RepCandidate[] _held = new RepCandidate[Math.Max(1, (int)tuning.TranslationRunCycles)];   // a run's first cycles
-    private int _heldCount;                     // ...held until this many in a row agree
-    private RepCandidate? _runLast;             // the run's last cycle, once it counts
+    private readonly RepCandidate[] _found = new RepCandidate[2];
+    private RepCandidate? _runFirst, _runLast;  // a run of reps: its first (held until the next agrees), its last
     private long _start, _end;                  // the cycle that ended
     private double _depth;
 
@@ -45,22 +43,22 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
         var (start, end) = (_start, _end);
         if (swinging || start <= lastRepEnd || meter.TurnedDeg(start, end) >= _maxTurnDeg)
         {
-            (_heldCount, _runLast) = (0, null);
+            _runFirst = _runLast = null;
             return default;
         }
         var rep = RepCandidate.OfCycle(_cycles, start, end, _depth, meter);
-        if (_runLast is { } last && start - last.End <= _gap)
+        var count = 0;
+        if (!(_runLast is { } last && start - last.End <= _gap))
         {
-            // The run goes on: each cycle counts as it comes.
-            _runLast = _held[0] = rep;
-            return _held.AsSpan(0, 1);
+            if (_runFirst is not { } first || start - first.End > _gap || !first.AgreesWith(rep, _agreeShare))
+            {
+                (_runFirst, _runLast) = (rep, null);    // the first of a run: held until the next agrees
+                return default;
+            }
+            _found[count++] = first;
         }
-        _runLast = null;
-        // The run's first cycles are held until enough in a row, each within the gap of the one before, agree in size.
-        if (_heldCount > 0 && (start - _held[_heldCount - 1].End > _gap || !_held[_heldCount - 1].AgreesWith(rep, _agreeShare))) _heldCount = 0;
-        _held[_heldCount++] = rep;
-        if (_heldCount < _held.Length) return default;
-        (_runLast, _heldCount) = (rep, 0);
-        return _held;
+        _found[count++] = rep;
+        (_runFirst, _runLast) = (null, rep);
+        return _found.AsSpan(0, count);
     }
 }

@@ -140,14 +140,4 @@ public class GymSetUpTests
         Assert.Equal(10, Counted("bench-press-medium-1.csv", new DetectorTuning()));
         Assert.Equal(8, Counted("bench-press-medium-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }));
     }
-
-    [Fact]
-    public void LiftingTheBarIsNotARunOfRepsMadeWithoutTurning()
-    {
-        // Deadlifts: lifting the bar from the floor and settling are two alike cycles of the acceleration during which the
-        // wrist hardly turns; counted as the first two of a run of reps made without turning, they added two reps before the
-        // swing path's deadlifts (which turn the wrist ~10° and break the run). A run now needs three.
-        Assert.Equal(10, Counted("deadlift-fast-3.csv", new DetectorTuning()));
-        Assert.Equal(12, Counted("deadlift-fast-3.csv", new DetectorTuning { TranslationRunCycles = 2 }));
-    }
 }
