@@ -243,6 +243,41 @@ internal sealed record DetectorTuning
     /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
+    // Gym sets with a gyroscope (helper ggyro, 27 Nov evening): set-up movements larger than the set's reps.
+    /// <summary>
+    /// Gyroscope: of a set's three held first movements, the first is getting into position (lying back on the bench) and
+    /// dropped, when it is over 1 / FidgetShare times the size of both others and at least this many times as long (0: never;
+    /// the hold then drops the two as fidgets next to it). A lone first movement waiting for the next rep (SetUpLengthShare)
+    /// that is so much larger and longer than it stays held with it for one more (SetUpWithNext).
+    /// </summary>
+    public double SetUpLargeLengthShare { get; init; } = 2.2;
+    /// <summary>
+    /// ...or over this many times their size whatever its length (the reach to the floor takes as long as a slow lunge, and
+    /// is four times its turn; 0: never).
+    /// </summary>
+    public double SetUpLargeShare { get; init; } = 3;
+    /// <summary>
+    /// Gyroscope: a lone first movement waiting for the next rep (SetUpLengthShare) sets the swing threshold only once it is
+    /// reported (1; meanwhile it counts for the set's floor only), not from the start of its wait (0): a set-up's size would
+    /// hide the smaller reps that prove it one.
+    /// </summary>
+    public double SetUpSizeWaits { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope, with SetUpSizeWaits: a lone first movement waits for the next rep at least this long after its end (its size
+    /// meanwhile counting only for the set's floor), whatever is under way (0: only as long as SetUpLengthShare and
+    /// SetUpWaitS allow). Costs rep-report latency p95 (physio sims 3.2 → 4.6 s), not the median.
+    /// </summary>
+    public double SetUpNextWaitS { get; init; } = 4;
+    /// <summary>See <see cref="SetUpLargeLengthShare"/> (0: the first is reported alone before the next, as before).</summary>
+    public double SetUpWithNext { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: a set's lone first movement, still held, that came back and settled, followed by a swing the other way past
+    /// where it began, about an axis more than this far from its own, was getting into position: dropped, and the set's
+    /// direction turned around so that swing is its first rep (0: never). Wider than SetUpAxisDeg, which also needs the first
+    /// far smaller than the next: a real first rep of uci-pt lies up to 44° from the swing after it (s2-e5-test at tempo 0.7).
+    /// </summary>
+    public double SetUpTurnAroundDeg { get; init; } = 50;
+
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
 

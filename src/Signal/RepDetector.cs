@@ -44,7 +44,8 @@ public sealed class RepDetector
         {
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz, setUpLengthShare: tuning.SetUpLargeLengthShare,
+                setUpShare: tuning.SetUpLargeShare);
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
         }
         else
@@ -113,6 +114,7 @@ public sealed class RepDetector
         if (_translations is not null && _translations.Add(n, in s))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
+        if (_setUp!.TurnedBackAsSetUp(n)) _swing.TurnAround();
         _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_setUp!.Waiting);
         if (_setUp!.SetRestarted)
         {
@@ -160,6 +162,7 @@ public sealed class RepDetector
             // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped (and its
             // size forgotten), anything else is reported as the hold would have released it, alone, and this rep follows.
             if (_setUp.IsSetUp(rep)) _setUp.Drop();
+            else if (_setUp.MayBeLargeSetUp(rep)) _setUp.HoldWithNext();
             else
             {
                 Release(output);
@@ -179,7 +182,7 @@ public sealed class RepDetector
 
     private void Release(ICollection<DetectedRep> output)
     {
-        var sized = _setUp is { Waiting: true };    // a first movement that waited: its size already counted
+        var sized = _setUp is { Waiting: true, Sized: true };    // a first movement that waited: its size already counted
         _setUp?.Stop();
         if (_hold.Count == 0) return;
         if (!sized) _swing?.Threshold.BeginSet(_hold.FirstStart);

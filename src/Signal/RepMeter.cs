@@ -55,6 +55,9 @@ internal sealed class RepMeter
         return most * Deg;
     }
 
+    /// <summary>How many 0.2 s slots have closed: what the measures up to the current sample read changes only when this does.</summary>
+    public long SlotsClosed => _slot;
+
     /// <summary>
     /// The band's turn from <paramref name="start"/> to where it got farthest from there by <paramref name="end"/>: the
     /// change of the integrated rotation (rad, a vector in the band's frame; gyroscope). Its direction is the rep's axis.

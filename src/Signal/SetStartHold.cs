@@ -8,7 +8,8 @@ namespace HepSense.Signal;
 /// the hold ends on it): picking the weight up is a large acceleration (a reach to the floor) but a small turn of the wrist
 /// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
 /// </summary>
-internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0)
+internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0, double setUpLengthShare = 0,
+    double setUpShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -17,6 +18,9 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
 
     /// <summary>How many reps are held now.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Where the last held rep ended.</summary>
+    public long LastEnd => _held[Count - 1].End;
 
     /// <summary>Where the first held rep began.</summary>
     public long FirstStart => _held[0].Start;
@@ -44,17 +48,41 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// <summary>Forgets the held reps (they were a fidget); the set is still starting.</summary>
     public void Drop() => Count = 0;
 
+    /// <summary>Forgets the held reps that began at or after <paramref name="start"/> (a fidget); the set is still starting.</summary>
+    public void DropFrom(long start)
+    {
+        while (Count > 0 && _held[Count - 1].Start >= start) Count--;
+    }
+
     /// <summary>Ends the hold: the reps to count, in order (valid until the next <see cref="Add"/>).</summary>
     public ReadOnlySpan<RepCandidate> Release()
     {
+        var from = SetUpFirst() ? 1 : 0;
         var largest = 0.0;
-        for (var i = 0; i < Count; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        for (var i = from; i < Count; i++) largest = Math.Max(largest, _held[i].Amplitude);
         var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
-        for (var i = 0; i < Count; i++)
+        for (var i = from; i < Count; i++)
             if (_held[i].Amplitude >= keepShare * largest && _held[i].RomDeg >= tiltKeepShare * tilt) _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);
     }
+
+    /// <summary>
+    /// The first of three held movements was getting into position (lying back on the bench, picking the weight up), not a
+    /// rep: it is over 1 / keepShare times the larger of the two after it and at least setUpLengthShare times as long as the
+    /// longer (0: never), or over setUpShare times the larger whatever its length (0: never). They need not agree (the first press after lying back is often measured small): the set's reps
+    /// cannot both be that much smaller and quicker than a rep of it. The mirror of keepShare's test: there the first reps
+    /// are small, quick fidgets before the set; here a large, slow movement before smaller reps would set the set's size.
+    /// </summary>
+    private bool SetUpFirst()
+    {
+        if (!(setUpLengthShare > 0 && Count == _held.Length)) return false;
+        ref readonly var first = ref _held[0];
+        var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(Span(_held[1]), Span(_held[2])));
+        return first.Amplitude * keepShare > size && (Span(first) >= setUpLengthShare * length || setUpShare > 0 && first.Amplitude > setUpShare * size);
+    }
+
+    private static long Span(in RepCandidate rep) => rep.End - rep.Start;
 }

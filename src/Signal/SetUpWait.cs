@@ -17,8 +17,14 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _axisCos, _soon;
+    private readonly double _lengthShare, _size, _axisCos, _soon, _largeLengthShare;
+    private readonly bool _sizeWaits, _withNext, _turnAround;
+    private readonly double _turnAroundCos, _nextWait, _largeShare;
+    private bool _withNextHeld;     // the first is held with the rep after it, for one more
+    private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
+    private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
+    private long _cosStart = -1, _cosSlots;
     private int _since;             // the hold's set starts when it began waiting
 
     public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
@@ -26,6 +32,13 @@ internal sealed class SetUpWait
         (_swing, _hold, _meter) = (swing, hold, meter);
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
+        _largeLengthShare = tuning.SetUpLargeLengthShare;
+        _largeShare = tuning.SetUpLargeShare;
+        _sizeWaits = tuning.SetUpSizeWaits > 0;
+        _withNext = tuning.SetUpWithNext > 0;
+        _turnAround = tuning.SetUpTurnAroundDeg > 0;
+        _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
+        _nextWait = tuning.SetUpSizeWaits > 0 ? tuning.SetUpNextWaitS * sampleRateHz : 0;
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
         _axisCos = tuning.SetUpAxisDeg > 0 ? Math.Cos(tuning.SetUpAxisDeg * Math.PI / 180) : double.NegativeInfinity;
         _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
@@ -40,11 +53,22 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) _first = rep;
+        if (_hold.Count == 0) (_first, _withNextHeld, _cosStart) = (rep, false, -1);
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
-    public void Stop() => Waiting = false;
+    public void Stop()
+    {
+        Forget();
+        Waiting = _withNextHeld = false;
+    }
+
+    /// <summary>The waiting first's size counted for the floor only (SetUpSizeWaits) is taken back: it is reported or dropped now.</summary>
+    private void Forget()
+    {
+        if (_floorCounted) _swing.Threshold.Retract(floorOnly: true);
+        _floorCounted = false;
+    }
 
     /// <summary>
     /// Getting into position rather than the set's first rep: far smaller than the rep after it (under the hold's fidget
@@ -56,34 +80,90 @@ internal sealed class SetUpWait
         _first.Amplitude < _size * next.Amplitude
         && (Span(_first) >= _lengthShare * Span(next) || Math.Abs(TurnCos(_first, next)) < _axisCos);
 
+    /// <summary>
+    /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
+    /// (<see cref="SwingCounter.TurnedAgainst"/>) about an axis more than SetUpAxisDeg from its own: it was getting into
+    /// position (a reach to the floor before rows or lateral raises, which turn the other way about another joint). Dropped.
+    /// </summary>
+    public bool TurnedBackAsSetUp(long n)
+    {
+        if (!(_turnAround && _swing.TurnedAgainst && _hold.SetStarting && _hold.Count == 1)) return false;
+        if (Math.Abs(TurnCos(_first, _first with { Start = _swing.AgainstFrom, End = n })) >= _turnAroundCos) return false;
+        if (Waiting) Drop();
+        else _hold.Drop();
+        return true;
+    }
+
+    /// <summary>
+    /// A swing the other way is under way (<see cref="SwingCounter.GoingAgainst"/>), for at most as long as the first lasted:
+    /// when it turns back, its axis can tell whether the first was getting into position (<see cref="TurnedBackAsSetUp"/>).
+    /// </summary>
+    private bool AgainstCanTell(long n) => _turnAround && _swing.GoingAgainst && n - _swing.AgainstFrom <= Span(_first);
+
     /// <summary>Picking the weight up: forgotten, its size too.</summary>
     public void Drop()
     {
         Waiting = false;
         _hold.Drop();
-        _swing.Threshold.Retract();
+        if (Sized) _swing.Threshold.Retract();
+        Forget();
+    }
+
+    /// <summary>The waiting first movement's size counts already (see <see cref="DetectorTuning.SetUpSizeWaits"/>).</summary>
+    public bool Sized { get; private set; }
+
+    /// <summary>
+    /// Far larger than the next rep (over 1 / FidgetShare times) and at least SetUpLargeLengthShare times as long, or over
+    /// SetUpLargeShare times as large whatever its length (slow lunges after the reach to the floor): the first may be getting
+    /// into position before smaller reps; it should stay held with the next until one more comes.
+    /// </summary>
+    public bool MayBeLargeSetUp(in RepCandidate next) =>
+        _withNext && _largeLengthShare > 0 && _first.Amplitude * _size > next.Amplitude
+        && (Span(_first) >= _largeLengthShare * Span(next) || _largeShare > 0 && _first.Amplitude > _largeShare * next.Amplitude);
+
+    /// <summary>The first stays held with the next rep (see <see cref="MayBeLargeSetUp"/>): it no longer waits alone.</summary>
+    public void HoldWithNext()
+    {
+        if (Sized) _swing.Threshold.Retract();
+        Forget();
+        Waiting = false;
+        _withNextHeld = true;
     }
 
     /// <summary>
     /// The hold is due at sample <paramref name="n"/>: true while the lone first movement should keep waiting (or was just
     /// dropped), false when the hold should be released. It waits while the next rep could still prove it a set-up: by its
-    /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon.
+    /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon
+    /// or while it swings the other way (<see cref="AgainstCanTell"/>); with SetUpSizeWaits, for SetUpNextWaitS after its end
+    /// in any case (a rep far smaller may need that long to come and be seen: lunges after the reach to the floor).
     /// </summary>
     public bool Holds(long n)
     {
+        // Held with the rep after it (MayBeLargeSetUp): the hold waits for one more as long as the rep under way could still
+        // be a rep far shorter than the first, as the one before it was, and (SetUpNextWaitS) as long as the first waited.
+        if (_withNextHeld && _hold.Count == 2)
+            return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first) || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
-            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n))))
+            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
             return true;
         }
-        // Only its report waits: its size counts from now, as if it had been released.
+        // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
+        // floor, so that a set-up's size does not hide the smaller reps that could prove it one, while a physio set's small
+        // reps after it keep the floor of a set under way.
         Waiting = true;
         _since = _hold.Starts;
+        Sized = !_sizeWaits;
         _swing.Threshold.BeginSet(_hold.FirstStart);
-        _swing.Threshold.CountedForNow(_first);
+        if (Sized) _swing.Threshold.CountedForNow(_first);
+        else
+        {
+            _swing.Threshold.CountedForFloor(_first);
+            _floorCounted = true;
+        }
         return true;
     }
 
@@ -93,7 +173,7 @@ internal sealed class SetUpWait
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (_first.Amplitude < _size * size && Math.Abs(TurnCos(_first, _first with { Start = start, End = n })) < _axisCos)
+        if (_first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
         {
             Drop();
             return true;
@@ -108,6 +188,17 @@ internal sealed class SetUpWait
     private bool AxisCanTell(long n) =>
         _soon > 0 && (_swing.UnderWay ? n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _soon
             : n - _first.End <= _soon);
+
+    /// <summary>
+    /// <see cref="TurnCos"/> of the first and the rep under way from <paramref name="start"/> to the current sample
+    /// <paramref name="n"/>, read again only once RepMeter has closed another slot (it judges at every sample of the wait).
+    /// </summary>
+    private double TurnCosSoFar(long start, long n)
+    {
+        if (start != _cosStart || _meter.SlotsClosed != _cosSlots)
+            (_cos, _cosStart, _cosSlots) = (TurnCos(_first, _first with { Start = start, End = n }), start, _meter.SlotsClosed);
+        return _cos;
+    }
 
     /// <summary>
     /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted

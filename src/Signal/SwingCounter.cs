@@ -158,6 +158,7 @@ internal sealed class SwingCounter
                 ended = Emit();
         }
 
+        TurnedAgainst = false;
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
@@ -188,11 +189,48 @@ internal sealed class SwingCounter
         else
         {
             _alikeDips = 0;
+            // The set's first movement came back and settled, and the band now turned back from a swing the other way, by
+            // more than the threshold from where the first settled and past where it began (see TurnedAgainst). Not a way
+            // back that ran on past the start (still pending): a rep need not end where it began.
+            var beyond = _polarity * (extreme > 0 ? _swing.Max : _swing.Min);
+            TurnedAgainst = !_armed && !_pending && _candidates == 1 && beyond < _pendingMin - h && beyond < _polarity * _base - h;
             if (_pending) ended = Emit();
             _armed = false;
             (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
         }
         return ended;
+    }
+
+    /// <summary>
+    /// At the last sample the band turned back from a swing the other way after the set's first movement came back, well past
+    /// where that movement began (by more than the threshold): if the first was getting into position, this swing is the
+    /// set's first rep, seen from its far end (see <see cref="TurnAround"/>). Only <see cref="RepEnded"/> sets it.
+    /// </summary>
+    public bool TurnedAgainst { get; private set; }
+
+    /// <summary>
+    /// On a swing the other way (see <see cref="TurnedAgainst"/>) that has not turned back yet: already more than the threshold
+    /// past where the set's first movement began and where it settled.
+    /// </summary>
+    public bool GoingAgainst => !_armed && !_pending && _candidates == 1
+        && _polarity * Position < Math.Min(_pendingMin, _polarity * _base) - Threshold.Value;
+
+    /// <summary>Where the swing the other way (<see cref="TurnedAgainst"/>) began: where the first movement came back to.</summary>
+    public long AgainstFrom => _pendingMinAt;
+
+    /// <summary>
+    /// The set's first movement was getting into position and is dropped: the set's direction is the other way, and the swing
+    /// that just turned back (<see cref="TurnedAgainst"/>) is its first rep's way out, from where the first came back to.
+    /// </summary>
+    public void TurnAround()
+    {
+        var rest = _polarity * _pendingMin;
+        _polarity = -_polarity;
+        (_apex, _apexAt, _apexLeft) = (_base, _polarity > 0 ? _swing.MaxArrived : _swing.MinArrived, _baseLeft);
+        (_base, _baseAt, _baseLeft) = (rest, _pendingMinAt, _pendingMinAt);
+        _top = (_apex, _apexAt, _apexLeft);
+        _amplitude = Math.Abs(_apex - _base);
+        (_armed, _pending, _candidates, TurnedAgainst) = (true, false, 0, false);
     }
 
     /// <summary>
@@ -214,9 +252,10 @@ internal sealed class SwingCounter
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
         {
-            // Drop it if it is still pending or held (it is the only one that can be: the first since the pause).
+            // Drop it if it is still pending or held (held, it is the last: a first movement that may be a set-up can wait
+            // before it, see SetUpWait.MayBeLargeSetUp).
             _pending = false;
-            hold.Drop();
+            hold.DropFrom(_baseLeft);
             _polarity = -_polarity;
             (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
             _candidates = 0;

@@ -111,10 +111,22 @@ internal sealed class SwingThreshold
         Counted(rep);
     }
 
-    /// <summary>The rep counted for now was not one (picking the weight up): the size memory is as it was before it.</summary>
-    public void Retract()
+    /// <summary>
+    /// As <see cref="CountedForNow"/>, but only for the set's own floor (its count and median size): the threshold's memory of
+    /// the typical size stays as it was, so a movement that may be getting into position does not hide the smaller reps after it.
+    /// </summary>
+    public void CountedForFloor(in RepCandidate rep)
     {
+        CountedForNow(rep);
+        _typical = _before.Typical;
+    }
+
+    /// <summary>The rep counted for now was not one (picking the weight up): the size memory is as it was before it.</summary>
+    public void Retract(bool floorOnly = false)
+    {
+        var typical = _typical;
         (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length) = _before;
+        if (floorOnly) _typical = typical;   // counted for the floor only: the threshold's memory kept fading meanwhile
         LastRepEnd = end;
         (_sizes[_count % _sizes.Length], _lengths[_count % _lengths.Length]) = (size, length);
         Retime();

@@ -37,7 +37,7 @@ public class GymSetUpTests
         // The dumbbell to the chest turns the band ~138°; the integration's leak then drifts it back ~0.05 rad/s, so each squat
         // dips deeper below the highest top than the last. Measured from the top just before it, each dip is alike the last.
         Assert.Equal(7, Counted("goblet-squat-fast-1.csv", new DetectorTuning()));
-        Assert.Equal(5, Counted("goblet-squat-fast-1.csv", new DetectorTuning { CountPostureDips = 0 }));
+        Assert.True(Counted("goblet-squat-fast-1.csv", new DetectorTuning { CountPostureDips = 0 }) <= 5);
     }
 
     [Fact]
@@ -53,9 +53,11 @@ public class GymSetUpTests
     public void SmallRepsAfterALargeSetUpAreSeen()
     {
         // Lying back on the bench turns the band ~73°; counted as a rep it set a threshold above the 12° presses, until the
-        // presses' own rhythm under the threshold restarts the size memory.
+        // presses' own rhythm under the threshold restarts the size memory. Now its size waits for its report (SetUpSizeWaits)
+        // and the presses are seen before it counts; with the old timing the rhythm still finds them.
         Assert.InRange(Counted("bench-press-fast-3.csv", new DetectorTuning()), 12, 14);
-        Assert.True(Counted("bench-press-fast-3.csv", new DetectorTuning { RhythmSwings = 0 }) <= 6);
+        Assert.InRange(Counted("bench-press-fast-3.csv", new DetectorTuning { SetUpSizeWaits = 0 }), 12, 14);
+        Assert.True(Counted("bench-press-fast-3.csv", new DetectorTuning { SetUpSizeWaits = 0, RhythmSwings = 0 }) <= 6);
     }
 
     [Fact]
@@ -66,5 +68,76 @@ public class GymSetUpTests
         // moving along a line the axis hardly sees restarts it there.
         Assert.Equal(6, Counted("bench-press-fast-1.csv", new DetectorTuning()));
         Assert.True(Counted("bench-press-fast-1.csv", new DetectorTuning { RecentAxisWindowS = 0 }) <= 3);
+    }
+
+    [Fact]
+    public void ALargeSlowMovementBeforeTwoAlikeRepsIsTheSetUpNotTheReps()
+    {
+        // Lying back (73°, ~6 s with the first press the axis switch merged into it) is held with the next two presses (12°,
+        // ~1 s, alike). The hold used to keep the largest and drop the presses as fidgets next to it, and the lie-back's size
+        // then hid the presses after them; over twice as large and as long as the two alike presses, it is the set-up.
+        Assert.InRange(Counted("bench-press-fast-2.csv", new DetectorTuning()), 13, 14);
+        Assert.True(Counted("bench-press-fast-2.csv", new DetectorTuning { SetUpLargeLengthShare = 0 }) <= 11);
+    }
+
+    [Fact]
+    public void APickUpsSizeDoesNotHideTheSmallRepsThatProveItOne()
+    {
+        // Lunges: the reach to the floor and back (34°, ~3.5 s) waits for the next rep to tell whether it was one. Its size
+        // entered the size memory from the start of that wait, so the 8° lunges stayed under the threshold and the first four
+        // were lost; now it counts only once reported, and the lunges, held with it, show it to be the set-up.
+        Assert.Equal(8, Counted("lunge-fast-2.csv", new DetectorTuning()));
+        Assert.True(Counted("lunge-fast-2.csv", new DetectorTuning { SetUpSizeWaits = 0 }) <= 4);
+    }
+
+    [Fact]
+    public void APickUpTurningTheOtherWayDoesNotSetTheSetsDirection()
+    {
+        // Rows: the reach to the floor and back (34°) turns the band one way, the rows (20°) the other, about an axis ~65° away.
+        // Deciding the set's direction, the pick-up had the rows counted from top to top: the first lost, the pick-up counted
+        // instead. Its swing back the other way, past where it began and about another axis, shows it a set-up: dropped, and
+        // the set's direction turned around.
+        Assert.Equal(10, Counted("bent-over-row-fast-1.csv", new DetectorTuning()));
+        Assert.Equal(9, Counted("bent-over-row-fast-1.csv", new DetectorTuning { SetUpTurnAroundDeg = 0 }));
+    }
+
+    [Fact]
+    public void APickUpWaitsWhileTheSwingTheOtherWayIsUnderWay()
+    {
+        // Slower rows: the first row's swing the other way turns back after the pick-up's wait (1.5 s, and 2 s for the next rep
+        // to begin) ran out, so the pick-up was reported and the rows counted top to top, the put-down merged with the last.
+        // The pick-up now waits while the swing the other way is under way (for at most as long as the pick-up lasted). (Its
+        // longer wait for the next rep, SetUpNextWaitS, since also lets the next rep come and show it a set-up.)
+        Assert.Equal(10, Counted("bent-over-row-medium-2.csv", new DetectorTuning()));
+        Assert.Equal(10, Counted("bent-over-row-medium-2.csv", new DetectorTuning { SetUpNextWaitS = 0 }));
+        Assert.Equal(11, Counted("bent-over-row-medium-2.csv", new DetectorTuning { SetUpTurnAroundDeg = 0, SetUpNextWaitS = 0 }));
+    }
+
+    [Fact]
+    public void ALoneFirstMovementWaitsLongEnoughForTheSmallRepsAfterIt()
+    {
+        // Lunges after the reach to the floor: the first lunges (8°, after ~1 s) come too late and too slow for the pick-up's
+        // wait (1.5 s, then while a rep under way could still be 2.2 times shorter): reported, its size hid them. Waiting 4 s
+        // after its end (its size counting for the set's floor only), the lunges are seen and show it to be the set-up.
+        Assert.InRange(Counted("lunge-fast-1.csv", new DetectorTuning()), 8, 9);
+        Assert.True(Counted("lunge-fast-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }) <= 6);
+    }
+
+    [Fact]
+    public void ASetUpFarLargerThanTheRepsIsOneWhateverItsLength()
+    {
+        // Slow presses (2.5 s) after lying back merged with the first press (~7 s, 72°): not 2.2 times as long as a press,
+        // but over three times its size. Held with the presses and dropped, instead of the presses dropped next to it.
+        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning()));
+        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { SetUpLargeShare = 0 }));
+    }
+
+    [Fact]
+    public void AFirstMovementHeldWithTheNextWaitsAsLongForOneMore()
+    {
+        // Held with the first press after it, lying back waits for one more as long as it waited alone (SetUpNextWaitS):
+        // slow presses do not end within the hold's 1.5 s, and the hold then dropped the press next to it as a fidget.
+        Assert.Equal(10, Counted("bench-press-medium-1.csv", new DetectorTuning()));
+        Assert.Equal(8, Counted("bench-press-medium-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }));
     }
 }
