@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every check a detector change must hold, one line each (exact / within ±1 / total error / missed / extra / latency).
+# Every check a detector change must hold, one line each (exact / within ±1 / total error / missed / extra / latency,
+# and reps lost / invented where every rep is labelled).
 # Usage: benchmarks/RepAccuracy/guards.sh [Name=Value ...]   (run from the repository root; Name=Value overrides DetectorTuning)
 # Simulated sets are generated once under .data/guards (firmware-sim dataset; seeds 7 and 11 are the tuning seeds, keep
 # others held out). muvr is judged on the 232 recordings whose label its README's checks do not contradict.
@@ -27,7 +28,7 @@ fi
 run() { # label, harness args
   local label=$1; shift
   dotnet run --no-build -c Release --project benchmarks/RepAccuracy -- "$@" "${tuning[@]}" 2>/dev/null | tail -1 |
-    python3 -c "import json,sys; d=json.load(sys.stdin); print(f\"{sys.argv[1]:28s} exact {100*d['exact']:5.1f}  w1 {100*d['within1']:5.1f}  err {100*d['total_error']:5.2f}  miss {100*d['missed']:5.2f}  extra {100*d['extra']:5.2f}  lat {d['latency_median_s']}\")" "$label"
+    python3 -c "import json,sys; d=json.load(sys.stdin); r=f\"  lost {100*d['reps_lost']:5.2f}  invented {100*d['reps_invented']:5.2f}\" if 'reps_lost' in d else ''; print(f\"{sys.argv[1]:28s} exact {100*d['exact']:5.1f}  w1 {100*d['within1']:5.1f}  err {100*d['total_error']:5.2f}  miss {100*d['missed']:5.2f}  extra {100*d['extra']:5.2f}  lat {d['latency_median_s']}{r}\")" "$label"
 }
 tuning=("$@")
 run "uci-pt gyro"              data/imu --only uci-pt
