@@ -277,6 +277,13 @@ internal sealed record DetectorTuning
     /// far smaller than the next: a real first rep of uci-pt lies up to 44° from the swing after it (s2-e5-test at tempo 0.7).
     /// </summary>
     public double SetUpTurnAroundDeg { get; init; } = 50;
+    // Gym sets with a gyroscope, part 2 (helper ggyro2): the set's own reps re-establish the axis after a set-up movement.
+    /// <summary>
+    /// Gyroscope: once a set's first movement has ended and while no rep followed, the rate band since then (over
+    /// RecentAxisWindowS, down to GyroAxisLowRadS along one line: GyroAxisLowDominance), weaker than the axis window's (mean
+    /// square) and with under this share of it along the axis, restarts the axis (0: never).
+    /// </summary>
+    public double AfterFirstAxisShare { get; init; } = 0.5;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;
