@@ -6,13 +6,18 @@ namespace HepSense.RepAccuracy;
 /// by count per file (Σ min(flagged, true) over Σ flagged and Σ true: an upper bound of per-rep precision and
 /// recall, exact when a file's flags are all right or all missing), and the range of motion is not scored.
 /// </summary>
+/// <param name="RepsLost">
+/// Where reps are labelled: labelled reps no detected rep was paired with, and detected reps paired with none (set-up
+/// movements, fidgets, a rep split in two), as counts. Unlike a file's count error these do not cancel: a lost rep and an
+/// invented one in the same file make it "exact" by count, and show here.
+/// </param>
 /// <param name="ConfidenceAuc">
 /// Where reps are labelled: the chance that a detected rep matching a labelled one has a higher confidence than one
 /// matching none (a jolt or fidget counted as a rep); 0.5 would mean confidence says nothing.
 /// </param>
 public sealed record MeasureScore(int Flagged, int TruePartial, double? Precision, double? Recall, string Basis,
     int FalseFlags, int FullReps, double? RomErrorMedianDeg, double? RomErrorP90Deg, double? RomFirstErrorMedianDeg,
-    double? ConfidenceAuc = null)
+    double? ConfidenceAuc = null, int? RepsTrue = null, int? RepsLost = null, int? RepsInvented = null)
 {
     public static MeasureScore Of(IReadOnlyCollection<FileResult> results)
     {
@@ -22,21 +27,26 @@ public sealed record MeasureScore(int Flagged, int TruePartial, double? Precisio
         var errors = new List<double>();
         var firstErrors = new List<double>();
         var (real, invented) = (new List<double>(), new List<double>());
+        var (repsTrue, paired) = (0, 0);
         if (perRep)
         {
             truePartial = labelled.Sum(r => r.Truth!.Count(t => t.Partial));
             agreed = 0;
             foreach (var r in labelled)
+            {
+                repsTrue += r.Truth!.Count;
                 foreach (var (rep, truth) in TrueRep.Match(r.Reps!, r.Truth!, r.RateHz))
                 {
                     if (rep.Partial && truth is { Partial: true }) agreed++;
                     if (truth is { Partial: false }) { fullReps++; if (rep.Partial) falseFlags++; }
                     (truth is null ? invented : real).Add(rep.Confidence);
                     if (truth is null) continue;
+                    paired++;
                     var error = Math.Abs(rep.RomDeg - truth.RomDeg);
                     errors.Add(error);
                     if (rep.RepInSet == 1) firstErrors.Add(error);
                 }
+            }
         }
         else
         {
@@ -48,7 +58,8 @@ public sealed record MeasureScore(int Flagged, int TruePartial, double? Precisio
         }
         double? Share(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
         return new MeasureScore(flagged, truePartial, Share(agreed, flagged), Share(agreed, truePartial), perRep ? "reps" : "counts",
-            falseFlags, fullReps, Quantile(errors, 0.5), Quantile(errors, 0.9), Quantile(firstErrors, 0.5), Auc(real, invented));
+            falseFlags, fullReps, Quantile(errors, 0.5), Quantile(errors, 0.9), Quantile(firstErrors, 0.5), Auc(real, invented),
+            perRep ? repsTrue : null, perRep ? repsTrue - paired : null, perRep ? invented.Count : null);
     }
 
     private static double? Auc(List<double> higher, List<double> lower)
@@ -71,6 +82,7 @@ public sealed record MeasureScore(int Flagged, int TruePartial, double? Precisio
             $"partial flagged {Flagged} / true {TruePartial}  precision {Precision:P1}  recall {Recall:P1} (by {Basis})  false flags {FalseFlags} of {FullReps} full reps{(Basis == "counts" ? " (at least)" : "")}");
         return RomErrorMedianDeg is null ? text
             : text + System.FormattableString.Invariant($"  |ROM error| median {RomErrorMedianDeg:F1}° p90 {RomErrorP90Deg:F1}° (first rep of a set: median {RomFirstErrorMedianDeg:F1}°)")
-                + (ConfidenceAuc is { } auc ? System.FormattableString.Invariant($"  confidence AUC real vs invented {auc:F3}") : "");
+                + (ConfidenceAuc is { } auc ? System.FormattableString.Invariant($"  confidence AUC real vs invented {auc:F3}") : "")
+                + (RepsTrue is { } all ? System.FormattableString.Invariant($"  reps paired with the labels: lost {RepsLost} and invented {RepsInvented} of {all}") : "");
     }
 }

@@ -6,7 +6,8 @@ namespace HepSense.RepAccuracy;
 
 /// <summary>
 /// The harness summary; shares are fractions 0–1, latency in seconds. After the count figures, how the reps are
-/// measured (see <see cref="MeasureScore"/>): partial flags against the labels, and |ROM error| where reps are labelled.
+/// measured (see <see cref="MeasureScore"/>): partial flags against the labels, |ROM error| where reps are labelled, and
+/// there the reps lost and invented as shares of the labelled reps (they do not cancel as count errors do).
 /// </summary>
 public sealed record Summary(
     [property: JsonPropertyName("files")] int Files,
@@ -26,7 +27,9 @@ public sealed record Summary(
     [property: JsonPropertyName("rom_error_median_deg")] double? RomErrorMedianDeg = null,
     [property: JsonPropertyName("rom_error_p90_deg")] double? RomErrorP90Deg = null,
     [property: JsonPropertyName("rom_first_error_median_deg")] double? RomFirstErrorMedianDeg = null,
-    [property: JsonPropertyName("confidence_auc")] double? ConfidenceAuc = null)
+    [property: JsonPropertyName("confidence_auc")] double? ConfidenceAuc = null,
+    [property: JsonPropertyName("reps_lost")] double? RepsLost = null,
+    [property: JsonPropertyName("reps_invented")] double? RepsInvented = null)
 {
     private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -39,6 +42,7 @@ public sealed record Summary(
         double OfTrue(double x) => trueReps == 0 ? 0 : Math.Round(x / trueReps, 4);
         double Quantile(double q) => latencies.Length == 0 ? 0 : Math.Round(latencies[(int)Math.Min(latencies.Length - 1, q * latencies.Length)], 3);
         var m = MeasureScore.Of(results);
+        static double? OfLabelled(int? part, int whole) => whole == 0 ? null : Math.Round((double)part! / whole, 4);
         var labelled = m.TruePartial > 0 || m.Flagged > 0 || m.RomErrorMedianDeg is not null;
         return new Summary(files, Share(r => r.Error == 0), Share(r => Math.Abs(r.Error) <= 1),
             OfTrue(Math.Abs(results.Sum(r => r.Counted) - trueReps)), OfTrue(results.Sum(r => r.Missed)), OfTrue(results.Sum(r => r.Extra)),
@@ -55,6 +59,8 @@ public sealed record Summary(
             RomErrorP90Deg = m.RomErrorP90Deg,
             RomFirstErrorMedianDeg = m.RomFirstErrorMedianDeg,
             ConfidenceAuc = m.ConfidenceAuc,
+            RepsLost = m.RepsTrue is { } all ? OfLabelled(m.RepsLost, all) : null,
+            RepsInvented = m.RepsTrue is { } n ? OfLabelled(m.RepsInvented, n) : null,
         };
     }
 
