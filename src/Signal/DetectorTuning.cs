@@ -52,8 +52,10 @@ internal sealed record DetectorTuning
     /// Gyroscope: on a way out, when the last RecentAxisWindowS of the rate's band moved along a line (GyroAxisLowDominance) of which under
     /// RecentAxisSwitchShare lies along the axis held, the axis restarts from that window: a new rhythm about another axis
     /// (presses after lying back on the bench) no longer waits for a large set-up turn to fade from AxisWindowS (0: never).
+    /// 1 s, not 1.5 (ggyro2): the lie-back's weight (and its ringing through the 0.2 Hz edge) leaves the window sooner, so the
+    /// switch comes before the first presses are lost; a 0.7 s gym rep still fills it.
     /// </summary>
-    public double RecentAxisWindowS { get; init; } = 1.5;
+    public double RecentAxisWindowS { get; init; } = 1;
     public double RecentAxisSwitchShare { get; init; } = 0.3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>

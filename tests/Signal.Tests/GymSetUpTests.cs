@@ -129,8 +129,11 @@ public class GymSetUpTests
     {
         // Slow presses (2.5 s) after lying back merged with the first press (~7 s, 72°): not 2.2 times as long as a press,
         // but over three times its size. Held with the presses and dropped, instead of the presses dropped next to it.
-        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning()));
-        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { SetUpLargeShare = 0 }));
+        // (Since the recent axis window is 1 s, not 1.5, the axis switches before the first press and the lie-back no longer
+        // merges with it: 9 of 10 either way. The rule is tested where the merge happens, with the 1.5 s window.)
+        Assert.Equal(9, Counted("bench-press-slow-1.csv", new DetectorTuning()));
+        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5 }));
+        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SetUpLargeShare = 0 }));
     }
 
     [Fact]
