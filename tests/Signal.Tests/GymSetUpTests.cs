@@ -64,7 +64,7 @@ public class GymSetUpTests
     public void PressesAboutAnotherAxisThanTheLieBackAreSeen()
     {
         // Lying back turns the band ~73° about one axis; the 12° presses that follow turn about another. The 3 s axis window
-        // held the lie-back's energy for ~5 s more, so the first presses, projected on it, hardly moved: the last 1.5 s
+        // held the lie-back's energy for ~5 s more, so the first presses, projected on it, hardly moved: the last second
         // moving along a line the axis hardly sees restarts it there.
         Assert.Equal(6, Counted("bench-press-fast-1.csv", new DetectorTuning()));
         Assert.True(Counted("bench-press-fast-1.csv", new DetectorTuning { RecentAxisWindowS = 0 }) <= 3);
