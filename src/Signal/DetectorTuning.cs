@@ -52,8 +52,10 @@ internal sealed record DetectorTuning
     /// Gyroscope: on a way out, when the last RecentAxisWindowS of the rate's band moved along a line (GyroAxisLowDominance) of which under
     /// RecentAxisSwitchShare lies along the axis held, the axis restarts from that window: a new rhythm about another axis
     /// (presses after lying back on the bench) no longer waits for a large set-up turn to fade from AxisWindowS (0: never).
+    /// 1 s, not 1.5 (ggyro2): the lie-back's weight (and its ringing through the 0.2 Hz edge) leaves the window sooner, so the
+    /// switch comes before the first presses are lost; a 0.7 s gym rep still fills it.
     /// </summary>
-    public double RecentAxisWindowS { get; init; } = 1.5;
+    public double RecentAxisWindowS { get; init; } = 1;
     public double RecentAxisSwitchShare { get; init; } = 0.3;
     public double AxisRefreshS { get; init; } = 0.25;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
@@ -277,6 +279,13 @@ internal sealed record DetectorTuning
     /// far smaller than the next: a real first rep of uci-pt lies up to 44° from the swing after it (s2-e5-test at tempo 0.7).
     /// </summary>
     public double SetUpTurnAroundDeg { get; init; } = 50;
+    // Gym sets with a gyroscope, part 2 (helper ggyro2): the set's own reps re-establish the axis after a set-up movement.
+    /// <summary>
+    /// Gyroscope: once a set's first movement has ended and while no rep followed, the rate band since then (over
+    /// RecentAxisWindowS, down to GyroAxisLowRadS along one line: GyroAxisLowDominance), weaker than the axis window's (mean
+    /// square) and with under this share of it along the axis, restarts the axis (0: never).
+    /// </summary>
+    public double AfterFirstAxisShare { get; init; } = 0.5;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -11,6 +11,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     private readonly double _decay = Decay(sampleRateHz, windowSeconds);
     private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Decay(sampleRateHz, windowSeconds));
     private double _xx, _yy, _zz, _xy, _xz, _yz;
+    private double _weight;     // the samples' total weight in the window
 
     /// <summary>
     /// Below the minimum RMS but above this share of its energy, the axis still follows a movement that is
@@ -35,6 +36,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         var d = _decay;
         _xx = d * _xx + x * x; _yy = d * _yy + y * y; _zz = d * _zz + z * z;
         _xy = d * _xy + x * y; _xz = d * _xz + x * z; _yz = d * _yz + y * z;
+        _weight = d * _weight + 1;
     }
 
     public double Project(double x, double y, double z) => X * x + Y * y + Z * z;
@@ -71,6 +73,12 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         Dominance = dominance;
         return true;
     }
+
+    /// <summary>The window's weighted mean square (over what it holds since <see cref="Clear"/>, when that is less than a window).</summary>
+    public double MeanSquare => _weight > 0 ? (_xx + _yy + _zz) / _weight : 0;
+
+    /// <summary>Forgets the window: the axis (held until then) follows what comes next only.</summary>
+    public void Clear() => _xx = _yy = _zz = _xy = _xz = _yz = _weight = 0;
 
     /// <summary>Share of the window's variance along <paramref name="axis"/>'s direction.</summary>
     public double ShareAlong(PrincipalAxis axis)

@@ -20,6 +20,7 @@ internal sealed class SwingCounter
     private readonly VectorFilter _motion;      // motion band of the gyroscope, for the axis
     private readonly PrincipalAxis _axis;
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
+    private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly int _refreshEvery;
     private int _untilRefresh;                  // samples until the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
@@ -61,6 +62,12 @@ internal sealed class SwingCounter
         };
         if (tuning.RecentAxisWindowS > 0)
             _recentAxis = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS) { MinimumDominance = tuning.GyroAxisLowDominance };
+        if (tuning.AfterFirstAxisShare > 0)
+            _sinceFirst = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS)
+            {
+                LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
+                MinimumDominance = tuning.GyroAxisLowDominance,
+            };
         _refreshEvery = _untilRefresh = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -115,6 +122,8 @@ internal sealed class SwingCounter
         var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
         _axis.Add(u, v, w);
         _recentAxis?.Add(u, v, w);
+        var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
+        if (afterFirst) _sinceFirst!.Add(u, v, w);
         _rotation.Add(in s);
         if (_slowAxis is not null)
         {
@@ -132,6 +141,12 @@ internal sealed class SwingCounter
                 // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
                 if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
                     _axis.Restart(_recentAxis);
+                // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
+                // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
+                // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
+                else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
+                    && _sinceFirst.MeanSquare < _axis.MeanSquare)
+                    _axis.Restart(_sinceFirst);
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
             // line that the axis held does not already follow.
@@ -357,6 +372,7 @@ internal sealed class SwingCounter
     private bool Emit()
     {
         _pending = false;
+        if (_candidates == 1) _sinceFirst?.Clear();
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.

@@ -64,7 +64,7 @@ public class GymSetUpTests
     public void PressesAboutAnotherAxisThanTheLieBackAreSeen()
     {
         // Lying back turns the band ~73° about one axis; the 12° presses that follow turn about another. The 3 s axis window
-        // held the lie-back's energy for ~5 s more, so the first presses, projected on it, hardly moved: the last 1.5 s
+        // held the lie-back's energy for ~5 s more, so the first presses, projected on it, hardly moved: the last second
         // moving along a line the axis hardly sees restarts it there.
         Assert.Equal(6, Counted("bench-press-fast-1.csv", new DetectorTuning()));
         Assert.True(Counted("bench-press-fast-1.csv", new DetectorTuning { RecentAxisWindowS = 0 }) <= 3);
@@ -87,7 +87,8 @@ public class GymSetUpTests
         // entered the size memory from the start of that wait, so the 8° lunges stayed under the threshold and the first four
         // were lost; now it counts only once reported, and the lunges, held with it, show it to be the set-up.
         Assert.Equal(8, Counted("lunge-fast-2.csv", new DetectorTuning()));
-        Assert.True(Counted("lunge-fast-2.csv", new DetectorTuning { SetUpSizeWaits = 0 }) <= 4);
+        // (The lunges' own axis, restarted after the pick-up, AfterFirstAxisShare, now also shows them the full size: off too.)
+        Assert.True(Counted("lunge-fast-2.csv", new DetectorTuning { SetUpSizeWaits = 0, AfterFirstAxisShare = 0 }) <= 4);
     }
 
     [Fact]
@@ -128,8 +129,11 @@ public class GymSetUpTests
     {
         // Slow presses (2.5 s) after lying back merged with the first press (~7 s, 72°): not 2.2 times as long as a press,
         // but over three times its size. Held with the presses and dropped, instead of the presses dropped next to it.
-        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning()));
-        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { SetUpLargeShare = 0 }));
+        // (Since the recent axis window is 1 s, not 1.5, the axis switches before the first press and the lie-back no longer
+        // merges with it: 9 of 10 either way. The rule is tested where the merge happens, with the 1.5 s window.)
+        Assert.Equal(9, Counted("bench-press-slow-1.csv", new DetectorTuning()));
+        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5 }));
+        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SetUpLargeShare = 0 }));
     }
 
     [Fact]
@@ -139,5 +143,16 @@ public class GymSetUpTests
         // slow presses do not end within the hold's 1.5 s, and the hold then dropped the press next to it as a fidget.
         Assert.Equal(10, Counted("bench-press-medium-1.csv", new DetectorTuning()));
         Assert.Equal(8, Counted("bench-press-medium-1.csv", new DetectorTuning { SetUpNextWaitS = 0 }));
+    }
+
+    [Fact]
+    public void SmallRepsAboutAnotherAxisThanThePickUpRestartTheAxis()
+    {
+        // Lunges (8°) after the reach to the floor and back (34°): the lunges turn about an axis ~63° from the pick-up's, and
+        // the 3 s axis window held the pick-up's energy (~20 times theirs) for ~9 s, so the first lunges, projected on it at
+        // under half their size, stayed under the floor: the pick-up waited in vain, was counted, and its size hid two more.
+        // What the band did since the pick-up ended (weaker, along another line) now restarts the axis at the first lunge.
+        Assert.Equal(14, Counted("lunge-medium-1.csv", new DetectorTuning()));
+        Assert.Equal(12, Counted("lunge-medium-1.csv", new DetectorTuning { AfterFirstAxisShare = 0 }));
     }
 }
