@@ -295,6 +295,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PutDownTiltShare { get; init; } = 0.25;
     /// <summary>
+    /// Gyroscope: when the recent-axis switch fires on a set's first way out and the band swung along the new axis within
+    /// the recent window, that way out was getting into position and the rep is followed from the window's start (1; 0: the
+    /// way out goes on and its "way back" is the axis change).
+    /// </summary>
+    public double SwitchRebase { get; init; } = 1;
+    /// <summary>
     /// Gyroscope: a held small rep when the stream ends sooner than this after it is reported (the stream may have cut the set
     /// short), as the accelerometer path's CycleSetDownRestS.
     /// </summary>

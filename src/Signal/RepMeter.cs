@@ -78,6 +78,27 @@ internal sealed class RepMeter
         return most;
     }
 
+    /// <summary>
+    /// Along <paramref name="axis"/>, the band's rotation (rad, as the position projects it) at the first slot closed at or
+    /// before <paramref name="start"/>, and the farthest it got from there by <paramref name="end"/>, with the last sample of
+    /// each slot (gyroscope; NaN when no slot is closed).
+    /// </summary>
+    public (double From, long FromAt, double Farthest, long FarthestAt) Excursion(long start, long end, PrincipalAxis axis)
+    {
+        var (first, last) = Span(start, end, closedBefore: true);
+        if (_turns.Length == 0 || last < first) return (double.NaN, start, double.NaN, start);
+        var r = _turns[first % _turns.Length];
+        var from = axis.Project(r.X, r.Y, r.Z);
+        var (far, farAt) = (from, first);
+        for (var k = first + 1; k <= last; k++)
+        {
+            var t = _turns[k % _turns.Length];
+            var p = axis.Project(t.X, t.Y, t.Z);
+            if (Math.Abs(p - from) > Math.Abs(far - from)) (far, farAt) = (p, k);
+        }
+        return (from, (first + 1) * _slotSamples - 1, far, (farAt + 1) * _slotSamples - 1);
+    }
+
     /// <summary>How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope).</summary>
     public double TurnedDeg(long start, long end)
     {
