@@ -342,26 +342,32 @@ internal sealed class SwingCounter
     /// </summary>
     private void Rebase(long n)
     {
-        var (from, fromAt, far, farAt) = _meter.Excursion(n - (long)(_t.RecentAxisWindowS * _fs), n, _axis);
         var h = Threshold.Value;
-        if (!(Math.Abs(far - from) > h)) return;
+        // Over the window that switched the axis (always looking farther back finds the lie-back's own tail), not before its
+        // top; twice as far when the swing found began at the window's edge (a slow press's way out began before it).
+        var window = (long)(_t.RecentAxisWindowS * _fs);
+        var from = Math.Max(_apexAt, n - window);
+        var (direction, b, bAt, apex, apexAt) = _meter.SwingAlong(from, n, _axis, h);
+        if (direction != 0 && bAt < from + _fs / 5 && from > _apexAt)
+            (direction, b, bAt, apex, apexAt) = _meter.SwingAlong(Math.Max(_apexAt, n - 2 * window), n, _axis, h);
+        if (direction == 0) return;
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
-        _polarity = Math.Sign(far - from);
-        (_base, _baseAt, _baseLeft) = (from, fromAt, fromAt);
-        (_apex, _apexAt, _apexLeft) = (far, farAt, farAt);
-        _top = (far, farAt, farAt);
-        _amplitude = Math.Abs(far - from);
+        _polarity = direction;
+        (_base, _baseAt, _baseLeft) = (b, bAt, bAt);
+        (_apex, _apexAt, _apexLeft) = (apex, apexAt, apexAt);
+        _top = (apex, apexAt, apexAt);
+        _amplitude = Math.Abs(apex - b);
         (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
         _lastExtreme = n;
         (_restLow, _restSince) = (p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
         _swing.Reset(p, n);
-        if (_polarity * (far - p) > h) _swing.Direction = -_polarity;
+        if (_polarity * (apex - p) > h) _swing.Direction = -_polarity;
         else
         {
             _swing.Direction = _polarity;
-            if (_polarity > 0) (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (Math.Max(far, p), farAt, n, farAt);
-            else (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (Math.Min(far, p), farAt, n, farAt);
+            if (_polarity > 0) (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (Math.Max(apex, p), apexAt, n, apexAt);
+            else (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (Math.Min(apex, p), apexAt, n, apexAt);
         }
     }
 
