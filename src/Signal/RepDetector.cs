@@ -97,7 +97,7 @@ public sealed class RepDetector
         while (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
-        if (_putDown is not null && _putDown.Expire(last, true, out var small)) Emit(small, output);
+        if (_putDown is not null && _putDown.Expire(last, true, true, out var small)) Emit(small, output);
         _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way
     }
 
@@ -113,7 +113,7 @@ public sealed class RepDetector
         // With a gyroscope, in this order: the hold lets a waiting set go before the translation path asks whether the
         // swing path is busy, and the swing path judges the set's direction once the hold has seen the rep just ended.
         _swing.Follow(n, in s);
-        if (_putDown is not null && _putDown.Expire(n, false, out var small)) Emit(small, output);
+        if (_putDown is not null && _putDown.Expire(n, false, _swing.UnderWay || _hold.Count > 0, out var small)) Emit(small, output);
         Probe?.Invoke(n, _swing.Position, _swing.Threshold.Value);
         ReleaseAfterHold(n, output);
         if (_translations is not null && _translations.Add(n, in s))
