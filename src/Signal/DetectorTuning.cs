@@ -305,6 +305,13 @@ internal sealed record DetectorTuning
     /// short), as the accelerometer path's CycleSetDownRestS.
     /// </summary>
     public double PutDownRestS { get; init; } = 2;
+    // Gym sets with a gyroscope, part 4 (helper ggyro4): reps about a posture far from where the band last rested.
+    /// <summary>
+    /// Gyroscope: a dip on the way out is measured less this share of the leak's own drift back towards where the band last
+    /// rested over the dip (the leak of GyroLeakHz pulls a band held 138° out, a goblet lifted to the chest, back by ~0.1 rad
+    /// per squat, which deepens each squat's dip; 0: the dip as measured).
+    /// </summary>
+    public double DipLeakShare { get; init; } = 1;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

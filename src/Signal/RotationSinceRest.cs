@@ -55,6 +55,9 @@ internal sealed class RotationSinceRest
         Begin(s.Gx, s.Gy, s.Gz, s.Ax, s.Ay, s.Az);
     }
 
+    /// <summary>How far the leak alone pulls a rotation of <paramref name="value"/> back towards the origin in <paramref name="samples"/>.</summary>
+    public double Leaked(double value, long samples) => value * (1 - Math.Pow(_leak, samples));
+
     /// <summary>The origin is arbitrary: re-zeroed at rest, so the slow leak is not taken for a swing.</summary>
     public void Rezero() => X = Y = Z = 0;
 

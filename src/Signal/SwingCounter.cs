@@ -195,7 +195,10 @@ internal sealed class SwingCounter
         // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start. The dip
         // is measured from the top just before it, not the highest: after a large turn the integration's leak drifts the
         // band back, so each rep about a new posture would dip deeper below the highest top than the last.
-        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) is var dip && dip < _t.DipShare * _amplitude)
+        // Less the leak's own drift over the dip: about a posture far from where the band last rested, the leak pulls the band
+        // back a little more each rep, and each dip would read deeper than the rep made it.
+        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - LeakOver(extreme) is var dip
+            && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
@@ -217,6 +220,17 @@ internal sealed class SwingCounter
             (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
         }
         return ended;
+    }
+
+    /// <summary>
+    /// The leak's drift back (along the set's direction) from the top just before the dip to the dip's low point, confirmed by
+    /// the turn back out (<paramref name="extreme"/>).
+    /// </summary>
+    private double LeakOver(int extreme)
+    {
+        if (_t.DipLeakShare <= 0) return 0;
+        var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
+        return _t.DipLeakShare * Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left));
     }
 
     /// <summary>
