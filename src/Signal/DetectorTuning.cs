@@ -312,6 +312,11 @@ internal sealed record DetectorTuning
     /// per squat, which deepens each squat's dip; 0: the dip as measured).
     /// </summary>
     public double DipLeakShare { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: and less this share of how much the top's rotation lost on the axis since (the axis turning from the lift's
+    /// towards the squats' reads a lifted band lower; 0: the top as read then).
+    /// </summary>
+    public double DipAxisShare { get; init; } = 1;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

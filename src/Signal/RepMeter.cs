@@ -108,6 +108,19 @@ internal sealed class RepMeter
         return default;
     }
 
+    /// <summary>
+    /// How much less the rotation at the last slot closed at or before <paramref name="at"/> projects on
+    /// <paramref name="axis"/> than it did on the axis known then (rad; gyroscope): a position read then, less this, is where
+    /// the band was as the axis now sees it.
+    /// </summary>
+    public double AxisDrift(long at, PrincipalAxis axis)
+    {
+        var (first, _) = Span(at, at, closedBefore: true);
+        if (_turns.Length == 0 || first >= _slot) return 0;
+        var t = _turns[first % _turns.Length];
+        return (t.Ax - axis.X) * t.X + (t.Ay - axis.Y) * t.Y + (t.Az - axis.Z) * t.Z;
+    }
+
     /// <summary>How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope).</summary>
     public double TurnedDeg(long start, long end)
     {

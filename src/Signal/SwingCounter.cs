@@ -230,7 +230,9 @@ internal sealed class SwingCounter
     {
         if (_t.DipLeakShare <= 0) return 0;
         var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
-        return _t.DipLeakShare * Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left));
+        var leak = Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left));
+        var axis = _t.DipAxisShare > 0 ? _polarity * _meter.AxisDrift(_top.Left, _axis) : 0;
+        return _t.DipLeakShare * leak + _t.DipAxisShare * axis;
     }
 
     /// <summary>
