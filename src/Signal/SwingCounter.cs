@@ -223,15 +223,16 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// The leak's drift back (along the set's direction) from the top just before the dip to the dip's low point, confirmed by
-    /// the turn back out (<paramref name="extreme"/>).
+    /// How much of the dip from the top just before it to its low point (confirmed by the turn back out, <paramref name="extreme"/>)
+    /// the band did not make: the leak's drift back towards where it last rested, and the top read lower on the axis as it
+    /// turned since (from the lift's towards the reps'), both along the set's direction. Never deeper: early in a set the axis
+    /// still settling can read a top higher, and a hesitation on a physio rep's way out would become two reps (uci-pt s2-e5).
     /// </summary>
     private double LeakOver(int extreme)
     {
-        if (_t.DipLeakShare <= 0) return 0;
         var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
-        var leak = Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left));
-        var axis = _t.DipAxisShare > 0 ? _polarity * _meter.AxisDrift(_top.Left, _axis) : 0;
+        var leak = _t.DipLeakShare > 0 ? Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left)) : 0;
+        var axis = _t.DipAxisShare > 0 ? Math.Max(0, _polarity * _meter.AxisDrift(_top.Left, _axis)) : 0;
         return _t.DipLeakShare * leak + _t.DipAxisShare * axis;
     }
 
