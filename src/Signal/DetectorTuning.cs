@@ -317,6 +317,11 @@ internal sealed record DetectorTuning
     /// towards the squats' reads a lifted band lower; 0: the top as read then).
     /// </summary>
     public double DipAxisShare { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: only for a top held farther than this share of the way out from where the band last rested (a posture the
+    /// way out led to: there a small turn of the axis moves the reading most; not a swing through the rest).
+    /// </summary>
+    public double DipAxisFarShare { get; init; } = 0.5;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -232,7 +232,8 @@ internal sealed class SwingCounter
     {
         var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
         var leak = _t.DipLeakShare > 0 ? Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left)) : 0;
-        var axis = _t.DipAxisShare > 0 ? Math.Max(0, _polarity * _meter.AxisDrift(_top.Left, _axis)) : 0;
+        var far = _polarity * _top.Value > _t.DipAxisFarShare * _amplitude;
+        var axis = _t.DipAxisShare > 0 && far ? Math.Max(0, _polarity * _meter.AxisDrift(_top.Left, _axis)) : 0;
         return _t.DipLeakShare * leak + _t.DipAxisShare * axis;
     }
 
