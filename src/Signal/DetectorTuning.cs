@@ -322,6 +322,11 @@ internal sealed record DetectorTuning
     /// way out led to: there a small turn of the axis moves the reading most; not a swing through the rest).
     /// </summary>
     public double DipAxisFarShare { get; init; } = 0.5;
+    /// <summary>
+    /// Gyroscope: when alike dips reveal a new posture, the rep under way starts at the last dip's low point (1), not where the
+    /// set restarts part way out (0).
+    /// </summary>
+    public double PostureFromDip { get; init; } = 1;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -348,7 +348,18 @@ internal sealed class SwingCounter
         _postureReps = _dipReps.Length > 0 ? Math.Min(_alikeDips, _dipReps.Length) : 0;
         _armed = _pending = false;
         _alikeDips = 0;
+        // The turn back out that revealed the posture is the next rep's way out, from the last dip's low point: the set's rest
+        // is where its reps start, so that rep starts there, not here part way out (it would be counted top to top after).
+        var (polarity, p) = (_polarity, Position);
+        var (low, lowAt, lowLeft) = polarity > 0 ? (_swing.Min, _swing.MinAt, _swing.MinLeft) : (_swing.Max, _swing.MaxAt, _swing.MaxLeft);
         StartAfresh(n, hold);
+        if (_t.PostureFromDip <= 0) return;
+        _polarity = polarity;
+        (_base, _baseAt, _baseLeft) = (low - p, lowAt, lowLeft);
+        _swing.Direction = polarity;
+        if (polarity > 0) (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (low - p, lowAt, lowLeft, lowAt);
+        else (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (low - p, lowAt, lowLeft, lowAt);
+        _lastExtreme = n;
     }
 
     /// <summary>
