@@ -197,7 +197,7 @@ internal sealed class SwingCounter
         // band back, so each rep about a new posture would dip deeper below the highest top than the last.
         // Less the leak's own drift over the dip: about a posture far from where the band last rested, the leak pulls the band
         // back a little more each rep, and each dip would read deeper than the rep made it.
-        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - LeakOver(extreme) is var dip
+        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - DriftOver(extreme) is var dip
             && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
@@ -228,7 +228,7 @@ internal sealed class SwingCounter
     /// turned since (from the lift's towards the reps'), both along the set's direction. Never deeper: early in a set the axis
     /// still settling can read a top higher, and a hesitation on a physio rep's way out would become two reps (uci-pt s2-e5).
     /// </summary>
-    private double LeakOver(int extreme)
+    private double DriftOver(int extreme)
     {
         var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
         var leak = _t.DipLeakShare > 0 ? Math.Max(0, _polarity * _rotation.Leaked(_top.Value, lowAt - _top.Left)) : 0;
