@@ -175,6 +175,14 @@ internal sealed class RepMeter
         return (Math.Acos(Math.Clamp(minDot, -1, 1)) * Deg, peak * Deg);
     }
 
+    /// <summary>The gravity direction (unit vector) in the 0.2 s slot holding sample <paramref name="n"/>, or the nearest one remembered and closed.</summary>
+    public (double X, double Y, double Z) DirectionAt(long n)
+    {
+        var k = Math.Clamp(n / _slotSamples, Math.Max(0, _slot - _slots.Length + 1), Math.Max(0, _slot - 1));
+        var s = _slots[k % _slots.Length];
+        return (s.X, s.Y, s.Z);
+    }
+
     /// <summary>Peak angular speed from <paramref name="start"/> to <paramref name="end"/>, as <see cref="Measure"/> finds it, without the tilt's pairs.</summary>
     public double PeakSpeedDps(long start, long end)
     {
