@@ -332,6 +332,11 @@ internal sealed record DetectorTuning
     public double CyclePickUpPostureShare { get; init; } = 1.5;
     public double CyclePickUpPostureDeg { get; init; } = 30;
     /// <summary>
+    /// ...unless, once it had come within half their tilt of where they begin, it still tilted over CyclePickUpWithRepShare of
+    /// their (median) tilt: the pick-up and the set's first rep in one cycle, counted as that rep (0: never).
+    /// </summary>
+    public double CyclePickUpWithRepShare { get; init; } = 0.5;
+    /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>

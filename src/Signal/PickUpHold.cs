@@ -17,7 +17,7 @@ namespace HepSense.Signal;
 /// sees the same cycles together as it would have without this one. Fixed arrays, nothing allocated.
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
-    double postureShare = 0, double postureMinDeg = 0)
+    double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReach = 10)
 {
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -81,10 +81,37 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             if (postureShare > 0 && Angle(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
+        // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
+        if (away >= needTilted && WithRep(seen)) away = int.MinValue / 2;
         var canTilt = tilted + look - seen >= needTilted;
         var canAway = postureShare > 0 && away + look - seen >= needTilted;
         if (!canTilt && !canAway || shorter + look - seen < needShorter) return false;
         return (tilted >= needTilted || away >= needTilted) && shorter >= needShorter ? true : null;
+    }
+
+    /// <summary>
+    /// The head, begun elsewhere, went on to make a rep once it had reached where the next cycles begin (the lift and the set's
+    /// first rep in one cycle): after it got within half their tilt of their start, it still tilted over half their tilt.
+    /// </summary>
+    private bool WithRep(int seen)
+    {
+        if (meter is null || seen == 0) return false;
+        (double X, double Y, double Z) set = default;
+        Span<double> tilts = stackalloc double[seen];
+        for (var i = 1; i <= seen; i++)
+        {
+            set = (set.X + _starts[i].X, set.Y + _starts[i].Y, set.Z + _starts[i].Z);
+            tilts[i - 1] = _held[i].RomDeg;
+        }
+        var norm = Math.Sqrt(set.X * set.X + set.Y * set.Y + set.Z * set.Z);
+        if (norm <= 0) return false;
+        set = (set.X / norm, set.Y / norm, set.Z / norm);
+        tilts.Sort();
+        var tilt = tilts[seen / 2];
+        var head = _held[0];
+        var at = meter.Reached(head.Start, head.End, set, Math.Cos(Math.Max(withRepReach, 0.5 * tilt) * Math.PI / 180));
+        var after = at < head.End ? meter.Measure(at, head.End).TiltDeg : 0;
+        return withRepShare > 0 && after > withRepShare * tilt;
     }
 
     private static double Angle((double X, double Y, double Z) a, (double X, double Y, double Z) b) =>

@@ -56,7 +56,8 @@ public sealed class RepDetector
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
                 tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare,
                 new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
-                    tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare, tuning.CyclePickUpPostureDeg));
+                    tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare, tuning.CyclePickUpPostureDeg,
+                    tuning.CyclePickUpWithRepShare));
         }
     }
 

@@ -183,6 +183,21 @@ internal sealed class RepMeter
         return (s.X, s.Y, s.Z);
     }
 
+    /// <summary>
+    /// The first sample from <paramref name="start"/> to <paramref name="end"/> (at 0.2 s slots) where the gravity direction lies within
+    /// the angle whose cosine is <paramref name="cos"/> of the unit vector <paramref name="direction"/>; <paramref name="end"/> if none.
+    /// </summary>
+    public long Reached(long start, long end, (double X, double Y, double Z) direction, double cos)
+    {
+        var (first, last) = Span(start, end);
+        for (var k = first; k <= last; k++)
+        {
+            var s = _slots[k % _slots.Length];
+            if (s.X * direction.X + s.Y * direction.Y + s.Z * direction.Z >= cos) return Math.Max(start, k * _slotSamples);
+        }
+        return end;
+    }
+
     /// <summary>Peak angular speed from <paramref name="start"/> to <paramref name="end"/>, as <see cref="Measure"/> finds it, without the tilt's pairs.</summary>
     public double PeakSpeedDps(long start, long end)
     {
