@@ -39,6 +39,16 @@ public class GymSetUpWithoutGyroscopeTests
         Assert.Equal(12, Counted("bench-press-medium-1.csv", new DetectorTuning { CyclePickUpPostureShare = 0 }));
     }
 
+    [Fact]
+    public void ACleanMergedWithTheFirstPressIsThatPress()
+    {
+        // The clean to the shoulders (from hanging, ~160° from where the presses begin) and the first press made one cycle of 5.7 s.
+        // It began elsewhere, but once the band was where the presses begin it still tilted 100° (the press, the set's tilt ~70°):
+        // it holds a rep and is counted; dropped as a pick-up, the set loses that press (a lost rep, 8 -> 7 of 10 here).
+        Assert.Equal(8, Counted("shoulder-press-fast-3.csv", new DetectorTuning()));
+        Assert.Equal(7, Counted("shoulder-press-fast-3.csv", new DetectorTuning { CyclePickUpWithRepShare = 0 }));
+    }
+
     [Theory]
     [InlineData("push-up-fast-1.csv", 14)]
     [InlineData("lunge-fast-2.csv", 8)]
