@@ -337,6 +337,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CyclePickUpWithRepShare { get; init; } = 0.5;
     /// <summary>
+    /// Accelerometer only (PickUpHold): the stream's first set is also judged when the band's tilt moved slower than
+    /// CyclePickUpStillDps for CyclePickUpStillS before its first cycle (0: only after half a pause of stream).
+    /// </summary>
+    public double CyclePickUpStillS { get; init; } = 1;
+    public double CyclePickUpStillDps { get; init; } = 10;
+    /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>

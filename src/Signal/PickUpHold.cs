@@ -17,11 +17,16 @@ namespace HepSense.Signal;
 /// sees the same cycles together as it would have without this one. Fixed arrays, nothing allocated.
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
-    double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReach = 10)
+    double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReach = 10, double stillSamples = 0,
+    double stillDps = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
+
+    /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
+    public bool SeenStill(long start) =>
+        meter is not null && stillSamples > 0 && start >= stillSamples && meter.PeakSpeedDps((long)(start - stillSamples), start) < stillDps;
 
     /// <summary>A starting set's cycles are held (from <see cref="Begin"/> until they are judged or released).</summary>
     public bool Holding { get; private set; }

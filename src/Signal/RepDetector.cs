@@ -57,7 +57,7 @@ public sealed class RepDetector
                 tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare,
                 new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
                     tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare, tuning.CyclePickUpPostureDeg,
-                    tuning.CyclePickUpWithRepShare));
+                    tuning.CyclePickUpWithRepShare, stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps));
         }
     }
 

@@ -49,6 +49,16 @@ public class GymSetUpWithoutGyroscopeTests
         Assert.Equal(7, Counted("shoulder-press-fast-3.csv", new DetectorTuning { CyclePickUpWithRepShare = 0 }));
     }
 
+    [Fact]
+    public void APickUpEarlyInTheStreamIsJudgedWhenTheBandWasStillBeforeIt()
+    {
+        // The recording starts 1.8 s before the reach for the bar: the stream's first set was judged only from 2 s in (a
+        // recording may begin mid-set), so the reach and lift (3-4° against deadlifts of ~20°) counted as reps. A still second
+        // before the first cycle says the set had not begun.
+        Assert.Equal(14, Counted("deadlift-medium-3-seed11.csv", new DetectorTuning()));
+        Assert.Equal(17, Counted("deadlift-medium-3-seed11.csv", new DetectorTuning { CyclePickUpStillS = 0 }));
+    }
+
     [Theory]
     [InlineData("push-up-fast-1.csv", 14)]
     [InlineData("lunge-fast-2.csv", 8)]
