@@ -286,6 +286,25 @@ internal sealed record DetectorTuning
     /// square) and with under this share of it along the axis, restarts the axis (0: never).
     /// </summary>
     public double AfterFirstAxisShare { get; init; } = 0.5;
+    // Gym sets with a gyroscope, part 3 (helper ggyro3): putting the weights down after the set's reps.
+    /// <summary>
+    /// Gyroscope (PutDownHold): a rep that turned the band under this share of the median of the set's last reps (three known,
+    /// at most five) waits for the set to go on, and is dropped when none follows within SetGapS (0: never). Putting the
+    /// dumbbells down after curls turns the wrist a fifth of a curl; a physio set's smallest last rep (a tired partial) is 0.29
+    /// of its reps on the sims, uci-pt's over 0.8.
+    /// </summary>
+    public double PutDownTiltShare { get; init; } = 0.25;
+    /// <summary>
+    /// Gyroscope: when the recent-axis switch fires on a set's first way out and the band swung along the new axis within
+    /// the recent window, that way out was getting into position and the rep is followed from the window's start (1; 0: the
+    /// way out goes on and its "way back" is the axis change).
+    /// </summary>
+    public double SwitchRebase { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: a held small rep when the stream ends sooner than this after it is reported (the stream may have cut the set
+    /// short), as the accelerometer path's CycleSetDownRestS.
+    /// </summary>
+    public double PutDownRestS { get; init; } = 2;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -9,7 +9,8 @@ namespace HepSense.Signal;
 /// It only routes: with a gyroscope, <see cref="SwingCounter"/> counts the band's swings and <see cref="TranslationReps"/>
 /// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration. A set's
 /// first reps wait in <see cref="SetStartHold"/> (with a gyroscope, a lone first movement that may be picking the weight up
-/// in <see cref="SetUpWait"/>); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.
+/// in <see cref="SetUpWait"/>), and a rep far smaller than its set's waits for the set to go on in <see cref="PutDownHold"/>
+/// (putting the weights down); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.
 /// </remarks>
 public sealed class RepDetector
 {
@@ -20,6 +21,7 @@ public sealed class RepDetector
     private readonly SwingCounter? _swing;              // with a gyroscope
     private readonly SetUpWait? _setUp;                 // with a gyroscope
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
+    private readonly PutDownHold? _putDown;             // with a gyroscope: a last rep far smaller than the set's (weights put down)
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
@@ -47,6 +49,8 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz, setUpLengthShare: tuning.SetUpLargeLengthShare,
                 setUpShare: tuning.SetUpLargeShare);
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
+            if (tuning.PutDownTiltShare > 0)
+                _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * sampleRateHz, tuning.PutDownRestS * sampleRateHz);
         }
         else
         {
@@ -95,6 +99,7 @@ public sealed class RepDetector
         while (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
+        if (_putDown is not null && _putDown.Expire(last, true, true, out var small)) Emit(small, output);
         _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way
     }
 
@@ -110,6 +115,7 @@ public sealed class RepDetector
         // With a gyroscope, in this order: the hold lets a waiting set go before the translation path asks whether the
         // swing path is busy, and the swing path judges the set's direction once the hold has seen the rep just ended.
         _swing.Follow(n, in s);
+        if (_putDown is not null && _putDown.Expire(n, false, _swing.UnderWay || _hold.Count > 0, out var small)) Emit(small, output);
         Probe?.Invoke(n, _swing.Position, _swing.Threshold.Value);
         ReleaseAfterHold(n, output);
         if (_translations is not null && _translations.Add(n, in s))
@@ -199,8 +205,15 @@ public sealed class RepDetector
         Report(rep, output);
     }
 
+    /// <summary>Handed out, unless it may be putting the weights down (with a gyroscope: it waits for the next rep).</summary>
+    private void Report(in RepCandidate rep, ICollection<DetectedRep> output)
+    {
+        if (_putDown is null) { Emit(rep, output); return; }
+        foreach (ref readonly var r in _putDown.Add(rep)) Emit(r, output);
+    }
+
     /// <summary>Measured into its set and handed out.</summary>
-    private void Report(in RepCandidate rep, ICollection<DetectedRep> output) =>
+    private void Emit(in RepCandidate rep, ICollection<DetectedRep> output) =>
         output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
 
     private void Settle(in ImuSample s)

@@ -78,6 +78,36 @@ internal sealed class RepMeter
         return most;
     }
 
+    /// <summary>
+    /// Along <paramref name="axis"/>, the swing under way from <paramref name="start"/> to <paramref name="end"/> (the rotation
+    /// as the position projects it, rad, at each closed slot): up to the highest point from the lowest before it, or down to
+    /// the lowest from the highest before it; of those larger than <paramref name="threshold"/>, the one that began first (a
+    /// rep out and back has both, the way back's from the top). Direction 0 when neither is (gyroscope).
+    /// </summary>
+    public (int Direction, double Base, long BaseAt, double Apex, long ApexAt) SwingAlong(long start, long end, PrincipalAxis axis, double threshold)
+    {
+        var (first, last) = Span(start, end, closedBefore: true);
+        if (_turns.Length == 0 || last < first) return default;
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity, max = double.NegativeInfinity, min = double.PositiveInfinity;
+        long loAt = 0, hiAt = 0, upBaseAt = 0, upAt = 0, downBaseAt = 0, downAt = 0;
+        double upBase = 0, downBase = 0;
+        for (var k = first; k <= last; k++)
+        {
+            var t = _turns[k % _turns.Length];
+            var p = axis.Project(t.X, t.Y, t.Z);
+            if (p < lo) (lo, loAt) = (p, k);
+            if (p > hi) (hi, hiAt) = (p, k);
+            if (p > max) (max, upAt, upBase, upBaseAt) = (p, k, lo, loAt);
+            if (p < min) (min, downAt, downBase, downBaseAt) = (p, k, hi, hiAt);
+        }
+        var up = max - upBase > threshold;
+        var down = downBase - min > threshold;
+        long At(long slot) => (slot + 1) * _slotSamples - 1;
+        if (up && (!down || upBaseAt <= downBaseAt)) return (1, upBase, At(upBaseAt), max, At(upAt));
+        if (down) return (-1, downBase, At(downBaseAt), min, At(downAt));
+        return default;
+    }
+
     /// <summary>How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope).</summary>
     public double TurnedDeg(long start, long end)
     {

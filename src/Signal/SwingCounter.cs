@@ -140,7 +140,10 @@ internal sealed class SwingCounter
                 // axis (the way out was getting into position, as lying back on the bench), not the old one fading. Only on
                 // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
                 if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
+                {
                     _axis.Restart(_recentAxis);
+                    if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
+                }
                 // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
                 // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
                 // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
@@ -328,6 +331,44 @@ internal sealed class SwingCounter
         _armed = _pending = false;
         _alikeDips = 0;
         StartAfresh(n, hold);
+    }
+
+    /// <summary>
+    /// The axis just switched to the recent window's on the set's first way out (<paramref name="n"/>): when the band swung
+    /// along the new axis by more than the threshold within that window, the way out that led here was getting into
+    /// position (lying back on the bench), not a rep; the rep under way began at the window's start, about the new axis, and
+    /// is followed from there as if that axis had been known (else the first press, half over or over by now, is lost inside
+    /// the lie-back's "way back").
+    /// </summary>
+    private void Rebase(long n)
+    {
+        var h = Threshold.Value;
+        // Over the window that switched the axis (always looking farther back finds the lie-back's own tail), not before its
+        // top; twice as far when the swing found began at the window's edge (a slow press's way out began before it).
+        var window = (long)(_t.RecentAxisWindowS * _fs);
+        var from = Math.Max(_apexAt, n - window);
+        var (direction, b, bAt, apex, apexAt) = _meter.SwingAlong(from, n, _axis, h);
+        if (direction != 0 && bAt < from + _fs / 5 && from > _apexAt)
+            (direction, b, bAt, apex, apexAt) = _meter.SwingAlong(Math.Max(_apexAt, n - 2 * window), n, _axis, h);
+        if (direction == 0) return;
+        var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        _polarity = direction;
+        (_base, _baseAt, _baseLeft) = (b, bAt, bAt);
+        (_apex, _apexAt, _apexLeft) = (apex, apexAt, apexAt);
+        _top = (apex, apexAt, apexAt);
+        _amplitude = Math.Abs(apex - b);
+        (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
+        _lastExtreme = n;
+        (_restLow, _restSince) = (p, n);
+        // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
+        _swing.Reset(p, n);
+        if (_polarity * (apex - p) > h) _swing.Direction = -_polarity;
+        else
+        {
+            _swing.Direction = _polarity;
+            if (_polarity > 0) (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (Math.Max(apex, p), apexAt, n, apexAt);
+            else (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (Math.Min(apex, p), apexAt, n, apexAt);
+        }
     }
 
     /// <summary>

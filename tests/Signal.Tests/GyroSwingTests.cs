@@ -44,6 +44,26 @@ public class GyroSwingTests
         Assert.Equal(15, Count(SyntheticMotion.Render(motion, 18, rate, gyro: true), rate));
     }
 
+    [Theory]
+    [InlineData(25)]
+    [InlineData(100)]
+    public void PuttingTheWeightsDownAfterTheSetIsNotARep(double rate)
+    {
+        // Eight curls of 120°, then the dumbbells lowered to the floor: a 25° turn of the wrist, out and back, and the band still
+        // for 15 s (past the set gap). The swing path sees it as a small rep; judged against the set's reps it is the set's end.
+        var curls = UnevenReps(8, 120, 1, 0.2, 1.2, 0.5, leadInS: 3, seed: 5);
+        var putDown = UnevenReps(1, 25, 1.2, 0.5, 1.5, 0, leadInS: 0, seed: 6, jitter: 0);
+        const double end = 31;     // the curls (2.9 s ± 15 %) are over by then
+        Func<double, double> both = t => t < end ? curls(t) : putDown(t - end);
+        var samples = SyntheticMotion.Render(both, end + 3.2 + 15, rate, gyro: true);
+        Assert.Equal(9, Count(samples, rate, new DetectorTuning { PutDownTiltShare = 0 }));
+        Assert.Equal(8, Count(samples, rate));
+        // A small rep the set goes on after is one of its reps, reported before the next.
+        var more = UnevenReps(3, 120, 1, 0.2, 1.2, 0.5, leadInS: 0, seed: 7);
+        Func<double, double> goesOn = t => t < end + 3.7 ? both(t) : more(t - end - 3.7);
+        Assert.Equal(12, Count(SyntheticMotion.Render(goesOn, end + 3.7 + 9 + 5, rate, gyro: true), rate));
+    }
+
     [Fact]
     public void SmallerExerciseAfterALargerOneKeepsItsFirstReps()
     {

@@ -1,0 +1,76 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Gyroscope only: putting the weights down after a set turns the band far less than the set's reps (a fifth of a curl),
+/// yet the swing path sees a swing out and back. A rep that small against the set's last reps waits for the set to go on
+/// (reported before the next rep) and is dropped once none came within the set gap; at the stream's end it is reported if
+/// the stream ended too soon after it to tell. The mirror of the set-up rules at a set's start (<see cref="SetUpWait"/>).
+/// Nothing allocated per sample.
+/// </summary>
+internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples)
+{
+    private const int MinKnown = 3;                         // the set's reps are known from this many
+    private readonly double[] _tilts = new double[5];       // the set's last reps' turns and swings (rings)
+    private readonly double[] _swings = new double[5];
+    private readonly double[] _sorted = new double[5];
+    private readonly RepCandidate[] _out = new RepCandidate[2];
+    private int _count, _next;
+    private long _lastEnd = long.MinValue / 2;
+    private RepCandidate _held;
+    private bool _holding;
+
+    /// <summary>A rep of the set, in order: the reps to report now (valid until the next call).</summary>
+    public ReadOnlySpan<RepCandidate> Add(in RepCandidate rep)
+    {
+        var k = 0;
+        if (_holding)
+        {
+            // The set went on (this rep began within the set gap): the small rep was one of its reps. Else it was the set's end.
+            if (rep.Start - _held.End <= gapSamples)
+            {
+                _out[k++] = _held;
+                Remember(_held);
+            }
+            _holding = false;
+        }
+        if (rep.Start - _lastEnd > gapSamples) _count = 0;    // a new set: its own reps
+        _lastEnd = rep.End;
+        // Both measures small: a slow rep's range can be measured far too small (at 12.5 Hz, 1–4° for 14–44°), its swing not.
+        if (tiltShare > 0 && _count >= MinKnown && rep.RomDeg < tiltShare * Median(_tilts) && rep.Amplitude < tiltShare * Median(_swings))
+        {
+            (_held, _holding) = (rep, true);
+            return _out.AsSpan(0, k);
+        }
+        _out[k++] = rep;
+        Remember(rep);
+        return _out.AsSpan(0, k);
+    }
+
+    /// <summary>
+    /// At sample <paramref name="n"/> (or the stream's end, <paramref name="ended"/>): true with the held rep when it is to be
+    /// reported after all (the stream ended within restSamples of it); the set over without another rep drops it. Not while
+    /// <paramref name="busy"/> (a rep under way or held may yet show the set went on: a slow set's next rep is reported
+    /// seconds after it began).
+    /// </summary>
+    public bool Expire(long n, bool ended, bool busy, out RepCandidate released)
+    {
+        released = _held;
+        if (!_holding || !(ended || !busy && n - _held.End > gapSamples)) return false;
+        _holding = false;
+        return ended && n - _held.End < restSamples;
+    }
+
+    private void Remember(in RepCandidate rep)
+    {
+        (_tilts[_next], _swings[_next]) = (rep.RomDeg, rep.Amplitude);
+        _next = (_next + 1) % _tilts.Length;
+        _count = Math.Min(_count + 1, _tilts.Length);
+    }
+
+    private double Median(double[] ring)
+    {
+        for (var i = 0; i < _count; i++) _sorted[i] = ring[(_next - 1 - i + ring.Length) % ring.Length];
+        Array.Sort(_sorted, 0, _count);
+        return _sorted[_count / 2];
+    }
+}
