@@ -205,6 +205,29 @@ internal sealed class RepMeter
         return (Math.Acos(Math.Clamp(minDot, -1, 1)) * Deg, peak * Deg);
     }
 
+    /// <summary>The gravity direction (unit vector) in the 0.2 s slot holding sample <paramref name="n"/>, or the nearest one remembered and closed.</summary>
+    public (double X, double Y, double Z) DirectionAt(long n)
+    {
+        var k = Math.Clamp(n / _slotSamples, Math.Max(0, _slot - _slots.Length + 1), Math.Max(0, _slot - 1));
+        var s = _slots[k % _slots.Length];
+        return (s.X, s.Y, s.Z);
+    }
+
+    /// <summary>
+    /// The first sample from <paramref name="start"/> to <paramref name="end"/> (at 0.2 s slots) where the gravity direction lies within
+    /// the angle whose cosine is <paramref name="cos"/> of the unit vector <paramref name="direction"/>; <paramref name="end"/> if none.
+    /// </summary>
+    public long Reached(long start, long end, (double X, double Y, double Z) direction, double cos)
+    {
+        var (first, last) = Span(start, end);
+        for (var k = first; k <= last; k++)
+        {
+            var s = _slots[k % _slots.Length];
+            if (s.X * direction.X + s.Y * direction.Y + s.Z * direction.Z >= cos) return Math.Max(start, k * _slotSamples);
+        }
+        return end;
+    }
+
     /// <summary>Peak angular speed from <paramref name="start"/> to <paramref name="end"/>, as <see cref="Measure"/> finds it, without the tilt's pairs.</summary>
     public double PeakSpeedDps(long start, long end)
     {

@@ -43,9 +43,10 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     {
         var k = 0;
         // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as they are. The
-        // stream's first set is only judged when the band was seen still for half a pause before it (a recording may begin mid-set).
+        // stream's first set is only judged when it began half a pause into the stream or the band's tilt was seen still just
+        // before it (a recording may begin mid-set).
         var first = _lastEnd == long.MinValue / 2;
-        if (first ? cycle.Start >= pauseSamples / 2 : cycle.Start - _lastEnd > gapSamples)
+        if (first ? cycle.Start >= pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > gapSamples)
         {
             while (pickUp.Release(out var left)) Pass(left, ref k);
             pickUp.Begin();
