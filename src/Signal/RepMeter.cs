@@ -88,23 +88,23 @@ internal sealed class RepMeter
     {
         var (first, last) = Span(start, end, closedBefore: true);
         if (_turns.Length == 0 || last < first) return default;
-        double lo = double.PositiveInfinity, hi = double.NegativeInfinity, max = double.NegativeInfinity, min = double.PositiveInfinity;
-        long loAt = 0, hiAt = 0, upBaseAt = 0, upAt = 0, downBaseAt = 0, downAt = 0;
-        double upBase = 0, downBase = 0;
+        // The highest and lowest so far, and at each new one where the swing to it began: the other extreme as it was then.
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity, upBase = 0, downBase = 0;
+        long loAt = 0, hiAt = 0, upBaseAt = 0, downBaseAt = 0;
         for (var k = first; k <= last; k++)
         {
             var t = _turns[k % _turns.Length];
             var p = axis.Project(t.X, t.Y, t.Z);
-            if (p < lo) (lo, loAt) = (p, k);
-            if (p > hi) (hi, hiAt) = (p, k);
-            if (p > max) (max, upAt, upBase, upBaseAt) = (p, k, lo, loAt);
-            if (p < min) (min, downAt, downBase, downBaseAt) = (p, k, hi, hiAt);
+            var (lower, higher) = (p < lo, p > hi);
+            if (lower) (lo, loAt) = (p, k);
+            if (higher) (hi, hiAt, upBase, upBaseAt) = (p, k, lo, loAt);
+            if (lower) (downBase, downBaseAt) = (hi, hiAt);
         }
-        var up = max - upBase > threshold;
-        var down = downBase - min > threshold;
+        var up = hi - upBase > threshold;
+        var down = downBase - lo > threshold;
         long At(long slot) => (slot + 1) * _slotSamples - 1;
-        if (up && (!down || upBaseAt <= downBaseAt)) return (1, upBase, At(upBaseAt), max, At(upAt));
-        if (down) return (-1, downBase, At(downBaseAt), min, At(downAt));
+        if (up && (!down || upBaseAt <= downBaseAt)) return (1, upBase, At(upBaseAt), hi, At(hiAt));
+        if (down) return (-1, downBase, At(downBaseAt), lo, At(loAt));
         return default;
     }
 
