@@ -87,11 +87,11 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
         // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
-        if (away >= needTilted && WithRep(seen)) away = int.MinValue / 2;
+        var byPosture = postureShare > 0 && !(away >= needTilted && WithRep(seen));
         var canTilt = tilted + look - seen >= needTilted;
-        var canAway = postureShare > 0 && away + look - seen >= needTilted;
+        var canAway = byPosture && away + look - seen >= needTilted;
         if (!canTilt && !canAway || shorter + look - seen < needShorter) return false;
-        return (tilted >= needTilted || away >= needTilted) && shorter >= needShorter ? true : null;
+        return (tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter ? true : null;
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// </summary>
     private bool WithRep(int seen)
     {
-        if (meter is null || seen == 0) return false;
+        if (!(withRepShare > 0) || meter is null || seen == 0) return false;
         (double X, double Y, double Z) set = default;
         Span<double> tilts = stackalloc double[seen];
         for (var i = 1; i <= seen; i++)
@@ -116,7 +116,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         var head = _held[0];
         var at = meter.Reached(head.Start, head.End, set, Math.Cos(Math.Max(withRepReach, 0.5 * tilt) * Math.PI / 180));
         var after = at < head.End ? meter.Measure(at, head.End).TiltDeg : 0;
-        return withRepShare > 0 && after > withRepShare * tilt;
+        return after > withRepShare * tilt;
     }
 
     private static double Angle((double X, double Y, double Z) a, (double X, double Y, double Z) b) =>
