@@ -5,16 +5,18 @@ namespace HepSense.Signal;
 /// acceleration, but they turn the wrist little next to the set's reps. A set's first cycles wait for the next ones; up to
 /// <paramref name="cycles"/> of them in a row, each tilting the band under <paramref name="tiltShare"/> of the (upper) median of
 /// the <paramref name="look"/> cycles after it and lasting at least <paramref name="lengthShare"/> of their median length, are
-/// dropped. The median of the next ones, not the set's largest: a clean to the shoulders is itself the largest tilt; the upper
-/// one of four, so a pick-up's second move among them does not pull it down. Or, whatever its tilt, it began far from where those
-/// cycles begin (over <paramref name="postureMinDeg"/> and over <paramref name="postureShare"/> of their tilt, for as many of them):
-/// a set's reps start where the set is, a pick-up where the weight was (lying back on the bench tilts the band 55–78° against
-/// presses of 16–50°; the reach before a goblet squat begins ~150° from the squats' start, the dumbbell at the chest). A rep cut
-/// at another phase begins at most its own tilt away. Not a short cycle:
-/// a slow rep's cycle, cut by its phase, measures a fraction of the rep's tilt. A cycle waits only until the ones after it can
-/// tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and never longer than the set-start hold would wait
-/// for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have counted alone goes on as it is, so that hold
-/// sees the same cycles together as it would have without this one. Fixed arrays, nothing allocated.
+/// dropped. Not a short cycle: a slow rep's cycle, cut by its phase, measures a fraction of the rep's tilt. The median of the
+/// next ones, not the set's largest: a clean to the shoulders is itself the largest tilt; the upper one of four, so a pick-up's
+/// second move among them does not pull it down.
+/// Or, whatever its tilt, it began far from where those cycles begin (over <paramref name="postureMinDeg"/> and over
+/// <paramref name="postureShare"/> of their tilt, for as many of them): a set's reps start where the set is, a pick-up where the
+/// weight was (lying back on the bench tilts the band 55–78° against presses of 16–50°; the reach before a goblet squat begins
+/// ~150° from the squats' start, the dumbbell at the chest). A rep cut at another phase begins at most its own tilt away. Not when
+/// it still made a rep once there (<paramref name="withRepShare"/>: the clean and the first press in one cycle).
+/// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and
+/// never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have
+/// counted alone goes on as it is, so that hold sees the same cycles together as it would have without this one. Fixed arrays,
+/// nothing allocated.
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReach = 10, double stillSamples = 0,
@@ -96,7 +98,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// The head, begun elsewhere, went on to make a rep once it had reached where the next cycles begin (the lift and the set's
-    /// first rep in one cycle): after it got within half their tilt of their start, it still tilted over half their tilt.
+    /// first rep in one cycle): after it got within half their (median) tilt of their mean start (withRepReach at least), it still
+    /// tilted over withRepShare of their tilt.
     /// </summary>
     private bool WithRep(int seen)
     {
