@@ -21,11 +21,13 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     private readonly double[] _lengths = new double[5];     // the set's last cycles' lengths and tilts (rings)
     private readonly double[] _tilts = new double[5];
     private readonly double[] _sorted = new double[5];
+    // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
     private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
     private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
-    private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;  // gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end
+    // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
+    private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;
     private RepCandidate _held;
     private bool _holding, _byPosture, _byTilt, _away;
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
