@@ -42,7 +42,7 @@ public sealed record Summary(
         double OfTrue(double x) => trueReps == 0 ? 0 : Math.Round(x / trueReps, 4);
         double Quantile(double q) => latencies.Length == 0 ? 0 : Math.Round(latencies[(int)Math.Min(latencies.Length - 1, q * latencies.Length)], 3);
         var m = MeasureScore.Of(results);
-        static double? OfLabelled(int? part, int whole) => whole == 0 ? null : Math.Round((double)part! / whole, 4);
+        double? OfLabelled(int? part) => m.RepsTrue is int all and > 0 ? Math.Round((double)part!.Value / all, 4) : null;
         var labelled = m.TruePartial > 0 || m.Flagged > 0 || m.RomErrorMedianDeg is not null;
         return new Summary(files, Share(r => r.Error == 0), Share(r => Math.Abs(r.Error) <= 1),
             OfTrue(Math.Abs(results.Sum(r => r.Counted) - trueReps)), OfTrue(results.Sum(r => r.Missed)), OfTrue(results.Sum(r => r.Extra)),
@@ -59,8 +59,8 @@ public sealed record Summary(
             RomErrorP90Deg = m.RomErrorP90Deg,
             RomFirstErrorMedianDeg = m.RomFirstErrorMedianDeg,
             ConfidenceAuc = m.ConfidenceAuc,
-            RepsLost = m.RepsTrue is { } all ? OfLabelled(m.RepsLost, all) : null,
-            RepsInvented = m.RepsTrue is { } n ? OfLabelled(m.RepsInvented, n) : null,
+            RepsLost = OfLabelled(m.RepsLost),
+            RepsInvented = OfLabelled(m.RepsInvented),
         };
     }
 

@@ -25,10 +25,17 @@ if [ ! -f "$data/muvr-plausible/manifest.csv" ]; then
   cp benchmarks/RepAccuracy/muvr-plausible.csv "$data/muvr-plausible/manifest.csv"
   ln -sfn "$PWD/data/imu/muvr" "$data/muvr-plausible/muvr"
 fi
+# One line from the harness's JSON summary (stdin), labelled $1.
+line='
+import json, sys
+d = json.load(sys.stdin)
+out = "%-28s exact %5.1f  w1 %5.1f  err %5.2f  miss %5.2f  extra %5.2f  lat %s" % (sys.argv[1], 100 * d["exact"],
+    100 * d["within1"], 100 * d["total_error"], 100 * d["missed"], 100 * d["extra"], d["latency_median_s"])
+if "reps_lost" in d: out += "  lost %5.2f  invented %5.2f" % (100 * d["reps_lost"], 100 * d["reps_invented"])
+print(out)'
 run() { # label, harness args
   local label=$1; shift
-  dotnet run --no-build -c Release --project benchmarks/RepAccuracy -- "$@" "${tuning[@]}" 2>/dev/null | tail -1 |
-    python3 -c "import json,sys; d=json.load(sys.stdin); r=f\"  lost {100*d['reps_lost']:5.2f}  invented {100*d['reps_invented']:5.2f}\" if 'reps_lost' in d else ''; print(f\"{sys.argv[1]:28s} exact {100*d['exact']:5.1f}  w1 {100*d['within1']:5.1f}  err {100*d['total_error']:5.2f}  miss {100*d['missed']:5.2f}  extra {100*d['extra']:5.2f}  lat {d['latency_median_s']}{r}\")" "$label"
+  dotnet run --no-build -c Release --project benchmarks/RepAccuracy -- "$@" "${tuning[@]}" 2>/dev/null | tail -1 | python3 -c "$line" "$label"
 }
 tuning=("$@")
 run "uci-pt gyro"              data/imu --only uci-pt

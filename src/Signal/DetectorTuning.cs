@@ -366,6 +366,24 @@ internal sealed record DetectorTuning
     public double CyclePickUpCycles { get; init; } = 2;
     public double CyclePickUpLook { get; init; } = 4;
     /// <summary>
+    /// Accelerometer only (PickUpHold): ...or, whatever its tilt, it began far from where the cycles after it begin (over
+    /// CyclePickUpPostureDeg and over CyclePickUpPostureShare of their tilt): the set's reps start where the set is, the pick-up
+    /// where the weight was (lying back on the bench, the lift to the chest). 0: no posture test.
+    /// </summary>
+    public double CyclePickUpPostureShare { get; init; } = 1.5;
+    public double CyclePickUpPostureDeg { get; init; } = 30;
+    /// <summary>
+    /// ...unless, once it had come within half their tilt of where they begin, it still tilted over CyclePickUpWithRepShare of
+    /// their (median) tilt: the pick-up and the set's first rep in one cycle, counted as that rep (0: never).
+    /// </summary>
+    public double CyclePickUpWithRepShare { get; init; } = 0.5;
+    /// <summary>
+    /// Accelerometer only (PickUpHold): the stream's first set is also judged when the band's tilt moved slower than
+    /// CyclePickUpStillDps for CyclePickUpStillS before its first cycle (0: only after half a pause of stream).
+    /// </summary>
+    public double CyclePickUpStillS { get; init; } = 1;
+    public double CyclePickUpStillDps { get; init; } = 10;
+    /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>

@@ -5,17 +5,30 @@ namespace HepSense.Signal;
 /// acceleration, but they turn the wrist little next to the set's reps. A set's first cycles wait for the next ones; up to
 /// <paramref name="cycles"/> of them in a row, each tilting the band under <paramref name="tiltShare"/> of the (upper) median of
 /// the <paramref name="look"/> cycles after it and lasting at least <paramref name="lengthShare"/> of their median length, are
-/// dropped. The median of the next ones, not the set's largest: a clean to the shoulders is itself the largest tilt; the upper
-/// one of four, so a pick-up's second move among them does not pull it down. Not a short cycle:
-/// a slow rep's cycle, cut by its phase, measures a fraction of the rep's tilt. A cycle waits only until the ones after it can
-/// tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and never longer than the set-start hold would wait
-/// for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have counted alone goes on as it is, so that hold
-/// sees the same cycles together as it would have without this one. Fixed arrays, nothing allocated.
+/// dropped. Not a short cycle: a slow rep's cycle, cut by its phase, measures a fraction of the rep's tilt. The median of the
+/// next ones, not the set's largest: a clean to the shoulders is itself the largest tilt; the upper one of four, so a pick-up's
+/// second move among them does not pull it down.
+/// Or, whatever its tilt, it began far from where those cycles begin (over <paramref name="postureMinDeg"/> and over
+/// <paramref name="postureShare"/> of their tilt, for as many of them): a set's reps start where the set is, a pick-up where the
+/// weight was (lying back on the bench tilts the band 55–78° against presses of 16–50°; the reach before a goblet squat begins
+/// ~150° from the squats' start, the dumbbell at the chest). A rep cut at another phase begins at most its own tilt away. Not when
+/// it still made a rep once there (<paramref name="withRepShare"/>: the clean and the first press in one cycle).
+/// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and
+/// never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have
+/// counted alone goes on as it is, so that hold sees the same cycles together as it would have without this one. Fixed arrays,
+/// nothing allocated.
 /// </summary>
-internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples)
+internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
+    double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReach = 10, double stillSamples = 0,
+    double stillDps = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
+    private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
+
+    /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
+    public bool SeenStill(long start) =>
+        meter is not null && stillSamples > 0 && start >= stillSamples && meter.PeakSpeedDps((long)(start - stillSamples), start) < stillDps;
 
     /// <summary>A starting set's cycles are held (from <see cref="Begin"/> until they are judged or released).</summary>
     public bool Holding { get; private set; }
@@ -29,11 +42,13 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// <summary>A cycle of the starting set: the cycles judged to be reps, in order, once that is known (else none yet).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
+        _starts[_count] = meter?.DirectionAt(cycle.Start) ?? default;
         _held[_count++] = cycle;
         while (_dropped < cycles && PickingUp() is var pickingUp && pickingUp != false)
         {
             if (pickingUp is null) return [];
             Array.Copy(_held, 1, _held, 0, --_count);
+            Array.Copy(_starts, 1, _starts, 0, _count);
             _dropped++;
         }
         Holding = false;
@@ -65,14 +80,48 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
-        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0;
+        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0;
         for (var i = 1; i <= seen; i++)
         {
             if (tiltShare * _held[i].RomDeg > head.RomDeg) tilted++;
             if (lengthShare * _held[i].Length <= head.Length) shorter++;
+            if (postureShare > 0 && Angle(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
-        if (tilted + look - seen < needTilted || shorter + look - seen < needShorter) return false;
-        return tilted >= needTilted && shorter >= needShorter ? true : null;
+        // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
+        var byPosture = postureShare > 0 && !(away >= needTilted && WithRep(seen));
+        var canTilt = tilted + look - seen >= needTilted;
+        var canAway = byPosture && away + look - seen >= needTilted;
+        if (!canTilt && !canAway || shorter + look - seen < needShorter) return false;
+        return (tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter ? true : null;
     }
+
+    /// <summary>
+    /// The head, begun elsewhere, went on to make a rep once it had reached where the next cycles begin (the lift and the set's
+    /// first rep in one cycle): after it got within half their (median) tilt of their mean start (withRepReach at least), it still
+    /// tilted over withRepShare of their tilt.
+    /// </summary>
+    private bool WithRep(int seen)
+    {
+        if (!(withRepShare > 0) || meter is null || seen == 0) return false;
+        (double X, double Y, double Z) set = default;
+        Span<double> tilts = stackalloc double[seen];
+        for (var i = 1; i <= seen; i++)
+        {
+            set = (set.X + _starts[i].X, set.Y + _starts[i].Y, set.Z + _starts[i].Z);
+            tilts[i - 1] = _held[i].RomDeg;
+        }
+        var norm = Math.Sqrt(set.X * set.X + set.Y * set.Y + set.Z * set.Z);
+        if (norm <= 0) return false;
+        set = (set.X / norm, set.Y / norm, set.Z / norm);
+        tilts.Sort();
+        var tilt = tilts[seen / 2];
+        var head = _held[0];
+        var at = meter.Reached(head.Start, head.End, set, Math.Cos(Math.Max(withRepReach, 0.5 * tilt) * Math.PI / 180));
+        var after = at < head.End ? meter.Measure(at, head.End).TiltDeg : 0;
+        return after > withRepShare * tilt;
+    }
+
+    private static double Angle((double X, double Y, double Z) a, (double X, double Y, double Z) b) =>
+        Math.Acos(Math.Clamp(a.X * b.X + a.Y * b.Y + a.Z * b.Z, -1, 1)) * 180 / Math.PI;
 }

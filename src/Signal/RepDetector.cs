@@ -60,7 +60,8 @@ public sealed class RepDetector
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
                 tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare,
                 new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
-                    tuning.CycleHoldS * sampleRateHz));
+                    tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare, tuning.CyclePickUpPostureDeg,
+                    tuning.CyclePickUpWithRepShare, stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps));
         }
     }
 

@@ -88,23 +88,23 @@ internal sealed class RepMeter
     {
         var (first, last) = Span(start, end, closedBefore: true);
         if (_turns.Length == 0 || last < first) return default;
-        double lo = double.PositiveInfinity, hi = double.NegativeInfinity, max = double.NegativeInfinity, min = double.PositiveInfinity;
-        long loAt = 0, hiAt = 0, upBaseAt = 0, upAt = 0, downBaseAt = 0, downAt = 0;
-        double upBase = 0, downBase = 0;
+        // The highest and lowest so far, and at each new one where the swing to it began: the other extreme as it was then.
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity, upBase = 0, downBase = 0;
+        long loAt = 0, hiAt = 0, upBaseAt = 0, downBaseAt = 0;
         for (var k = first; k <= last; k++)
         {
             var t = _turns[k % _turns.Length];
             var p = axis.Project(t.X, t.Y, t.Z);
-            if (p < lo) (lo, loAt) = (p, k);
-            if (p > hi) (hi, hiAt) = (p, k);
-            if (p > max) (max, upAt, upBase, upBaseAt) = (p, k, lo, loAt);
-            if (p < min) (min, downAt, downBase, downBaseAt) = (p, k, hi, hiAt);
+            var (lower, higher) = (p < lo, p > hi);
+            if (lower) (lo, loAt) = (p, k);
+            if (higher) (hi, hiAt, upBase, upBaseAt) = (p, k, lo, loAt);
+            if (lower) (downBase, downBaseAt) = (hi, hiAt);
         }
-        var up = max - upBase > threshold;
-        var down = downBase - min > threshold;
+        var up = hi - upBase > threshold;
+        var down = downBase - lo > threshold;
         long At(long slot) => (slot + 1) * _slotSamples - 1;
-        if (up && (!down || upBaseAt <= downBaseAt)) return (1, upBase, At(upBaseAt), max, At(upAt));
-        if (down) return (-1, downBase, At(downBaseAt), min, At(downAt));
+        if (up && (!down || upBaseAt <= downBaseAt)) return (1, upBase, At(upBaseAt), hi, At(hiAt));
+        if (down) return (-1, downBase, At(downBaseAt), lo, At(loAt));
         return default;
     }
 
@@ -216,6 +216,29 @@ internal sealed class RepMeter
             }
         }
         return (Math.Acos(Math.Clamp(minDot, -1, 1)) * Deg, peak * Deg);
+    }
+
+    /// <summary>The gravity direction (unit vector) in the 0.2 s slot holding sample <paramref name="n"/>, or the nearest one remembered and closed.</summary>
+    public (double X, double Y, double Z) DirectionAt(long n)
+    {
+        var k = Math.Clamp(n / _slotSamples, Math.Max(0, _slot - _slots.Length + 1), Math.Max(0, _slot - 1));
+        var s = _slots[k % _slots.Length];
+        return (s.X, s.Y, s.Z);
+    }
+
+    /// <summary>
+    /// The first sample from <paramref name="start"/> to <paramref name="end"/> (at 0.2 s slots) where the gravity direction lies within
+    /// the angle whose cosine is <paramref name="cos"/> of the unit vector <paramref name="direction"/>; <paramref name="end"/> if none.
+    /// </summary>
+    public long Reached(long start, long end, (double X, double Y, double Z) direction, double cos)
+    {
+        var (first, last) = Span(start, end);
+        for (var k = first; k <= last; k++)
+        {
+            var s = _slots[k % _slots.Length];
+            if (s.X * direction.X + s.Y * direction.Y + s.Z * direction.Z >= cos) return Math.Max(start, k * _slotSamples);
+        }
+        return end;
     }
 
     /// <summary>Peak angular speed from <paramref name="start"/> to <paramref name="end"/>, as <see cref="Measure"/> finds it, without the tilt's pairs.</summary>

@@ -18,14 +18,13 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     double tiltShare, PickUpHold pickUp)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
-    private readonly double[] _lengths = new double[5];     // the set's last cycles' lengths and tilts (rings)
-    private readonly double[] _tilts = new double[5];
-    private readonly double[] _sorted = new double[5];
+    private readonly RecentValues _lengths = new(5), _tilts = new(5);  // the set's last cycles' lengths and tilts
+    // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
     private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
-    private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
-    private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;  // gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end
+    // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
+    private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;
     private RepCandidate _held;
     private bool _holding, _byPosture, _byTilt, _away;
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
@@ -43,14 +42,20 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     {
         var k = 0;
         // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as they are. The
-        // stream's first set is only judged when the band was seen still for half a pause before it (a recording may begin mid-set).
+        // stream's first set is only judged when it began half a pause into the stream or the band's tilt was seen still just
+        // before it (a recording may begin mid-set).
         var first = _lastEnd == long.MinValue / 2;
-        if (first ? cycle.Start >= pauseSamples / 2 : cycle.Start - _lastEnd > gapSamples)
+        if (first ? cycle.Start >= pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > gapSamples)
         {
             while (pickUp.Release(out var left)) Pass(left, ref k);
             pickUp.Begin();
         }
-        if (cycle.Start - _lastEnd > pauseSamples) (_count, _sum, _setSum) = (0, default, default);    // a new set: its own reps
+        if (cycle.Start - _lastEnd > pauseSamples)    // a new set: its own reps
+        {
+            _lengths.Clear();
+            _tilts.Clear();
+            (_sum, _setSum) = (default, default);
+        }
         _lastEnd = cycle.End;
         if (!pickUp.Holding) Pass(cycle, ref k);
         else
@@ -67,7 +72,7 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
             (_out[k++], _holding) = (_held, false);
             Remember(_held, _heldSum);
         }
-        if (_count >= MinKnown && Unlike(cycle))
+        if (_lengths.Count >= MinKnown && Unlike(cycle))
         {
             (_held, _heldSum, _holding) = (cycle, _sum, true);
             return;
@@ -103,21 +108,21 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>
     private void Remember(in RepCandidate cycle, (double X, double Y, double Z) sum)
     {
-        (_lengths[_next], _tilts[_next]) = (cycle.Length, cycle.RomDeg);
-        _next = (_next + 1) % _lengths.Length;
-        _count = Math.Min(_count + 1, _lengths.Length);
+        _lengths.Add(cycle.Length);
+        _tilts.Add(cycle.RomDeg);
         _setSum = sum;
     }
 
     private bool Unlike(in RepCandidate cycle)
     {
-        var length = Sorted(_lengths);
+        var length = _lengths.Sorted();
         // Far slower than the set's last cycles, which keep a tempo (shortest ≥ regularity × longest): where the tempo varies
         // (a slow block after a fast one, a sloppy set) a slow rep is just a rep.
         (_byPosture, _byTilt) = (false, false);
-        if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[_count / 2]) return true;
+        if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[length.Length / 2])
+            return true;
         // Far less tilt than the set's reps.
-        var tilt = Sorted(_tilts)[_count / 2];
+        var tilt = _tilts.Median;
         if (cycle.RomDeg < tiltShare * tilt) return _byTilt = true;
         if (postureDeg <= 0) return false;
         // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).
@@ -132,13 +137,5 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         var dot = g.X * m.X + g.Y * m.Y + g.Z * m.Z;
         var norms = Math.Sqrt((g.X * g.X + g.Y * g.Y + g.Z * g.Z) * (m.X * m.X + m.Y * m.Y + m.Z * m.Z));
         return norms > 0 && dot < cos * norms;
-    }
-
-    /// <summary>The set's last <c>_count</c> values of <paramref name="ring"/>, sorted (valid until the next call).</summary>
-    private ReadOnlySpan<double> Sorted(double[] ring)
-    {
-        for (var i = 0; i < _count; i++) _sorted[i] = ring[(_next - 1 - i + ring.Length) % ring.Length];
-        Array.Sort(_sorted, 0, _count);
-        return _sorted.AsSpan(0, _count);
     }
 }

@@ -4,8 +4,9 @@ namespace HepSense.Signal.Tests;
 /// Gym sets with a wrist band and a gyroscope, simulated once by firmware-sim (data/gym-setup, from
 /// `firmware-sim dataset --program gym --sets 3 --seed 7 --rate 25`; truth.json lists the set-up moves apart from the reps).
 /// Before each set the weight is picked up, and some pick-ups leave the band in a new posture (the dumbbells at the
-/// shoulders, lying on the bench). Before these rules the four files counted 12, 12, 3 and 2 (true 11, 11, 9, 14); a goblet
-/// squat (7) counted 5 and slow curls (14) 15 before the second round.
+/// shoulders, lying on the bench). Before the first rules the first four files of the manifest counted 12, 12, 3 and 2 (true
+/// 11, 11, 9, 14); a goblet squat (7) counted 5 and slow curls (14) 15 before the second round. Each later file came with the
+/// rule its test names.
 /// </summary>
 public class GymSetUpTests
 {
@@ -161,9 +162,9 @@ public class GymSetUpTests
     {
         // Slow presses (2.5 s) after lying back merged with the first press (~7 s, 72°): not 2.2 times as long as a press,
         // but over three times its size. Held with the presses and dropped, instead of the presses dropped next to it.
-        // (Since the recent axis window is 1 s, not 1.5, the axis switches before the first press and the lie-back no longer
-        // merges with it: 9 of 10 either way. The rule is tested where the merge happens, with the 1.5 s window.)
-        // (Since SwitchRebase the first press, under way when the axis switches, is followed too: 10 of 10.)
+        // Now the axis switches to the presses' within the first press (1 s recent window), which is followed from there
+        // (SwitchRebase): 10 of 10, 9 without SwitchRebase. The lie-back still merges with the first press under the 1.5 s
+        // window without SwitchRebase: the rule is tested there.
         Assert.Equal(10, Counted("bench-press-slow-1.csv", new DetectorTuning()));
         Assert.Equal(9, Counted("bench-press-slow-1.csv", new DetectorTuning { SwitchRebase = 0 }));
         Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0 }));
