@@ -214,7 +214,7 @@ internal sealed class SwingCounter
             // more than the threshold from where the first settled and past where it began (see TurnedAgainst). Not a way
             // back that ran on past the start (still pending): a rep need not end where it began.
             var beyond = _polarity * (extreme > 0 ? _swing.Max : _swing.Min);
-            TurnedAgainst = !_armed && !_pending && _candidates == 1 && beyond < _pendingMin - h && beyond < _polarity * _base - h;
+            TurnedAgainst = PastFirstStart(beyond, h);
             if (_pending) ended = Emit();
             _armed = false;
             (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
@@ -248,8 +248,14 @@ internal sealed class SwingCounter
     /// On a swing the other way (see <see cref="TurnedAgainst"/>) that has not turned back yet: already more than the threshold
     /// past where the set's first movement began and where it settled.
     /// </summary>
-    public bool GoingAgainst => !_armed && !_pending && _candidates == 1
-        && _polarity * Position < Math.Min(_pendingMin, _polarity * _base) - Threshold.Value;
+    public bool GoingAgainst => PastFirstStart(_polarity * Position, Threshold.Value);
+
+    /// <summary>
+    /// The set's first movement came back and nothing is under way since, and <paramref name="q"/> (a point along the set's
+    /// direction) lies more than <paramref name="h"/> past both where that movement began and where it settled.
+    /// </summary>
+    private bool PastFirstStart(double q, double h) =>
+        !_armed && !_pending && _candidates == 1 && q < Math.Min(_pendingMin, _polarity * _base) - h;
 
     /// <summary>Where the swing the other way (<see cref="TurnedAgainst"/>) began: where the first movement came back to.</summary>
     public long AgainstFrom => _pendingMinAt;
