@@ -268,10 +268,7 @@ internal sealed class SwingCounter
     {
         var rest = _polarity * _pendingMin;
         _polarity = -_polarity;
-        (_apex, _apexAt, _apexLeft) = (_base, _polarity > 0 ? _swing.MaxArrived : _swing.MinArrived, _baseLeft);
-        (_base, _baseAt, _baseLeft) = (rest, _pendingMinAt, _pendingMinAt);
-        _top = (_apex, _apexAt, _apexLeft);
-        _amplitude = Math.Abs(_apex - _base);
+        SwingFrom(rest, _pendingMinAt, _pendingMinAt, _base, _polarity > 0 ? _swing.MaxArrived : _swing.MinArrived, _baseLeft);
         (_armed, _pending, _candidates, TurnedAgainst) = (true, false, 0, false);
     }
 
@@ -369,6 +366,19 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
+    /// The rep under way is taken to have swung out from <paramref name="b"/> (left at <paramref name="bLeft"/>) to the top
+    /// <paramref name="apex"/> (arrived at <paramref name="apexAt"/>, left at <paramref name="apexLeft"/>): its base, apex, last
+    /// top and amplitude.
+    /// </summary>
+    private void SwingFrom(double b, long bAt, long bLeft, double apex, long apexAt, long apexLeft)
+    {
+        (_base, _baseAt, _baseLeft) = (b, bAt, bLeft);
+        (_apex, _apexAt, _apexLeft) = (apex, apexAt, apexLeft);
+        _top = (apex, apexAt, apexLeft);
+        _amplitude = Math.Abs(apex - b);
+    }
+
+    /// <summary>
     /// The axis just switched to the recent window's on the set's first way out (<paramref name="n"/>): when the band swung
     /// along the new axis by more than the threshold within that window, the way out that led here was getting into
     /// position (lying back on the bench), not a rep; the rep under way began at the window's start, about the new axis, and
@@ -388,10 +398,7 @@ internal sealed class SwingCounter
         if (direction == 0) return;
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         _polarity = direction;
-        (_base, _baseAt, _baseLeft) = (b, bAt, bAt);
-        (_apex, _apexAt, _apexLeft) = (apex, apexAt, apexAt);
-        _top = (apex, apexAt, apexAt);
-        _amplitude = Math.Abs(apex - b);
+        SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
         (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
         _lastExtreme = n;
         (_restLow, _restSince) = (p, n);
