@@ -55,9 +55,10 @@ internal sealed class SwingCounter
         (_t, _fs, _meter) = (tuning, sampleRateHz, meter);
         var high = Math.Min(tuning.HighCutHz, tuning.AxisHighShareOfRate * sampleRateHz);
         _motion = new VectorFilter([.. Butterworth.HighPass(2, tuning.AxisLowHz, sampleRateHz), .. Butterworth.LowPass((int)tuning.AxisLowPassOrder, high, sampleRateHz)]);
+        var lowShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2);
         _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
         {
-            LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
+            LowMinimumShare = lowShare,
             LowMinimumDominance = tuning.GyroAxisLowDominance,
         };
         if (tuning.RecentAxisWindowS > 0)
@@ -65,7 +66,7 @@ internal sealed class SwingCounter
         if (tuning.AfterFirstAxisShare > 0)
             _sinceFirst = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS)
             {
-                LowMinimumShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2),
+                LowMinimumShare = lowShare,
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
         _refreshEvery = _untilRefresh = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
