@@ -10,6 +10,12 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     /// <summary>Out and (most of the way) back, without the settling after it: how long the movement itself took.</summary>
     public long Length { get; init; } = End - Start;
 
+    /// <summary>
+    /// From start to end, the settling after the way back included: unlike <see cref="Length"/>, comparable with
+    /// <see cref="SwingCounter.RepLengthSoFar"/> for the rep under way.
+    /// </summary>
+    public long Span => End - Start;
+
     /// <summary>Alike in size: the smaller at least <paramref name="share"/> of the larger.</summary>
     public bool AgreesWith(in RepCandidate other, double share) =>
         Math.Min(Amplitude, other.Amplitude) >= share * Math.Max(Amplitude, other.Amplitude);

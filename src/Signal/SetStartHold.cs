@@ -81,9 +81,7 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     {
         if (!(setUpLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
-        var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(Span(_held[1]), Span(_held[2])));
-        return first.Amplitude * keepShare > size && (Span(first) >= setUpLengthShare * length || setUpShare > 0 && first.Amplitude > setUpShare * size);
+        var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
+        return first.Amplitude * keepShare > size && (first.Span >= setUpLengthShare * length || setUpShare > 0 && first.Amplitude > setUpShare * size);
     }
-
-    private static long Span(in RepCandidate rep) => rep.End - rep.Start;
 }

@@ -8,7 +8,7 @@ namespace HepSense.Signal;
 /// test, and then <see cref="DetectorTuning.SetUpWaitS"/> is not read).
 /// </summary>
 /// <remarks>
-/// Lengths here run from a rep's start to its end (<see cref="Span"/>), as <see cref="SwingCounter.RepLengthSoFar"/> measures
+/// Lengths here run from a rep's start to its end (<see cref="RepCandidate.Span"/>), as <see cref="SwingCounter.RepLengthSoFar"/> measures
 /// the rep under way, so the two compare; <see cref="RepCandidate.Length"/> stops earlier for a swing rep (where it came back
 /// most of the way) and is the jolt test's.
 /// </remarks>
@@ -78,7 +78,7 @@ internal sealed class SetUpWait
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         _first.Amplitude < _size * next.Amplitude
-        && (Span(_first) >= _lengthShare * Span(next) || Math.Abs(TurnCos(_first, next)) < _axisCos);
+        && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos);
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
@@ -98,7 +98,7 @@ internal sealed class SetUpWait
     /// A swing the other way is under way (<see cref="SwingCounter.GoingAgainst"/>), for at most as long as the first lasted:
     /// when it turns back, its axis can tell whether the first was getting into position (<see cref="TurnedBackAsSetUp"/>).
     /// </summary>
-    private bool AgainstCanTell(long n) => _turnAround && _swing.GoingAgainst && n - _swing.AgainstFrom <= Span(_first);
+    private bool AgainstCanTell(long n) => _turnAround && _swing.GoingAgainst && n - _swing.AgainstFrom <= _first.Span;
 
     /// <summary>Picking the weight up: forgotten, its size too.</summary>
     public void Drop()
@@ -119,7 +119,7 @@ internal sealed class SetUpWait
     /// </summary>
     public bool MayBeLargeSetUp(in RepCandidate next) =>
         _withNext && _largeLengthShare > 0 && _first.Amplitude * _size > next.Amplitude
-        && (Span(_first) >= _largeLengthShare * Span(next) || _largeShare > 0 && _first.Amplitude > _largeShare * next.Amplitude);
+        && (_first.Span >= _largeLengthShare * next.Span || _largeShare > 0 && _first.Amplitude > _largeShare * next.Amplitude);
 
     /// <summary>The first stays held with the next rep (see <see cref="MayBeLargeSetUp"/>): it no longer waits alone.</summary>
     public void HoldWithNext()
@@ -142,9 +142,9 @@ internal sealed class SetUpWait
         // Held with the rep after it (MayBeLargeSetUp): the hold waits for one more as long as the rep under way could still
         // be a rep far shorter than the first, as the one before it was, and (SetUpNextWaitS) as long as the first waited.
         if (_withNextHeld && _hold.Count == 2)
-            return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= Span(_first) || n - _hold.LastEnd <= _nextWait;
+            return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
-            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first) || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
+            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
@@ -178,7 +178,7 @@ internal sealed class SetUpWait
             Drop();
             return true;
         }
-        return _swing.RepLengthSoFar(n) * _lengthShare <= Span(_first);
+        return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
     }
 
     /// <summary>
@@ -211,7 +211,4 @@ internal sealed class SetUpWait
         var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
         return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 1;
     }
-
-    /// <summary>From start to end, the settling after the way back included (see the remarks).</summary>
-    private static long Span(in RepCandidate rep) => rep.End - rep.Start;
 }

@@ -460,6 +460,6 @@ internal sealed class SwingCounter
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
-        return _ended.End - _ended.Start >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
+        return _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
     }
 }
