@@ -16,6 +16,15 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     /// </summary>
     public long Span => End - Start;
 
+    /// <summary>
+    /// Far larger than reps of <paramref name="size"/> lasting <paramref name="span"/> (its size times
+    /// <paramref name="sizeShare"/> over theirs) and at least <paramref name="lengthShare"/> times as long, or over
+    /// <paramref name="largeShare"/> times as large whatever its length (0: not by size alone): a movement getting into
+    /// position before smaller reps (SetStartHold, SetUpWait).
+    /// </summary>
+    public bool FarLarger(double size, long span, double sizeShare, double lengthShare, double largeShare) =>
+        Amplitude * sizeShare > size && (Span >= lengthShare * span || largeShare > 0 && Amplitude > largeShare * size);
+
     /// <summary>Alike in size: the smaller at least <paramref name="share"/> of the larger.</summary>
     public bool AgreesWith(in RepCandidate other, double share) =>
         Math.Min(Amplitude, other.Amplitude) >= share * Math.Max(Amplitude, other.Amplitude);

@@ -82,6 +82,6 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         if (!(setUpLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
-        return first.Amplitude * keepShare > size && (first.Span >= setUpLengthShare * length || setUpShare > 0 && first.Amplitude > setUpShare * size);
+        return first.FarLarger(size, length, keepShare, setUpLengthShare, setUpShare);
     }
 }

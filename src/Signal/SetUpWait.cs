@@ -118,8 +118,7 @@ internal sealed class SetUpWait
     /// into position before smaller reps; it should stay held with the next until one more comes.
     /// </summary>
     public bool MayBeLargeSetUp(in RepCandidate next) =>
-        _withNext && _largeLengthShare > 0 && _first.Amplitude * _size > next.Amplitude
-        && (_first.Span >= _largeLengthShare * next.Span || _largeShare > 0 && _first.Amplitude > _largeShare * next.Amplitude);
+        _withNext && _largeLengthShare > 0 && _first.FarLarger(next.Amplitude, next.Span, _size, _largeLengthShare, _largeShare);
 
     /// <summary>The first stays held with the next rep (see <see cref="MayBeLargeSetUp"/>): it no longer waits alone.</summary>
     public void HoldWithNext()
