@@ -74,8 +74,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// rep: it is over 1 / keepShare times the larger of the two after it and at least setUpLengthShare times as long as the
     /// longer (0: never), or over setUpShare times the larger whatever its length (0: never). They need not agree (the first
     /// press after lying back is often measured small): the set's reps cannot both be that much smaller and quicker than a
-    /// rep of it. The mirror of keepShare's test: there the first reps
-    /// are small, quick fidgets before the set; here a large, slow movement before smaller reps would set the set's size.
+    /// rep of it. The mirror of keepShare's test: there the first reps are small, quick fidgets before the set; here a large,
+    /// slow movement before smaller reps would set the set's size.
     /// </summary>
     private bool SetUpFirst()
     {
