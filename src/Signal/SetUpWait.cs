@@ -143,7 +143,8 @@ internal sealed class SetUpWait
         if (_withNextHeld && _hold.Count == 2)
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
-            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
+            && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span
+                || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
