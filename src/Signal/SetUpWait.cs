@@ -3,23 +3,24 @@ namespace HepSense.Signal;
 /// <summary>
 /// Gyroscope only: a set's lone first movement may be getting into position (picking the weight up) rather than its first
 /// rep. When its hold runs out while the next rep could still tell, only its report waits (its size counts from then, as if
-/// released) until that rep shows it a set-up, to be dropped, or not, to be reported alone. See
-/// <see cref="DetectorTuning.SetUpLengthShare"/> (0: it never waits) and <see cref="DetectorTuning.SetUpAxisDeg"/> (0: no axis
-/// test, and then <see cref="DetectorTuning.SetUpWaitS"/> is not read).
+/// released, or with SetUpSizeWaits for the set's floor only) until that rep shows it a set-up, to be dropped, or not, to be
+/// reported alone. See <see cref="DetectorTuning.SetUpLengthShare"/> (0: it never waits) and
+/// <see cref="DetectorTuning.SetUpAxisDeg"/> (0: no axis test, and then <see cref="DetectorTuning.SetUpWaitS"/> is not read).
 /// </summary>
 /// <remarks>
-/// Lengths here run from a rep's start to its end (<see cref="RepCandidate.Span"/>), as <see cref="SwingCounter.RepLengthSoFar"/> measures
-/// the rep under way, so the two compare; <see cref="RepCandidate.Length"/> stops earlier for a swing rep (where it came back
-/// most of the way) and is the jolt test's.
+/// Lengths here run from a rep's start to its end (<see cref="RepCandidate.Span"/>), as
+/// <see cref="SwingCounter.RepLengthSoFar"/> measures the rep under way, so the two compare; <see cref="RepCandidate.Length"/>
+/// stops earlier for a swing rep (where it came back most of the way) and is the jolt test's.
 /// </remarks>
 internal sealed class SetUpWait
 {
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _axisCos, _soon, _largeLengthShare;
+    private readonly double _lengthShare, _size, _nextWait;     // IsSetUp, and how long the next rep may take to come
+    private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
+    private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
-    private readonly double _turnAroundCos, _nextWait, _largeShare;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
@@ -44,8 +45,14 @@ internal sealed class SetUpWait
         _soon = tuning.SetUpAxisDeg > 0 ? tuning.SetUpWaitS * sampleRateHz : 0;
     }
 
-    /// <summary>The first movement's hold ran out and it waits for the next rep, its size counted.</summary>
+    /// <summary>
+    /// The first movement's hold ran out and it waits for the next rep, its size counted: for the swing threshold
+    /// (<see cref="Sized"/>), or with SetUpSizeWaits for the set's floor only.
+    /// </summary>
     public bool Waiting { get; private set; }
+
+    /// <summary>The waiting first movement's size counts for the swing threshold already (see <see cref="DetectorTuning.SetUpSizeWaits"/>).</summary>
+    public bool Sized { get; private set; }
 
     /// <summary>A pause (or a new posture) came while it waited: it was the last set's lone rep.</summary>
     public bool SetRestarted => Waiting && _hold.Starts != _since;
@@ -108,9 +115,6 @@ internal sealed class SetUpWait
         if (Sized) _swing.Threshold.Retract();
         Forget();
     }
-
-    /// <summary>The waiting first movement's size counts already (see <see cref="DetectorTuning.SetUpSizeWaits"/>).</summary>
-    public bool Sized { get; private set; }
 
     /// <summary>
     /// Far larger than the next rep (over 1 / FidgetShare times) and at least SetUpLargeLengthShare times as long, or over
