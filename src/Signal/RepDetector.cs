@@ -46,8 +46,8 @@ public sealed class RepDetector
         {
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz, setUpLengthShare: tuning.SetUpLargeLengthShare,
-                setUpShare: tuning.SetUpLargeShare);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz,
+                setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare);
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * sampleRateHz, tuning.PutDownRestS * sampleRateHz);
@@ -57,11 +57,12 @@ public sealed class RepDetector
             _cycles = new CycleCounter(sampleRateHz, tuning, _meter);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
+            var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
+                (int)tuning.CyclePickUpLook, tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare,
+                tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, stillSamples: tuning.CyclePickUpStillS * sampleRateHz,
+                stillDps: tuning.CyclePickUpStillDps);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
-                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare,
-                new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
-                    tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare, tuning.CyclePickUpPostureDeg,
-                    tuning.CyclePickUpWithRepShare, stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps));
+                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare, pickUp);
         }
     }
 

@@ -8,8 +8,8 @@ namespace HepSense.Signal;
 /// the hold ends on it): picking the weight up is a large acceleration (a reach to the floor) but a small turn of the wrist
 /// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
 /// </summary>
-internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0, double setUpLengthShare = 0,
-    double setUpShare = 0)
+internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
+    double setUpLargeLengthShare = 0, double setUpLargeShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -71,17 +71,17 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
 
     /// <summary>
     /// The first of three held movements was getting into position (lying back on the bench, picking the weight up), not a
-    /// rep: it is over 1 / keepShare times the larger of the two after it and at least setUpLengthShare times as long as the
-    /// longer (0: never), or over setUpShare times the larger whatever its length (0: never). They need not agree (the first
-    /// press after lying back is often measured small): the set's reps cannot both be that much smaller and quicker than a
-    /// rep of it. The mirror of keepShare's test: there the first reps are small, quick fidgets before the set; here a large,
-    /// slow movement before smaller reps would set the set's size.
+    /// rep: it is over 1 / keepShare times the larger of the two after it and at least setUpLargeLengthShare times as long as
+    /// the longer (0: never), or over setUpLargeShare times the larger whatever its length (0: not by size alone). They need
+    /// not agree (the first press after lying back is often measured small): the set's reps cannot both be that much smaller
+    /// and quicker than a rep of it. The mirror of keepShare's test: there the first reps are small, quick fidgets before the
+    /// set; here a large, slow movement before smaller reps would set the set's size.
     /// </summary>
     private bool SetUpFirst()
     {
-        if (!(setUpLengthShare > 0 && Count == _held.Length)) return false;
+        if (!(setUpLargeLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
-        return first.FarLarger(size, length, keepShare, setUpLengthShare, setUpShare);
+        return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare);
     }
 }
