@@ -96,11 +96,11 @@ public sealed class RepDetector
         var last = SamplesSeen - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
         while (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
-        while (_setEnd is not null && _setEnd.Expire(last, true, out var back)) CycleRep(back, output);
+        while (_setEnd is not null && _setEnd.Expire(last, ended: true, out var back)) CycleRep(back, output);
         while (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
-        if (_putDown is not null && _putDown.Expire(last, true, true, out var small)) Emit(small, output);
+        if (_putDown is not null && _putDown.Expire(last, ended: true, busy: true, out var small)) Emit(small, output);
         _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way
     }
 
@@ -116,7 +116,7 @@ public sealed class RepDetector
         // With a gyroscope, in this order: the hold lets a waiting set go before the translation path asks whether the
         // swing path is busy, and the swing path judges the set's direction once the hold has seen the rep just ended.
         _swing.Follow(n, in s);
-        if (_putDown is not null && _putDown.Expire(n, false, _swing.UnderWay || _hold.Count > 0, out var small)) Emit(small, output);
+        if (_putDown is not null && _putDown.Expire(n, ended: false, busy: _swing.UnderWay || _hold.Count > 0, out var small)) Emit(small, output);
         Probe?.Invoke(n, _swing.Position, _swing.Threshold.Value);
         ReleaseAfterHold(n, output);
         if (_translations is not null && _translations.Add(n, in s))
@@ -145,7 +145,7 @@ public sealed class RepDetector
         Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
         _setEnd!.Follow(n, gx, gy, gz);
-        while (_setEnd.Expire(n, false, out var back)) CycleRep(back, output);
+        while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
         if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
     }
 
