@@ -10,11 +10,8 @@ namespace HepSense.Signal;
 internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many
-    private readonly double[] _tilts = new double[5];       // the set's last reps' turns and swings (rings)
-    private readonly double[] _swings = new double[5];
-    private readonly double[] _sorted = new double[5];
+    private readonly RecentValues _tilts = new(5), _swings = new(5);   // the set's last reps' turns and swings
     private readonly RepCandidate[] _out = new RepCandidate[2];
-    private int _count, _next;
     private long _lastEnd = long.MinValue / 2;
     private RepCandidate _held;
     private bool _holding;
@@ -33,10 +30,14 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
             }
             _holding = false;
         }
-        if (rep.Start - _lastEnd > gapSamples) _count = 0;    // a new set: its own reps
+        if (rep.Start - _lastEnd > gapSamples)                // a new set: its own reps
+        {
+            _tilts.Clear();
+            _swings.Clear();
+        }
         _lastEnd = rep.End;
         // Both measures small: a slow rep's range can be measured far too small (at 12.5 Hz, 1–4° for 14–44°), its swing not.
-        if (tiltShare > 0 && _count >= MinKnown && rep.RomDeg < tiltShare * Median(_tilts) && rep.Amplitude < tiltShare * Median(_swings))
+        if (tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.Median && rep.Amplitude < tiltShare * _swings.Median)
         {
             (_held, _holding) = (rep, true);
             return _out.AsSpan(0, k);
@@ -62,15 +63,7 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
 
     private void Remember(in RepCandidate rep)
     {
-        (_tilts[_next], _swings[_next]) = (rep.RomDeg, rep.Amplitude);
-        _next = (_next + 1) % _tilts.Length;
-        _count = Math.Min(_count + 1, _tilts.Length);
-    }
-
-    private double Median(double[] ring)
-    {
-        for (var i = 0; i < _count; i++) _sorted[i] = ring[(_next - 1 - i + ring.Length) % ring.Length];
-        Array.Sort(_sorted, 0, _count);
-        return _sorted[_count / 2];
+        _tilts.Add(rep.RomDeg);
+        _swings.Add(rep.Amplitude);
     }
 }
