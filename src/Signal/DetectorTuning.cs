@@ -255,7 +255,7 @@ internal sealed record DetectorTuning
     public double SetUpLargeLengthShare { get; init; } = 2.2;
     /// <summary>
     /// ...or over this many times their size whatever its length (the reach to the floor takes as long as a slow lunge, and
-    /// is four times its turn; 0: never).
+    /// is four times its turn; 0: not by size alone). Read only when SetUpLargeLengthShare > 0: 0 there turns both tests off.
     /// </summary>
     public double SetUpLargeShare { get; init; } = 3;
     /// <summary>
