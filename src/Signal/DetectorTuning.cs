@@ -270,7 +270,7 @@ internal sealed record DetectorTuning
     /// SetUpWaitS allow). Costs rep-report latency p95 (physio sims 3.2 → 4.6 s), not the median.
     /// </summary>
     public double SetUpNextWaitS { get; init; } = 4;
-    /// <summary>See <see cref="SetUpLargeLengthShare"/> (0: the first is reported alone before the next, as before).</summary>
+    /// <summary>See <see cref="SetUpLargeLengthShare"/> (0: the first is reported alone before the next).</summary>
     public double SetUpWithNext { get; init; } = 1;
     /// <summary>
     /// Gyroscope: a set's lone first movement, still held, that came back and settled, followed by a swing the other way past
