@@ -378,6 +378,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CyclePickUpWithRepShare { get; init; } = 0.5;
     /// <summary>
+    /// ...where "within half their tilt" is never nearer than this many degrees: a floor for sets of small reps, whose half
+    /// tilt is within the spread of the set's own start directions (the presses' lie 0–17° apart). Not tuned (10 since the
+    /// rule came in).
+    /// </summary>
+    public double CyclePickUpWithRepReachDeg { get; init; } = 10;
+    /// <summary>
     /// Accelerometer only (PickUpHold): the stream's first set is also judged when the band's tilt moved slower than
     /// CyclePickUpStillDps for CyclePickUpStillS before its first cycle (0: only after half a pause of stream).
     /// </summary>

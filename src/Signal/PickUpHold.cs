@@ -19,7 +19,7 @@ namespace HepSense.Signal;
 /// nothing allocated.
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
-    double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReach = 10, double stillSamples = 0,
+    double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -98,7 +98,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// The head, begun elsewhere, went on to make a rep once it had reached where the next cycles begin (the lift and the set's
-    /// first rep in one cycle): after it got within half their (median) tilt of their mean start (withRepReach at least), it still
+    /// first rep in one cycle): after it got within half their (median) tilt of their mean start (withRepReachDeg at least), it still
     /// tilted over withRepShare of their tilt.
     /// </summary>
     private bool WithRep(int seen)
@@ -117,7 +117,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         tilts.Sort();
         var tilt = tilts[seen / 2];
         var head = _held[0];
-        var at = meter.Reached(head.Start, head.End, set, Math.Cos(Math.Max(withRepReach, 0.5 * tilt) * Math.PI / 180));
+        var at = meter.Reached(head.Start, head.End, set, Math.Cos(Math.Max(withRepReachDeg, 0.5 * tilt) * Math.PI / 180));
         var after = at < head.End ? meter.Measure(at, head.End).TiltDeg : 0;
         return after > withRepShare * tilt;
     }

@@ -59,8 +59,8 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
             var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
                 (int)tuning.CyclePickUpLook, tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare,
-                tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, stillSamples: tuning.CyclePickUpStillS * sampleRateHz,
-                stillDps: tuning.CyclePickUpStillDps);
+                tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
+                tuning.CyclePickUpStillS * sampleRateHz, tuning.CyclePickUpStillDps);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
                 tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare, pickUp);
         }
