@@ -195,11 +195,8 @@ internal sealed class SwingCounter
         // Turned back out: the rep before it (if any) has ended, and this is the next one's start; unless it was a shallow
         // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start. The dip
         // is measured from the top just before it, not the highest: after a large turn the integration's leak drifts the
-        // band back, so each rep about a new posture would dip deeper below the highest top than the last.
-        // Less the leak's own drift over the dip: about a posture far from where the band last rested, the leak pulls the band
-        // back a little more each rep, and each dip would read deeper than the rep made it.
-        else if (_armed && _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - DriftOver(extreme) is var dip
-            && dip < _t.DipShare * _amplitude)
+        // band back, so each rep about a new posture would dip deeper below the highest top than the last (see DipFromTop).
+        else if (_armed && DipFromTop(extreme) is var dip && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
@@ -222,6 +219,14 @@ internal sealed class SwingCounter
         }
         return ended;
     }
+
+    /// <summary>
+    /// How deep the band dipped from the top just before the low point the turn back out (<paramref name="extreme"/>) just
+    /// confirmed, along the set's direction, less what of it the band did not make (<see cref="DriftOver"/>): about a posture far
+    /// from where the band last rested, the leak pulls the band back a little more each rep, and each dip would read deeper
+    /// than the rep made it.
+    /// </summary>
+    private double DipFromTop(int extreme) => _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - DriftOver(extreme);
 
     /// <summary>
     /// How much of the dip from the top just before it to its low point (confirmed by the turn back out, <paramref name="extreme"/>)
