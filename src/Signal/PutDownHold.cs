@@ -37,7 +37,7 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         }
         _lastEnd = rep.End;
         // Both measures small: a slow rep's range can be measured far too small (at 12.5 Hz, 1–4° for 14–44°), its swing not.
-        if (tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.Median && rep.Amplitude < tiltShare * _swings.Median)
+        if (tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.UpperMedian && rep.Amplitude < tiltShare * _swings.UpperMedian)
         {
             (_held, _holding) = (rep, true);
             return _out.AsSpan(0, k);

@@ -2,7 +2,7 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// The last few values of a set's reps (a fixed ring), sorted on demand: what a hold judges a movement against (the set's
-/// median tilt, its length spread). Nothing allocated after construction.
+/// median tilt, its length spread) and a set's typical rep (SetTracker). Nothing allocated after construction.
 /// </summary>
 internal sealed class RecentValues(int capacity)
 {
@@ -31,6 +31,17 @@ internal sealed class RecentValues(int capacity)
         return _sorted.AsSpan(0, Count);
     }
 
-    /// <summary>The upper median of the remembered values (at least one).</summary>
-    public double Median => Sorted()[Count / 2];
+    /// <summary>The upper median of the remembered values (at least one): one of them, for a hold's "far from the set's".</summary>
+    public double UpperMedian => Sorted()[Count / 2];
+
+    /// <summary>The median of the remembered values (at least one), the two middle ones averaged when their count is even.</summary>
+    public double Median
+    {
+        get
+        {
+            var sorted = Sorted();
+            var mid = Count / 2;
+            return Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        }
+    }
 }

@@ -122,7 +122,7 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[length.Length / 2])
             return true;
         // Far less tilt than the set's reps.
-        var tilt = _tilts.Median;
+        var tilt = _tilts.UpperMedian;
         if (cycle.RomDeg < tiltShare * tilt) return _byTilt = true;
         if (postureDeg <= 0) return false;
         // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).

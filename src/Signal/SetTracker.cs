@@ -20,8 +20,8 @@ namespace HepSense.Signal;
 internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 {
     private const int TempoMemory = 10;
-    private readonly Ring _fullRoms = new((int)Math.Max(1, tuning.PartialReferenceReps));
-    private readonly Ring _setDurations = new(TempoMemory);
+    private readonly RecentValues _fullRoms = new((int)Math.Max(1, tuning.PartialReferenceReps));
+    private readonly RecentValues _setDurations = new(TempoMemory);
     private int _set, _repInSet;
     private long _lastEnd = long.MinValue;
 
@@ -37,11 +37,11 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         _lastEnd = end;
         var duration = (end - start) / sampleRateHz;
 
-        var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 2 ? _fullRoms.Median() : null);
+        var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 2 ? _fullRoms.Median : null);
         var partial = reference is { } typical && romDeg < tuning.PartialRomShare * typical;
         if (!partial) _fullRoms.Add(romDeg);
 
-        var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median());
+        var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);
         var deliberate = Math.Min(1, duration / tuning.DeliberateRepS);
         var confidence = (Math.Clamp(clarity, 0, 1) + tempo + deliberate) / 3;
@@ -50,31 +50,4 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     }
 
     private static double Agreement(double a, double b) => a <= 0 || b <= 0 ? 0 : Math.Min(a, b) / Math.Max(a, b);
-
-    /// <summary>The last few values, and their median without allocating.</summary>
-    private sealed class Ring(int capacity)
-    {
-        private readonly double[] _values = new double[capacity];
-        private int _next;
-
-        public int Count { get; private set; }
-
-        public void Add(double value)
-        {
-            _values[_next] = value;
-            _next = (_next + 1) % _values.Length;
-            Count = Math.Min(Count + 1, _values.Length);
-        }
-
-        public void Clear() => _next = Count = 0;
-
-        public double Median()
-        {
-            Span<double> sorted = stackalloc double[Count];
-            _values.AsSpan(0, Count).CopyTo(sorted);
-            sorted.Sort();
-            var mid = Count / 2;
-            return Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-        }
-    }
 }

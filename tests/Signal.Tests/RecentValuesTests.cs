@@ -14,4 +14,14 @@ public class RecentValuesTests
         values.Add(7);
         Assert.Equal([7.0], values.Sorted().ToArray());
     }
+
+    [Fact]
+    public void TheMedianOfAnEvenCountAveragesTheMiddleTwoWhereTheUpperMedianTakesOne()
+    {
+        var values = new RecentValues(4);
+        foreach (var v in new[] { 4.0, 1, 2, 8 }) values.Add(v);
+
+        Assert.Equal(3, values.Median);
+        Assert.Equal(4, values.UpperMedian);
+    }
 }
