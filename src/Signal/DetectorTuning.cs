@@ -327,6 +327,9 @@ internal sealed record DetectorTuning
     /// set restarts part way out (0).
     /// </summary>
     public double PostureFromDip { get; init; } = 1;
+    // Tempo (helper tempo, session 6): slow movements judged against the set's own reps.
+    public double SetUpTinyShare { get; init; } = 0;
+    public double SetGapStarts { get; init; } = 0;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

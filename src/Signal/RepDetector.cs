@@ -26,6 +26,7 @@ public sealed class RepDetector
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private long _lastCycleEnd = long.MinValue / 2;
+    private readonly double _setGapStart, _tinyStart;               // gyroscope: a rep this long after the last counted one starts a set
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -49,6 +50,8 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz,
                 setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare);
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
+            _setGapStart = tuning.SetGapStarts > 0 ? tuning.SetGapS * sampleRateHz : double.PositiveInfinity;
+            _tinyStart = tuning.SetGapStarts;
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * sampleRateHz, tuning.PutDownRestS * sampleRateHz);
         }
@@ -162,8 +165,12 @@ public sealed class RepDetector
         Hold(rep, output);
     }
 
+    internal static readonly bool Dbg = Environment.GetEnvironmentVariable("HS_DEBUG") == "1";
     private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
+        if (Dbg) Console.Error.WriteLine($"hold {rep.Start / SampleRateHz:F1}-{rep.End / SampleRateHz:F1} amp {rep.Amplitude:F3} span {rep.Span / SampleRateHz:F1} rom {rep.RomDeg:F1} starting {_hold.SetStarting} held {_hold.Count} waiting {_setUp?.Waiting}");
+        if (!_hold.SetStarting && _swing is not null && rep.Start - _swing.Threshold.LastRepEnd > _setGapStart
+            && rep.Amplitude < _tinyStart * _swing.Threshold.TypicalSize) _hold.StartSet();
         if (!_hold.SetStarting) { Output(rep, output); return; }
         if (_setUp is { Waiting: true })
         {

@@ -17,7 +17,7 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _nextWait;     // IsSetUp, and how long the next rep may take to come
+    private readonly double _lengthShare, _size, _tiny, _nextWait;     // IsSetUp, and how long the next rep may take to come
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
@@ -26,6 +26,7 @@ internal sealed class SetUpWait
     private RepCandidate _first;    // the set's first movement, while held
     private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
     private long _cosStart = -1, _cosSlots;
+    private double _known;          // the size of the reps known before the first (the last set's), when it was held
     private int _since;             // the hold's set starts when it began waiting
 
     public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
@@ -33,6 +34,7 @@ internal sealed class SetUpWait
         (_swing, _hold, _meter) = (swing, hold, meter);
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
+        _tiny = tuning.SetUpTinyShare;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
@@ -60,7 +62,7 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) (_first, _withNextHeld, _cosStart) = (rep, false, -1);
+        if (_hold.Count == 0) (_first, _withNextHeld, _cosStart, _known) = (rep, false, -1, _swing.Threshold.TypicalSize);
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
@@ -84,7 +86,8 @@ internal sealed class SetUpWait
     /// small (a partial one) takes about as long as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
-        _first.Amplitude < _size * next.Amplitude
+        _first.Amplitude < _tiny * next.Amplitude
+        || _first.Amplitude < _size * next.Amplitude
         && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos);
 
     /// <summary>
@@ -148,7 +151,7 @@ internal sealed class SetUpWait
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span
-                || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
+                || AxisCanTell(n) || AgainstCanTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
@@ -177,13 +180,16 @@ internal sealed class SetUpWait
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (_first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
+        if (_first.Amplitude < _tiny * size || _first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
         {
             Drop();
             return true;
         }
         return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
     }
+
+    private bool TinyCanTell(long n) =>
+        _tiny > 0 && _first.Amplitude < _tiny * _known && _swing.UnderWay && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
 
     /// <summary>
     /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
