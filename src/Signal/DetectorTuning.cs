@@ -330,6 +330,7 @@ internal sealed record DetectorTuning
     // Tempo (helper tempo, session 6): slow movements judged against the set's own reps.
     public double SetUpTinyShare { get; init; } = 0;
     public double SetGapStarts { get; init; } = 0;
+    public double SlowFirstShare { get; init; } = 0;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

@@ -48,7 +48,8 @@ public sealed class RepDetector
             _swing = new SwingCounter(sampleRateHz, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz,
-                setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare);
+                setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare,
+                slowShare: tuning.SlowFirstShare, slowLengthShare: tuning.SetUpLengthShare);
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
             _setGapStart = tuning.SetGapStarts > 0 ? tuning.SetGapS * sampleRateHz : double.PositiveInfinity;
             _tinyStart = tuning.SetGapStarts;

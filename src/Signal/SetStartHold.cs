@@ -9,7 +9,7 @@ namespace HepSense.Signal;
 /// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
-    double setUpLargeLengthShare = 0, double setUpLargeShare = 0)
+    double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double slowShare = 0, double slowLengthShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -82,6 +82,7 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         if (!(setUpLargeLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
-        return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare);
+        return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare)
+            || slowShare > 0 && first.Amplitude < slowShare * size && first.Span >= slowLengthShare * length;
     }
 }

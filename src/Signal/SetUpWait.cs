@@ -17,7 +17,7 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _tiny, _nextWait;     // IsSetUp, and how long the next rep may take to come
+    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait;     // IsSetUp, and how long the next rep may take to come
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
@@ -35,6 +35,7 @@ internal sealed class SetUpWait
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
         _tiny = tuning.SetUpTinyShare;
+        _slow = tuning.SlowFirstShare;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
@@ -87,8 +88,8 @@ internal sealed class SetUpWait
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         _first.Amplitude < _tiny * next.Amplitude
-        || _first.Amplitude < _size * next.Amplitude
-        && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos);
+        || _first.Amplitude < Math.Max(_size, _slow) * next.Amplitude && _first.Span >= _lengthShare * next.Span
+        || _first.Amplitude < _size * next.Amplitude && Math.Abs(TurnCos(_first, next)) < _axisCos;
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
