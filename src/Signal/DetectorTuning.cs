@@ -327,10 +327,22 @@ internal sealed record DetectorTuning
     /// set restarts part way out (0).
     /// </summary>
     public double PostureFromDip { get; init; } = 1;
-    // Tempo (helper tempo, session 6): slow movements judged against the set's own reps.
-    public double SetUpTinyShare { get; init; } = 0;
-    public double SetGapStarts { get; init; } = 0;
-    public double SlowFirstShare { get; init; } = 0;
+    // Tempo (helper tempo, session 6): a set's first movement judged against the set's own reps, whatever the tempo.
+    /// <summary>
+    /// Gyroscope: a set's first movement under this share of the next rep's size is getting into position whatever its length
+    /// and axis (a real first rep, even partial, is ≥ 0.3 of the next on the simulated sets; 0: never). When it is also under
+    /// this share of the reps known before it, it waits while the next rep could still show that (began within SetUpWaitS of
+    /// its end, and has lasted at most as long); and a movement that tiny, beginning over SetGapS after the last rep, starts
+    /// a set even when the swing path found no pause in the rest.
+    /// </summary>
+    public double SetUpTinyShare { get; init; } = 0.25;
+    /// <summary>
+    /// Gyroscope: a set's first movement is also getting into position when under this share of the next reps' size (not
+    /// alike them) and at least SetUpLengthShare times as long as they are (held with two after it, or waiting alone): a
+    /// slow shift of the limb between blocks, slower still at a slower tempo. FidgetShare's 0.5 let a 0.5–0.7 one through
+    /// (uci-pt s1-e5-template); a real partial first rep takes about as long as the next (0: only under FidgetShare).
+    /// </summary>
+    public double SlowSetUpShare { get; init; } = 0.7;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

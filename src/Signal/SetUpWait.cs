@@ -17,7 +17,7 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait;     // IsSetUp, and how long the next rep may take to come
+    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait;   // IsSetUp, and how long the next rep may take to come
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
@@ -35,7 +35,7 @@ internal sealed class SetUpWait
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
         _tiny = tuning.SetUpTinyShare;
-        _slow = tuning.SlowFirstShare;
+        _slow = tuning.SlowSetUpShare;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
@@ -81,10 +81,11 @@ internal sealed class SetUpWait
     }
 
     /// <summary>
-    /// Getting into position rather than the set's first rep: far smaller than the rep after it (under the hold's fidget
-    /// share) and either at least SetUpLengthShare times as long or turning about another axis (more than SetUpAxisDeg away:
-    /// a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real first rep that is
-    /// small (a partial one) takes about as long as the next, about the same axis.
+    /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare), or not
+    /// alike it (under SlowSetUpShare) and at least SetUpLengthShare times as long, or far smaller (under the hold's fidget
+    /// share) and turning about another axis (more than SetUpAxisDeg away: a reach to the floor turns about the hip and
+    /// shoulder, the reps about the joint they work). A real first rep that is small (a partial one) takes about as long
+    /// as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         _first.Amplitude < _tiny * next.Amplitude
@@ -177,7 +178,8 @@ internal sealed class SetUpWait
 
     /// <summary>
     /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up
-    /// (true), or released now (false), unless its length may still prove it a set-up when the rep ends (true: it waits).
+    /// (true: tiny next to it, or far smaller about another axis), or released now (false), unless its length may still
+    /// prove it a set-up when the rep ends (true: it waits).
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
@@ -189,8 +191,14 @@ internal sealed class SetUpWait
         return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
     }
 
+    /// <summary>
+    /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
+    /// its end) and has lasted at most as long: once it swings out over 1 / SetUpTinyShare of the first, the first was a shift
+    /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
+    /// </summary>
     private bool TinyCanTell(long n) =>
-        _tiny > 0 && _first.Amplitude < _tiny * _known && _swing.UnderWay && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+        _tiny > 0 && _first.Amplitude < _tiny * _known && _swing.UnderWay
+        && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
 
     /// <summary>
     /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
