@@ -337,8 +337,8 @@ internal sealed record DetectorTuning
     /// </summary>
     public double SetUpTinyShare { get; init; } = 0.25;
     /// <summary>
-    /// Gyroscope: a set's first movement is also getting into position when under this share of the next reps' size (not
-    /// alike them) and at least SetUpLengthShare times as long as they are (held with two after it, or waiting alone): a
+    /// Gyroscope: a set's first movement is also getting into position when under this share of the next reps' size, in swing
+    /// and in range (not alike them), and at least SetUpLengthShare times as long as they are (held with two after it, or waiting alone): a
     /// slow shift of the limb between blocks, slower still at a slower tempo. FidgetShare's 0.5 let a 0.5–0.7 one through
     /// (uci-pt s1-e5-template); a real partial first rep takes about as long as the next (0: only under FidgetShare).
     /// </summary>

@@ -83,6 +83,7 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
         return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare)
-            || slowShare > 0 && first.Amplitude < slowShare * size && first.Span >= slowLengthShare * length;
+            || slowShare > 0 && first.Span >= slowLengthShare * length
+                && first.Amplitude < slowShare * size && first.RomDeg < slowShare * Math.Max(_held[1].RomDeg, _held[2].RomDeg);
     }
 }

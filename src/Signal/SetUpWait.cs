@@ -82,14 +82,15 @@ internal sealed class SetUpWait
 
     /// <summary>
     /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare), or not
-    /// alike it (under SlowSetUpShare) and at least SetUpLengthShare times as long, or far smaller (under the hold's fidget
+    /// alike it (under SlowSetUpShare in swing and range, or under the fidget share) and at least SetUpLengthShare times as long, or far smaller (under the hold's fidget
     /// share) and turning about another axis (more than SetUpAxisDeg away: a reach to the floor turns about the hip and
     /// shoulder, the reps about the joint they work). A real first rep that is small (a partial one) takes about as long
     /// as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         _first.Amplitude < _tiny * next.Amplitude
-        || _first.Amplitude < Math.Max(_size, _slow) * next.Amplitude && _first.Span >= _lengthShare * next.Span
+        || (_first.Amplitude < _size * next.Amplitude || _first.Amplitude < _slow * next.Amplitude && _first.RomDeg < _slow * next.RomDeg)
+            && _first.Span >= _lengthShare * next.Span
         || _first.Amplitude < _size * next.Amplitude && Math.Abs(TurnCos(_first, next)) < _axisCos;
 
     /// <summary>
