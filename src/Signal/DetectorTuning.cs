@@ -329,8 +329,9 @@ internal sealed record DetectorTuning
     public double PostureFromDip { get; init; } = 1;
     // Tempo (helper tempo, session 6): a set's first movement judged against the set's own reps, whatever the tempo.
     /// <summary>
-    /// Gyroscope: a set's first movement under this share of the next rep's size is getting into position whatever its length
-    /// and axis (a real first rep, even partial, is ≥ 0.3 of the next on the simulated sets; 0: never). When it is also under
+    /// Gyroscope: a set's first movement, after a rest (over SetGapS since the last rep, or before any), under this share of the
+    /// next rep's size is getting into position whatever its length and axis (a real first rep, even partial, is ≥ 0.3 of the
+    /// next on the simulated sets; after a mere pause a small movement may be one of the set's reps; 0: never). When it is also under
     /// this share of the reps known before it, it waits while the next rep could still show that (began within SetUpWaitS of
     /// its end, and has lasted at most as long); and a movement that tiny, beginning over SetGapS after the last rep, starts
     /// a set even when the swing path found no pause in the rest.

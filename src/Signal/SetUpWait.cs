@@ -17,7 +17,7 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait;   // IsSetUp, and how long the next rep may take to come
+    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait, _setGap;   // IsSetUp, and how long the next rep may take to come
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
@@ -27,6 +27,7 @@ internal sealed class SetUpWait
     private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
     private long _cosStart = -1, _cosSlots;
     private double _known;          // the size of the reps known before the first (the last set's), when it was held
+    private bool _afterRest;        // the first began over the set gap after the last rep (or before any)
     private int _since;             // the hold's set starts when it began waiting
 
     public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
@@ -36,6 +37,7 @@ internal sealed class SetUpWait
         _size = tuning.FidgetShare;
         _tiny = tuning.SetUpTinyShare;
         _slow = tuning.SlowSetUpShare;
+        _setGap = tuning.SetGapS * sampleRateHz;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
@@ -63,7 +65,11 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) (_first, _withNextHeld, _cosStart, _known) = (rep, false, -1, _swing.Threshold.TypicalSize);
+        if (_hold.Count == 0)
+        {
+            (_first, _withNextHeld, _cosStart, _known) = (rep, false, -1, _swing.Threshold.TypicalSize);
+            _afterRest = _known == 0 || rep.Start - _swing.Threshold.LastRepEnd > _setGap;
+        }
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
@@ -88,7 +94,7 @@ internal sealed class SetUpWait
     /// as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
-        _first.Amplitude < _tiny * next.Amplitude
+        Tiny(next.Amplitude)
         || (_first.Amplitude < _size * next.Amplitude || _first.Amplitude < _slow * next.Amplitude && _first.RomDeg < _slow * next.RomDeg)
             && _first.Span >= _lengthShare * next.Span
         || _first.Amplitude < _size * next.Amplitude && Math.Abs(TurnCos(_first, next)) < _axisCos;
@@ -184,7 +190,7 @@ internal sealed class SetUpWait
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (_first.Amplitude < _tiny * size || _first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
+        if (Tiny(size) || _first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
         {
             Drop();
             return true;
@@ -193,12 +199,18 @@ internal sealed class SetUpWait
     }
 
     /// <summary>
+    /// The first, beginning a set after a rest (over the set gap since the last rep, or before any), is under SetUpTinyShare
+    /// of <paramref name="size"/>. After a mere pause a small movement may be one of the set's reps (as the set's last may be).
+    /// </summary>
+    private bool Tiny(double size) => _afterRest && _first.Amplitude < _tiny * size;
+
+    /// <summary>
     /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
     /// its end) and has lasted at most as long: once it swings out over 1 / SetUpTinyShare of the first, the first was a shift
     /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
     /// </summary>
     private bool TinyCanTell(long n) =>
-        _tiny > 0 && _first.Amplitude < _tiny * _known && _swing.UnderWay
+        Tiny(_known) && _swing.UnderWay
         && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
 
     /// <summary>
