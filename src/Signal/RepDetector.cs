@@ -53,7 +53,8 @@ public sealed class RepDetector
             _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
             (_setGap, _tinyShare) = (tuning.SetGapS * sampleRateHz, tuning.SetUpTinyShare);
             if (tuning.PutDownTiltShare > 0)
-                _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * sampleRateHz, tuning.PutDownRestS * sampleRateHz);
+                _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * sampleRateHz, tuning.PutDownRestS * sampleRateHz,
+                    tuning.PutDownQuickShare);
         }
         else
         {
