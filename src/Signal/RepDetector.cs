@@ -11,6 +11,8 @@ namespace HepSense.Signal;
 /// first reps wait in <see cref="SetStartHold"/> (with a gyroscope, a lone first movement that may be picking the weight up
 /// in <see cref="SetUpWait"/>), and a rep far smaller than its set's waits for the set to go on in <see cref="PutDownHold"/>
 /// (putting the weights down); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.
+/// A stream faster than <see cref="DetectorTuning.CoreRateHz"/> (50 Hz) is first brought down to it (<see cref="RateConverter"/>),
+/// so every rate above it counts alike; its reps are still reported in the caller's samples.
 /// </remarks>
 public sealed class RepDetector
 {
