@@ -350,10 +350,11 @@ internal sealed record DetectorTuning
     /// </summary>
     public double SetUpTinyShare { get; init; } = 0.25;
     /// <summary>
-    /// Gyroscope: a set's first movement is also getting into position when under this share of the next reps' size, in swing
-    /// and in range (not alike them), and at least SetUpLengthShare times as long as they are (held with two after it, or waiting alone): a
-    /// slow shift of the limb between blocks, slower still at a slower tempo. FidgetShare's 0.5 let a 0.5–0.7 one through
-    /// (uci-pt s1-e5-template); a real partial first rep takes about as long as the next (0: only under FidgetShare).
+    /// Gyroscope: a set's first movement is also getting into position when it turned under this share of what the next reps
+    /// turned (not alike them; the larger of swing and range, RepCandidate.Turned: a first rep made while the axis still settles
+    /// projects short, its range does not) and lasted at least SetUpLengthShare times as long (held with two after it, or
+    /// waiting alone): a slow shift of the limb between blocks, slower still at a slower tempo. FidgetShare's 0.5 let a 0.5–0.7
+    /// one through (uci-pt s1-e5-template); a real partial first rep takes about as long as the next (0: only under FidgetShare).
     /// </summary>
     public double SlowSetUpShare { get; init; } = 0.7;
     /// <summary>

@@ -87,15 +87,15 @@ internal sealed class SetUpWait
     }
 
     /// <summary>
-    /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare), or not
-    /// alike it (under SlowSetUpShare in swing and range, or under the fidget share) and at least SetUpLengthShare times as long, or far smaller (under the hold's fidget
-    /// share) and turning about another axis (more than SetUpAxisDeg away: a reach to the floor turns about the hip and
-    /// shoulder, the reps about the joint they work). A real first rep that is small (a partial one) takes about as long
-    /// as the next, about the same axis.
+    /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare, after a
+    /// rest), or not alike it (turned under SlowSetUpShare of it, or under the fidget share in swing) and at least
+    /// SetUpLengthShare times as long, or far smaller (under the hold's fidget share) and turning about another axis (more than
+    /// SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real
+    /// first rep that is small (a partial one) takes about as long as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         Tiny(next.Amplitude)
-        || (_first.Amplitude < _size * next.Amplitude || _first.Amplitude < _slow * next.Amplitude && _first.RomDeg < _slow * next.RomDeg)
+        || (_first.Amplitude < _size * next.Amplitude || _first.Turned < _slow * next.Turned)
             && _first.Span >= _lengthShare * next.Span
         || _first.Amplitude < _size * next.Amplitude && Math.Abs(TurnCos(_first, next)) < _axisCos;
 
