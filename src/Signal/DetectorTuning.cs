@@ -394,4 +394,21 @@ internal sealed record DetectorTuning
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>
     public double CycleSetDownTiltShare { get; init; } = 0.3;
+    // Accelerometer only, reps merged into their neighbours (helper tilt, 27 Nov late): see MergedReps.
+    /// <summary>
+    /// Accelerometer only (MergedReps): in a set whose last two cycles each tilted the band at least MergedRepMinDeg away from
+    /// its rest posture and lasted at least MergedRepMinS, a whole bump of that tilt between two cycles' bumps, at least
+    /// MergedRepShare of the smaller of theirs and MergedRepHighDeg, is a rep the count merged (0: never). A bump ends where
+    /// the tilt comes back under MergedRepLowShare of the last cycle's bump (and MergedRepLowDeg).
+    /// </summary>
+    public double MergedRepShare { get; init; } = 0.25;
+    public double MergedRepHighDeg { get; init; } = 10;
+    public double MergedRepLowShare { get; init; } = 0.15;
+    public double MergedRepLowDeg { get; init; } = 5;
+    public double MergedRepMinDeg { get; init; } = 20;
+    public double MergedRepMinS { get; init; } = 2;
+    public double MergedRepLengthShare { get; init; } = 0.4;
+    public double MergedRepAlongCos { get; init; } = 0.8;
+    public double MergedRepRestLookS { get; init; } = 2;
+    public double MergedRepRestFollows { get; init; } = 0;
 }

@@ -25,6 +25,7 @@ public sealed class RepDetector
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
+    private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
     private long _lastCycleEnd = long.MinValue / 2;
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
@@ -55,6 +56,7 @@ public sealed class RepDetector
         else
         {
             _cycles = new CycleCounter(sampleRateHz, tuning, _meter);
+            _merged = new MergedReps(_meter, sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
             var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
@@ -146,7 +148,11 @@ public sealed class RepDetector
         ReleaseAfterHold(n, output);
         _setEnd!.Follow(n, gx, gy, gz);
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
-        if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
+        if (!done) return;
+        var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
+        _merged!.Cycle(start, n, cycle.Amplitude);
+        while (_merged.Next(out var merged)) Cycle(merged, output);
+        Cycle(cycle, output);
     }
 
     /// <summary>A cycle ended: on to the set-start hold, unless it is slow enough to be putting the weight down (it waits).</summary>
