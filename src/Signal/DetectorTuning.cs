@@ -408,6 +408,7 @@ internal sealed record DetectorTuning
     public double MergedRepMinDeg { get; init; } = 20;
     public double MergedRepMinS { get; init; } = 2;
     public double MergedRepLengthShare { get; init; } = 0.4;
+    public double MergedRepBumpMinS { get; init; } = 1;
     public double MergedRepAlongCos { get; init; } = 0.8;
     public double MergedRepRestLookS { get; init; } = 2;
     public double MergedRepRestFollows { get; init; } = 0;

@@ -16,9 +16,10 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private readonly long _pause = (long)(tuning.CyclePauseS * sampleRateHz);
     private readonly long _restLook = (long)(tuning.MergedRepRestLookS * sampleRateHz);
     private readonly long _minLength = (long)(tuning.MergedRepMinS * sampleRateHz);
+    private readonly long _minBump = (long)(tuning.MergedRepBumpMinS * sampleRateHz);
     private readonly Bump[] _bumps = new Bump[MaxBumps];   // the bumps since the last cycle's end, the last maybe under way
     private (double X, double Y, double Z) _rest;           // the set's rest posture (gravity direction)
-    private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt;
+    private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt, _interval;
     private bool _inBump;
     private int _count, _lastEnds, _lastPeaks;              // bumps kept; in the interval before, how many ended and peaked (-1: none)
     private double _size;                                   // the largest bump of the interval before (degrees; 0: none yet)
@@ -48,7 +49,8 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             (_scanned, _inBump, _count, _lastEnds, _lastPeaks, _size, _lowAt) = (meter.Slots(start, start).First, false, 0, -1, -1, 0, start);
             _lastEnd = start;
         }
-        var (lastLength, from) = (_lastLength, _lastEnd);
+        var (lastLength, from, lastInterval) = (_lastLength, _lastEnd, _interval);
+        _interval = end - from;
         (_lastEnd, _lastLength) = (end, end - start);
         Scan(end);
         // The bumps that ended in this interval between cycle ends, and those that peaked in it: one each in a set that tilts
@@ -85,14 +87,15 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             && lastLength >= _minLength && end - start >= _minLength;
         var along = Along(s.PeakAt, l.PeakAt);
         var merged = s.Peak >= tuning.MergedRepShare * l.Peak && along >= tuning.MergedRepAlongCos
-            && s.Length >= tuning.MergedRepLengthShare * l.Length;
+            && s.Length >= Math.Max(tuning.MergedRepLengthShare * l.Length, _minBump);
         if (Debug)
-            Console.Error.WriteLine(Invariant($"tilt {end / sampleRateHz:F1}: bumps {Show(s)} {Show(l)} along {along:F2} before {lastEnds}/{lastPeaks} of {lastSize:F0}, lengths {lastLength / sampleRateHz:F1} {(end - start) / sampleRateHz:F1} -> {(tilting && merged ? "REP" : "no")}"));
+            Console.Error.WriteLine(Invariant($"tilt {end / sampleRateHz:F1}: bumps {Show(s)} {Show(l)} along {along:F2} before {lastEnds}/{lastPeaks} of {lastSize:F0}, lengths {lastLength / sampleRateHz:F1} {(end - start) / sampleRateHz:F1} intervals {lastInterval / sampleRateHz:F1} {(end - from) / sampleRateHz:F1} -> {(tilting && merged ? "REP" : "no")}"));
         if (!tilting || !merged) return;
         var (tilt, peakSpeed) = meter.Measure(s.Start, s.End);
         var depth = s.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
         _found = new RepCandidate(s.Start, s.PeakAt, s.PeakAt, s.End, amplitude * s.Peak / l.Peak, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
         _hasFound = true;
+        (_lastEnds, _lastPeaks) = (1, 1);   // the interval is explained: one bump per rep
     }
 
     /// <summary>Keeps only the bump under way (its peak counted, if it peaked in the interval just judged).</summary>
