@@ -409,6 +409,7 @@ internal sealed record DetectorTuning
     public double MergedRepMinS { get; init; } = 2;
     public double MergedRepLengthShare { get; init; } = 0.4;
     public double MergedRepBumpMinS { get; init; } = 1;
+    public double CyclePartialAfterLengthShare { get; init; } = 2.2;
     public double MergedRepAlongCos { get; init; } = 0.8;
     public double MergedRepRestLookS { get; init; } = 2;
     public double MergedRepRestFollows { get; init; } = 0;

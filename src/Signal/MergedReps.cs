@@ -78,6 +78,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var (lastEnds, lastPeaks, lastSize) = (_lastEnds, _lastPeaks, _size);
         (_lastEnds, _lastPeaks) = (ends, peaks);
         if (size > 0) _size = size;
+        if (Debug) Console.Error.WriteLine(Invariant($"tilt {end / sampleRateHz:F1}: interval {from / sampleRateHz:F1} ends {ends} peaks {peaks} kept {_count} size {size:F0}"));
         Forget(from, end);
         if (ends != 2 || peaks != 2 || own < 0 || other < 0) return;
         // Two bumps within one cycle, by both counts: the smaller is a rep, if the set is a tilting one and the interval before

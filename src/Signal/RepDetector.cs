@@ -58,7 +58,8 @@ public sealed class RepDetector
             _cycles = new CycleCounter(sampleRateHz, tuning, _meter);
             _merged = new MergedReps(_meter, sampleRateHz, tuning);
             _cyclePause = tuning.CyclePauseS * sampleRateHz;
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare,
+                afterLengthShare: tuning.CyclePartialAfterLengthShare);
             var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
                 (int)tuning.CyclePickUpLook, tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare,
                 tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
