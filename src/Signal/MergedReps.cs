@@ -1,5 +1,7 @@
 namespace HepSense.Signal;
 
+using Vector = (double X, double Y, double Z);
+
 /// <summary>
 /// Accelerometer only: small reps the cycle count merged into their neighbours, found in the band's tilt. A 46° curl among
 /// 150° ones makes acceleration lobes a tenth to a third of theirs (the band-passed acceleration is not linear in the angle),
@@ -17,8 +19,10 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private readonly long _restLook = (long)(tuning.MergedRepRestLookS * sampleRateHz);
     private readonly long _minLength = (long)(tuning.MergedRepMinS * sampleRateHz);
     private readonly long _minBump = (long)(tuning.MergedRepBumpMinS * sampleRateHz);
+    private Vector _left, _previousG;                       // where the tilt last crossed MergedRepHighDeg outwards; the last slot's direction
+    private double _previous;                               // the last slot's tilt from rest
     private readonly Bump[] _bumps = new Bump[MaxBumps];   // the bumps since the last cycle's end, the last maybe under way
-    private (double X, double Y, double Z) _rest;           // the set's rest posture (gravity direction)
+    private Vector _rest;           // the set's rest posture (gravity direction)
     private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt, _interval;
     private bool _inBump;
     private int _count, _lastEnds, _lastPeaks;              // bumps kept; in the interval before, how many ended and peaked (-1: none)
@@ -27,7 +31,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private bool _hasFound;
 
     /// <summary>A bump of the tilt; <paramref name="Counted"/>: its peak was counted in an interval while it was under way.</summary>
-    private readonly record struct Bump(long Start, long End, long PeakAt, double Peak, bool Counted = false)
+    private readonly record struct Bump(long Start, long End, long PeakAt, double Peak, Vector Left, bool Counted = false)
     {
         public long Length => End - Start;
     }
@@ -47,7 +51,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             // A new set: its rest posture is where the band was stillest just before it.
             _rest = meter.Stillest(start - _restLook, start);
             (_scanned, _inBump, _count, _lastEnds, _lastPeaks, _size, _lowAt) = (meter.Slots(start, start).First, false, 0, -1, -1, 0, start);
-            _lastEnd = start;
+            (_lastEnd, _previous, _previousG, _left) = (start, 0, _rest, _rest);
         }
         var (lastLength, from, lastInterval) = (_lastLength, _lastEnd, _interval);
         _interval = end - from;
@@ -86,7 +90,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var (s, l) = (_bumps[other], _bumps[own]);
         var tilting = lastEnds == 1 && lastPeaks == 1 && lastSize >= tuning.MergedRepMinDeg && l.Peak >= tuning.MergedRepMinDeg
             && lastLength >= _minLength && end - start >= _minLength;
-        var along = Along(s.PeakAt, l.PeakAt);
+        var along = Along(s.Left, l.Left);
         var merged = s.Peak >= tuning.MergedRepShare * l.Peak && along >= tuning.MergedRepAlongCos
             && s.Length >= Math.Max(tuning.MergedRepLengthShare * l.Length, _minBump);
         if (Debug)
@@ -137,6 +141,13 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             var g = meter.SlotDirection(k);
             var d = Math.Acos(Math.Clamp(g.X * _rest.X + g.Y * _rest.Y + g.Z * _rest.Z, -1, 1)) * Deg;
             var at = k * slot + slot - 1;
+            if (!_inBump && _previous < tuning.MergedRepHighDeg && d >= tuning.MergedRepHighDeg)
+            {
+                // Where the band crossed the mark on its way out: the point of its path that far from rest.
+                var w = (tuning.MergedRepHighDeg - _previous) / (d - _previous);
+                _left = (_previousG.X + w * (g.X - _previousG.X), _previousG.Y + w * (g.Y - _previousG.Y), _previousG.Z + w * (g.Z - _previousG.Z));
+            }
+            (_previous, _previousG) = (d, g);
             if (_inBump)
             {
                 ref var b = ref _bumps[_count - 1];
@@ -146,22 +157,21 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
                 _inBump = false;
             }
             if (d < low) _lowAt = at;
-            else if (d > high && _count < MaxBumps) (_inBump, _bumps[_count++]) = (true, new Bump(_lowAt, at, at, d));
+            else if (d > high && _count < MaxBumps) (_inBump, _bumps[_count++]) = (true, new Bump(_lowAt, at, at, d, _left));
         }
         _scanned = last + 1;
     }
 
     /// <summary>
-    /// How alike the directions in which the band left its rest posture to reach the two peaks (cosine): a smaller rep of the
-    /// set tilts the band the same way as its reps, a fidget or a shift of posture any way.
+    /// How alike the ways two bumps left the rest posture (cosine): the directions from rest to where each crossed the same tilt
+    /// (MergedRepHighDeg) on its way out, the same point for two reps along one path whatever its shape (a turn about an axis
+    /// that is not level moves gravity on a cone, and the chords to its farther points turn as they go). A fidget or a shift of
+    /// posture leaves any way; the other side of the rest, the opposite way.
     /// </summary>
-    private double Along(long peakAt, long otherPeakAt)
+    private double Along(Vector a, Vector b)
     {
-        // Each peak's direction less its part along the rest posture: the way it left the rest, the same for any two points of
-        // one arc through it (their chords from the rest differ by half the arc between them).
-        var (a, b, r) = (meter.DirectionAt(peakAt), meter.DirectionAt(otherPeakAt), _rest);
-        var (ar, br) = (a.X * r.X + a.Y * r.Y + a.Z * r.Z, b.X * r.X + b.Y * r.Y + b.Z * r.Z);
-        double ax = a.X - ar * r.X, ay = a.Y - ar * r.Y, az = a.Z - ar * r.Z, bx = b.X - br * r.X, by = b.Y - br * r.Y, bz = b.Z - br * r.Z;
+        var r = _rest;
+        double ax = a.X - r.X, ay = a.Y - r.Y, az = a.Z - r.Z, bx = b.X - r.X, by = b.Y - r.Y, bz = b.Z - r.Z;
         var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
         return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 0;
     }
