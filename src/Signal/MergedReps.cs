@@ -1,15 +1,16 @@
-namespace HepSense.Signal;
-
 using Vector = (double X, double Y, double Z);
+
+namespace HepSense.Signal;
 
 /// <summary>
 /// Accelerometer only: small reps the cycle count merged into their neighbours, found in the band's tilt. A 46° curl among
 /// 150° ones makes acceleration lobes a tenth to a third of theirs (the band-passed acceleration is not linear in the angle),
 /// so its way out never reaches the threshold; its tilt away from the set's rest posture is a third of theirs. In a tilting
-/// set (slow, large) one bump of that tilt (away from rest and back) ends between two counted cycles' ends, whatever the
-/// phase between the two counts; two there, after an interval with one, is a rep the count merged: the smaller, when it
-/// tilted the band the same way as the other (a fidget or a shift of posture goes any way) for a good part of as long. Read
-/// from <see cref="RepMeter"/>'s 0.2 s slots once per counted cycle: nothing per sample, nothing allocated.
+/// set (slow, large) one bump of that tilt (away from rest and back) ends, and one peaks, between two counted cycles' ends,
+/// whatever the phase between the two counts; two by both counts, after an interval with one, is a rep the count merged: the
+/// bump the cycle overlaps less, when it is not much smaller, lasted a good part of as long and left the rest the same way (a
+/// fidget or a shift of posture goes any way, a swing to the other side of the rest the opposite way). Read from
+/// <see cref="RepMeter"/>'s 0.2 s slots once per counted cycle: nothing per sample, nothing allocated.
 /// </summary>
 internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTuning tuning)
 {
@@ -19,11 +20,11 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private readonly long _restLook = (long)(tuning.MergedRepRestLookS * sampleRateHz);
     private readonly long _minLength = (long)(tuning.MergedRepMinS * sampleRateHz);
     private readonly long _minBump = (long)(tuning.MergedRepBumpMinS * sampleRateHz);
-    private Vector _left, _previousG;                       // where the tilt last crossed MergedRepHighDeg outwards; the last slot's direction
-    private double _previous;                               // the last slot's tilt from rest
     private readonly Bump[] _bumps = new Bump[MaxBumps];   // the bumps since the last cycle's end, the last maybe under way
-    private Vector _rest;           // the set's rest posture (gravity direction)
-    private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt, _interval;
+    private Vector _rest;                                   // the set's rest posture (gravity direction)
+    private Vector _left, _previousG;                       // where the tilt last crossed MergedRepHighDeg outwards; the last slot's direction
+    private double _previous;                               // the last slot's tilt from rest (degrees)
+    private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt;
     private bool _inBump;
     private int _count, _lastEnds, _lastPeaks;              // bumps kept; in the interval before, how many ended and peaked (-1: none)
     private double _size;                                   // the largest bump of the interval before (degrees; 0: none yet)
@@ -35,8 +36,6 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     {
         public long Length => End - Start;
     }
-
-    internal static bool Debug = Environment.GetEnvironmentVariable("HEPSENSE_TILT_DEBUG") == "1";
 
     /// <summary>
     /// A cycle was counted from <paramref name="start"/> to <paramref name="end"/> (now), its acceleration
@@ -53,14 +52,13 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             (_scanned, _inBump, _count, _lastEnds, _lastPeaks, _size, _lowAt) = (meter.Slots(start, start).First, false, 0, -1, -1, 0, start);
             (_lastEnd, _previous, _previousG, _left) = (start, 0, _rest, _rest);
         }
-        var (lastLength, from, lastInterval) = (_lastLength, _lastEnd, _interval);
-        _interval = end - from;
+        var (lastLength, from) = (_lastLength, _lastEnd);
         (_lastEnd, _lastLength) = (end, end - start);
         Scan(end);
         // The bumps that ended in this interval between cycle ends, and those that peaked in it: one each in a set that tilts
         // once per rep, whatever the phase between the bumps and the cycles (a bump's end may lie at a cycle's end, and jitter
         // either side of it; its peak then lies half a rep away, and the other way round).
-        var (ends, peaks, own, most) = (0, 0, -1, -1L);
+        var (ends, peaks, own, other, most) = (0, 0, -1, -1, -1L);
         var size = 0.0;
         for (var j = 0; j < _count; j++)
         {
@@ -71,21 +69,21 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             if (peaked) peaks++;
             if (!ended && !peaked) continue;
             size = Math.Max(size, b.Peak);
+            // The cycle's own bump is the one it overlaps most; another, whole within the interval, is the candidate.
             var overlap = Math.Min(end, b.End) - Math.Max(start, b.Start);
-            if (overlap > most) (own, most) = (j, overlap);
+            if (overlap > most)
+            {
+                if (own >= 0 && Whole(own, from, end)) other = own;
+                (own, most) = (j, overlap);
+            }
+            else if (ended && peaked) other = j;
         }
-        // The other bump, whole within the interval (ended and peaked in it), is the candidate.
-        var other = -1;
-        for (var j = 0; j < _count; j++)
-            if (j != own && _bumps[j].End > from && _bumps[j].End <= end && !(_inBump && j == _count - 1) && !_bumps[j].Counted
-                && _bumps[j].PeakAt > from && _bumps[j].PeakAt <= end) other = j;
         var (lastEnds, lastPeaks, lastSize) = (_lastEnds, _lastPeaks, _size);
         (_lastEnds, _lastPeaks) = (ends, peaks);
         if (size > 0) _size = size;
-        if (Debug) Console.Error.WriteLine(Invariant($"tilt {end / sampleRateHz:F1}: interval {from / sampleRateHz:F1} ends {ends} peaks {peaks} kept {_count} size {size:F0}"));
         Forget(from, end);
         if (ends != 2 || peaks != 2 || own < 0 || other < 0) return;
-        // Two bumps within one cycle, by both counts: the smaller is a rep, if the set is a tilting one and the interval before
+        // Two bumps within one cycle, by both counts: the other is a rep, if the set is a tilting one and the interval before
         // held one.
         var (s, l) = (_bumps[other], _bumps[own]);
         var tilting = lastEnds == 1 && lastPeaks == 1 && lastSize >= tuning.MergedRepMinDeg && l.Peak >= tuning.MergedRepMinDeg
@@ -93,8 +91,6 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var along = Along(s.Left, l.Left);
         var merged = s.Peak >= tuning.MergedRepShare * l.Peak && along >= tuning.MergedRepAlongCos
             && s.Length >= Math.Max(tuning.MergedRepLengthShare * l.Length, _minBump);
-        if (Debug)
-            Console.Error.WriteLine(Invariant($"tilt {end / sampleRateHz:F1}: bumps {Show(s)} {Show(l)} along {along:F2} before {lastEnds}/{lastPeaks} of {lastSize:F0}, lengths {lastLength / sampleRateHz:F1} {(end - start) / sampleRateHz:F1} intervals {lastInterval / sampleRateHz:F1} {(end - from) / sampleRateHz:F1} -> {(tilting && merged ? "REP" : "no")}"));
         if (!tilting || !merged) return;
         var (tilt, peakSpeed) = meter.Measure(s.Start, s.End);
         var depth = s.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
@@ -102,6 +98,10 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         _hasFound = true;
         (_lastEnds, _lastPeaks) = (1, 1);   // the interval is explained: one bump per rep
     }
+
+    /// <summary>The bump ended and peaked within the interval (from, end].</summary>
+    private bool Whole(int j, long from, long end) =>
+        _bumps[j].End > from && _bumps[j].End <= end && !(_inBump && j == _count - 1) && !_bumps[j].Counted && _bumps[j].PeakAt > from && _bumps[j].PeakAt <= end;
 
     /// <summary>Keeps only the bump under way (its peak counted, if it peaked in the interval just judged).</summary>
     private void Forget(long from, long end)
@@ -175,8 +175,4 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
         return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 0;
     }
-
-    private string Show(in Bump b) => Invariant($"{b.Start / sampleRateHz:F1}-{b.End / sampleRateHz:F1}/{b.Peak:F0}");
-
-    private static string Invariant(FormattableString s) => FormattableString.Invariant(s);
 }
