@@ -17,7 +17,7 @@ internal sealed class CycleCounter
     private readonly VectorFilter _wide;         // the period's own band, wide enough for fast reps
     private readonly VectorFilter _periodHigh;   // the period's high-pass: fixed, so the period does not follow its own edge
     private readonly PrincipalAxis _axis;
-    private readonly int _refreshEvery;
+    private StreamClock _refresh;              // when the axis is next re-estimated
     private readonly double _decay, _floor, _share;
     private readonly long _minCycle;
     private double _meanSquare, _previous;
@@ -65,7 +65,7 @@ internal sealed class CycleCounter
         _band = new VectorFilter(Butterworth.LowPass(2, _highHz, sampleRateHz));
         _wide = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         _axis = new PrincipalAxis(sampleRateHz, tuning.CycleAxisWindowS, tuning.AccelAxisMinMs2 / 3);
-        _refreshEvery = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
         _floor = tuning.CycleFloorMs2;
         _share = tuning.CycleShare;
@@ -126,7 +126,7 @@ internal sealed class CycleCounter
         if (_period.Add(pu, pv, pw)) FollowPeriod();
         var (u, v, w) = _band.Process(hx, hy, hz);
         _axis.Add(u, v, w);
-        if ((n + 1) % _refreshEvery == 0) _axis.Refresh();
+        if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
         var h = Threshold = Math.Max(_floor, _share * Math.Sqrt(_meanSquare));

@@ -57,7 +57,19 @@ internal sealed record DetectorTuning
     /// </summary>
     public double RecentAxisWindowS { get; init; } = 1;
     public double RecentAxisSwitchShare { get; init; } = 0.3;
-    public double AxisRefreshS { get; init; } = 0.25;
+    /// <summary>
+    /// The detector's own rate: a stream faster than this is brought down to it before detection (RateConverter; 0: never),
+    /// so 100 and 200 Hz count as 50 Hz does, rep for rep. 50, not 25: 12.5–50 Hz run as they are (uci-pt and the sims were
+    /// tuned at 25 Hz, muvr at 50), and 25 would alias more of a fast sensor's band into the reps' (muvr and gym at 50 Hz
+    /// then counted differently, some files better and some worse).
+    /// </summary>
+    public double CoreRateHz { get; init; } = 50;
+    /// <summary>
+    /// How often the principal axes are re-estimated (both paths), in seconds of stream time at any rate (StreamClock): 0.24 s,
+    /// six samples at 25 Hz, the refresh every figure was tuned with. It was 0.25 s rounded to whole samples, so 0.24 s at
+    /// 25 and 50 Hz but 0.25 s at 100 and 200 Hz, and a minute in the two refreshed at unrelated moments.
+    /// </summary>
+    public double AxisRefreshS { get; init; } = 0.24;
     /// <summary>Swing threshold as a share of the recent typical rep amplitude.</summary>
     public double RelativeThreshold { get; init; } = 0.25;
     /// <summary>Smallest swing, in radians of integrated rotation (gyroscope).</summary>

@@ -11,6 +11,8 @@ namespace HepSense.Signal;
 /// first reps wait in <see cref="SetStartHold"/> (with a gyroscope, a lone first movement that may be picking the weight up
 /// in <see cref="SetUpWait"/>), and a rep far smaller than its set's waits for the set to go on in <see cref="PutDownHold"/>
 /// (putting the weights down); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.
+/// A stream faster than <see cref="DetectorTuning.CoreRateHz"/> (50 Hz) is first brought down to it (<see cref="RateConverter"/>),
+/// so every rate above it counts alike; its reps are still reported in the caller's samples.
 /// </remarks>
 public sealed class RepDetector
 {
@@ -27,6 +29,8 @@ public sealed class RepDetector
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
     private long _lastCycleEnd = long.MinValue / 2;
+    private readonly RateConverter? _converter;         // input faster than the detector's own rate
+    private long _steps;                                // samples at the detector's own rate so far
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -39,33 +43,36 @@ public sealed class RepDetector
         if (!(sampleRateHz >= 5 && sampleRateHz <= 2000))
             throw new ArgumentOutOfRangeException(nameof(sampleRateHz), sampleRateHz, "Sample rate must be between 5 and 2000 Hz.");
         SampleRateHz = sampleRateHz;
+        // Faster than the detector's own rate: brought down to it, so every rate sees the same samples (see RateConverter).
+        var fs = tuning.CoreRateHz > 0 && sampleRateHz > tuning.CoreRateHz ? tuning.CoreRateHz : sampleRateHz;
+        if (fs < sampleRateHz) _converter = new RateConverter(sampleRateHz, fs);
         HasGyroscope = hasGyroscope;
-        _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * sampleRateHz), sampleRateHz));
-        _meter = new RepMeter(sampleRateHz, hasGyroscope, memorySeconds: 60);
-        _sets = new SetTracker(sampleRateHz, tuning);
+        _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * fs), fs));
+        _meter = new RepMeter(fs, hasGyroscope, memorySeconds: 60);
+        _sets = new SetTracker(fs, tuning);
         if (hasGyroscope)
         {
-            _swing = new SwingCounter(sampleRateHz, tuning, _meter);
-            if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(sampleRateHz, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * sampleRateHz,
+            _swing = new SwingCounter(fs, tuning, _meter);
+            if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(fs, tuning, _meter);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs,
                 setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare);
-            _setUp = new SetUpWait(sampleRateHz, tuning, _swing, _hold, _meter);
+            _setUp = new SetUpWait(fs, tuning, _swing, _hold, _meter);
             if (tuning.PutDownTiltShare > 0)
-                _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * sampleRateHz, tuning.PutDownRestS * sampleRateHz);
+                _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs);
         }
         else
         {
-            _cycles = new CycleCounter(sampleRateHz, tuning, _meter);
-            _merged = new MergedReps(_meter, sampleRateHz, tuning);
-            _cyclePause = tuning.CyclePauseS * sampleRateHz;
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * sampleRateHz, tuning.CycleSetUpTiltShare,
+            _cycles = new CycleCounter(fs, tuning, _meter);
+            _merged = new MergedReps(_meter, fs, tuning);
+            _cyclePause = tuning.CyclePauseS * fs;
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare);
             var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
-                (int)tuning.CyclePickUpLook, tuning.CycleHoldS * sampleRateHz, _meter, tuning.CyclePickUpPostureShare,
+                (int)tuning.CyclePickUpLook, tuning.CycleHoldS * fs, _meter, tuning.CyclePickUpPostureShare,
                 tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
-                tuning.CyclePickUpStillS * sampleRateHz, tuning.CyclePickUpStillDps);
+                tuning.CyclePickUpStillS * fs, tuning.CyclePickUpStillDps);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
-                tuning.SetGapS * sampleRateHz, tuning.CycleSetDownRestS * sampleRateHz, tuning.CycleSetDownTiltShare, pickUp);
+                tuning.SetGapS * fs, tuning.CycleSetDownRestS * fs, tuning.CycleSetDownTiltShare, pickUp);
         }
     }
 
@@ -89,14 +96,19 @@ public sealed class RepDetector
             if (!(float.IsFinite(s.Ax) && float.IsFinite(s.Ay) && float.IsFinite(s.Az) && float.IsFinite(s.Gx) && float.IsFinite(s.Gy) && float.IsFinite(s.Gz)))
                 throw new ArgumentException($"Sample {i} of the batch is not a finite number; the batch was not used.", nameof(samples));
         }
-        foreach (ref readonly var s in samples) Step(in s, output);
+        foreach (ref readonly var s in samples)
+        {
+            SamplesSeen++;
+            if (_converter is null) Step(in s, output);
+            else if (_converter.Add(in s, out var own)) Step(in own, output);
+        }
     }
 
     /// <summary>End of stream (session over, band silent): report a rep still pending.</summary>
     public void Flush(ICollection<DetectedRep> output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var last = SamplesSeen - 1;
+        var last = _steps - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
         while (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
         while (_setEnd is not null && _setEnd.Expire(last, ended: true, out var back)) CycleRep(back, output);
@@ -104,12 +116,12 @@ public sealed class RepDetector
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
         if (_putDown is not null && _putDown.Expire(last, ended: true, busy: true, out var small)) Emit(small, output);
-        _swing?.Restart(SamplesSeen);   // last: the translation path above still sees a swing under way
+        _swing?.Restart(_steps);   // last: the translation path above still sees a swing under way
     }
 
     private void Step(in ImuSample s, ICollection<DetectedRep> output)
     {
-        var n = SamplesSeen++;
+        var n = _steps++;
         if (n == 0) Settle(in s);
 
         var (gx, gy, gz) = _gravity.Process(s.Ax, s.Ay, s.Az);
@@ -120,7 +132,7 @@ public sealed class RepDetector
         // swing path is busy, and the swing path judges the set's direction once the hold has seen the rep just ended.
         _swing.Follow(n, in s);
         if (_putDown is not null && _putDown.Expire(n, ended: false, busy: _swing.UnderWay || _hold.Count > 0, out var small)) Emit(small, output);
-        Probe?.Invoke(n, _swing.Position, _swing.Threshold.Value);
+        Probe?.Invoke(InputAt(n), _swing.Position, _swing.Threshold.Value);
         ReleaseAfterHold(n, output);
         if (_translations is not null && _translations.Add(n, in s))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
@@ -145,7 +157,7 @@ public sealed class RepDetector
     private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
-        Probe?.Invoke(n, _cycles.Position, _cycles.Threshold);
+        Probe?.Invoke(InputAt(n), _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
         _setEnd!.Follow(n, gx, gy, gz);
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
@@ -221,8 +233,14 @@ public sealed class RepDetector
     }
 
     /// <summary>Measured into its set and handed out.</summary>
-    private void Emit(in RepCandidate rep, ICollection<DetectedRep> output) =>
-        output.Add(_sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity));
+    private void Emit(in RepCandidate rep, ICollection<DetectedRep> output)
+    {
+        var r = _sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity);
+        output.Add(_converter is null ? r : r with { StartSample = InputAt(r.StartSample), EndSample = InputAt(r.EndSample) });
+    }
+
+    /// <summary>Sample <paramref name="n"/> at the detector's own rate, in the caller's samples.</summary>
+    private long InputAt(long n) => _converter?.InputAt(n) ?? n;
 
     private void Settle(in ImuSample s)
     {

@@ -21,8 +21,7 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis _axis;
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
-    private readonly int _refreshEvery;
-    private int _untilRefresh;                  // samples until the axis is next re-estimated
+    private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
@@ -69,7 +68,7 @@ internal sealed class SwingCounter
                 LowMinimumShare = lowShare,
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
-        _refreshEvery = _untilRefresh = Math.Max(1, (int)Math.Round(tuning.AxisRefreshS * sampleRateHz));
+        _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         if (tuning.SlowAxisMinRad > 0)
         {
             _slowAxis = new PrincipalAxis(sampleRateHz, tuning.SlowAxisWindowS, tuning.SlowAxisMinRad) { MinimumDominance = tuning.GyroAxisLowDominance };
@@ -132,9 +131,8 @@ internal sealed class SwingCounter
             _mx = _slowDecay * _mx + (1 - _slowDecay) * x; _my = _slowDecay * _my + (1 - _slowDecay) * y; _mz = _slowDecay * _mz + (1 - _slowDecay) * z;
             _slowAxis.Add(x - _mx, y - _my, z - _mz);
         }
-        if (--_untilRefresh == 0)
+        if (_refresh.Fires(n))
         {
-            _untilRefresh = _refreshEvery;
             if (_axis.Refresh())
             {
                 // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
