@@ -7,7 +7,8 @@ namespace HepSense.Signal;
 /// </summary>
 /// <remarks>
 /// It only routes: with a gyroscope, <see cref="SwingCounter"/> counts the band's swings and <see cref="TranslationReps"/>
-/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration. A set's
+/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration (and
+/// <see cref="MergedReps"/> finds, in the band's tilt, the small reps it merged into their neighbours). A set's
 /// first reps wait in <see cref="SetStartHold"/> (with a gyroscope, a lone first movement that may be picking the weight up
 /// in <see cref="SetUpWait"/>), and a rep far smaller than its set's waits for the set to go on in <see cref="PutDownHold"/>
 /// (putting the weights down); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.

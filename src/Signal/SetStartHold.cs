@@ -7,6 +7,8 @@ namespace HepSense.Signal;
 /// (<paramref name="tiltKeepShare"/> > 0; accelerometer only) also those whose tilt is far under the last held one's (a rep:
 /// the hold ends on it): picking the weight up is a large acceleration (a reach to the floor) but a small turn of the wrist
 /// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
+/// Optionally (<paramref name="afterLengthShare"/> > 0; accelerometer only) a small one after the largest that lasted about as
+/// long and tilted the band a good part as far is kept: a partial rep, where settling comes before the set's first rep.
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double afterLengthShare = 0)
