@@ -432,4 +432,29 @@ internal sealed record DetectorTuning
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>
     public double CycleSetDownTiltShare { get; init; } = 0.3;
+    // Accelerometer only, reps merged into their neighbours and partial reps at a set's start (helper tilt, 27 Nov late).
+    /// <summary>
+    /// Accelerometer only (MergedReps): the band's tilt from the set's rest posture (the stillest gravity direction in the
+    /// MergedRepRestLookS before its first cycle) makes bumps: over MergedRepHighDeg and MergedRepShare of the set's bumps, from
+    /// and back to under MergedRepLowDeg and MergedRepLowShare of them. In a set whose bumps reach MergedRepMinDeg and whose last
+    /// two cycles lasted MergedRepMinS, a second whole bump between two cycle ends (by both ends and peaks, after an interval
+    /// with one) is a rep the count merged, when at least MergedRepShare of the cycle's own bump, MergedRepLengthShare of its
+    /// length and MergedRepBumpMinS, and leaving the rest the same way (cosine at least MergedRepAlongCos). 0 share: never.
+    /// </summary>
+    public double MergedRepShare { get; init; } = 0.25;
+    public double MergedRepHighDeg { get; init; } = 10;
+    public double MergedRepLowShare { get; init; } = 0.15;
+    public double MergedRepLowDeg { get; init; } = 5;
+    public double MergedRepMinDeg { get; init; } = 20;
+    public double MergedRepMinS { get; init; } = 2;
+    public double MergedRepLengthShare { get; init; } = 0.4;
+    public double MergedRepBumpMinS { get; init; } = 1;
+    public double MergedRepAlongCos { get; init; } = 0.8;
+    public double MergedRepRestLookS { get; init; } = 2;
+    /// <summary>
+    /// Accelerometer only (SetStartHold): a held cycle after the largest of a set's first ones is a partial rep, kept although
+    /// under CycleFidgetShare of it, when it lasted from AgreeShare to this many times as long and tilted the band at least
+    /// CycleSetUpTiltShare as far (settling comes before a set's first rep; 0: never kept).
+    /// </summary>
+    public double CyclePartialAfterLengthShare { get; init; } = 2.2;
 }

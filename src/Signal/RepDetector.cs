@@ -7,7 +7,8 @@ namespace HepSense.Signal;
 /// </summary>
 /// <remarks>
 /// It only routes: with a gyroscope, <see cref="SwingCounter"/> counts the band's swings and <see cref="TranslationReps"/>
-/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration. A set's
+/// the reps made without turning; without one, <see cref="CycleCounter"/> counts cycles of the acceleration (and
+/// <see cref="MergedReps"/> finds, in the band's tilt, the small reps it merged into their neighbours). A set's
 /// first reps wait in <see cref="SetStartHold"/> (with a gyroscope, a lone first movement that may be picking the weight up
 /// in <see cref="SetUpWait"/>), and a rep far smaller than its set's waits for the set to go on in <see cref="PutDownHold"/>
 /// (putting the weights down); <see cref="RepMeter"/> measures them and <see cref="SetTracker"/> groups them into sets.
@@ -27,6 +28,7 @@ public sealed class RepDetector
     private readonly CycleCounter? _cycles;             // accelerometer only
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
+    private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly double _setGap, _tinyShare;        // gyroscope: a tiny movement this long after the last rep starts a set
     private readonly RateConverter? _converter;         // input faster than the detector's own rate
@@ -65,8 +67,10 @@ public sealed class RepDetector
         else
         {
             _cycles = new CycleCounter(fs, tuning, _meter);
+            _merged = new MergedReps(_meter, fs, tuning);
             _cyclePause = tuning.CyclePauseS * fs;
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
+                afterLengthShare: tuning.CyclePartialAfterLengthShare);
             var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
                 (int)tuning.CyclePickUpLook, tuning.CycleHoldS * fs, _meter, tuning.CyclePickUpPostureShare,
                 tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
@@ -161,7 +165,11 @@ public sealed class RepDetector
         ReleaseAfterHold(n, output);
         _setEnd!.Follow(n, gx, gy, gz);
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
-        if (done) Cycle(RepCandidate.OfCycle(_cycles, start, n, depth, _meter), output);
+        if (!done) return;
+        var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
+        _merged!.Cycle(start, n, cycle.Amplitude);
+        while (_merged.Next(out var merged)) Cycle(merged, output);
+        Cycle(cycle, output);
     }
 
     /// <summary>A cycle ended: on to the set-start hold, unless it is slow enough to be putting the weight down (it waits).</summary>

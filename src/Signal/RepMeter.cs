@@ -241,6 +241,30 @@ internal sealed class RepMeter
         return end;
     }
 
+    /// <summary>Samples per 0.2 s slot.</summary>
+    public int SlotSamples => _slotSamples;
+
+    /// <summary>The slots still remembered and closed from the one holding <paramref name="start"/> to the one holding <paramref name="end"/>.</summary>
+    public (long First, long Last) Slots(long start, long end) => Span(start, end);
+
+    /// <summary>The gravity direction (unit vector) of a remembered, closed slot.</summary>
+    public (double X, double Y, double Z) SlotDirection(long slot)
+    {
+        var s = _slots[slot % _slots.Length];
+        return (s.X, s.Y, s.Z);
+    }
+
+    /// <summary>The gravity direction (unit vector) where the band's tilt moved slowest from <paramref name="start"/> to <paramref name="end"/> (at 0.2 s slots).</summary>
+    public (double X, double Y, double Z) Stillest(long start, long end)
+    {
+        var (first, last) = Span(start, end);
+        if (last < first) return DirectionAt(end);
+        var slowest = first;
+        for (var k = first + 1; k <= last; k++)
+            if (_slots[k % _slots.Length].Speed < _slots[slowest % _slots.Length].Speed) slowest = k;
+        return SlotDirection(slowest);
+    }
+
     /// <summary>Peak angular speed from <paramref name="start"/> to <paramref name="end"/>, as <see cref="Measure"/> finds it, without the tilt's pairs.</summary>
     public double PeakSpeedDps(long start, long end)
     {

@@ -7,9 +7,12 @@ namespace HepSense.Signal;
 /// (<paramref name="tiltKeepShare"/> > 0; accelerometer only) also those whose tilt is far under the last held one's (a rep:
 /// the hold ends on it): picking the weight up is a large acceleration (a reach to the floor) but a small turn of the wrist
 /// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
+/// Optionally (<paramref name="afterLengthShare"/> > 0; accelerometer only) a small one after the largest that lasted about as
+/// long and tilted the band a good part as far is kept: a partial rep, where settling comes before the set's first rep.
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
-    double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double slowShare = 0, double slowLengthShare = 0)
+    double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double afterLengthShare = 0, double slowShare = 0,
+    double slowLengthShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -58,16 +61,28 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     public ReadOnlySpan<RepCandidate> Release()
     {
         var from = SetUpFirst() ? 1 : 0;
-        var largest = 0.0;
-        for (var i = from; i < Count; i++) largest = Math.Max(largest, _held[i].Amplitude);
+        var (largest, largestAt) = (0.0, from);
+        for (var i = from; i < Count; i++)
+            if (_held[i].Amplitude > largest) (largest, largestAt) = (_held[i].Amplitude, i);
         var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
         for (var i = from; i < Count; i++)
-            if (_held[i].Amplitude >= keepShare * largest && _held[i].RomDeg >= tiltKeepShare * tilt) _held[kept++] = _held[i];
+            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && PartialRep(_held[i], _held[largestAt])) && _held[i].RomDeg >= tiltKeepShare * tilt)
+                _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);
     }
+
+    /// <summary>
+    /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when
+    /// it lasted about as long as the largest (from agreeShare to afterLengthShare times as long; 0: never) and tilted the band
+    /// at least tiltKeepShare as far. A set-up move (a reach for the weight, a step) is far quicker or far slower than a rep, a
+    /// wobble in the rest after it hardly tilts the band.
+    /// </summary>
+    private bool PartialRep(in RepCandidate rep, in RepCandidate largest) =>
+        afterLengthShare > 0 && rep.Length >= agreeShare * largest.Length && rep.Length <= afterLengthShare * largest.Length
+        && rep.RomDeg >= tiltKeepShare * largest.RomDeg;
 
     /// <summary>
     /// The first of three held movements was getting into position (lying back on the bench, picking the weight up), not a

@@ -30,6 +30,33 @@ internal static class SyntheticMotion
         return samples;
     }
 
+    /// <summary>
+    /// Accelerometer only: the band turned through φ(t) about one axis, then through ψ(t) about a second (a movement of another
+    /// joint: a fidget, a shift of posture), with a little noise.
+    /// </summary>
+    public static ImuSample[] RenderTwoAxes(Func<double, double> phi, Func<double, double> psi, (double X, double Y, double Z) second,
+        double seconds, double rateHz, int seed = 1, double noise = 0.03)
+    {
+        var (ux, uy, uz) = Unit((0.3, 0.8, 0.5));
+        var (vx, vy, vz) = Unit(second);
+        var random = new Random(seed);
+        var samples = new ImuSample[(int)(seconds * rateHz)];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i / rateHz;
+            var (ax, ay, az) = Rotate(Rotate((1.5, -2.0, 9.4), ux, uy, uz, -phi(t)), vx, vy, vz, -psi(t));
+            double N() => noise * (random.NextDouble() * 2 - 1);
+            samples[i] = new ImuSample((float)(ax + N()), (float)(ay + N()), (float)(az + N()), 0, 0, 0);
+        }
+        return samples;
+    }
+
+    private static (double, double, double) Unit((double X, double Y, double Z) v)
+    {
+        var norm = Math.Sqrt(v.X * v.X + v.Y * v.Y + v.Z * v.Z);
+        return (v.X / norm, v.Y / norm, v.Z / norm);
+    }
+
     /// <summary>Reps of a given shape after a lead-in rest, with rests between: raise, hold, lower, pause.</summary>
     public static Func<double, double> Reps(int count, double romDeg, double raiseS, double holdS, double lowerS, double pauseS,
         double leadInS = 3, Func<int, double>? romOf = null) => t =>
