@@ -339,6 +339,32 @@ internal sealed record DetectorTuning
     /// set restarts part way out (0).
     /// </summary>
     public double PostureFromDip { get; init; } = 1;
+    // Tempo (helper tempo, session 6): a set's first movement judged against the set's own reps, whatever the tempo.
+    /// <summary>
+    /// Gyroscope: a set's first movement, after a rest (over SetGapS since the last rep, or before any), under this share of the
+    /// next rep's size is getting into position whatever its length and axis (a real first rep, even partial, is ≥ 0.3 of the
+    /// next on the simulated sets; after a mere pause a small movement may be one of the set's reps; 0: never). When it is also under
+    /// this share of the reps known before it, it waits while the next rep could still show that (began within SetUpWaitS of
+    /// its end, and has lasted at most as long); and a movement that tiny, beginning over SetGapS after the last rep, starts
+    /// a set even when the swing path found no pause in the rest.
+    /// </summary>
+    public double SetUpTinyShare { get; init; } = 0.25;
+    /// <summary>
+    /// Gyroscope: a set's first movement is also getting into position when it turned under this share of what the next reps
+    /// turned (not alike them; the larger of swing and range, RepCandidate.Turned: a first rep made while the axis still settles
+    /// projects short, its range does not) and lasted at least SetUpLengthShare times as long (held with two after it, or
+    /// waiting alone): a slow shift of the limb between blocks, slower still at a slower tempo. FidgetShare's 0.5 let a 0.5–0.7
+    /// one through (uci-pt s1-e5-template); a real partial first rep takes about as long as the next (0: only under FidgetShare).
+    /// </summary>
+    public double SlowSetUpShare { get; init; } = 0.7;
+    /// <summary>
+    /// Gyroscope (PutDownHold): a rep lasting under this share of the shortest of the set's last reps (three known, at most
+    /// five), and no larger than they are, also waits for the set to go on and is dropped when none follows within SetGapS:
+    /// a kick or a knock after the set (uci-pt s1-e2-test, a 23° jerk in 0.8 s after 3 s reps; at 100 / 200 Hz and 1.5× tempo
+    /// the rest before it is a pause, so the swing path counts it). Not a far larger one (sitting up after bench presses,
+    /// 6 × the presses: a set-down, left to the other rules). A quick rep within the set is reported before the next (0: never).
+    /// </summary>
+    public double PutDownQuickShare { get; init; } = 0.4;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

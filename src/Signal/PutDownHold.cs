@@ -4,13 +4,15 @@ namespace HepSense.Signal;
 /// Gyroscope only: putting the weights down after a set turns the band far less than the set's reps (a fifth of a curl),
 /// yet the swing path sees a swing out and back. A rep that small against the set's last reps waits for the set to go on
 /// (reported before the next rep) and is dropped once none came within the set gap; at the stream's end it is reported if
-/// the stream ended too soon after it to tell. The mirror of the set-up rules at a set's start (<see cref="SetUpWait"/>).
+/// the stream ended too soon after it to tell. The mirror of the set-up rules at a set's start (<see cref="SetUpWait"/>). So
+/// does a rep far quicker than every one of the set's last reps and no larger (<paramref name="quickShare"/> > 0): a kick
+/// or a knock after the set, which the jolt test misses when it is not also far smaller.
 /// Nothing allocated per sample.
 /// </summary>
-internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples)
+internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples, double quickShare = 0)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many
-    private readonly RecentValues _tilts = new(5), _swings = new(5);   // the set's last reps' turns and swings
+    private readonly RecentValues _tilts = new(5), _swings = new(5), _lengths = new(5);   // the set's last reps' turns, swings, lengths
     private readonly RepCandidate[] _out = new RepCandidate[2];
     private long _lastEnd = long.MinValue / 2;
     private RepCandidate _held;
@@ -34,10 +36,12 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         {
             _tilts.Clear();
             _swings.Clear();
+            _lengths.Clear();
         }
         _lastEnd = rep.End;
         // Both measures small: a slow rep's range can be measured far too small (at 12.5 Hz, 1–4° for 14–44°), its swing not.
-        if (tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.UpperMedian && rep.Amplitude < tiltShare * _swings.UpperMedian)
+        if (tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.UpperMedian && rep.Amplitude < tiltShare * _swings.UpperMedian
+            || quickShare > 0 && _lengths.Count >= MinKnown && rep.Length < quickShare * _lengths.Sorted()[0] && rep.Amplitude < _swings.UpperMedian)
         {
             (_held, _holding) = (rep, true);
             return _out.AsSpan(0, k);
@@ -65,5 +69,6 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
     {
         _tilts.Add(rep.RomDeg);
         _swings.Add(rep.Amplitude);
+        _lengths.Add(rep.Length);
     }
 }

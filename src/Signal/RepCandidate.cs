@@ -25,6 +25,12 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     public bool FarLarger(double size, long span, double sizeShare, double lengthShare, double largeShare) =>
         Amplitude * sizeShare > size && (Span >= lengthShare * span || largeShare > 0 && Amplitude > largeShare * size);
 
+    /// <summary>
+    /// Swing path: how far the band turned (rad), as the larger of its swing and its range: a rep made while the axis still
+    /// settles (the first after picking the weight up) projects short on it, its range does not.
+    /// </summary>
+    public double Turned => Math.Max(Amplitude, RomDeg * Math.PI / 180);
+
     /// <summary>Alike in size: the smaller at least <paramref name="share"/> of the larger.</summary>
     public bool AgreesWith(in RepCandidate other, double share) =>
         Math.Min(Amplitude, other.Amplitude) >= share * Math.Max(Amplitude, other.Amplitude);

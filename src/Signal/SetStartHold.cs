@@ -11,7 +11,8 @@ namespace HepSense.Signal;
 /// long and tilted the band a good part as far is kept: a partial rep, where settling comes before the set's first rep.
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
-    double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double afterLengthShare = 0)
+    double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double afterLengthShare = 0, double slowShare = 0,
+    double slowLengthShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -89,13 +90,18 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// the longer (0: never), or over setUpLargeShare times the larger whatever its length (0: not by size alone). They need
     /// not agree (the first press after lying back is often measured small): the set's reps cannot both be that much smaller
     /// and quicker than a rep of it. The mirror of keepShare's test: there the first reps are small, quick fidgets before the
-    /// set; here a large, slow movement before smaller reps would set the set's size.
+    /// set; here a large, slow movement before smaller reps would set the set's size. Or (slowShare > 0) it turned under
+    /// slowShare of the larger (not alike them; <see cref="RepCandidate.Turned"/>) and lasted at least slowLengthShare times as
+    /// long as the longer: a slow shift of the limb between blocks (uci-pt s1-e5-template: 0.5–0.7 of the next, 2.6 times as
+    /// long); a real partial first rep takes about as long as the next.
     /// </summary>
     private bool SetUpFirst()
     {
         if (!(setUpLargeLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
-        return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare);
+        return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare)
+            || slowShare > 0 && first.Span >= slowLengthShare * length
+                && first.Turned < slowShare * Math.Max(_held[1].Turned, _held[2].Turned);
     }
 }

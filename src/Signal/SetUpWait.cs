@@ -17,7 +17,7 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _nextWait;     // IsSetUp, and how long the next rep may take to come
+    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait, _setGap;   // IsSetUp, and how long the next rep may take to come
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
@@ -26,6 +26,8 @@ internal sealed class SetUpWait
     private RepCandidate _first;    // the set's first movement, while held
     private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
     private long _cosStart = -1, _cosSlots;
+    private double _known;          // the size of the reps known before the first (the last set's), when it was held
+    private bool _afterRest;        // the first began over the set gap after the last rep (or before any)
     private int _since;             // the hold's set starts when it began waiting
 
     public SetUpWait(double sampleRateHz, DetectorTuning tuning, SwingCounter swing, SetStartHold hold, RepMeter meter)
@@ -33,6 +35,9 @@ internal sealed class SetUpWait
         (_swing, _hold, _meter) = (swing, hold, meter);
         _lengthShare = tuning.SetUpLengthShare;
         _size = tuning.FidgetShare;
+        _tiny = tuning.SetUpTinyShare;
+        _slow = tuning.SlowSetUpShare;
+        _setGap = tuning.SetGapS * sampleRateHz;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
         _sizeWaits = tuning.SetUpSizeWaits > 0;
@@ -60,7 +65,11 @@ internal sealed class SetUpWait
     /// <summary>A rep is about to be held: the first of a set is remembered.</summary>
     public void Holding(in RepCandidate rep)
     {
-        if (_hold.Count == 0) (_first, _withNextHeld, _cosStart) = (rep, false, -1);
+        if (_hold.Count == 0)
+        {
+            (_first, _withNextHeld, _cosStart, _known) = (rep, false, -1, _swing.Threshold.TypicalSize);
+            _afterRest = _known == 0 || rep.Start - _swing.Threshold.LastRepEnd > _setGap;
+        }
     }
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
@@ -78,14 +87,17 @@ internal sealed class SetUpWait
     }
 
     /// <summary>
-    /// Getting into position rather than the set's first rep: far smaller than the rep after it (under the hold's fidget
-    /// share) and either at least SetUpLengthShare times as long or turning about another axis (more than SetUpAxisDeg away:
-    /// a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real first rep that is
-    /// small (a partial one) takes about as long as the next, about the same axis.
+    /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare, after a
+    /// rest), or not alike it (turned under SlowSetUpShare of it, or under the fidget share in swing) and at least
+    /// SetUpLengthShare times as long, or far smaller (under the hold's fidget share) and turning about another axis (more than
+    /// SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real
+    /// first rep that is small (a partial one) takes about as long as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
-        _first.Amplitude < _size * next.Amplitude
-        && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos);
+        Tiny(next.Amplitude)
+        || (_first.Amplitude < _size * next.Amplitude || _first.Turned < _slow * next.Turned)
+            && _first.Span >= _lengthShare * next.Span
+        || _first.Amplitude < _size * next.Amplitude && Math.Abs(TurnCos(_first, next)) < _axisCos;
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
@@ -148,7 +160,7 @@ internal sealed class SetUpWait
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span
-                || AxisCanTell(n) || AgainstCanTell(n) || n - _first.End <= _nextWait)))
+                || AxisCanTell(n) || AgainstCanTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
@@ -173,17 +185,33 @@ internal sealed class SetUpWait
 
     /// <summary>
     /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up
-    /// (true), or released now (false), unless its length may still prove it a set-up when the rep ends (true: it waits).
+    /// (true: tiny next to it, or far smaller about another axis), or released now (false), unless its length may still
+    /// prove it a set-up when the rep ends (true: it waits).
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (_first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
+        if (Tiny(size) || _first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
         {
             Drop();
             return true;
         }
         return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
     }
+
+    /// <summary>
+    /// The first, beginning a set after a rest (over the set gap since the last rep, or before any), is under SetUpTinyShare
+    /// of <paramref name="size"/>. After a mere pause a small movement may be one of the set's reps (as the set's last may be).
+    /// </summary>
+    private bool Tiny(double size) => _afterRest && _first.Amplitude < _tiny * size;
+
+    /// <summary>
+    /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
+    /// its end) and has lasted at most as long: once it swings out over 1 / SetUpTinyShare of the first, the first was a shift
+    /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
+    /// </summary>
+    private bool TinyCanTell(long n) =>
+        Tiny(_known) && _swing.UnderWay
+        && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
 
     /// <summary>
     /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell

@@ -38,6 +38,9 @@ internal sealed class SwingThreshold
     /// <summary>The threshold as of the last sample.</summary>
     public double Value { get; private set; }
 
+    /// <summary>The median size of the last reps counted (rad; 0 before any), not faded.</summary>
+    public double TypicalSize => _typicalSize;
+
     /// <summary>Where the last counted swing rep ended.</summary>
     public long LastRepEnd { get; private set; }
 

@@ -59,7 +59,8 @@ public class GymSetUpTests
         // lower, ~0.1 rad each per squat: each dip reads 0.25-0.35 rad and deeper than the last, not shallow (0.15 × the lift)
         // and not alike, so no new posture and squats lost. Less both, the dips are shallow and alike; the set restarts there.
         Assert.Equal(10, Counted("goblet-squat-medium-2.csv", new DetectorTuning()));
-        Assert.Equal(9, Counted("goblet-squat-medium-2.csv", new DetectorTuning { DipLeakShare = 0, DipAxisShare = 0 }));
+        // (Without them the dumbbell's put-down, 0.8 s, is counted last in a lost squat's place; PutDownQuickShare drops it: off here.)
+        Assert.Equal(9, Counted("goblet-squat-medium-2.csv", new DetectorTuning { DipLeakShare = 0, DipAxisShare = 0, PutDownQuickShare = 0 }));
     }
 
     [Fact]
