@@ -63,8 +63,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         for (var j = 0; j < _count; j++)
         {
             ref readonly var b = ref _bumps[j];
-            var ended = b.End > from && b.End <= end && !(_inBump && j == _count - 1);
-            var peaked = !b.Counted && b.PeakAt > from && b.PeakAt <= end;
+            var (ended, peaked) = (Ended(j, from, end), Peaked(b, from, end));
             if (ended) ends++;
             if (peaked) peaks++;
             if (!ended && !peaked) continue;
@@ -100,8 +99,15 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     }
 
     /// <summary>The bump ended and peaked within the interval (from, end].</summary>
-    private bool Whole(int j, long from, long end) =>
-        _bumps[j].End > from && _bumps[j].End <= end && !(_inBump && j == _count - 1) && !_bumps[j].Counted && _bumps[j].PeakAt > from && _bumps[j].PeakAt <= end;
+    private bool Whole(int j, long from, long end) => Ended(j, from, end) && Peaked(_bumps[j], from, end);
+
+    /// <summary>Bump <paramref name="j"/> ended within the interval (from, end]: not the one still under way.</summary>
+    private bool Ended(int j, long from, long end) => Within(_bumps[j].End, from, end) && !(_inBump && j == _count - 1);
+
+    /// <summary>The bump peaked within the interval (from, end], its peak not counted in an interval before.</summary>
+    private static bool Peaked(in Bump b, long from, long end) => !b.Counted && Within(b.PeakAt, from, end);
+
+    private static bool Within(long at, long from, long end) => at > from && at <= end;
 
     /// <summary>Keeps only the bump under way (its peak counted, if it peaked in the interval just judged).</summary>
     private void Forget(long from, long end)
@@ -112,7 +118,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             return;
         }
         var b = _bumps[_count - 1];
-        _bumps[0] = b with { Counted = b.Counted || b.PeakAt > from && b.PeakAt <= end };
+        _bumps[0] = b with { Counted = b.Counted || Within(b.PeakAt, from, end) };
         _count = 1;
     }
 
