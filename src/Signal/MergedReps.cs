@@ -28,8 +28,6 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private bool _inBump;
     private int _count, _lastEnds, _lastPeaks;              // bumps kept; in the interval before, how many ended and peaked (-1: none)
     private double _size;                                   // the largest bump of the interval before (degrees; 0: none yet)
-    private RepCandidate _found;
-    private bool _hasFound;
 
     /// <summary>A bump of the tilt; <paramref name="Counted"/>: its peak was counted in an interval while it was under way.</summary>
     private readonly record struct Bump(long Start, long End, long PeakAt, double Peak, Vector Left, bool Counted = false)
@@ -39,12 +37,12 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
 
     /// <summary>
     /// A cycle was counted from <paramref name="start"/> to <paramref name="end"/> (now), its acceleration
-    /// <paramref name="amplitude"/> peak to peak: a merged rep before it, if any, follows (<see cref="Next"/>), then it.
+    /// <paramref name="amplitude"/> peak to peak: true with the rep the count merged before it, if any (reported before it).
     /// </summary>
-    public void Cycle(long start, long end, double amplitude)
+    public bool Cycle(long start, long end, double amplitude, out RepCandidate merged)
     {
-        _hasFound = false;
-        if (!(tuning.MergedRepShare > 0) || start < _lastEnd) return;   // a set's first cycle split into fast reps: part of it
+        merged = default;
+        if (!(tuning.MergedRepShare > 0) || start < _lastEnd) return false;   // a set's first cycle split into fast reps: part of it
         if (start - _lastEnd > _pause)
         {
             // A new set: its rest posture is where the band was stillest just before it.
@@ -81,21 +79,22 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         (_lastEnds, _lastPeaks) = (ends, peaks);
         if (size > 0) _size = size;
         Forget(from, end);
-        if (ends != 2 || peaks != 2 || own < 0 || other < 0) return;
+        if (ends != 2 || peaks != 2 || own < 0 || other < 0) return false;
         // Two bumps within one cycle, by both counts: the other is a rep, if the set is a tilting one and the interval before
         // held one.
-        var (s, l) = (_bumps[other], _bumps[own]);
-        var tilting = lastEnds == 1 && lastPeaks == 1 && lastSize >= tuning.MergedRepMinDeg && l.Peak >= tuning.MergedRepMinDeg
+        var (candidate, cycle) = (_bumps[other], _bumps[own]);
+        var tilting = lastEnds == 1 && lastPeaks == 1 && lastSize >= tuning.MergedRepMinDeg && cycle.Peak >= tuning.MergedRepMinDeg
             && lastLength >= _minLength && end - start >= _minLength;
-        var along = Along(s.Left, l.Left);
-        var merged = s.Peak >= tuning.MergedRepShare * l.Peak && along >= tuning.MergedRepAlongCos
-            && s.Length >= Math.Max(tuning.MergedRepLengthShare * l.Length, _minBump);
-        if (!tilting || !merged) return;
-        var (tilt, peakSpeed) = meter.Measure(s.Start, s.End);
-        var depth = s.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
-        _found = new RepCandidate(s.Start, s.PeakAt, s.PeakAt, s.End, amplitude * s.Peak / l.Peak, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
-        _hasFound = true;
+        var along = Along(candidate.Left, cycle.Left);
+        var repLike = candidate.Peak >= tuning.MergedRepShare * cycle.Peak && along >= tuning.MergedRepAlongCos
+            && candidate.Length >= Math.Max(tuning.MergedRepLengthShare * cycle.Length, _minBump);
+        if (!tilting || !repLike) return false;
+        var (tilt, peakSpeed) = meter.Measure(candidate.Start, candidate.End);
+        var depth = candidate.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
+        merged = new RepCandidate(candidate.Start, candidate.PeakAt, candidate.PeakAt, candidate.End, amplitude * candidate.Peak / cycle.Peak,
+            Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
         (_lastEnds, _lastPeaks) = (1, 1);   // the interval is explained: one bump per rep
+        return true;
     }
 
     /// <summary>The bump ended and peaked within the interval (from, end].</summary>
@@ -120,15 +119,6 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var b = _bumps[_count - 1];
         _bumps[0] = b with { Counted = b.Counted || Within(b.PeakAt, from, end) };
         _count = 1;
-    }
-
-    /// <summary>The merged rep found before the cycle just counted, if any.</summary>
-    public bool Next(out RepCandidate rep)
-    {
-        rep = _found;
-        if (!_hasFound) return false;
-        _hasFound = false;
-        return true;
     }
 
     /// <summary>

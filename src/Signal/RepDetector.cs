@@ -167,8 +167,7 @@ public sealed class RepDetector
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
         if (!done) return;
         var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
-        _merged!.Cycle(start, n, cycle.Amplitude);
-        while (_merged.Next(out var merged)) Cycle(merged, output);
+        if (_merged!.Cycle(start, n, cycle.Amplitude, out var merged)) Cycle(merged, output);
         Cycle(cycle, output);
     }
 
