@@ -68,9 +68,20 @@ internal sealed class SetUpWait
         if (_hold.Count == 0)
         {
             (_first, _withNextHeld, _cosStart, _known) = (rep, false, -1, _swing.Threshold.TypicalSize);
-            _afterRest = _known == 0 || rep.Start - _swing.Threshold.LastRepEnd > _setGap;
+            _afterRest = _known == 0 || AfterRest(rep);
         }
     }
+
+    /// <summary>
+    /// <paramref name="rep"/>, not held (the swing path found no pause), began over the set gap after the last rep ended and
+    /// is tiny next to the reps known (under SetUpTinyShare of their size): the set ended in a rest the swing path took for no
+    /// pause (the band did not come back to its low point), and this movement starts the next set, to be judged by the reps
+    /// after it as any set's first: a shift of the limb after the rest (uci-pt s2-e2-test at 1.5× tempo, 5° before 25° reps).
+    /// </summary>
+    public bool StartsNextSet(in RepCandidate rep) => AfterRest(rep) && rep.Amplitude < _tiny * _swing.Threshold.TypicalSize;
+
+    /// <summary><paramref name="rep"/> began over the set gap after the last rep ended.</summary>
+    private bool AfterRest(in RepCandidate rep) => rep.Start - _swing.Threshold.LastRepEnd > _setGap;
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
     public void Stop()
