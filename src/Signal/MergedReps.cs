@@ -92,7 +92,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var (tilt, peakSpeed) = meter.Measure(candidate.Start, candidate.End);
         var depth = candidate.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
         merged = new RepCandidate(candidate.Start, candidate.PeakAt, candidate.PeakAt, candidate.End, amplitude * candidate.Peak / cycle.Peak,
-            Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
+            RepCandidate.ClarityOf(depth), tilt, peakSpeed);
         (_lastEnds, _lastPeaks) = (1, 1);   // the interval is explained: one bump per rep
         return true;
     }
