@@ -90,7 +90,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             && candidate.Length >= Math.Max(tuning.MergedRepLengthShare * cycle.Length, _minBump);
         if (!tilting || !repLike) return false;
         var (tilt, peakSpeed) = meter.Measure(candidate.Start, candidate.End);
-        var depth = candidate.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
+        var depth = candidate.Peak / HighMark(lastSize);   // against the mark the scan above rose over
         merged = new RepCandidate(candidate.Start, candidate.PeakAt, candidate.PeakAt, candidate.End, amplitude * candidate.Peak / cycle.Peak,
             RepCandidate.ClarityOf(depth), tilt, peakSpeed);
         (_lastEnds, _lastPeaks) = (1, 1);   // the interval is explained: one bump per rep
@@ -130,7 +130,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     {
         var (_, last) = meter.Slots(end, end);
         var slot = meter.SlotSamples;
-        var high = Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * _size);
+        var high = HighMark(_size);
         var low = Math.Max(tuning.MergedRepLowDeg, tuning.MergedRepLowShare * _size);
         for (var k = Math.Max(_scanned, meter.Slots(0, end).First); k <= last; k++)
         {
@@ -157,6 +157,9 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         }
         _scanned = last + 1;
     }
+
+    /// <summary>The tilt a bump rises over, for a set whose bumps reach <paramref name="size"/> (degrees).</summary>
+    private double HighMark(double size) => Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * size);
 
     /// <summary>
     /// How alike the ways two bumps left the rest posture (cosine): the directions from rest to where each crossed the same tilt
