@@ -55,9 +55,8 @@ public sealed class RepDetector
         {
             _swing = new SwingCounter(fs, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(fs, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs,
-                setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare,
-                slowShare: tuning.SlowSetUpShare, slowLengthShare: tuning.SetUpLengthShare);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs, setUp: new(tuning.SetUpLargeLengthShare,
+                tuning.SetUpLargeShare, tuning.SlowSetUpShare, tuning.SetUpLengthShare));
             _setUp = new SetUpWait(fs, tuning, _swing, _hold, _meter);
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs, tuning.PutDownQuickShare);
