@@ -24,8 +24,9 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private Vector _rest;                                   // the set's rest posture (gravity direction)
     private Vector _left, _previousG;                       // where the tilt last crossed MergedRepHighDeg outwards; the last slot's direction
     private double _previous;                               // the last slot's tilt from rest (degrees)
-    private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt;
-    private bool _inBump;
+    private long _lastEnd = long.MinValue / 2, _lastLength;   // the last counted cycle's end and length
+    private long _scanned, _lowAt;                          // the next slot to scan; where the tilt was last under the low mark
+    private bool _inBump;                                   // the last bump is under way
     private int _count, _lastEnds, _lastPeaks;              // bumps kept; in the interval before, how many ended and peaked (-1: none)
     private double _size;                                   // the largest bump of the interval before (degrees; 0: none yet)
 
