@@ -366,6 +366,13 @@ internal sealed record DetectorTuning
     /// 6 × the presses: a set-down, left to the other rules). A quick rep within the set is reported before the next (0: never).
     /// </summary>
     public double PutDownQuickShare { get; init; } = 0.4;
+    // Tempo, part 4 (helper tempo2, session 6).
+    /// <summary>
+    /// Gyroscope: before any rep is known (the stream's first movement), the only size known is the swing floor: a first
+    /// movement under this many times GyroFloorRad waits, as one tiny next to the reps known does (SetUpTinyShare), while the
+    /// next rep could still show it a shift of the limb (0: never waits for that).
+    /// </summary>
+    public double FirstTinyFloors { get; init; } = 3;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

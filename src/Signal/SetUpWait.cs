@@ -27,7 +27,10 @@ internal sealed class SetUpWait
     private RepCandidate _first;    // the set's first movement, while held
     private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
     private long _cosStart = -1, _cosSlots;
+    private double _turn;           // TurnSoFar's last value, for the rep from _turnStart as of _turnSlots slots
+    private long _turnStart = -1, _turnSlots;
     private double _knownSize;      // the size of the reps known before the first (the last set's), when it was held
+    private readonly double _firstTiny; // before any rep is known, a first under this waits as a tiny one (FirstTinyFloors)
     private bool _afterRest;        // the first began over the set gap after the last rep (or before any)
     private int _since;             // the hold's set starts when it began waiting
 
@@ -38,6 +41,7 @@ internal sealed class SetUpWait
         _fidgetShare = tuning.FidgetShare;
         _tinyShare = tuning.SetUpTinyShare;
         _slowShare = tuning.SlowSetUpShare;
+        _firstTiny = tuning.FirstTinyFloors * tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
@@ -207,7 +211,25 @@ internal sealed class SetUpWait
             Drop();
             return true;
         }
-        return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
+        if (!TinyCanTell(n)) return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
+        // Tiny next to what was known: the swing's size is only refreshed at its turns, while a slow rep's way out still
+        // rises; how far the band has turned since the rep began tells sooner.
+        if (Tiny(TurnSoFar(start, n))) Drop();
+        return true;
+    }
+
+    /// <summary>
+    /// How far the band has turned (rad) from <paramref name="start"/> to the current sample <paramref name="n"/>, read again
+    /// only once RepMeter has closed another slot.
+    /// </summary>
+    private double TurnSoFar(long start, long n)
+    {
+        if (start != _turnStart || _meter.SlotsClosed != _turnSlots)
+        {
+            var (x, y, z) = _meter.TurnVector(start, n);
+            (_turn, _turnStart, _turnSlots) = (Math.Sqrt(x * x + y * y + z * z), start, _meter.SlotsClosed);
+        }
+        return _turn;
     }
 
     /// <summary>
@@ -225,7 +247,7 @@ internal sealed class SetUpWait
     /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
     /// </summary>
     private bool TinyCanTell(long n) =>
-        Tiny(_knownSize) && _swing.UnderWay
+        (Tiny(_knownSize) || _knownSize == 0 && _first.Amplitude < _firstTiny) && _swing.UnderWay
         && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
 
     /// <summary>
