@@ -181,6 +181,8 @@ internal sealed class SetUpWait
         if (Waiting)
         {
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
+            // Not swung out yet: a slow rep's way out is found only at its top, a hold later.
+            if (TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
             return true;
         }
         // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
