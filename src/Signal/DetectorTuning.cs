@@ -368,9 +368,10 @@ internal sealed record DetectorTuning
     public double PutDownQuickShare { get; init; } = 0.4;
     // Tempo, part 4 (helper tempo2, session 6).
     /// <summary>
-    /// Gyroscope: before any rep is known (the stream's first movement), the only size known is the swing floor: a first
-    /// movement under this many times GyroFloorRad waits, as one tiny next to the reps known does (SetUpTinyShare), while the
-    /// next rep could still show it a shift of the limb (0: never waits for that).
+    /// Gyroscope: before the stream's first movement nothing is known but the swing floor (GyroFloorRad): a first movement
+    /// under this many times it waits, as one tiny next to the reps known does (SetUpTinyShare), while the next rep could
+    /// still show it a shift of the limb, judged by how far the band has turned since that rep began (a slow rep's swing is
+    /// sized only at its top; uci-pt s1-e7-template at 1.5×: 10° over 4 s, then 60° reps of 17 s). 0: it never waits for that.
     /// </summary>
     public double FirstTinyFloors { get; init; } = 3;
 

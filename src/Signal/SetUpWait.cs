@@ -30,7 +30,8 @@ internal sealed class SetUpWait
     private double _turn;           // TurnSoFar's last value, for the rep from _turnStart as of _turnSlots slots
     private long _turnStart = -1, _turnSlots;
     private double _knownSize;      // the size of the reps known before the first (the last set's), when it was held
-    private readonly double _firstTiny; // before any rep is known, a first under this waits as a tiny one (FirstTinyFloors)
+    private readonly double _firstTiny; // the stream's first movement under this waits as a tiny one (FirstTinyFloors)
+    private bool _anyHeld, _streamFirst;    // a movement was held before; the first is the stream's first movement
     private bool _afterRest;        // the first began over the set gap after the last rep (or before any)
     private int _since;             // the hold's set starts when it began waiting
 
@@ -74,6 +75,7 @@ internal sealed class SetUpWait
         {
             (_first, _withNextHeld, _cosStart, _knownSize) = (rep, false, -1, _swing.Threshold.TypicalSize);
             _afterRest = _knownSize == 0 || AfterRest(rep);
+            (_streamFirst, _anyHeld) = (!_anyHeld, true);
         }
     }
 
@@ -182,7 +184,7 @@ internal sealed class SetUpWait
         {
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
             // Not swung out yet: a slow rep's way out is found only at its top, a hold later.
-            if (TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
+            if (StreamFirstTiny && TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
             return true;
         }
         // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
@@ -213,9 +215,9 @@ internal sealed class SetUpWait
             Drop();
             return true;
         }
-        if (!TinyCanTell(n)) return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
-        // Tiny next to what was known: the swing's size is only refreshed at its turns, while a slow rep's way out still
-        // rises; how far the band has turned since the rep began tells sooner.
+        if (!(StreamFirstTiny && TinyCanTell(n))) return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
+        // The stream's first: the swing's size is refreshed only at its turns, while a slow rep's way out still rises; how far
+        // the band has turned since the rep began tells sooner.
         if (Tiny(TurnSoFar(start, n))) Drop();
         return true;
     }
@@ -244,13 +246,21 @@ internal sealed class SetUpWait
     private bool FarSmaller(double size) => _first.Amplitude < _fidgetShare * size;
 
     /// <summary>
-    /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
+    /// The first is tiny next to the reps known before it (the last set's; or it is the stream's first and small, see
+    /// <see cref="StreamFirstTiny"/>), and the next rep began soon (within SetUpWaitS of
     /// its end) and has lasted at most as long: once it swings out over 1 / SetUpTinyShare of the first, the first was a shift
     /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
     /// </summary>
     private bool TinyCanTell(long n) =>
-        (Tiny(_knownSize) || _knownSize == 0 && _first.Amplitude < _firstTiny) && _swing.UnderWay
+        (Tiny(_knownSize) || StreamFirstTiny) && _swing.UnderWay
         && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+
+    /// <summary>
+    /// The first is the stream's first movement, nothing known before it but the swing floor, and under FirstTinyFloors times
+    /// that floor: it waits as one tiny next to the reps known does (<see cref="TinyCanTell"/>), and is judged by how far the
+    /// band has turned since the next rep began (a slow rep's swing is sized only at its top, after its hold).
+    /// </summary>
+    private bool StreamFirstTiny => _streamFirst && _first.Amplitude < _firstTiny;
 
     /// <summary>
     /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
