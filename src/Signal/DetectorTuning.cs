@@ -125,7 +125,8 @@ internal sealed record DetectorTuning
     public double CountPostureDips { get; init; } = 1;
     /// <summary>
     /// Gyroscope: a set's lone first movement whose wait (HoldS) runs out while the next rep is under way waits for it, and is
-    /// dropped as getting into position when under FidgetShare of its size and at least this many times as long (0: never).
+    /// dropped as getting into position when under FidgetShare of its size (or turned under SlowSetUpShare of it) and at
+    /// least this many times as long (0: it never waits; SetStartHold's SlowSetUpShare test then asks no length at all).
     /// </summary>
     public double SetUpLengthShare { get; init; } = 2.2;
     /// <summary>

@@ -24,12 +24,11 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     private Vector _rest;                                   // the set's rest posture (gravity direction)
     private Vector _left, _previousG;                       // where the tilt last crossed MergedRepHighDeg outwards; the last slot's direction
     private double _previous;                               // the last slot's tilt from rest (degrees)
-    private long _lastEnd = long.MinValue / 2, _lastLength, _scanned, _lowAt;
-    private bool _inBump;
+    private long _lastEnd = long.MinValue / 2, _lastLength;   // the last counted cycle's end and length
+    private long _scanned, _lowAt;                          // the next slot to scan; where the tilt was last under the low mark
+    private bool _inBump;                                   // the last bump is under way
     private int _count, _lastEnds, _lastPeaks;              // bumps kept; in the interval before, how many ended and peaked (-1: none)
     private double _size;                                   // the largest bump of the interval before (degrees; 0: none yet)
-    private RepCandidate _found;
-    private bool _hasFound;
 
     /// <summary>A bump of the tilt; <paramref name="Counted"/>: its peak was counted in an interval while it was under way.</summary>
     private readonly record struct Bump(long Start, long End, long PeakAt, double Peak, Vector Left, bool Counted = false)
@@ -39,12 +38,12 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
 
     /// <summary>
     /// A cycle was counted from <paramref name="start"/> to <paramref name="end"/> (now), its acceleration
-    /// <paramref name="amplitude"/> peak to peak: a merged rep before it, if any, follows (<see cref="Next"/>), then it.
+    /// <paramref name="amplitude"/> peak to peak: true with the rep the count merged before it, if any (reported before it).
     /// </summary>
-    public void Cycle(long start, long end, double amplitude)
+    public bool Cycle(long start, long end, double amplitude, out RepCandidate merged)
     {
-        _hasFound = false;
-        if (!(tuning.MergedRepShare > 0) || start < _lastEnd) return;   // a set's first cycle split into fast reps: part of it
+        merged = default;
+        if (!(tuning.MergedRepShare > 0) || start < _lastEnd) return false;   // a set's first cycle split into fast reps: part of it
         if (start - _lastEnd > _pause)
         {
             // A new set: its rest posture is where the band was stillest just before it.
@@ -63,8 +62,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         for (var j = 0; j < _count; j++)
         {
             ref readonly var b = ref _bumps[j];
-            var ended = b.End > from && b.End <= end && !(_inBump && j == _count - 1);
-            var peaked = !b.Counted && b.PeakAt > from && b.PeakAt <= end;
+            var (ended, peaked) = (Ended(j, from, end), Peaked(b, from, end));
             if (ended) ends++;
             if (peaked) peaks++;
             if (!ended && !peaked) continue;
@@ -82,26 +80,34 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         (_lastEnds, _lastPeaks) = (ends, peaks);
         if (size > 0) _size = size;
         Forget(from, end);
-        if (ends != 2 || peaks != 2 || own < 0 || other < 0) return;
+        if (ends != 2 || peaks != 2 || own < 0 || other < 0) return false;
         // Two bumps within one cycle, by both counts: the other is a rep, if the set is a tilting one and the interval before
         // held one.
-        var (s, l) = (_bumps[other], _bumps[own]);
-        var tilting = lastEnds == 1 && lastPeaks == 1 && lastSize >= tuning.MergedRepMinDeg && l.Peak >= tuning.MergedRepMinDeg
+        var (candidate, cycle) = (_bumps[other], _bumps[own]);
+        var tilting = lastEnds == 1 && lastPeaks == 1 && lastSize >= tuning.MergedRepMinDeg && cycle.Peak >= tuning.MergedRepMinDeg
             && lastLength >= _minLength && end - start >= _minLength;
-        var along = Along(s.Left, l.Left);
-        var merged = s.Peak >= tuning.MergedRepShare * l.Peak && along >= tuning.MergedRepAlongCos
-            && s.Length >= Math.Max(tuning.MergedRepLengthShare * l.Length, _minBump);
-        if (!tilting || !merged) return;
-        var (tilt, peakSpeed) = meter.Measure(s.Start, s.End);
-        var depth = s.Peak / Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * lastSize);
-        _found = new RepCandidate(s.Start, s.PeakAt, s.PeakAt, s.End, amplitude * s.Peak / l.Peak, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
-        _hasFound = true;
+        var along = Along(candidate.Left, cycle.Left);
+        var repLike = candidate.Peak >= tuning.MergedRepShare * cycle.Peak && along >= tuning.MergedRepAlongCos
+            && candidate.Length >= Math.Max(tuning.MergedRepLengthShare * cycle.Length, _minBump);
+        if (!tilting || !repLike) return false;
+        var (tilt, peakSpeed) = meter.Measure(candidate.Start, candidate.End);
+        var depth = candidate.Peak / HighMark(lastSize);   // against the mark the scan above rose over
+        merged = new RepCandidate(candidate.Start, candidate.PeakAt, candidate.PeakAt, candidate.End, amplitude * candidate.Peak / cycle.Peak,
+            RepCandidate.ClarityOf(depth), tilt, peakSpeed);
         (_lastEnds, _lastPeaks) = (1, 1);   // the interval is explained: one bump per rep
+        return true;
     }
 
     /// <summary>The bump ended and peaked within the interval (from, end].</summary>
-    private bool Whole(int j, long from, long end) =>
-        _bumps[j].End > from && _bumps[j].End <= end && !(_inBump && j == _count - 1) && !_bumps[j].Counted && _bumps[j].PeakAt > from && _bumps[j].PeakAt <= end;
+    private bool Whole(int j, long from, long end) => Ended(j, from, end) && Peaked(_bumps[j], from, end);
+
+    /// <summary>Bump <paramref name="j"/> ended within the interval (from, end]: not the one still under way.</summary>
+    private bool Ended(int j, long from, long end) => Within(_bumps[j].End, from, end) && !(_inBump && j == _count - 1);
+
+    /// <summary>The bump peaked within the interval (from, end], its peak not counted in an interval before.</summary>
+    private static bool Peaked(in Bump b, long from, long end) => !b.Counted && Within(b.PeakAt, from, end);
+
+    private static bool Within(long at, long from, long end) => at > from && at <= end;
 
     /// <summary>Keeps only the bump under way (its peak counted, if it peaked in the interval just judged).</summary>
     private void Forget(long from, long end)
@@ -112,17 +118,8 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
             return;
         }
         var b = _bumps[_count - 1];
-        _bumps[0] = b with { Counted = b.Counted || b.PeakAt > from && b.PeakAt <= end };
+        _bumps[0] = b with { Counted = b.Counted || Within(b.PeakAt, from, end) };
         _count = 1;
-    }
-
-    /// <summary>The merged rep found before the cycle just counted, if any.</summary>
-    public bool Next(out RepCandidate rep)
-    {
-        rep = _found;
-        if (!_hasFound) return false;
-        _hasFound = false;
-        return true;
     }
 
     /// <summary>
@@ -134,7 +131,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
     {
         var (_, last) = meter.Slots(end, end);
         var slot = meter.SlotSamples;
-        var high = Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * _size);
+        var high = HighMark(_size);
         var low = Math.Max(tuning.MergedRepLowDeg, tuning.MergedRepLowShare * _size);
         for (var k = Math.Max(_scanned, meter.Slots(0, end).First); k <= last; k++)
         {
@@ -161,6 +158,9 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         }
         _scanned = last + 1;
     }
+
+    /// <summary>The tilt a bump rises over, for a set whose bumps reach <paramref name="size"/> (degrees).</summary>
+    private double HighMark(double size) => Math.Max(tuning.MergedRepHighDeg, tuning.MergedRepShare * size);
 
     /// <summary>
     /// How alike the ways two bumps left the rest posture (cosine): the directions from rest to where each crossed the same tilt

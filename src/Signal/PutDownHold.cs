@@ -39,9 +39,7 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
             _lengths.Clear();
         }
         _lastEnd = rep.End;
-        // Both measures small: a slow rep's range can be measured far too small (at 12.5 Hz, 1–4° for 14–44°), its swing not.
-        if (tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.UpperMedian && rep.Amplitude < tiltShare * _swings.UpperMedian
-            || quickShare > 0 && _lengths.Count >= MinKnown && rep.Length < quickShare * _lengths.Sorted()[0] && rep.Amplitude < _swings.UpperMedian)
+        if (FarSmaller(rep) || FarQuicker(rep))
         {
             (_held, _holding) = (rep, true);
             return _out.AsSpan(0, k);
@@ -64,6 +62,17 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         _holding = false;
         return ended && n - _held.End < restSamples;
     }
+
+    /// <summary>
+    /// Under tiltShare of the set's last reps by both measures: a slow rep's range can be measured far too small (at 12.5 Hz,
+    /// 1–4° for 14–44°), its swing not.
+    /// </summary>
+    private bool FarSmaller(in RepCandidate rep) =>
+        tiltShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < tiltShare * _tilts.UpperMedian && rep.Amplitude < tiltShare * _swings.UpperMedian;
+
+    /// <summary>Under quickShare of the shortest of the set's last reps, and no larger than they are: a kick or a knock.</summary>
+    private bool FarQuicker(in RepCandidate rep) =>
+        quickShare > 0 && _lengths.Count >= MinKnown && rep.Length < quickShare * _lengths.Sorted()[0] && rep.Amplitude < _swings.UpperMedian;
 
     private void Remember(in RepCandidate rep)
     {

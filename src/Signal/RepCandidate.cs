@@ -40,6 +40,12 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     {
         var (tilt, peakSpeed) = meter.Measure(start, end);
         var apex = Math.Clamp(cycles.ApexAt, start, end);
-        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, Math.Clamp((depth - 1) / 3, 0, 1), tilt, peakSpeed);
+        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, ClarityOf(depth), tilt, peakSpeed);
     }
+
+    /// <summary>
+    /// How clearly a movement cleared the detection threshold, from its <paramref name="depth"/> (its size over the
+    /// threshold): 0 at the threshold, 1 from four times it.
+    /// </summary>
+    public static double ClarityOf(double depth) => Math.Clamp((depth - 1) / 3, 0, 1);
 }

@@ -30,7 +30,6 @@ public sealed class RepDetector
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
     private long _lastCycleEnd = long.MinValue / 2;
-    private readonly double _setGap, _tinyShare;        // gyroscope: a tiny movement this long after the last rep starts a set
     private readonly RateConverter? _converter;         // input faster than the detector's own rate
     private long _steps;                                // samples at the detector's own rate so far
 
@@ -56,11 +55,9 @@ public sealed class RepDetector
         {
             _swing = new SwingCounter(fs, tuning, _meter);
             if (tuning.TranslationTurnShare > 0) _translations = new TranslationReps(fs, tuning, _meter);
-            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs,
-                setUpLargeLengthShare: tuning.SetUpLargeLengthShare, setUpLargeShare: tuning.SetUpLargeShare,
-                slowShare: tuning.SlowSetUpShare, slowLengthShare: tuning.SetUpLengthShare);
+            _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs, setUp: new(tuning.SetUpLargeLengthShare,
+                tuning.SetUpLargeShare, tuning.SlowSetUpShare, tuning.SetUpLengthShare));
             _setUp = new SetUpWait(fs, tuning, _swing, _hold, _meter);
-            (_setGap, _tinyShare) = (tuning.SetGapS * fs, tuning.SetUpTinyShare);
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs, tuning.PutDownQuickShare);
         }
@@ -167,8 +164,7 @@ public sealed class RepDetector
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
         if (!done) return;
         var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
-        _merged!.Cycle(start, n, cycle.Amplitude);
-        while (_merged.Next(out var merged)) Cycle(merged, output);
+        if (_merged!.Cycle(start, n, cycle.Amplitude, out var merged)) Cycle(merged, output);
         Cycle(cycle, output);
     }
 
@@ -187,7 +183,7 @@ public sealed class RepDetector
 
     private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
-        if (!_hold.SetStarting && RestedBeforeTiny(rep)) _hold.StartSet();
+        if (!_hold.SetStarting && _setUp is not null && _setUp.StartsNextSet(rep)) _hold.StartSet();
         if (!_hold.SetStarting) { Output(rep, output); return; }
         if (_setUp is { Waiting: true })
         {
@@ -205,15 +201,6 @@ public sealed class RepDetector
         _setUp?.Holding(rep);
         if (_hold.Add(rep)) Release(output);
     }
-
-    /// <summary>
-    /// Gyroscope: <paramref name="rep"/> began over the set gap after the last rep ended and is tiny next to the reps known
-    /// (under SetUpTinyShare of their size): the set ended in a rest the swing path took for no pause (the band did not
-    /// come back to its low point), and this movement starts the next set, to be judged by the reps after it as any set's
-    /// first (SetUpWait): a shift of the limb after the rest (uci-pt s2-e2-test at 1.5× tempo, 5° before 25° reps).
-    /// </summary>
-    private bool RestedBeforeTiny(in RepCandidate rep) =>
-        _swing is not null && rep.Start - _swing.Threshold.LastRepEnd > _setGap && rep.Amplitude < _tinyShare * _swing.Threshold.TypicalSize;
 
     /// <summary>The hold ran out: released, unless a lone first movement waits for the next rep (gyroscope only).</summary>
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)

@@ -11,11 +11,18 @@ namespace HepSense.Signal;
 /// long and tilted the band a good part as far is kept: a partial rep, where settling comes before the set's first rep.
 /// Optionally (<paramref name="likeLastShare"/> > 0; accelerometer only) so is one after the largest alike the last held in length
 /// and tilt: the largest was setting up, and the reps after it are judged against each other.
+/// Optionally (<paramref name="setUp"/>; gyroscope only) a first of three that was getting into position is dropped.
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
-    double setUpLargeLengthShare = 0, double setUpLargeShare = 0, double afterLengthShare = 0, double slowShare = 0,
-    double slowLengthShare = 0, double likeLastShare = 0)
+    double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0)
 {
+    /// <summary>
+    /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
+    /// far larger and <paramref name="LargeLengthShare"/> times as long, or over <paramref name="LargeShare"/> times as
+    /// large; or turned under <paramref name="SlowShare"/> of them and <paramref name="SlowLengthShare"/> times as long.
+    /// </summary>
+    public readonly record struct SetUpShares(double LargeLengthShare, double LargeShare, double SlowShare, double SlowLengthShare);
+
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
     /// <summary>A set is starting: its reps are held. True from the start and after each pause, until released.</summary>
@@ -105,22 +112,22 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
 
     /// <summary>
     /// The first of three held movements was getting into position (lying back on the bench, picking the weight up), not a
-    /// rep: it is over 1 / keepShare times the larger of the two after it and at least setUpLargeLengthShare times as long as
-    /// the longer (0: never), or over setUpLargeShare times the larger whatever its length (0: not by size alone). They need
+    /// rep: it is over 1 / keepShare times the larger of the two after it and at least LargeLengthShare times as long as
+    /// the longer (0: never), or over LargeShare times the larger whatever its length (0: not by size alone). They need
     /// not agree (the first press after lying back is often measured small): the set's reps cannot both be that much smaller
     /// and quicker than a rep of it. The mirror of keepShare's test: there the first reps are small, quick fidgets before the
-    /// set; here a large, slow movement before smaller reps would set the set's size. Or (slowShare > 0) it turned under
-    /// slowShare of the larger (not alike them; <see cref="RepCandidate.Turned"/>) and lasted at least slowLengthShare times as
+    /// set; here a large, slow movement before smaller reps would set the set's size. Or (SlowShare > 0) it turned under
+    /// SlowShare of the larger (not alike them; <see cref="RepCandidate.Turned"/>) and lasted at least SlowLengthShare times as
     /// long as the longer: a slow shift of the limb between blocks (uci-pt s1-e5-template: 0.5–0.7 of the next, 2.6 times as
     /// long); a real partial first rep takes about as long as the next.
     /// </summary>
     private bool SetUpFirst()
     {
-        if (!(setUpLargeLengthShare > 0 && Count == _held.Length)) return false;
+        if (!(setUp.LargeLengthShare > 0 && Count == _held.Length)) return false;
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
-        return first.FarLarger(size, length, keepShare, setUpLargeLengthShare, setUpLargeShare)
-            || slowShare > 0 && first.Span >= slowLengthShare * length
-                && first.Turned < slowShare * Math.Max(_held[1].Turned, _held[2].Turned);
+        return first.FarLarger(size, length, keepShare, setUp.LargeLengthShare, setUp.LargeShare)
+            || setUp.SlowShare > 0 && first.Span >= setUp.SlowLengthShare * length
+                && first.Turned < setUp.SlowShare * Math.Max(_held[1].Turned, _held[2].Turned);
     }
 }

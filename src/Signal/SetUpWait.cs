@@ -17,7 +17,8 @@ internal sealed class SetUpWait
     private readonly SwingCounter _swing;
     private readonly SetStartHold _hold;
     private readonly RepMeter _meter;
-    private readonly double _lengthShare, _size, _tiny, _slow, _nextWait, _setGap;   // IsSetUp, and how long the next rep may take to come
+    private readonly double _lengthShare, _fidgetShare, _tinyShare, _slowShare, _nextWait;   // IsSetUp, and how long the next rep may take to come
+    private readonly double _setGap;                            // a first movement this long after the last rep follows a rest
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround;
@@ -26,7 +27,7 @@ internal sealed class SetUpWait
     private RepCandidate _first;    // the set's first movement, while held
     private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
     private long _cosStart = -1, _cosSlots;
-    private double _known;          // the size of the reps known before the first (the last set's), when it was held
+    private double _knownSize;      // the size of the reps known before the first (the last set's), when it was held
     private bool _afterRest;        // the first began over the set gap after the last rep (or before any)
     private int _since;             // the hold's set starts when it began waiting
 
@@ -34,9 +35,9 @@ internal sealed class SetUpWait
     {
         (_swing, _hold, _meter) = (swing, hold, meter);
         _lengthShare = tuning.SetUpLengthShare;
-        _size = tuning.FidgetShare;
-        _tiny = tuning.SetUpTinyShare;
-        _slow = tuning.SlowSetUpShare;
+        _fidgetShare = tuning.FidgetShare;
+        _tinyShare = tuning.SetUpTinyShare;
+        _slowShare = tuning.SlowSetUpShare;
         _setGap = tuning.SetGapS * sampleRateHz;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
@@ -67,10 +68,21 @@ internal sealed class SetUpWait
     {
         if (_hold.Count == 0)
         {
-            (_first, _withNextHeld, _cosStart, _known) = (rep, false, -1, _swing.Threshold.TypicalSize);
-            _afterRest = _known == 0 || rep.Start - _swing.Threshold.LastRepEnd > _setGap;
+            (_first, _withNextHeld, _cosStart, _knownSize) = (rep, false, -1, _swing.Threshold.TypicalSize);
+            _afterRest = _knownSize == 0 || AfterRest(rep);
         }
     }
+
+    /// <summary>
+    /// <paramref name="rep"/>, not held (the swing path found no pause), began over the set gap after the last rep ended and
+    /// is tiny next to the reps known (under SetUpTinyShare of their size): the set ended in a rest the swing path took for no
+    /// pause (the band did not come back to its low point), and this movement starts the next set, to be judged by the reps
+    /// after it as any set's first: a shift of the limb after the rest (uci-pt s2-e2-test at 1.5× tempo, 5° before 25° reps).
+    /// </summary>
+    public bool StartsNextSet(in RepCandidate rep) => AfterRest(rep) && rep.Amplitude < _tinyShare * _swing.Threshold.TypicalSize;
+
+    /// <summary><paramref name="rep"/> began over the set gap after the last rep ended.</summary>
+    private bool AfterRest(in RepCandidate rep) => rep.Start - _swing.Threshold.LastRepEnd > _setGap;
 
     /// <summary>The waiting first movement is reported (or was dropped): nothing waits.</summary>
     public void Stop()
@@ -95,9 +107,9 @@ internal sealed class SetUpWait
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         Tiny(next.Amplitude)
-        || (_first.Amplitude < _size * next.Amplitude || _first.Turned < _slow * next.Turned)
+        || (FarSmaller(next.Amplitude) || _first.Turned < _slowShare * next.Turned)
             && _first.Span >= _lengthShare * next.Span
-        || _first.Amplitude < _size * next.Amplitude && Math.Abs(TurnCos(_first, next)) < _axisCos;
+        || FarSmaller(next.Amplitude) && Math.Abs(TurnCos(_first, next)) < _axisCos;
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
@@ -134,7 +146,7 @@ internal sealed class SetUpWait
     /// into position before smaller reps; it should stay held with the next until one more comes.
     /// </summary>
     public bool MayBeLargeSetUp(in RepCandidate next) =>
-        _withNext && _largeLengthShare > 0 && _first.FarLarger(next.Amplitude, next.Span, _size, _largeLengthShare, _largeShare);
+        _withNext && _largeLengthShare > 0 && _first.FarLarger(next.Amplitude, next.Span, _fidgetShare, _largeLengthShare, _largeShare);
 
     /// <summary>The first stays held with the next rep (see <see cref="MayBeLargeSetUp"/>): it no longer waits alone.</summary>
     public void HoldWithNext()
@@ -190,7 +202,7 @@ internal sealed class SetUpWait
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (Tiny(size) || _first.Amplitude < _size * size && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
+        if (Tiny(size) || FarSmaller(size) && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
         {
             Drop();
             return true;
@@ -202,7 +214,10 @@ internal sealed class SetUpWait
     /// The first, beginning a set after a rest (over the set gap since the last rep, or before any), is under SetUpTinyShare
     /// of <paramref name="size"/>. After a mere pause a small movement may be one of the set's reps (as the set's last may be).
     /// </summary>
-    private bool Tiny(double size) => _afterRest && _first.Amplitude < _tiny * size;
+    private bool Tiny(double size) => _afterRest && _first.Amplitude < _tinyShare * size;
+
+    /// <summary>The first is under the hold's fidget share of <paramref name="size"/>.</summary>
+    private bool FarSmaller(double size) => _first.Amplitude < _fidgetShare * size;
 
     /// <summary>
     /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
@@ -210,7 +225,7 @@ internal sealed class SetUpWait
     /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
     /// </summary>
     private bool TinyCanTell(long n) =>
-        Tiny(_known) && _swing.UnderWay
+        Tiny(_knownSize) && _swing.UnderWay
         && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
 
     /// <summary>

@@ -30,8 +30,9 @@ public class SetStartHoldTests
     public void SettlingIsStillDropped(long start, long length)
     {
         var small = Cycle(start, length, 2, 54);
-        var reps = new[] { Cycle(500, 100, 10, 168), Cycle(620, 100, 6, 105) };
-        var cycles = start == 0 ? new[] { small, reps[0], reps[1] } : new[] { reps[0] with { Start = 0, End = 100 }, small, reps[1] };
+        RepCandidate[] cycles = start == 0
+            ? [small, Cycle(500, 100, 10, 168), Cycle(620, 100, 6, 105)]
+            : [Cycle(0, 100, 10, 168), small, Cycle(620, 100, 6, 105)];
         var released = Released(new SetStartHold(0.7, 0.3, 1000, 0.25, afterLengthShare: 2.2), cycles);
         Assert.DoesNotContain(start, released);
         Assert.Equal(2, released.Length);

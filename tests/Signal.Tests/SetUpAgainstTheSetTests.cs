@@ -31,8 +31,12 @@ public class SetUpAgainstTheSetTests
     [Theory]
     [InlineData(25)]
     [InlineData(100)]
-    public void APartialFirstRepAtTheSetsTempoCounts(double rateHz) =>
+    public void APartialFirstRepAtTheSetsTempoCounts(double rateHz)
+    {
         Assert.Equal(11, Counted(rateHz, 12, 1.9, 0.6, new DetectorTuning()));
+        // Its length is what keeps it: were half a rep's length enough, the slow-shift rule would take it (the case is exercised).
+        Assert.Equal(10, Counted(rateHz, 12, 1.9, 0.6, new DetectorTuning { SetUpLengthShare = 0.5 }));
+    }
 
     [Theory]
     [InlineData(25)]

@@ -9,8 +9,7 @@ internal static class SyntheticMotion
     public static ImuSample[] Render(Func<double, double> angleRad, double seconds, double rateHz, bool gyro, int seed = 1,
         double ux = 0.3, double uy = 0.8, double uz = 0.5, double noise = 0.03)
     {
-        var norm = Math.Sqrt(ux * ux + uy * uy + uz * uz);
-        (ux, uy, uz) = (ux / norm, uy / norm, uz / norm);
+        (ux, uy, uz) = Unit((ux, uy, uz));
         var random = new Random(seed);
         var g = (X: 1.5, Y: -2.0, Z: 9.4);
         var samples = new ImuSample[(int)(seconds * rateHz)];
