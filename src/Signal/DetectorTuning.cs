@@ -466,4 +466,12 @@ internal sealed record DetectorTuning
     /// CycleSetUpTiltShare as far (settling comes before a set's first rep; 0: never kept).
     /// </summary>
     public double CyclePartialAfterLengthShare { get; init; } = 2.2;
+    // Accelerometer only, muvr's real gym sets (helper muvr, 27 Nov night).
+    /// <summary>
+    /// Accelerometer only (SetStartHold): a held cycle after the largest, alike the last held one (the rep the hold ended on) in
+    /// length and tilt (the smaller at least this share of the larger), is a rep however small its acceleration next to the
+    /// largest: that was the set-up (reaching up for the bar, lying back with the dumbbells), and the set's first rep, made while
+    /// the high-pass still settles on the set-up's step, is smaller in acceleration than the reps after it (0: not kept for that).
+    /// </summary>
+    public double CycleLikeLastShare { get; init; } = 0.7;
 }

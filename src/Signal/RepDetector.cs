@@ -67,7 +67,7 @@ public sealed class RepDetector
             _merged = new MergedReps(_meter, fs, tuning);
             _cyclePause = tuning.CyclePauseS * fs;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
-                afterLengthShare: tuning.CyclePartialAfterLengthShare);
+                afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare);
             var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
                 (int)tuning.CyclePickUpLook, tuning.CycleHoldS * fs, _meter, tuning.CyclePickUpPostureShare,
                 tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,

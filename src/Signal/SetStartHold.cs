@@ -9,10 +9,12 @@ namespace HepSense.Signal;
 /// next to the reps'. Not the largest tilt: that may be the lift itself (a clean to the shoulders turns the band 173°).
 /// Optionally (<paramref name="afterLengthShare"/> > 0; accelerometer only) a small one after the largest that lasted about as
 /// long and tilted the band a good part as far is kept: a partial rep, where settling comes before the set's first rep.
+/// Optionally (<paramref name="likeLastShare"/> > 0; accelerometer only) so is one after the largest alike the last held in length
+/// and tilt: the largest was setting up, and the reps after it are judged against each other.
 /// Optionally (<paramref name="setUp"/>; gyroscope only) a first of three that was getting into position is dropped.
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
-    double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default)
+    double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -74,12 +76,29 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
         for (var i = from; i < Count; i++)
-            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && PartialRep(_held[i], _held[largestAt])) && _held[i].RomDeg >= tiltKeepShare * tilt)
+            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i)))
+                && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);
     }
+
+    /// <summary>
+    /// A small held movement after the largest, as long as the last held one (the rep the hold ended on) and tilting the band
+    /// as far, is a rep like it (likeLastShare > 0; accelerometer only): the largest was the set-up (reaching up for the bar,
+    /// lying back with the dumbbells), whose acceleration dwarfs the reps', and a first rep made while the filters still settle
+    /// on it is often half the next one's. Its tilt and length do not depend on that; settling's and fidgets' do differ.
+    /// </summary>
+    private bool LikeLast(int i)
+    {
+        if (!(likeLastShare > 0)) return false;
+        if (i == Count - 1) return Count == _held.Length;
+        ref readonly var last = ref _held[Count - 1];
+        return Alike(_held[i].Length, last.Length, likeLastShare) && Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
+    }
+
+    private static bool Alike(double a, double b, double share) => Math.Min(a, b) >= share * Math.Max(a, b);
 
     /// <summary>
     /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when
