@@ -183,8 +183,9 @@ internal sealed class SetUpWait
         if (Waiting)
         {
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
-            // Not swung out yet: a slow rep's way out is found only at its top, a hold later.
-            if (StreamFirstTiny && TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
+            // Not swung out yet: a slow rep's way out is found only at its top, a hold later. (Not before the next rep is
+            // under way: its start is then the last base, as far back as the stream's start.)
+            if (StreamFirstTiny && _swing.UnderWay && TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
             return true;
         }
         // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
@@ -246,14 +247,22 @@ internal sealed class SetUpWait
     private bool FarSmaller(double size) => _first.Amplitude < _fidgetShare * size;
 
     /// <summary>
-    /// The first is tiny next to the reps known before it (the last set's; or it is the stream's first and small, see
-    /// <see cref="StreamFirstTiny"/>), and the next rep began soon (within SetUpWaitS of
+    /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
     /// its end) and has lasted at most as long: once it swings out over 1 / SetUpTinyShare of the first, the first was a shift
-    /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
+    /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began. The stream's small first
+    /// (<see cref="StreamFirstTiny"/>) waits for the next rep to begin within the set gap: nothing before it says how soon
+    /// the set starts (a slow patient gets ready slowly), and only that one movement's report waits. A pause found meanwhile
+    /// still releases it (<see cref="SetRestarted"/>).
     /// </summary>
-    private bool TinyCanTell(long n) =>
-        (Tiny(_knownSize) || StreamFirstTiny) && _swing.UnderWay
-        && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+    private bool TinyCanTell(long n)
+    {
+        if (StreamFirstTiny)
+            return _swing.UnderWay
+                ? n - _swing.RepLengthSoFar(n) - _first.End <= _setGap && _swing.RepLengthSoFar(n) <= _first.Span
+                : n - _first.End <= _setGap;
+        return Tiny(_knownSize) && _swing.UnderWay
+            && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+    }
 
     /// <summary>
     /// The first is the stream's first movement, nothing known before it but the swing floor, and under FirstTinyFloors times
