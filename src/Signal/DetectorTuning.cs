@@ -475,8 +475,9 @@ internal sealed record DetectorTuning
     /// </summary>
     public double TurnedBackShare { get; init; } = 0.9;
     /// <summary>
-    /// Gyroscope (SwingCounter): when the axis switches while a rep is out, its start and top are read again on the new axis,
-    /// which takes the side along which the rep went out (0: the old axis's side, start and top as read before).
+    /// Gyroscope (SwingCounter): when the axis switches while a set's first rep is held out (come back on the axis, not in its
+    /// rotation: TurnedBackShare), its start and top are read again on the new axis, which takes the side along which the rep
+    /// went out (0: the old axis's side, start and top as read before).
     /// </summary>
     public double SwitchReproject { get; init; } = 1;
 }

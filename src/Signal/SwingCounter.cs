@@ -461,14 +461,16 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// The axis just switched while a rep is out (<paramref name="n"/>): its start and top are read again on the new axis
-    /// (the start's rotation, and the farthest the band turned from there), which takes the side along which the rep went
-    /// out; the tracker then seeks the way back from here. Kept the old axis's side, a switch by more than a right angle's
-    /// half turned the rep under way inside out: the held top read as past the start, and the way back as the next way out.
+    /// The axis just switched (<paramref name="n"/>) while a set's first rep is held out, come back on the old axis but not in
+    /// its rotation (see <see cref="TurnedBack"/>): its start and top are read again on the new axis (the start's rotation, and
+    /// the farthest the band turned from there), which takes the side along which the rep went out; the tracker then seeks
+    /// the way back from here. On the old axis's side (70° away in uci-pt s1-e5-test), the held top read as past the start
+    /// and the way back as the next way out. Only then: any rep out at a switch (an idle stretch read as a way out between
+    /// uci-pt s1-e7-test's blocks) merged its blocks into one set counted from top to top.
     /// </summary>
     private void Reproject(long n)
     {
-        if (!_armed || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return;
+        if (!_armed || _heldFrom != _baseLeft || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return;
         var r = _meter.RotationAt(_baseLeft);
         var (fx, fy, fz) = _meter.TurnVector(_baseLeft, n);
         var b = _axis.Project(r.X, r.Y, r.Z);
