@@ -190,12 +190,7 @@ internal sealed class SwingCounter
         if (_polarity == 0) _polarity = -extreme;
         // The band turned on the axis while a way back that came back on it but not in its rotation waited: it moves on (a
         // rhythm about another axis after lying back on the bench), it does not hold; the rep came back where the axis said.
-        if (_armed && _heldFrom == _baseLeft)
-        {
-            (_armed, _pending, _heldFrom) = (false, true, -1);
-            _candidates++;
-            (_pendingMin, _pendingMinAt, _pendingSince) = (_heldMin, _heldMinAt, _heldSince);
-        }
+        if (_armed && _heldFrom == _baseLeft) CameBackOnTheAxis();
         if (extreme == _polarity)
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
@@ -511,8 +506,23 @@ internal sealed class SwingCounter
         return new RepCandidate(start, apexAt, apexLeft, end, size, clarity, rom, peakSpeed);
     }
 
-    /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
-    public bool Flush() => _pending && Emit();
+    /// <summary>
+    /// End of stream: the rep still coming back, if any (it ends where it has got to); a rep that came back on the axis but not
+    /// in its rotation (see <see cref="TurnedBack"/>) came back where the axis said, as when the band moves on.
+    /// </summary>
+    public bool Flush()
+    {
+        if (_armed && _heldFrom == _baseLeft) CameBackOnTheAxis();
+        return _pending && Emit();
+    }
+
+    /// <summary>The rep held out (see <see cref="TurnedBack"/>) came back where the axis said: at its lowest point since.</summary>
+    private void CameBackOnTheAxis()
+    {
+        (_armed, _pending, _heldFrom) = (false, true, -1);
+        _candidates++;
+        (_pendingMin, _pendingMinAt, _pendingSince) = (_heldMin, _heldMinAt, _heldSince);
+    }
 
     /// <summary>After the end of stream, once the other paths have flushed: the next movement starts afresh at <paramref name="n"/>.</summary>
     public void Restart(long n)
