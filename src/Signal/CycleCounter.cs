@@ -48,7 +48,10 @@ internal sealed class CycleCounter
     private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
-    private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
+    private readonly PostureSteps? _steps;    // the band's changes of posture...
+    private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
+    private const double HighStep = 1.25;
+    private const double Gravity = 9.81;   // the counted band's edge moves by at most this factor per estimate
 
     /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
     public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
@@ -78,6 +81,8 @@ internal sealed class CycleCounter
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
+        if (meter is not null && tuning.CycleStepDeg > 0)
+            (_steps, _echo) = (new PostureSteps(meter, tuning), new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS));
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 
@@ -120,11 +125,21 @@ internal sealed class CycleCounter
 
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
+        if (_steps is not null && _steps.Add(out var onset, out var from, out var to))
+        {
+            if (Environment.GetEnvironmentVariable("RINGDBG") is not null) Console.Error.WriteLine($"STEP at {n / _fs:F2} onset {onset / _fs:F2} angle {Math.Acos(Math.Clamp(to.X * from.X + to.Y * from.Y + to.Z * from.Z, -1, 1)) * 180 / Math.PI:F0}");
+            _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
+        }
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(fx, fy, fz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
         var (u, v, w) = _band.Process(hx, hy, hz);
+        if (_echo is not null)
+        {
+            var (eu, ev, ew) = _echo.Process(n);
+            (u, v, w) = (u - eu, v - ev, w - ew);
+        }
         _axis.Add(u, v, w);
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
@@ -223,6 +238,7 @@ internal sealed class CycleCounter
         // mid-set enough to lose a cycle.
         _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
         _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
+        _echo?.RetuneHigh(_highHz);
     }
 
     /// <summary>
@@ -238,6 +254,7 @@ internal sealed class CycleCounter
         if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
         _lowHz = Math.Clamp(low, _lowHz / HighStep, _lowHz * HighStep);
         _high.Retune(_lowHz, _fs);
+        _echo?.RetuneLow(_lowHz);
     }
 
     /// <summary>
