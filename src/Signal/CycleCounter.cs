@@ -48,8 +48,11 @@ internal sealed class CycleCounter
     private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
+    private readonly RepMeter? _meterAll;     // the tilt, for the posture steps whatever the tilt rules
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
+    private readonly double _stepTiltShare;
+    private double _recentTilt, _recentPriorTilt;   // the last two counted reps' tilts, in any set (degrees)
     private const double HighStep = 1.25;
     private const double Gravity = 9.81;   // the counted band's edge moves by at most this factor per estimate
 
@@ -81,8 +84,9 @@ internal sealed class CycleCounter
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
+        _meterAll = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
-            (_steps, _echo) = (new PostureSteps(meter, tuning), new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS));
+            (_steps, _echo, _stepTiltShare) = (new PostureSteps(meter, tuning), new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare);
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 
@@ -125,11 +129,8 @@ internal sealed class CycleCounter
 
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
-        if (_steps is not null && _steps.Add(out var onset, out var from, out var to))
-        {
-            if (Environment.GetEnvironmentVariable("RINGDBG") is not null) Console.Error.WriteLine($"STEP at {n / _fs:F2} onset {onset / _fs:F2} angle {Math.Acos(Math.Clamp(to.X * from.X + to.Y * from.Y + to.Z * from.Z, -1, 1)) * 180 / Math.PI:F0}");
+        if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(from, to))
             _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
-        }
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(fx, fy, fz);
@@ -212,6 +213,7 @@ internal sealed class CycleCounter
             _polarity = _out;
         }
         (Amplitude, ApexAt, _lastOut, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, _lastTilt, Tilt(_countedAt));
+        if (_steps is not null) (_recentPriorTilt, _recentTilt) = (_recentTilt, _meterAll!.Measure(_start, _countedAt).TiltDeg);
         return true;
     }
 
@@ -300,6 +302,19 @@ internal sealed class CycleCounter
     private bool Fragment(long n) =>
         _meter is not null && _fragmentShare > 0 && _polarity != 0 && n - _start >= _tiltSettle
         && Math.Min(_lastTilt, _priorTilt) >= _tiltMin && Tilt(n) < _fragmentShare * Math.Min(_lastTilt, _priorTilt);
+
+    /// <summary>
+    /// A change of posture is a set-up's step (its ringing subtracted) when it turned the band well beyond what the last two
+    /// counted reps did, in whatever set: a physiotherapy rep held at the top is a turn as large as its reps, and coming back
+    /// undoes it, so its own echo is not to be settled on (uci-pt's templates begin with one).
+    /// </summary>
+    private bool SetUpStep((double X, double Y, double Z) from, (double X, double Y, double Z) to)
+    {
+        var deg = Math.Acos(Math.Clamp(from.X * to.X + from.Y * to.Y + from.Z * to.Z, -1, 1)) * 180 / Math.PI;
+        var settle = deg > _stepTiltShare * Math.Max(_recentTilt, _recentPriorTilt);
+        if (Environment.GetEnvironmentVariable("RINGDBG") is not null) Console.Error.WriteLine($"STEP {deg:F0} recent {_recentTilt:F0} {_recentPriorTilt:F0} settle {settle}");
+        return settle;
+    }
 
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
     private double Tilt(long n) => _meter?.Measure(_start, n).TiltDeg ?? 0;

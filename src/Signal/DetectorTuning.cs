@@ -173,11 +173,12 @@ internal sealed record DetectorTuning
     /// CycleStepLookBackS before the hold), until CycleStepQuietS after the last step. 0: off.
     /// </summary>
     public double CycleStepDeg { get; init; } = 45;
-    public double CycleStepHoldS { get; init; } = 1.5;
+    public double CycleStepHoldS { get; init; } = 2.5;
     public double CycleStepSpreadDeg { get; init; } = 15;
     public double CycleStepLookBackS { get; init; } = 6;
     public double CycleStepQuietS { get; init; } = 40;
-    public double CycleStepBridgeS { get; init; } = 0.5;
+    public double CycleStepBridgeS { get; init; } = 1;
+    public double CycleStepTiltShare { get; init; } = 1.5;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
