@@ -312,7 +312,6 @@ internal sealed class CycleCounter
     {
         var deg = Math.Acos(Math.Clamp(from.X * to.X + from.Y * to.Y + from.Z * to.Z, -1, 1)) * 180 / Math.PI;
         var settle = deg > _stepTiltShare * Math.Max(_recentTilt, _recentPriorTilt);
-        if (Environment.GetEnvironmentVariable("RINGDBG") is not null) Console.Error.WriteLine($"STEP {deg:F0} recent {_recentTilt:F0} {_recentPriorTilt:F0} settle {settle}");
         return settle;
     }
 
