@@ -51,8 +51,8 @@ internal sealed class CycleCounter
     private readonly RepMeter? _meterAll;     // the tilt, for the posture steps whatever the tilt rules
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
-    private readonly double _stepTiltShare;
-    private double _recentTilt, _recentPriorTilt;   // the last two counted reps' tilts, in any set (degrees)
+    private readonly double _stepTiltShare, _stepAloneDeg;
+    private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
     private const double HighStep = 1.25;
     private const double Gravity = 9.81;   // the counted band's edge moves by at most this factor per estimate
 
@@ -86,7 +86,7 @@ internal sealed class CycleCounter
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _meterAll = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
-            (_steps, _echo, _stepTiltShare) = (new PostureSteps(meter, tuning), new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare);
+            (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning), new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 
@@ -129,7 +129,7 @@ internal sealed class CycleCounter
 
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
-        if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(from, to))
+        if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(onset, from, to))
             _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
@@ -213,7 +213,11 @@ internal sealed class CycleCounter
             _polarity = _out;
         }
         (Amplitude, ApexAt, _lastOut, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, _lastTilt, Tilt(_countedAt));
-        if (_steps is not null) (_recentPriorTilt, _recentTilt) = (_recentTilt, _meterAll!.Measure(_start, _countedAt).TiltDeg);
+        if (_steps is not null)
+        {
+            (_recent[2], _recent[1]) = (_recent[1], _recent[0]);
+            _recent[0] = (_meterAll!.Measure(_start, _countedAt).TiltDeg, _countedAt);
+        }
         return true;
     }
 
@@ -305,14 +309,18 @@ internal sealed class CycleCounter
 
     /// <summary>
     /// A change of posture is a set-up's step (its ringing subtracted) when it turned the band well beyond what the last two
-    /// counted reps did, in whatever set: a physiotherapy rep held at the top is a turn as large as its reps, and coming back
-    /// undoes it, so its own echo is not to be settled on (uci-pt's templates begin with one).
+    /// reps counted before it did, in whatever set: a physiotherapy rep held at the top is a turn as large as its reps, and
+    /// coming back undoes it, so its own echo is not to be settled on (uci-pt's templates begin with one). A rep counted
+    /// across the step is not asked: it is the step itself when the set-up was counted.
     /// </summary>
-    private bool SetUpStep((double X, double Y, double Z) from, (double X, double Y, double Z) to)
+    private bool SetUpStep(long onset, (double X, double Y, double Z) from, (double X, double Y, double Z) to)
     {
         var deg = Math.Acos(Math.Clamp(from.X * to.X + from.Y * to.Y + from.Z * to.Z, -1, 1)) * 180 / Math.PI;
-        var settle = deg > _stepTiltShare * Math.Max(_recentTilt, _recentPriorTilt);
-        return settle;
+        double largest = 0;
+        var asked = 0;
+        foreach (var (tilt, end) in _recent)
+            if (end > 0 && end <= onset && asked++ < 2) largest = Math.Max(largest, tilt);
+        return asked > 0 ? deg > _stepTiltShare * largest : deg > _stepAloneDeg;
     }
 
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>

@@ -179,6 +179,7 @@ internal sealed record DetectorTuning
     public double CycleStepQuietS { get; init; } = 40;
     public double CycleStepBridgeS { get; init; } = 1;
     public double CycleStepTiltShare { get; init; } = 1.5;
+    public double CycleStepAloneDeg { get; init; } = 70;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
