@@ -53,8 +53,8 @@ internal sealed class CycleCounter
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
     private readonly double _stepTiltShare, _stepAloneDeg;
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
-    private const double HighStep = 1.25;
-    private const double Gravity = 9.81;   // the counted band's edge moves by at most this factor per estimate
+    private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
+    private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
     /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
     public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
@@ -83,10 +83,11 @@ internal sealed class CycleCounter
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
-        // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _meterAll = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
-            (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning), new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
+            (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
+                new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
+        // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
 

@@ -170,7 +170,9 @@ internal sealed record DetectorTuning
     /// Accelerometer only (PostureSteps, StepEcho; helper ringing): the gravity direction, averaged over CycleStepHoldS and
     /// held within CycleStepSpreadDeg of its mean, lies more than CycleStepDeg from the posture last settled on: a change of
     /// posture, whose answer through the counted band (its ringing) is subtracted from its onset on (at most
-    /// CycleStepLookBackS before the hold), until CycleStepQuietS after the last step. 0: off.
+    /// CycleStepLookBackS before the hold), until CycleStepQuietS after the last step; what it had put in the band when found
+    /// fades in over CycleStepBridgeS. Only a set-up's step: a turn over CycleStepTiltShare times the larger tilt of the last
+    /// two reps counted before it (with none, over CycleStepAloneDeg). 0: off.
     /// </summary>
     public double CycleStepDeg { get; init; } = 45;
     public double CycleStepHoldS { get; init; } = 2.5;
