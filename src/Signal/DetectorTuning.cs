@@ -166,6 +166,22 @@ internal sealed record DetectorTuning
     public double CycleHighMinHz { get; init; } = 1;
     public double CycleHighMaxHz { get; init; } = 4;
     public double CycleAxisWindowS { get; init; } = 10;
+    /// <summary>
+    /// Accelerometer only (PostureSteps, StepEcho; helper ringing): the gravity direction, averaged over CycleStepHoldS and
+    /// held within CycleStepSpreadDeg of its mean, lies more than CycleStepDeg from the posture last settled on: a change of
+    /// posture, whose answer through the counted band (its ringing) is subtracted from its onset on (at most
+    /// CycleStepLookBackS before the hold), until CycleStepQuietS after the last step; what it had put in the band when found
+    /// fades in over CycleStepBridgeS. Only a set-up's step: a turn over CycleStepTiltShare times the larger tilt of the last
+    /// two reps counted before it (with none, over CycleStepAloneDeg). 0: off.
+    /// </summary>
+    public double CycleStepDeg { get; init; } = 45;
+    public double CycleStepHoldS { get; init; } = 2.5;
+    public double CycleStepSpreadDeg { get; init; } = 15;
+    public double CycleStepLookBackS { get; init; } = 6;
+    public double CycleStepQuietS { get; init; } = 40;
+    public double CycleStepBridgeS { get; init; } = 1;
+    public double CycleStepTiltShare { get; init; } = 1.5;
+    public double CycleStepAloneDeg { get; init; } = 70;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
