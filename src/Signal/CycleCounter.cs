@@ -48,7 +48,13 @@ internal sealed class CycleCounter
     private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
+    private readonly RepMeter? _meterAll;     // the tilt, for the posture steps whatever the tilt rules
+    private readonly PostureSteps? _steps;    // the band's changes of posture...
+    private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
+    private readonly double _stepTiltShare, _stepAloneDeg;
+    private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
+    private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
     /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
     public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
@@ -77,6 +83,10 @@ internal sealed class CycleCounter
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
+        _meterAll = meter;
+        if (meter is not null && tuning.CycleStepDeg > 0)
+            (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
+                new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
@@ -120,11 +130,18 @@ internal sealed class CycleCounter
 
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
+        if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(onset, from, to))
+            _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(fx, fy, fz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
         var (u, v, w) = _band.Process(hx, hy, hz);
+        if (_echo is not null)
+        {
+            var (eu, ev, ew) = _echo.Process(n);
+            (u, v, w) = (u - eu, v - ev, w - ew);
+        }
         _axis.Add(u, v, w);
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
@@ -197,6 +214,11 @@ internal sealed class CycleCounter
             _polarity = _out;
         }
         (Amplitude, ApexAt, _lastOut, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, _lastTilt, Tilt(_countedAt));
+        if (_steps is not null)
+        {
+            (_recent[2], _recent[1]) = (_recent[1], _recent[0]);
+            _recent[0] = (_meterAll!.Measure(_start, _countedAt).TiltDeg, _countedAt);
+        }
         return true;
     }
 
@@ -223,6 +245,7 @@ internal sealed class CycleCounter
         // mid-set enough to lose a cycle.
         _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
         _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
+        _echo?.RetuneHigh(_highHz);
     }
 
     /// <summary>
@@ -238,6 +261,7 @@ internal sealed class CycleCounter
         if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
         _lowHz = Math.Clamp(low, _lowHz / HighStep, _lowHz * HighStep);
         _high.Retune(_lowHz, _fs);
+        _echo?.RetuneLow(_lowHz);
     }
 
     /// <summary>
@@ -283,6 +307,22 @@ internal sealed class CycleCounter
     private bool Fragment(long n) =>
         _meter is not null && _fragmentShare > 0 && _polarity != 0 && n - _start >= _tiltSettle
         && Math.Min(_lastTilt, _priorTilt) >= _tiltMin && Tilt(n) < _fragmentShare * Math.Min(_lastTilt, _priorTilt);
+
+    /// <summary>
+    /// A change of posture is a set-up's step (its ringing subtracted) when it turned the band well beyond what the last two
+    /// reps counted before it did, in whatever set: a physiotherapy rep held at the top is a turn as large as its reps, and
+    /// coming back undoes it, so its own echo is not to be settled on (uci-pt's templates begin with one). A rep counted
+    /// across the step is not asked: it is the step itself when the set-up was counted.
+    /// </summary>
+    private bool SetUpStep(long onset, (double X, double Y, double Z) from, (double X, double Y, double Z) to)
+    {
+        var deg = Math.Acos(Math.Clamp(from.X * to.X + from.Y * to.Y + from.Z * to.Z, -1, 1)) * 180 / Math.PI;
+        double largest = 0;
+        var asked = 0;
+        foreach (var (tilt, end) in _recent)
+            if (end > 0 && end <= onset && asked++ < 2) largest = Math.Max(largest, tilt);
+        return asked > 0 ? deg > _stepTiltShare * largest : deg > _stepAloneDeg;
+    }
 
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
     private double Tilt(long n) => _meter?.Measure(_start, n).TiltDeg ?? 0;

@@ -166,6 +166,22 @@ internal sealed record DetectorTuning
     public double CycleHighMinHz { get; init; } = 1;
     public double CycleHighMaxHz { get; init; } = 4;
     public double CycleAxisWindowS { get; init; } = 10;
+    /// <summary>
+    /// Accelerometer only (PostureSteps, StepEcho; helper ringing): the gravity direction, averaged over CycleStepHoldS and
+    /// held within CycleStepSpreadDeg of its mean, lies more than CycleStepDeg from the posture last settled on: a change of
+    /// posture, whose answer through the counted band (its ringing) is subtracted from its onset on (at most
+    /// CycleStepLookBackS before the hold), until CycleStepQuietS after the last step; what it had put in the band when found
+    /// fades in over CycleStepBridgeS. Only a set-up's step: a turn over CycleStepTiltShare times the larger tilt of the last
+    /// two reps counted before it (with none, over CycleStepAloneDeg). 0: off.
+    /// </summary>
+    public double CycleStepDeg { get; init; } = 45;
+    public double CycleStepHoldS { get; init; } = 2.5;
+    public double CycleStepSpreadDeg { get; init; } = 15;
+    public double CycleStepLookBackS { get; init; } = 6;
+    public double CycleStepQuietS { get; init; } = 40;
+    public double CycleStepBridgeS { get; init; } = 1;
+    public double CycleStepTiltShare { get; init; } = 1.5;
+    public double CycleStepAloneDeg { get; init; } = 70;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
@@ -475,4 +491,18 @@ internal sealed record DetectorTuning
     /// the high-pass still settles on the set-up's step, is smaller in acceleration than the reps after it (0: not kept for that).
     /// </summary>
     public double CycleLikeLastShare { get; init; } = 0.7;
+    // Gyroscope, held reps (helper hold, 27 Nov night).
+    /// <summary>
+    /// Gyroscope (SwingCounter): a set's first rep has come back only when the band's rotation (the integrated vector, not only
+    /// its projection on the axis), along the turn from the rep's start to its top, is back to at most this share of that turn:
+    /// a twist held at the top of a slow rep reads as the way back on an axis still the rise's own, and the hold then as a
+    /// rest. Until then the rep stays out, unless the band turns on the axis meanwhile (0: never asked).
+    /// </summary>
+    public double TurnedBackShare { get; init; } = 0.9;
+    /// <summary>
+    /// Gyroscope (SwingCounter): when the axis switches while a set's first rep is held out (come back on the axis, not in its
+    /// rotation: TurnedBackShare), its start and top are read again on the new axis, which takes the side along which the rep
+    /// went out (0: the old axis's side, start and top as read before).
+    /// </summary>
+    public double SwitchReproject { get; init; } = 1;
 }

@@ -35,6 +35,14 @@ internal sealed class MovingHighPass
         Continue(ref _z);
     }
 
+    /// <summary>Adds another section's state (same design): the filters are linear, so the sum answers the sum of their inputs.</summary>
+    public void Add(MovingHighPass other)
+    {
+        _x.Add(other._x);
+        _y.Add(other._y);
+        _z.Add(other._z);
+    }
+
     private void Design(double cutoffHz, double sampleRateHz)
     {
         var s = Butterworth.HighPass(2, cutoffHz, sampleRateHz)[0];
@@ -61,5 +69,7 @@ internal sealed class MovingHighPass
     private struct Axis
     {
         public double Z1, Z2, X1, X2, Y1, Y2;
+
+        public void Add(in Axis o) => (Z1, Z2, X1, X2, Y1, Y2) = (Z1 + o.Z1, Z2 + o.Z2, X1 + o.X1, X2 + o.X2, Y1 + o.Y1, Y2 + o.Y2);
     }
 }

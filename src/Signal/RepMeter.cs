@@ -78,6 +78,15 @@ internal sealed class RepMeter
         return most;
     }
 
+    /// <summary>The band's rotation since rest (rad, a vector) at the last slot closed at or before <paramref name="at"/> (gyroscope).</summary>
+    public (double X, double Y, double Z) RotationAt(long at)
+    {
+        var (first, _) = Span(at, at, closedBefore: true);
+        if (_turns.Length == 0 || first >= _slot) return (_rx, _ry, _rz);
+        var t = _turns[first % _turns.Length];
+        return (t.X, t.Y, t.Z);
+    }
+
     /// <summary>
     /// Along <paramref name="axis"/>, the swing under way from <paramref name="start"/> to <paramref name="end"/> (the rotation
     /// as the position projects it, rad, at each closed slot): up to the highest point from the lowest before it, or down to

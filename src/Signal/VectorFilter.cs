@@ -72,12 +72,25 @@ internal sealed class VectorFilter
         }
     }
 
+    /// <summary>Adds another filter's state (same design): the filters are linear, so the sum answers the sum of their inputs.</summary>
+    public void Add(VectorFilter other)
+    {
+        for (var i = 0; i < _sections.Length; i++) _sections[i].Add(other._sections[i]);
+        (_x, _y, _z) = (_x + other._x, _y + other._y, _z + other._z);
+    }
+
     /// <summary>One second-order section (transposed direct form II) for three axes: coefficients, state, last input.</summary>
     private struct Section
     {
         public double B0, B1, B2, A1, A2;
         public double X1, X2, Y1, Y2, Z1, Z2;
         public double Ix, Iy, Iz;
+
+        public void Add(in Section o)
+        {
+            (X1, X2, Y1, Y2, Z1, Z2) = (X1 + o.X1, X2 + o.X2, Y1 + o.Y1, Y2 + o.Y2, Z1 + o.Z1, Z2 + o.Z2);
+            (Ix, Iy, Iz) = (Ix + o.Ix, Iy + o.Iy, Iz + o.Iz);
+        }
 
         public void Design(in Biquad b) => (B0, B1, B2, A1, A2) = (b.B0, b.B1, b.B2, b.A1, b.A2);
 

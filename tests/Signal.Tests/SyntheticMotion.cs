@@ -50,6 +50,30 @@ internal static class SyntheticMotion
         return samples;
     }
 
+    /// <summary>
+    /// With a gyroscope: the band turned through φ(t) about one axis and ψ(t) about a second (a twist of the limb as it moves),
+    /// the gyroscope seeing both rates, the accelerometer gravity turned by both, with a little noise.
+    /// </summary>
+    public static ImuSample[] RenderTwoAxesWithGyro(Func<double, double> phi, Func<double, double> psi, (double X, double Y, double Z) first,
+        (double X, double Y, double Z) second, double seconds, double rateHz, int seed = 1, double noise = 0.03)
+    {
+        var (ux, uy, uz) = Unit(first);
+        var (vx, vy, vz) = Unit(second);
+        var random = new Random(seed);
+        var samples = new ImuSample[(int)(seconds * rateHz)];
+        double Rate(Func<double, double> f, double t) => (f(t + 1e-4) - f(t - 1e-4)) / 2e-4;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i / rateHz;
+            var (ax, ay, az) = Rotate(Rotate((1.5, -2.0, 9.4), ux, uy, uz, -phi(t)), vx, vy, vz, -psi(t));
+            var (a, b) = (Rate(phi, t), Rate(psi, t));
+            double N() => noise * (random.NextDouble() * 2 - 1);
+            samples[i] = new ImuSample((float)(ax + N()), (float)(ay + N()), (float)(az + N()),
+                (float)(ux * a + vx * b + N() / 5), (float)(uy * a + vy * b + N() / 5), (float)(uz * a + vz * b + N() / 5));
+        }
+        return samples;
+    }
+
     private static (double, double, double) Unit((double X, double Y, double Z) v)
     {
         var norm = Math.Sqrt(v.X * v.X + v.Y * v.Y + v.Z * v.Z);

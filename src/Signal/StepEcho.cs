@@ -1,0 +1,73 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Accelerometer only: what the counted band (high-pass, then low-pass) makes of the band's changes of posture alone, to be
+/// subtracted from it. A step of gravity through the 0.15 Hz high-pass rings for seconds, so the reps right after lying back
+/// ride on its tail and their way out never crosses; less this echo, the band sees the acceleration less the posture, as if
+/// its filters had long rested on the new one. A step is found a second or two after it began and is added from its onset:
+/// the filters are linear, so a step's state through them, added to the echo's, is what the echo would have been had it
+/// known all along. The same retunes as the counted band's keep the difference exact. Idle (nothing computed) once the last
+/// step's answer has died out.
+/// </summary>
+internal sealed class StepEcho(double lowHz, double highHz, double sampleRateHz, double quietS, double bridgeS)
+{
+    private readonly double _fade = bridgeS > 0 ? Math.Exp(-1 / (bridgeS * sampleRateHz)) : 0;
+    private double _bx, _by, _bz;     // the part of the echo not yet subtracted: fades out over bridgeS
+    private readonly MovingHighPass _high = new(lowHz, sampleRateHz);
+    private readonly VectorFilter _band = new(Butterworth.LowPass(2, highHz, sampleRateHz));
+    private readonly long _quiet = (long)(quietS * sampleRateHz);
+    private double _lowHz = lowHz, _highHz = highHz;
+    private double _px, _py, _pz;     // the posture's gravity less the stream's first (m/s²): the echo's input
+    private long _stepAt;
+    private bool _active;
+
+    /// <summary>A step of gravity by (dx, dy, dz) m/s² that began at <paramref name="onset"/>, found before sample <paramref name="n"/>.</summary>
+    public void Step(long n, long onset, double dx, double dy, double dz)
+    {
+        if (!_active) Rest();
+        var high = new MovingHighPass(_lowHz, sampleRateHz);
+        var band = new VectorFilter(Butterworth.LowPass(2, _highHz, sampleRateHz));
+        (double X, double Y, double Z) last = (0, 0, 0);
+        for (var k = Math.Min(onset, n); k < n; k++)
+        {
+            var (hx, hy, hz) = high.Process(dx, dy, dz);
+            last = band.Process(hx, hy, hz);
+        }
+        // Found late, the step's answer so far is in the band already: subtracted at once it would be a jump the counter
+        // reads as a lobe. It is bridged instead: subtracted in full only as the bridge fades.
+        (_bx, _by, _bz) = (_bx + last.X, _by + last.Y, _bz + last.Z);
+        _high.Add(high);
+        _band.Add(band);
+        (_px, _py, _pz, _stepAt, _active) = (_px + dx, _py + dy, _pz + dz, n, true);
+    }
+
+    /// <summary>The echo at sample n (zero while idle).</summary>
+    public (double X, double Y, double Z) Process(long n)
+    {
+        if (!_active) return (0, 0, 0);
+        var (hx, hy, hz) = _high.Process(_px, _py, _pz);
+        var (ex, ey, ez) = _band.Process(hx, hy, hz);
+        (_bx, _by, _bz) = (_bx * _fade, _by * _fade, _bz * _fade);
+        if (n - _stepAt > _quiet) (_active, _bx, _by, _bz) = (false, 0, 0, 0);
+        return _active ? (ex - _bx, ey - _by, ez - _bz) : (0, 0, 0);
+    }
+
+    public void RetuneLow(double lowHz)
+    {
+        _lowHz = lowHz;
+        _high.Retune(lowHz, sampleRateHz);
+    }
+
+    public void RetuneHigh(double highHz)
+    {
+        _highHz = highHz;
+        _band.Retune(Butterworth.LowPass(2, highHz, sampleRateHz));
+    }
+
+    /// <summary>Both filters as if the posture had long been constant (the high-pass's answer died out).</summary>
+    private void Rest()
+    {
+        _high.Settle(_px, _py, _pz);
+        _band.Settle(0, 0, 0);
+    }
+}

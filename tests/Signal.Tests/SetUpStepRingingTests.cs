@@ -1,0 +1,63 @@
+namespace HepSense.Signal.Tests;
+
+/// <summary>
+/// Accelerometer only: lying back with the dumbbells turns the band 60-150° in a second, then the presses follow, each
+/// tilting it a little and pushing it up and back. Through the counted band's 0.15 Hz high-pass the turn rings for seconds;
+/// a press riding on its tail never crosses to the other side and two presses make one cycle. Once the band has stayed in
+/// the new posture (CycleStepHoldS), the turn's echo through the band is subtracted from where it began (StepEcho).
+/// </summary>
+public class SetUpStepRingingTests
+{
+    [Theory]
+    [InlineData(50, 100, 5, 2.5)]
+    [InlineData(25, 100, 5, 2.5)]
+    [InlineData(100, 100, 5, 2.5)]
+    [InlineData(50, 120, 5, 2.5)]
+    [InlineData(50, 100, 10, 2.5)]
+    [InlineData(50, 100, 5, 2)]
+    public void APressAfterLyingBackIsNotLostInItsRinging(double rate, double liftDeg, double pressDeg, double gapS)
+    {
+        Assert.Equal(Presses, Counted(rate, liftDeg, pressDeg, gapS, new DetectorTuning()));
+        Assert.True(Counted(rate, liftDeg, pressDeg, gapS, new DetectorTuning { CycleStepDeg = 0 }) < Presses, "without the echo subtracted a press is lost");
+    }
+
+    [Fact]
+    public void AHeldPhysiotherapyRepIsNotAStep()
+    {
+        // Six slow raises of 60° held 3 s at the top: each stays long enough to look like a new posture, but turns no more
+        // than the reps before it, so none is settled on; the first, with nothing before it, turns under CycleStepAloneDeg.
+        const double rate = 50, riseS = 1.5, holdS = 3, restS = 3;
+        const int reps = 6;
+        const double repS = 2 * riseS + holdS + restS;
+        double Angle(double t)
+        {
+            if (t < 3 || t >= 3 + reps * repS) return 0;
+            var u = (t - 3) % repS;
+            var up = u < riseS ? u / riseS : u < riseS + holdS ? 1 : u < 2 * riseS + holdS ? 1 - (u - riseS - holdS) / riseS : 0;
+            return 60 * Math.PI / 180 * (1 - Math.Cos(Math.PI * up)) / 2;
+        }
+        var samples = SyntheticMotion.Render(Angle, 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
+        Assert.Equal(reps, Detection.Run(new RepDetector(rate, hasGyroscope: false, new DetectorTuning()), samples).Count);
+    }
+
+    private const int Presses = 8;
+
+    private static int Counted(double rate, double liftDeg, double pressDeg, double gapS, DetectorTuning tuning)
+    {
+        const double liftAt = 4, liftS = 1.0, periodS = 2.2, pushMs2 = 1.5;
+        var pressesFrom = liftAt + liftS + gapS;
+        double Angle(double t) =>
+            liftDeg * Math.PI / 180 * Math.Clamp((1 - Math.Cos(Math.PI * Math.Clamp((t - liftAt) / liftS, 0, 1))) / 2, 0, 1)
+            + (t >= pressesFrom && t < pressesFrom + Presses * periodS ? pressDeg * Math.PI / 180 * Math.Sin(Math.PI * ((t - pressesFrom) % periodS) / periodS) : 0);
+        var samples = SyntheticMotion.Render(Angle, pressesFrom + Presses * periodS + 4, rate, gyro: false, noise: 0.05);
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i / rate;
+            if (t < pressesFrom || t >= pressesFrom + Presses * periodS) continue;
+            var push = pushMs2 * Math.Sin(2 * Math.PI * (t - pressesFrom) / periodS);
+            var s = samples[i];
+            samples[i] = new ImuSample((float)(s.Ax + 0.6 * push), (float)(s.Ay - 0.3 * push), (float)(s.Az + 0.74 * push), 0, 0, 0);
+        }
+        return Detection.Run(new RepDetector(rate, hasGyroscope: false, tuning), samples).Count;
+    }
+}
