@@ -215,7 +215,8 @@ public sealed class RepDetector
         if (_hold.Count == 0) return;
         if (!sized) _swing?.Threshold.BeginSet(_hold.FirstStart);
         foreach (ref readonly var rep in _hold.Release())
-            if (sized) Report(rep, output);
+            if (_cycles is not null && _cycles.IsSetUpStep(rep.Start, rep.End)) continue;   // judged with the set, not counted
+            else if (sized) Report(rep, output);
             else Output(rep, output);
     }
 
