@@ -52,7 +52,8 @@ internal sealed class CycleCounter
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
     private readonly double _stepTiltShare, _stepAloneDeg, _stepCycleShare;
-    private readonly long _stepEndBefore, _stepLead;
+    private readonly long _stepEndBefore, _stepLead, _stepArrivedSlots;
+    private const double StepArrived = 0.9;     // share of the way to the new posture where the band has arrived
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
@@ -92,6 +93,7 @@ internal sealed class CycleCounter
                 new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
         (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
             (long)(tuning.CycleStepLeadS * sampleRateHz));
+        _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
@@ -347,7 +349,12 @@ internal sealed class CycleCounter
     {
         if (!(_stepCycleShare > 0) || _setUp is not var (onset, from, to) || start >= onset || start < onset - _stepLead
             || end < onset - _stepEndBefore) return false;
-        return Along(_meterAll!.DirectionAt(start), from, to) < 0.5 && Along(_meterAll.DirectionAt(end), from, to) >= _stepCycleShare;
+        if (Along(_meterAll!.DirectionAt(start), from, to) >= 0.5 || Along(_meterAll.DirectionAt(end), from, to) < _stepCycleShare) return false;
+        // Over by the time the band arrived: a cycle that goes on past the turn holds the first rep too (its own cycle merged into it).
+        var slot = _meterAll.SlotSamples;
+        for (var k = Math.Max(0, onset / slot); k < end / slot - _stepArrivedSlots; k++)
+            if (Along(_meterAll.SlotDirection(k), from, to) >= StepArrived) return false;
+        return true;
     }
 
     /// <summary>How far the gravity direction <paramref name="g"/> lies on the way from one posture to the other (0: at the first, 1: at the second).</summary>
