@@ -8,8 +8,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PostureSteps(RepMeter meter, DetectorTuning tuning)
 {
-    private readonly int _holdSlots = Math.Max(2, (int)Math.Round(tuning.CycleStepHoldS * 5));
-    private readonly int _lookBack = (int)Math.Round(tuning.CycleStepLookBackS * 5);
+    private readonly int _holdSlots = Math.Max(2, RepMeter.SlotsIn(tuning.CycleStepHoldS));
+    private readonly int _lookBack = RepMeter.SlotsIn(tuning.CycleStepLookBackS);
     private readonly double _cosStep = Math.Cos(tuning.CycleStepDeg * Math.PI / 180);
     private readonly double _cosSpread = Math.Cos(tuning.CycleStepSpreadDeg * Math.PI / 180);
     private long _checked;
