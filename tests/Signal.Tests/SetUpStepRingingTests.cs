@@ -49,22 +49,7 @@ public class SetUpStepRingingTests
 
     private const int Presses = 8;
 
-    private static int Counted(double rate, double liftDeg, double pressDeg, double gapS, DetectorTuning tuning)
-    {
-        const double liftAt = 4, liftS = 1.0, periodS = 2.2, pushMs2 = 1.5;
-        var pressesFrom = liftAt + liftS + gapS;
-        double Angle(double t) =>
-            liftDeg * Math.PI / 180 * Math.Clamp((1 - Math.Cos(Math.PI * Math.Clamp((t - liftAt) / liftS, 0, 1))) / 2, 0, 1)
-            + (t >= pressesFrom && t < pressesFrom + Presses * periodS ? pressDeg * Math.PI / 180 * Math.Sin(Math.PI * ((t - pressesFrom) % periodS) / periodS) : 0);
-        var samples = SyntheticMotion.Render(Angle, pressesFrom + Presses * periodS + 4, rate, gyro: false, noise: 0.05);
-        for (var i = 0; i < samples.Length; i++)
-        {
-            var t = i / rate;
-            if (t < pressesFrom || t >= pressesFrom + Presses * periodS) continue;
-            var push = pushMs2 * Math.Sin(2 * Math.PI * (t - pressesFrom) / periodS);
-            var s = samples[i];
-            samples[i] = new ImuSample((float)(s.Ax + 0.6 * push), (float)(s.Ay - 0.3 * push), (float)(s.Az + 0.74 * push), 0, 0, 0);
-        }
-        return Detection.Run(new RepDetector(rate, hasGyroscope: false, tuning), samples).Count;
-    }
+    private static int Counted(double rate, double liftDeg, double pressDeg, double gapS, DetectorTuning tuning) =>
+        Detection.Run(new RepDetector(rate, hasGyroscope: false, tuning),
+            SyntheticMotion.LiftThenPresses(rate, liftDeg, 1.0, gapS, Presses, 2.2, pressDeg, 1.5)).Count;
 }
