@@ -51,7 +51,7 @@ internal sealed class PostureSteps(RepMeter meter, DetectorTuning tuning)
         // Where the gravity last lay nearer the old posture than the new one (the slot after it begins the step).
         var (sx, sy, sz) = (mx - px, my - py, mz - pz);
         var begin = first;
-        var oldest = Math.Max(meter.Slots(0, 0).First, first - _lookBack);
+        var oldest = Math.Max(meter.OldestSlot, first - _lookBack);
         for (var k = first - 1; k >= oldest; k--)
         {
             var d = meter.SlotDirection(k);

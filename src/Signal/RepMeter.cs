@@ -255,6 +255,9 @@ internal sealed class RepMeter
     /// <summary>Samples per 0.2 s slot.</summary>
     public int SlotSamples => _slotSamples;
 
+    /// <summary>The oldest slot still remembered (the ring holds the last ones).</summary>
+    public long OldestSlot => Math.Max(0, _slot - _slots.Length + 1);
+
     /// <summary>How many slots make <paramref name="seconds"/> (nearest whole number, at the nominal 0.2 s a slot).</summary>
     public static int SlotsIn(double seconds) => (int)Math.Round(seconds * SlotsPerSecond);
 
