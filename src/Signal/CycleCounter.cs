@@ -352,7 +352,7 @@ internal sealed class CycleCounter
         if (Along(_meterAll!.DirectionAt(start), from, to) >= 0.5 || Along(_meterAll.DirectionAt(end), from, to) < _stepCycleShare) return false;
         // Over by the time the band arrived: a cycle that goes on past the turn holds the first rep too (its own cycle merged into it).
         var slot = _meterAll.SlotSamples;
-        for (var k = Math.Max(0, onset / slot); k < end / slot - _stepArrivedSlots; k++)
+        for (var k = Math.Max(_meterAll.OldestSlot, onset / slot); k < end / slot - _stepArrivedSlots; k++)
             if (Along(_meterAll.SlotDirection(k), from, to) >= StepArrived) return false;
         return true;
     }

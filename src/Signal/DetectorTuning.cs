@@ -494,4 +494,18 @@ internal sealed record DetectorTuning
     /// the high-pass still settles on the set-up's step, is smaller in acceleration than the reps after it (0: not kept for that).
     /// </summary>
     public double CycleLikeLastShare { get; init; } = 0.7;
+    // Gyroscope, held reps (helper hold, 27 Nov night).
+    /// <summary>
+    /// Gyroscope (SwingCounter): a set's first rep has come back only when the band's rotation (the integrated vector, not only
+    /// its projection on the axis), along the turn from the rep's start to its top, is back to at most this share of that turn:
+    /// a twist held at the top of a slow rep reads as the way back on an axis still the rise's own, and the hold then as a
+    /// rest. Until then the rep stays out, unless the band turns on the axis meanwhile (0: never asked).
+    /// </summary>
+    public double TurnedBackShare { get; init; } = 0.9;
+    /// <summary>
+    /// Gyroscope (SwingCounter): when the axis switches while a set's first rep is held out (come back on the axis, not in its
+    /// rotation: TurnedBackShare), its start and top are read again on the new axis, which takes the side along which the rep
+    /// went out (0: the old axis's side, start and top as read before).
+    /// </summary>
+    public double SwitchReproject { get; init; } = 1;
 }

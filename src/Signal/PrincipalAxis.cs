@@ -95,6 +95,9 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         Dominance = other.Dominance;
     }
 
+    /// <summary>Turns the axis to its other side (the same line; positions read on it change sign).</summary>
+    public void Flip() => (X, Y, Z) = (-X, -Y, -Z);
+
     /// <summary>
     /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length), its axis on
     /// the side of this one's: the motion has moved to another axis, and the old one's energy would hold it for a window.

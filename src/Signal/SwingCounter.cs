@@ -46,6 +46,10 @@ internal sealed class SwingCounter
     private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
     private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
+    private long _heldFrom = -1;                // a set's first rep come back on the axis, not in its rotation (TurnedBack): its
+    private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
+    private double _heldMin;
+    private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
 
@@ -142,6 +146,7 @@ internal sealed class SwingCounter
                 {
                     _axis.Restart(_recentAxis);
                     if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
+                    else Reproject(n);
                 }
                 // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
                 // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
@@ -152,7 +157,11 @@ internal sealed class SwingCounter
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
             // line that the axis held does not already follow.
-            else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare) _axis.Adopt(_slowAxis);
+            else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare)
+            {
+                _axis.Adopt(_slowAxis);
+                Reproject(n);
+            }
         }
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
@@ -180,6 +189,9 @@ internal sealed class SwingCounter
         if (extreme == 0) return ended;
         _lastExtreme = n;
         if (_polarity == 0) _polarity = -extreme;
+        // The band turned on the axis while a way back that came back on it but not in its rotation waited: it moves on (a
+        // rhythm about another axis after lying back on the bench), it does not hold; the rep came back where the axis said.
+        if (HeldOut) CameBackOnTheAxis();
         if (extreme == _polarity)
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
@@ -306,12 +318,10 @@ internal sealed class SwingCounter
 
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
-            _armed = false;
-            _candidates++;
-            _pending = true;
-            _pendingMin = _polarity * p;
-            _pendingMinAt = _pendingSince = n;
+            if (TurnedBack()) ComingBack(_polarity * p, n, n);
+            else if (_heldFrom != _baseLeft) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
         }
+        if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
         // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
         // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
@@ -332,17 +342,18 @@ internal sealed class SwingCounter
         _polarity = 0;
         hold.StartSet();
         _candidates = 0;
-        Rezero();
+        Rezero(n);
         _swing.Reset(0, n);
         (_restLow, _restSince) = (0, n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
-    private void Rezero()
+    private void Rezero(long n)
     {
         (_mx, _my, _mz) = (_mx - _rotation.X, _my - _rotation.Y, _mz - _rotation.Z);
         _rotation.Rezero();
         Position = 0;
+        _rezeroAt = n;
     }
 
     /// <summary>
@@ -418,6 +429,50 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
+    /// Whether the band's rotation, not only its position on the axis, came back: along the turn from where the set's first
+    /// rep began to its top, it is back to at most <see cref="DetectorTuning.TurnedBackShare"/> of it. A slow first rep's rise,
+    /// read on an axis still its own, can seem to come back when the band twists at the top while the limb is still held up
+    /// (uci-pt's prone hip extensions); the hold then read as a rest, and the set was counted from top to top. Until it comes
+    /// back, the rep stays out (a hold is not a rest), unless the band turns on the axis meanwhile (see <see cref="RepEnded"/>).
+    /// </summary>
+    private bool TurnedBack()
+    {
+        // Only the set's first rep (later ones are read on an axis their set found), and not a way back that ran on past the
+        // start as far as a way back makes (a fidget the other way, which OvershootShare then drops).
+        if (_t.TurnedBackShare <= 0 || _candidates > 0 || _baseLeft < _rezeroAt
+            || _polarity * (_base - Position) > Math.Max(Threshold.Value, _t.ReturnShare * _amplitude)) return true;
+        var r = _meter.RotationAt(_baseLeft);
+        var a = _meter.RotationAt(_apexAt);
+        double fx = a.X - r.X, fy = a.Y - r.Y, fz = a.Z - r.Z;
+        var along = (_rotation.X - r.X) * fx + (_rotation.Y - r.Y) * fy + (_rotation.Z - r.Z) * fz;
+        return along <= _t.TurnedBackShare * (fx * fx + fy * fy + fz * fz);
+    }
+
+    /// <summary>
+    /// The axis just switched (<paramref name="n"/>) while a set's first rep is held out, come back on the old axis but not in
+    /// its rotation (see <see cref="TurnedBack"/>): its start and top are read again on the new axis (the start's rotation, and
+    /// the farthest the band turned from there), which takes the side along which the rep went out; the tracker then seeks
+    /// the way back from here. On the old axis's side (70° away in uci-pt s1-e5-test), the held top read as past the start
+    /// and the way back as the next way out. Only then: any rep out at a switch (an idle stretch read as a way out between
+    /// uci-pt s1-e7-test's blocks) merged its blocks into one set counted from top to top.
+    /// </summary>
+    private void Reproject(long n)
+    {
+        if (!HeldOut || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return;
+        var r = _meter.RotationAt(_baseLeft);
+        var (fx, fy, fz) = _meter.TurnVector(_baseLeft, n);
+        var b = _axis.Project(r.X, r.Y, r.Z);
+        var swing = _axis.Project(fx, fy, fz);
+        if (Math.Abs(swing) <= Threshold.Value) return;
+        if (_polarity * swing < 0) { _axis.Flip(); (b, swing) = (-b, -swing); }
+        var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
+        _swing.Reset(p, n);
+        _swing.Direction = -_polarity;
+        (_restLow, _restSince) = (p, n);
+    }
+
+    /// <summary>
     /// A shallow dip on the way out, just confirmed by the turn back out (<paramref name="extreme"/>), as the rep it is if
     /// the band turns out to rest in a new posture: from where it left the dip before (or, the run's first, about as long
     /// before the top as the way back took), out to the last top and back to the dip's low point.
@@ -444,8 +499,29 @@ internal sealed class SwingCounter
         return new RepCandidate(start, apexAt, apexLeft, end, size, clarity, rom, peakSpeed);
     }
 
-    /// <summary>End of stream: the rep still coming back, if any (it ends where it has got to).</summary>
-    public bool Flush() => _pending && Emit();
+    /// <summary>
+    /// End of stream: the rep still coming back, if any (it ends where it has got to); a rep that came back on the axis but not
+    /// in its rotation (see <see cref="TurnedBack"/>) came back where the axis said, as when the band moves on.
+    /// </summary>
+    public bool Flush()
+    {
+        if (HeldOut) CameBackOnTheAxis();
+        return _pending && Emit();
+    }
+
+    /// <summary>The set's first rep came back on the axis but not in its rotation, and waits (see <see cref="TurnedBack"/>).</summary>
+    private bool HeldOut => _armed && _heldFrom == _baseLeft;
+
+    /// <summary>The rep held out (see <see cref="TurnedBack"/>) came back where the axis said: at its lowest point since.</summary>
+    private void CameBackOnTheAxis() => ComingBack(_heldMin, _heldMinAt, _heldSince);
+
+    /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
+    private void ComingBack(double min, long minAt, long since)
+    {
+        (_armed, _pending, _heldFrom) = (false, true, -1);
+        _candidates++;
+        (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
+    }
 
     /// <summary>After the end of stream, once the other paths have flushed: the next movement starts afresh at <paramref name="n"/>.</summary>
     public void Restart(long n)

@@ -169,7 +169,7 @@ public class GymSetUpTests
         Assert.Equal(10, Counted("bench-press-slow-1.csv", new DetectorTuning()));
         Assert.Equal(9, Counted("bench-press-slow-1.csv", new DetectorTuning { SwitchRebase = 0 }));
         Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0 }));
-        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0, SetUpLargeShare = 0 }));
+        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0, SetUpLargeShare = 0, TurnedBackShare = 0 }));
     }
 
     [Fact]
