@@ -51,7 +51,11 @@ internal sealed class CycleCounter
     private readonly RepMeter? _meterAll;     // the tilt, for the posture steps whatever the tilt rules
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
-    private readonly double _stepTiltShare, _stepAloneDeg;
+    private readonly double _stepTiltShare, _stepAloneDeg, _stepCycleShare;
+    private readonly long _stepEndBefore, _stepLead, _stepArrivedSlots;
+    private const double StepArrived = 0.9;     // share of the way to the new posture where the band has arrived
+    private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
+    private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
@@ -87,6 +91,9 @@ internal sealed class CycleCounter
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
                 new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
+        (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
+            (long)(tuning.CycleStepLeadS * sampleRateHz));
+        _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
@@ -131,7 +138,16 @@ internal sealed class CycleCounter
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
         if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(onset, from, to))
+        {
             _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
+            (_setUp, _setUpSlot) = ((onset, from, to), _meterAll!.SlotsClosed);
+        }
+        else if (_setUp is var (_, back, there) && _meterAll!.SlotsClosed is var closed && closed > _setUpSlot)
+        {
+            // The band came back nearer the old posture: the turn was a rep held (at the top), not a set-up.
+            _setUpSlot = closed;
+            if (Along(_meterAll.SlotDirection(closed - 1), back, there) < 0.5) _setUp = null;
+        }
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(fx, fy, fz);
@@ -322,6 +338,30 @@ internal sealed class CycleCounter
         foreach (var (tilt, end) in _recent)
             if (end > 0 && end <= onset && asked++ < 2) largest = Math.Max(largest, tilt);
         return asked > 0 ? deg > _stepTiltShare * largest : deg > _stepAloneDeg;
+    }
+
+    /// <summary>
+    /// The cycle from <paramref name="start"/> to <paramref name="end"/> is the last set-up step itself, not a rep (CycleStepCycleShare
+    /// > 0): it began before the step's onset, nearer the old posture, and ended about at the onset or later, well on the way to the
+    /// new one. A rep held at the top turns as far but comes back within its cycle; a rep after the step begins in the new posture.
+    /// </summary>
+    public bool IsSetUpStep(long start, long end)
+    {
+        if (!(_stepCycleShare > 0) || _setUp is not var (onset, from, to) || start >= onset || start < onset - _stepLead
+            || end < onset - _stepEndBefore) return false;
+        if (Along(_meterAll!.DirectionAt(start), from, to) >= 0.5 || Along(_meterAll.DirectionAt(end), from, to) < _stepCycleShare) return false;
+        // Over by the time the band arrived: a cycle that goes on past the turn holds the first rep too (its own cycle merged into it).
+        var slot = _meterAll.SlotSamples;
+        for (var k = Math.Max(_meterAll.OldestSlot, onset / slot); k < end / slot - _stepArrivedSlots; k++)
+            if (Along(_meterAll.SlotDirection(k), from, to) >= StepArrived) return false;
+        return true;
+    }
+
+    /// <summary>How far the gravity direction <paramref name="g"/> lies on the way from one posture to the other (0: at the first, 1: at the second).</summary>
+    private static double Along((double X, double Y, double Z) g, (double X, double Y, double Z) from, (double X, double Y, double Z) to)
+    {
+        var (dx, dy, dz) = (to.X - from.X, to.Y - from.Y, to.Z - from.Z);
+        return ((g.X - from.X) * dx + (g.Y - from.Y) * dy + (g.Z - from.Z) * dz) / (dx * dx + dy * dy + dz * dz);
     }
 
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
