@@ -41,17 +41,21 @@ internal sealed class CycleCounter
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly double _tempoShare;
-    private readonly RepMeter? _meter;
+    private readonly RepMeter? _tiltMeter;   // the tilt for the tilt rules (null when they are off)
     private readonly double _tiltMin, _tiltShare, _fragmentShare;
     private readonly long _tiltSettle;   // shortest cycle whose tilt the gravity estimate follows
     private double _lastTilt;     // how far the last counted rep tilted the band, start to its way back (degrees; 0: unknown)
     private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
     private readonly FirstCycleSplit _split;
-    private readonly RepMeter? _meterAll;     // the tilt, for the posture steps whatever the tilt rules
+    private readonly RepMeter? _meter;       // the tilt, for the posture steps whatever the tilt rules
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
-    private readonly double _stepTiltShare, _stepAloneDeg;
+    private readonly double _stepTiltShare, _stepAloneDeg, _stepCycleShare;
+    private readonly long _stepEndBefore, _stepLead, _stepArrivedSlots;
+    private const double StepArrived = 0.9;     // share of the way to the new posture where the band has arrived
+    private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
+    private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
@@ -59,7 +63,7 @@ internal sealed class CycleCounter
     /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
     public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)
     {
-        _meter = tuning.CycleTiltMinDeg > 0 && (tuning.CycleTiltShare > 0 || tuning.CycleFragmentShare > 0) ? meter : null;
+        _tiltMeter = tuning.CycleTiltMinDeg > 0 && (tuning.CycleTiltShare > 0 || tuning.CycleFragmentShare > 0) ? meter : null;
         (_tiltMin, _tiltShare, _fragmentShare) = (tuning.CycleTiltMinDeg, tuning.CycleTiltShare, tuning.CycleFragmentShare);
         _tiltSettle = (long)(tuning.CycleFragmentMinLength / tuning.GravityLowPassHz * sampleRateHz);
         (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
@@ -83,10 +87,13 @@ internal sealed class CycleCounter
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _countedAt = long.MinValue / 2;
         (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
-        _meterAll = meter;
+        _meter = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
                 new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
+        (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
+            (long)(tuning.CycleStepLeadS * sampleRateHz));
+        _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
@@ -131,7 +138,16 @@ internal sealed class CycleCounter
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
         if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(onset, from, to))
+        {
             _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
+            (_setUp, _setUpSlot) = ((onset, from, to), _meter!.SlotsClosed);
+        }
+        else if (_setUp is var (_, back, there) && _meter!.SlotsClosed is var closed && closed > _setUpSlot)
+        {
+            // The band came back nearer the old posture: the turn was a rep held (at the top), not a set-up.
+            _setUpSlot = closed;
+            if (Along(_meter.SlotDirection(closed - 1), back, there) < 0.5) _setUp = null;
+        }
         var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(fx, fy, fz);
@@ -217,7 +233,7 @@ internal sealed class CycleCounter
         if (_steps is not null)
         {
             (_recent[2], _recent[1]) = (_recent[1], _recent[0]);
-            _recent[0] = (_meterAll!.Measure(_start, _countedAt).TiltDeg, _countedAt);
+            _recent[0] = (_meter!.Measure(_start, _countedAt).TiltDeg, _countedAt);
         }
         return true;
     }
@@ -293,7 +309,7 @@ internal sealed class CycleCounter
     /// </summary>
     private bool AlikeOut(long n)
     {
-        if (_meter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
+        if (_tiltMeter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
             return Math.Min(tilt, _lastTilt) >= _tiltShare * Math.Max(tilt, _lastTilt);
         return Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
     }
@@ -305,7 +321,7 @@ internal sealed class CycleCounter
     /// (a set slower than PeriodMaxS, or not yet repeating) nor when the wobble comes a period after the last rep.
     /// </summary>
     private bool Fragment(long n) =>
-        _meter is not null && _fragmentShare > 0 && _polarity != 0 && n - _start >= _tiltSettle
+        _tiltMeter is not null && _fragmentShare > 0 && _polarity != 0 && n - _start >= _tiltSettle
         && Math.Min(_lastTilt, _priorTilt) >= _tiltMin && Tilt(n) < _fragmentShare * Math.Min(_lastTilt, _priorTilt);
 
     /// <summary>
@@ -324,6 +340,30 @@ internal sealed class CycleCounter
         return asked > 0 ? deg > _stepTiltShare * largest : deg > _stepAloneDeg;
     }
 
+    /// <summary>
+    /// The cycle from <paramref name="start"/> to <paramref name="end"/> is the last set-up step itself, not a rep (CycleStepCycleShare
+    /// > 0): it began before the step's onset, nearer the old posture, and ended about at the onset or later, well on the way to the
+    /// new one. A rep held at the top turns as far but comes back within its cycle; a rep after the step begins in the new posture.
+    /// </summary>
+    public bool IsSetUpStep(long start, long end)
+    {
+        if (!(_stepCycleShare > 0) || _setUp is not var (onset, from, to) || start >= onset || start < onset - _stepLead
+            || end < onset - _stepEndBefore) return false;
+        if (Along(_meter!.DirectionAt(start), from, to) >= 0.5 || Along(_meter.DirectionAt(end), from, to) < _stepCycleShare) return false;
+        // Over by the time the band arrived: a cycle that goes on past the turn holds the first rep too (its own cycle merged into it).
+        var slot = _meter.SlotSamples;
+        for (var k = Math.Max(_meter.OldestSlot, onset / slot); k < end / slot - _stepArrivedSlots; k++)
+            if (Along(_meter.SlotDirection(k), from, to) >= StepArrived) return false;
+        return true;
+    }
+
+    /// <summary>How far the gravity direction <paramref name="g"/> lies on the way from one posture to the other (0: at the first, 1: at the second).</summary>
+    private static double Along((double X, double Y, double Z) g, (double X, double Y, double Z) from, (double X, double Y, double Z) to)
+    {
+        var (dx, dy, dz) = (to.X - from.X, to.Y - from.Y, to.Z - from.Z);
+        return ((g.X - from.X) * dx + (g.Y - from.Y) * dy + (g.Z - from.Z) * dz) / (dx * dx + dy * dy + dz * dz);
+    }
+
     /// <summary>How far the band tilted from the rep's start to <paramref name="n"/> (degrees; 0 without a meter).</summary>
-    private double Tilt(long n) => _meter?.Measure(_start, n).TiltDeg ?? 0;
+    private double Tilt(long n) => _tiltMeter?.Measure(_start, n).TiltDeg ?? 0;
 }

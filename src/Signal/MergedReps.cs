@@ -133,7 +133,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         var slot = meter.SlotSamples;
         var high = HighMark(_size);
         var low = Math.Max(tuning.MergedRepLowDeg, tuning.MergedRepLowShare * _size);
-        for (var k = Math.Max(_scanned, meter.Slots(0, end).First); k <= last; k++)
+        for (var k = Math.Max(_scanned, meter.OldestSlot); k <= last; k++)
         {
             var g = meter.SlotDirection(k);
             var d = Math.Acos(Math.Clamp(g.X * _rest.X + g.Y * _rest.Y + g.Z * _rest.Z, -1, 1)) * Deg;

@@ -35,7 +35,7 @@ internal sealed class MovingHighPass
         Continue(ref _z);
     }
 
-    /// <summary>Adds another section's state (same design): the filters are linear, so the sum answers the sum of their inputs.</summary>
+    /// <summary>Adds another filter's state (same edge): the filters are linear, so the sum answers the sum of their inputs.</summary>
     public void Add(MovingHighPass other)
     {
         _x.Add(other._x);

@@ -8,8 +8,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PostureSteps(RepMeter meter, DetectorTuning tuning)
 {
-    private readonly int _holdSlots = Math.Max(2, (int)Math.Round(tuning.CycleStepHoldS * 5));
-    private readonly int _lookBack = (int)Math.Round(tuning.CycleStepLookBackS * 5);
+    private readonly int _holdSlots = Math.Max(2, RepMeter.SlotsIn(tuning.CycleStepHoldS));
+    private readonly int _lookBack = RepMeter.SlotsIn(tuning.CycleStepLookBackS);
     private readonly double _cosStep = Math.Cos(tuning.CycleStepDeg * Math.PI / 180);
     private readonly double _cosSpread = Math.Cos(tuning.CycleStepSpreadDeg * Math.PI / 180);
     private long _checked;
@@ -51,7 +51,7 @@ internal sealed class PostureSteps(RepMeter meter, DetectorTuning tuning)
         // Where the gravity last lay nearer the old posture than the new one (the slot after it begins the step).
         var (sx, sy, sz) = (mx - px, my - py, mz - pz);
         var begin = first;
-        var oldest = Math.Max(meter.Slots(0, 0).First, first - _lookBack);
+        var oldest = Math.Max(meter.OldestSlot, first - _lookBack);
         for (var k = first - 1; k >= oldest; k--)
         {
             var d = meter.SlotDirection(k);

@@ -8,6 +8,8 @@ namespace HepSense.Signal;
 internal sealed class RepMeter
 {
     private const double Deg = 180 / Math.PI;
+    /// <summary>Slots a second (0.2 s each; at rates it does not divide, a slot is the nearest whole number of samples).</summary>
+    public const int SlotsPerSecond = 5;
     private readonly int _slotSamples;
     private readonly double _fs;
     private readonly bool _hasGyroscope;
@@ -21,7 +23,7 @@ internal sealed class RepMeter
     {
         _fs = sampleRateHz;
         _hasGyroscope = hasGyroscope;
-        _slotSamples = _untilSlot = Math.Max(1, (int)Math.Round(sampleRateHz / 5));
+        _slotSamples = _untilSlot = Math.Max(1, (int)Math.Round(sampleRateHz / SlotsPerSecond));
         _slots = new (float, float, float, float)[(int)Math.Ceiling(memorySeconds * sampleRateHz / _slotSamples) + 2];
         _turns = new (float, float, float, float, float, float)[hasGyroscope ? _slots.Length : 0];
     }
@@ -252,6 +254,12 @@ internal sealed class RepMeter
 
     /// <summary>Samples per 0.2 s slot.</summary>
     public int SlotSamples => _slotSamples;
+
+    /// <summary>The oldest slot still remembered (the ring holds the last ones).</summary>
+    public long OldestSlot => Math.Max(0, _slot - _slots.Length + 1);
+
+    /// <summary>How many slots make <paramref name="seconds"/> (nearest whole number, at the nominal 0.2 s a slot).</summary>
+    public static int SlotsIn(double seconds) => (int)Math.Round(seconds * SlotsPerSecond);
 
     /// <summary>The slots still remembered and closed from the one holding <paramref name="start"/> to the one holding <paramref name="end"/>.</summary>
     public (long First, long Last) Slots(long start, long end) => Span(start, end);

@@ -11,12 +11,12 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class StepEcho(double lowHz, double highHz, double sampleRateHz, double quietS, double bridgeS)
 {
-    private readonly double _fade = bridgeS > 0 ? Math.Exp(-1 / (bridgeS * sampleRateHz)) : 0;
-    private double _bx, _by, _bz;     // the part of the echo not yet subtracted: fades out over bridgeS
     private readonly MovingHighPass _high = new(lowHz, sampleRateHz);
     private readonly VectorFilter _band = new(Butterworth.LowPass(2, highHz, sampleRateHz));
+    private readonly double _fade = bridgeS > 0 ? Math.Exp(-1 / (bridgeS * sampleRateHz)) : 0;
     private readonly long _quiet = (long)(quietS * sampleRateHz);
-    private double _lowHz = lowHz, _highHz = highHz;
+    private double _lowHz = lowHz, _highHz = highHz;   // the band's edges now: a step's own copy is designed with them
+    private double _bx, _by, _bz;     // the part of the echo not yet subtracted: fades out over bridgeS
     private double _px, _py, _pz;     // the posture's gravity less the stream's first (m/s²): the echo's input
     private long _stepAt;
     private bool _active;

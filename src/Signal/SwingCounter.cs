@@ -46,8 +46,9 @@ internal sealed class SwingCounter
     private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
     private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
-    private long _heldFrom = -1, _heldSince, _heldMinAt;  // a way back that came back on the axis, not in its rotation:
-    private double _heldMin;                    // the rep's start then, since when, and its low point since (see TurnedBack)
+    private long _heldFrom = -1;                // a set's first rep come back on the axis, not in its rotation (TurnedBack): its
+    private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
+    private double _heldMin;
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
@@ -190,7 +191,7 @@ internal sealed class SwingCounter
         if (_polarity == 0) _polarity = -extreme;
         // The band turned on the axis while a way back that came back on it but not in its rotation waited: it moves on (a
         // rhythm about another axis after lying back on the bench), it does not hold; the rep came back where the axis said.
-        if (_armed && _heldFrom == _baseLeft) CameBackOnTheAxis();
+        if (HeldOut) CameBackOnTheAxis();
         if (extreme == _polarity)
         {
             var (apex, arrived, left) = extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
@@ -317,18 +318,10 @@ internal sealed class SwingCounter
 
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
-            if (TurnedBack(n))
-            {
-                _armed = false;
-                _candidates++;
-                _pending = true;
-                _pendingMin = _polarity * p;
-                _pendingMinAt = _pendingSince = n;
-                _heldFrom = -1;
-            }
+            if (TurnedBack()) ComingBack(_polarity * p, n, n);
             else if (_heldFrom != _baseLeft) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
         }
-        if (_armed && _heldFrom == _baseLeft && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
+        if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
         // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
         // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
@@ -442,7 +435,7 @@ internal sealed class SwingCounter
     /// (uci-pt's prone hip extensions); the hold then read as a rest, and the set was counted from top to top. Until it comes
     /// back, the rep stays out (a hold is not a rest), unless the band turns on the axis meanwhile (see <see cref="RepEnded"/>).
     /// </summary>
-    private bool TurnedBack(long n)
+    private bool TurnedBack()
     {
         // Only the set's first rep (later ones are read on an axis their set found), and not a way back that ran on past the
         // start as far as a way back makes (a fidget the other way, which OvershootShare then drops).
@@ -465,7 +458,7 @@ internal sealed class SwingCounter
     /// </summary>
     private void Reproject(long n)
     {
-        if (!_armed || _heldFrom != _baseLeft || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return;
+        if (!HeldOut || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return;
         var r = _meter.RotationAt(_baseLeft);
         var (fx, fy, fz) = _meter.TurnVector(_baseLeft, n);
         var b = _axis.Project(r.X, r.Y, r.Z);
@@ -512,16 +505,22 @@ internal sealed class SwingCounter
     /// </summary>
     public bool Flush()
     {
-        if (_armed && _heldFrom == _baseLeft) CameBackOnTheAxis();
+        if (HeldOut) CameBackOnTheAxis();
         return _pending && Emit();
     }
 
+    /// <summary>The set's first rep came back on the axis but not in its rotation, and waits (see <see cref="TurnedBack"/>).</summary>
+    private bool HeldOut => _armed && _heldFrom == _baseLeft;
+
     /// <summary>The rep held out (see <see cref="TurnedBack"/>) came back where the axis said: at its lowest point since.</summary>
-    private void CameBackOnTheAxis()
+    private void CameBackOnTheAxis() => ComingBack(_heldMin, _heldMinAt, _heldSince);
+
+    /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
+    private void ComingBack(double min, long minAt, long since)
     {
         (_armed, _pending, _heldFrom) = (false, true, -1);
         _candidates++;
-        (_pendingMin, _pendingMinAt, _pendingSince) = (_heldMin, _heldMinAt, _heldSince);
+        (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
     }
 
     /// <summary>After the end of stream, once the other paths have flushed: the next movement starts afresh at <paramref name="n"/>.</summary>

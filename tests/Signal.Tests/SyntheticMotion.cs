@@ -74,6 +74,33 @@ internal static class SyntheticMotion
         return samples;
     }
 
+    /// <summary>When the lift before a set (<see cref="LiftThenPresses"/>) begins, in seconds.</summary>
+    public const double LiftAt = 4;
+
+    /// <summary>
+    /// Accelerometer only: getting into position (lying back with the dumbbells, lifting them overhead: the band turned liftDeg
+    /// over liftS from <see cref="LiftAt"/>), then, gapS after it, presses of periodS each, every one tilting the band pressDeg
+    /// and pushing it up and back (±pushMs2: acceleration, then braking), 4 s of rest after them.
+    /// </summary>
+    public static ImuSample[] LiftThenPresses(double rateHz, double liftDeg, double liftS, double gapS, int presses, double periodS,
+        double pressDeg, double pushMs2)
+    {
+        var pressesFrom = LiftAt + liftS + gapS;
+        double Angle(double t) =>
+            liftDeg * Math.PI / 180 * Math.Clamp((1 - Math.Cos(Math.PI * Math.Clamp((t - LiftAt) / liftS, 0, 1))) / 2, 0, 1)
+            + (t >= pressesFrom && t < pressesFrom + presses * periodS ? pressDeg * Math.PI / 180 * Math.Sin(Math.PI * ((t - pressesFrom) % periodS) / periodS) : 0);
+        var samples = Render(Angle, pressesFrom + presses * periodS + 4, rateHz, gyro: false, noise: 0.05);
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i / rateHz;
+            if (t < pressesFrom || t >= pressesFrom + presses * periodS) continue;
+            var push = pushMs2 * Math.Sin(2 * Math.PI * (t - pressesFrom) / periodS);
+            var s = samples[i];
+            samples[i] = new ImuSample((float)(s.Ax + 0.6 * push), (float)(s.Ay - 0.3 * push), (float)(s.Az + 0.74 * push), 0, 0, 0);
+        }
+        return samples;
+    }
+
     private static (double, double, double) Unit((double X, double Y, double Z) v)
     {
         var norm = Math.Sqrt(v.X * v.X + v.Y * v.Y + v.Z * v.Z);

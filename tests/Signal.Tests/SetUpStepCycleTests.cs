@@ -1,0 +1,44 @@
+namespace HepSense.Signal.Tests;
+
+/// <summary>
+/// Accelerometer only: a quick set-up (the dumbbell brought up to the chest or the shoulders) turns the band 140-170° in well
+/// under a second, and the acceleration of that turn alone is one whole cycle of the counted band: it was counted as the set's
+/// first rep. Once the band has stayed in the new posture it is known as a set-up's step (PostureSteps), and a held cycle that
+/// was nothing but the turn (it began before the turn's middle and was over by the time the band arrived) is not counted.
+/// Gym sets simulated once by firmware-sim (data/gym-setup-accel; see <see cref="GymSetUpWithoutGyroscopeTests"/>).
+/// </summary>
+public class SetUpStepCycleTests
+{
+    [Theory]
+    [InlineData("goblet-squat-fast-1.csv", 7)]
+    [InlineData("shoulder-press-medium-1.csv", 6)]
+    public void TheTurnOfAQuickSetUpIsNotARep(string file, int reps)
+    {
+        // Both files count a fidget too (one over the truth after the change, two before).
+        Assert.Equal(reps + 1, Counted(file, new DetectorTuning()));
+        Assert.Equal(reps + 2, Counted(file, new DetectorTuning { CycleStepCycleShare = 0 }));
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void AFirstRepHeldAtTheTopIsNotASetUp(double holdS)
+    {
+        // Six slow raises of 100° held at the top: the first, with no rep before it, turns over CycleStepAloneDeg and stays long
+        // enough to be a set-up's step; the band comes back (within its cycle, or before the held cycle is let go), so it is a rep.
+        const double rate = 50, riseS = 1.5, restS = 3;
+        const int reps = 6;
+        var repS = 2 * riseS + holdS + restS;
+        double Angle(double t)
+        {
+            if (t < 3 || t >= 3 + reps * repS) return 0;
+            var u = (t - 3) % repS;
+            var up = u < riseS ? u / riseS : u < riseS + holdS ? 1 : u < 2 * riseS + holdS ? 1 - (u - riseS - holdS) / riseS : 0;
+            return 100 * Math.PI / 180 * (1 - Math.Cos(Math.PI * up)) / 2;
+        }
+        var samples = SyntheticMotion.Render(Angle, 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
+        Assert.Equal(reps, Detection.Run(new RepDetector(rate, hasGyroscope: false, new DetectorTuning()), samples).Count);
+    }
+
+    private static int Counted(string file, DetectorTuning tuning) => SimulatedSets.Counted("gym-setup-accel", file, hasGyroscope: false, tuning);
+}
