@@ -394,6 +394,15 @@ internal sealed record DetectorTuning
     /// 6 × the presses: a set-down, left to the other rules). A quick rep within the set is reported before the next (0: never).
     /// </summary>
     public double PutDownQuickShare { get; init; } = 0.4;
+    // Tempo, part 4 (helper tempo2, session 6).
+    /// <summary>
+    /// Gyroscope: before the stream's first movement nothing is known but the swing floor (GyroFloorRad): a first movement
+    /// under this many times it waits, as one tiny next to the reps known does (SetUpTinyShare), for the next rep to begin
+    /// within SetGapS (unless a pause comes first) and while that rep could still show it a shift of the limb, judged by how
+    /// far the band has turned since the rep began (a slow rep's swing is sized only at its top; uci-pt s1-e7-template at
+    /// 1.5×: 10° over 4 s, then 60° reps of 17 s). 0: it never waits for that.
+    /// </summary>
+    public double FirstTinyFloors { get; init; } = 3;
 
     /// <summary>Low-pass of the acceleration that estimates gravity (the tilt RepMeter measures).</summary>
     public double GravityLowPassHz { get; init; } = 1.5;

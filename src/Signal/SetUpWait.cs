@@ -27,7 +27,11 @@ internal sealed class SetUpWait
     private RepCandidate _first;    // the set's first movement, while held
     private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
     private long _cosStart = -1, _cosSlots;
+    private double _turn;           // TurnSoFar's last value, for the rep from _turnStart as of _turnSlots slots
+    private long _turnStart = -1, _turnSlots;
     private double _knownSize;      // the size of the reps known before the first (the last set's), when it was held
+    private readonly double _firstTiny; // the stream's first movement under this waits as a tiny one (FirstTinyFloors)
+    private bool _anyHeld, _streamFirst;    // a movement was held before; the first is the stream's first movement
     private bool _afterRest;        // the first began over the set gap after the last rep (or before any)
     private int _since;             // the hold's set starts when it began waiting
 
@@ -38,6 +42,7 @@ internal sealed class SetUpWait
         _fidgetShare = tuning.FidgetShare;
         _tinyShare = tuning.SetUpTinyShare;
         _slowShare = tuning.SlowSetUpShare;
+        _firstTiny = tuning.FirstTinyFloors * tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         _largeLengthShare = tuning.SetUpLargeLengthShare;
         _largeShare = tuning.SetUpLargeShare;
@@ -70,6 +75,7 @@ internal sealed class SetUpWait
         {
             (_first, _withNextHeld, _cosStart, _knownSize) = (rep, false, -1, _swing.Threshold.TypicalSize);
             _afterRest = _knownSize == 0 || AfterRest(rep);
+            (_streamFirst, _anyHeld) = (!_anyHeld, true);
         }
     }
 
@@ -177,6 +183,9 @@ internal sealed class SetUpWait
         if (Waiting)
         {
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
+            // Not swung out yet: a slow rep's way out is found only at its top, a hold later. (Not before the next rep is
+            // under way: its start is then the last base, as far back as the stream's start.)
+            if (StreamFirstTiny && _swing.UnderWay && TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
             return true;
         }
         // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
@@ -207,7 +216,25 @@ internal sealed class SetUpWait
             Drop();
             return true;
         }
-        return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
+        if (!(StreamFirstTiny && TinyCanTell(n))) return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
+        // The stream's first: the swing's size is refreshed only at its turns, while a slow rep's way out still rises; how far
+        // the band has turned since the rep began tells sooner.
+        if (Tiny(TurnSoFar(start, n))) Drop();
+        return true;
+    }
+
+    /// <summary>
+    /// How far the band has turned (rad) from <paramref name="start"/> to the current sample <paramref name="n"/>, read again
+    /// only once RepMeter has closed another slot.
+    /// </summary>
+    private double TurnSoFar(long start, long n)
+    {
+        if (start != _turnStart || _meter.SlotsClosed != _turnSlots)
+        {
+            var (x, y, z) = _meter.TurnVector(start, n);
+            (_turn, _turnStart, _turnSlots) = (Math.Sqrt(x * x + y * y + z * z), start, _meter.SlotsClosed);
+        }
+        return _turn;
     }
 
     /// <summary>
@@ -222,11 +249,27 @@ internal sealed class SetUpWait
     /// <summary>
     /// The first is tiny next to the reps known before it (the last set's), and the next rep began soon (within SetUpWaitS of
     /// its end) and has lasted at most as long: once it swings out over 1 / SetUpTinyShare of the first, the first was a shift
-    /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began.
+    /// of the limb (<see cref="JudgedAtTop"/>). A slow rep reaches that size seconds after it began. The stream's small first
+    /// (<see cref="StreamFirstTiny"/>) waits for the next rep to begin within the set gap: nothing before it says how soon
+    /// the set starts (a slow patient gets ready slowly), and only that one movement's report waits. A pause found meanwhile
+    /// still releases it (<see cref="SetRestarted"/>).
     /// </summary>
-    private bool TinyCanTell(long n) =>
-        Tiny(_knownSize) && _swing.UnderWay
-        && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+    private bool TinyCanTell(long n)
+    {
+        if (StreamFirstTiny)
+            return _swing.UnderWay
+                ? n - _swing.RepLengthSoFar(n) - _first.End <= _setGap && _swing.RepLengthSoFar(n) <= _first.Span
+                : n - _first.End <= _setGap;
+        return Tiny(_knownSize) && _swing.UnderWay
+            && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+    }
+
+    /// <summary>
+    /// The first is the stream's first movement, nothing known before it but the swing floor, and under FirstTinyFloors times
+    /// that floor: it waits as one tiny next to the reps known does (<see cref="TinyCanTell"/>), and is judged by how far the
+    /// band has turned since the next rep began (a slow rep's swing is sized only at its top, after its hold).
+    /// </summary>
+    private bool StreamFirstTiny => _streamFirst && _first.Amplitude < _firstTiny;
 
     /// <summary>
     /// The next rep, if it comes soon (begins within SetUpWaitS of the first's end, and lasts at most as long), can still tell
