@@ -29,14 +29,7 @@ public class SetUpStepCycleTests
         const double rate = 50, riseS = 1.5, restS = 3;
         const int reps = 6;
         var repS = 2 * riseS + holdS + restS;
-        double Angle(double t)
-        {
-            if (t < 3 || t >= 3 + reps * repS) return 0;
-            var u = (t - 3) % repS;
-            var up = u < riseS ? u / riseS : u < riseS + holdS ? 1 : u < 2 * riseS + holdS ? 1 - (u - riseS - holdS) / riseS : 0;
-            return 100 * Math.PI / 180 * (1 - Math.Cos(Math.PI * up)) / 2;
-        }
-        var samples = SyntheticMotion.Render(Angle, 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
+        var samples = SyntheticMotion.Render(SyntheticMotion.Reps(reps, 100, riseS, holdS, riseS, restS), 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
         Assert.Equal(reps, Detection.Run(new RepDetector(rate, hasGyroscope: false, new DetectorTuning()), samples).Count);
     }
 

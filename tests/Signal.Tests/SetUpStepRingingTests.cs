@@ -30,14 +30,7 @@ public class SetUpStepRingingTests
         const double rate = 50, riseS = 1.5, holdS = 3, restS = 3;
         const int reps = 6;
         const double repS = 2 * riseS + holdS + restS;
-        double Angle(double t)
-        {
-            if (t < 3 || t >= 3 + reps * repS) return 0;
-            var u = (t - 3) % repS;
-            var up = u < riseS ? u / riseS : u < riseS + holdS ? 1 : u < 2 * riseS + holdS ? 1 - (u - riseS - holdS) / riseS : 0;
-            return 60 * Math.PI / 180 * (1 - Math.Cos(Math.PI * up)) / 2;
-        }
-        var samples = SyntheticMotion.Render(Angle, 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
+        var samples = SyntheticMotion.Render(SyntheticMotion.Reps(reps, 60, riseS, holdS, riseS, restS), 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
         List<(long, double)> Reps(DetectorTuning tuning) =>
             [.. Detection.Run(new RepDetector(rate, hasGyroscope: false, tuning), samples).Select(r => (r.StartSample, r.DurationS))];
         var detected = Reps(new DetectorTuning());
