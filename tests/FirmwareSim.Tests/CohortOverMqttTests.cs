@@ -28,7 +28,10 @@ public class CohortOverMqttTests
                 var expected = p.Sessions.SelectMany(s => s.Sets).SelectMany(s => Range(s.Seq!)).ToHashSet();
                 var lost = truth.Faults.Where(f => f.Device == p.Device && f.Kind == "lost_batch").Select(f => f.Seq!.Value).ToHashSet();
                 Assert.Equal(expected.Except(lost).Order(), sent.Distinct().Order());
-                Assert.Equal(truth.Faults.Count(f => f.Device == p.Device && f.Kind == "duplicate"), sent.Count - sent.Distinct().Count());
+                // Each injected duplicate arrives twice. More repeats may come: a batch whose PUBACK is lost with the connection
+                // is sent again on reconnect (BandClient: at least once, as a real band; the node drops repeats by sequence).
+                foreach (var seq in truth.Faults.Where(f => f.Device == p.Device && f.Kind == "duplicate").Select(f => f.Seq!.Value))
+                    Assert.True(sent.Count(s => s == seq) >= 2, $"{p.Device}: batch {seq} was to arrive twice");
             }
             // Faults of every per-set kind show up at this rate.
             Assert.All(new[] { "duplicate", "out_of_order", "lost_batch", "disconnect" }, k => Assert.Contains(truth.Faults, f => f.Kind == k));
