@@ -256,12 +256,10 @@ internal sealed class SetUpWait
     /// </summary>
     private bool TinyCanTell(long n)
     {
-        if (StreamFirstTiny)
-            return _swing.UnderWay
-                ? n - _swing.RepLengthSoFar(n) - _first.End <= _setGap && _swing.RepLengthSoFar(n) <= _first.Span
-                : n - _first.End <= _setGap;
-        return Tiny(_knownSize) && _swing.UnderWay
-            && n - _swing.RepLengthSoFar(n) - _first.End <= _soon && _swing.RepLengthSoFar(n) <= _first.Span;
+        var streamFirst = StreamFirstTiny;
+        if (streamFirst && !_swing.UnderWay) return n - _first.End <= _setGap;
+        var (within, length) = (streamFirst ? _setGap : _soon, _swing.RepLengthSoFar(n));
+        return (streamFirst || Tiny(_knownSize)) && _swing.UnderWay && n - length - _first.End <= within && length <= _first.Span;
     }
 
     /// <summary>
