@@ -332,7 +332,7 @@ internal sealed class CycleCounter
     /// </summary>
     private bool SetUpStep(long onset, (double X, double Y, double Z) from, (double X, double Y, double Z) to)
     {
-        var deg = Math.Acos(Math.Clamp(from.X * to.X + from.Y * to.Y + from.Z * to.Z, -1, 1)) * 180 / Math.PI;
+        var deg = Directions.AngleDeg(from, to);
         double largest = 0;
         var asked = 0;
         foreach (var (tilt, end) in _recent)

@@ -14,7 +14,6 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTuning tuning)
 {
-    private const double Deg = 180 / Math.PI;
     private const int MaxBumps = 8;
     private readonly long _pause = (long)(tuning.CyclePauseS * sampleRateHz);
     private readonly long _restLook = (long)(tuning.MergedRepRestLookS * sampleRateHz);
@@ -136,7 +135,7 @@ internal sealed class MergedReps(RepMeter meter, double sampleRateHz, DetectorTu
         for (var k = Math.Max(_scanned, meter.OldestSlot); k <= last; k++)
         {
             var g = meter.SlotDirection(k);
-            var d = Math.Acos(Math.Clamp(g.X * _rest.X + g.Y * _rest.Y + g.Z * _rest.Z, -1, 1)) * Deg;
+            var d = Directions.AngleDeg(g, _rest);
             var at = k * slot + slot - 1;
             if (!_inBump && _previous < tuning.MergedRepHighDeg && d >= tuning.MergedRepHighDeg)
             {

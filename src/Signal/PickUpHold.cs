@@ -85,7 +85,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         {
             if (tiltShare * _held[i].RomDeg > head.RomDeg) tilted++;
             if (lengthShare * _held[i].Length <= head.Length) shorter++;
-            if (postureShare > 0 && Angle(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
+            if (postureShare > 0 && Directions.AngleDeg(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
         // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
@@ -121,7 +121,4 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         var after = at < head.End ? meter.Measure(at, head.End).TiltDeg : 0;
         return after > withRepShare * tilt;
     }
-
-    private static double Angle((double X, double Y, double Z) a, (double X, double Y, double Z) b) =>
-        Math.Acos(Math.Clamp(a.X * b.X + a.Y * b.Y + a.Z * b.Z, -1, 1)) * 180 / Math.PI;
 }
