@@ -37,8 +37,20 @@ run() { # label, harness args
   local label=$1; shift
   dotnet run --no-build -c Release --project benchmarks/RepAccuracy -- "$@" "${tuning[@]}" 2>/dev/null | tail -1 | python3 -c "$line" "$label"
 }
+# The gyroscope count must not hinge on when the axis is re-estimated (src/Signal/README.md, "steady"): uci-pt's exact and
+# within ±1 over five refresh periods, as min / mean.
+sweep() {
+  for r in 0.20 0.22 0.24 0.26 0.28; do
+    dotnet run --no-build -c Release --project benchmarks/RepAccuracy -- data/imu --only uci-pt AxisRefreshS=$r "${tuning[@]}" 2>/dev/null | tail -1
+  done | python3 -c '
+import json, sys
+d = [json.loads(l) for l in sys.stdin]
+e, w = [100 * x["exact"] for x in d], [100 * x["within1"] for x in d]
+print("%-28s exact %5.1f / %5.1f  w1 %5.1f / %5.1f  (min / mean over AxisRefreshS 0.20-0.28)" % ("uci-pt gyro refresh sweep", min(e), sum(e) / len(e), min(w), sum(w) / len(w)))'
+}
 tuning=("$@")
 run "uci-pt gyro"              data/imu --only uci-pt
+sweep
 run "uci-pt s1 gyro"           data/imu --only uci-pt/s1
 run "uci-pt s2 gyro"           data/imu --only uci-pt/s2
 run "uci-pt no-gyro"           data/imu --only uci-pt --no-gyro
