@@ -57,7 +57,7 @@ internal sealed class CycleCounter
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
-    private readonly double _wayBackShare, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
+    private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
     private readonly long _heldMin, _restLook;
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
@@ -97,7 +97,8 @@ internal sealed class CycleCounter
         (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
             (long)(tuning.CycleStepLeadS * sampleRateHz));
         _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
-        (_wayBackShare, _stepShare, _stepMinDeg) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
+        (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
+        (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
@@ -270,7 +271,7 @@ internal sealed class CycleCounter
         var held = Nearest(_lastEnd, _outAt, from);
         if (Math.Min(step, held) < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
         return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
-            && _meter.Measure(_outAt, n).TiltDeg <= (1 + _wayBackShare) * held;
+            && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
 
     /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>

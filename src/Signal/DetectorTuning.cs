@@ -528,10 +528,12 @@ internal sealed record DetectorTuning
     /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over
     /// CycleHeldStepShare of its tilt and CycleHeldStepMinDeg: a step), held there at least CycleHeldMinS until the next cycle's
     /// way out, and a next cycle that brings the band back within CycleWayBackShare of that (at its nearest; CycleHeldStepShare
-    /// at its end) and tilts it no farther, are one rep held out: its way out and its way back, the second not counted. A rep
-    /// held longer than the counted band's high-pass remembers makes both (0: never).
+    /// at its end) and tilts it no farther (CycleWayBackTiltShare of the step: the gravity estimate also reads the let-down's own
+    /// acceleration), are one rep held out: its way out and its way back, the second not counted. A rep held longer than the
+    /// counted band's high-pass remembers makes both (0: never).
     /// </summary>
     public double CycleWayBackShare { get; init; } = 0.35;
+    public double CycleWayBackTiltShare { get; init; } = 1.5;
     public double CycleHeldStepShare { get; init; } = 0.5;
     public double CycleHeldStepMinDeg { get; init; } = 5;
     public double CycleHeldMinS { get; init; } = 0.4;
