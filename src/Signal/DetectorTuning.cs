@@ -522,8 +522,9 @@ internal sealed record DetectorTuning
     /// Accelerometer only, putting the weight down (SetEndHold): a cycle whose waveform (RepTemplate: the counted band's three
     /// axes from its start to its end, resampled) correlates under this with the mean of the set's last five cycles waits for the
     /// set to go on and is dropped when none follows, as a small one (0: the test off, and no template kept). Only when it lasts
-    /// at most CycleSetDownShapeLengthShare × the median of the set's last five: a rep held at the top, resampled to the set's
-    /// length, is flat where theirs turn (a slow tired last rep), so a far longer cycle's shape says nothing.
+    /// at most CycleSetDownShapeLengthShare × the median of the set's last five (a rep held at the top, resampled to the set's
+    /// length, is flat where theirs turn: a slow tired last rep), and while those keep a tempo, the shortest at least
+    /// CycleSetDownShapeTempoShare × the longest (a block's last rep after faster ones moves otherwise: uci-pt).
     /// </summary>
     public double CycleSetDownShapeShare { get; init; } = 0.5;
     public double CycleSetDownShapeLengthShare { get; init; } = 2;

@@ -19,7 +19,6 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     /// <summary>Accelerometer only: how alike the cycle's shape is to the set's last cycles (<see cref="RepTemplate"/>); NaN: not known.</summary>
     public double Likeness { get; init; } = double.NaN;
 
-
     /// <summary>
     /// Far larger than reps of <paramref name="size"/> lasting <paramref name="span"/> (its size times
     /// <paramref name="sizeShare"/> over theirs) and at least <paramref name="lengthShare"/> times as long, or over
