@@ -517,4 +517,23 @@ internal sealed record DetectorTuning
     /// went out (0: the old axis's side, start and top as read before).
     /// </summary>
     public double SwitchReproject { get; init; } = 1;
+    // Gyroscope, a count that does not hinge on the axis's refresh moments (helper robust, 27 Nov night).
+    /// <summary>
+    /// Gyroscope (SwingCounter): the set's first swing is taken for a fidget (OvershootShare) only when the way back also runs
+    /// past where the set's rotation started (its origin, 0 on any axis) by this share of the threshold: a first swing that began
+    /// part way out (after a hold's wobble or a hesitation ended the real first way out) is no fidget before the set (0: not asked).
+    /// </summary>
+    public double OvershootOriginShare { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (SwingCounter): a way out ended by a dip too deep for a hesitation (DipShare) and never come back is kept; when
+    /// the rep that began at the dip comes back from that way out's start too (ReturnShare of the larger swing), the two were one
+    /// rep, from that start to the higher top (0: the rep begins at the dip).
+    /// </summary>
+    public double AbandonedMerge { get; init; } = 1;
+    /// <summary>
+    /// See <see cref="AbandonedMerge"/>: only a dip under this share of the way out (twice DipShare) is kept for it; a deeper one
+    /// nearly came back, and the way out before it was another movement (uci-pt s1-e2-test at 12.5 Hz: a 20 s drift in the rest
+    /// before a block, then its first rep dipping 0.45 of it).
+    /// </summary>
+    public double AbandonedDipShare { get; init; } = 0.3;
 }

@@ -50,6 +50,7 @@ internal sealed class SwingCounter
     private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
     private double _heldMin;
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
+    private Excursion _abandoned;               // the way out a deep dip ended before it came back (AbandonedMerge), if any
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
 
@@ -79,6 +80,7 @@ internal sealed class SwingCounter
             _slowDecay = Math.Exp(-1 / (sampleRateHz * tuning.SlowAxisWindowS));
         }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
+        Dbg.Fs = sampleRateHz;
         Threshold = new SwingThreshold(sampleRateHz, tuning);
         _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
@@ -144,7 +146,7 @@ internal sealed class SwingCounter
                 // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
                 if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
                 {
-                    _axis.Restart(_recentAxis);
+                    _axis.Restart(_recentAxis); Dbg.W(n, "axis restart recent");
                     if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
                     else Reproject(n);
                 }
@@ -153,13 +155,13 @@ internal sealed class SwingCounter
                 // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
                 else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
                     && _sinceFirst.MeanSquare < _axis.MeanSquare)
-                    _axis.Restart(_sinceFirst);
+                    { _axis.Restart(_sinceFirst); Dbg.W(n, "axis restart sinceFirst"); }
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
             // line that the axis held does not already follow.
             else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare)
             {
-                _axis.Adopt(_slowAxis);
+                _axis.Adopt(_slowAxis); Dbg.W(n, $"axis adopt slow p={_axis.Project(_rotation.X, _rotation.Y, _rotation.Z):F3} was {Position:F3}");
                 Reproject(n);
             }
         }
@@ -188,6 +190,7 @@ internal sealed class SwingCounter
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
+        Dbg.W(n, $"extreme {extreme} at {(extreme > 0 ? _swing.Max : _swing.Min):F3} pol {_polarity} armed {_armed} pending {_pending} base {_base:F3} amp {_amplitude:F3} h {h:F3} cand {_candidates}");
         if (_polarity == 0) _polarity = -extreme;
         // The band turned on the axis while a way back that came back on it but not in its rotation waited: it moves on (a
         // rhythm about another axis after lying back on the bench), it does not hold; the rep came back where the axis said.
@@ -206,10 +209,11 @@ internal sealed class SwingCounter
         // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start. The dip
         // is measured from the top just before it, not the highest: after a large turn the integration's leak drifts the
         // band back, so each rep about a new posture would dip deeper below the highest top than the last (see DipFromTop).
-        else if (_armed && DipFromTop(extreme) is var dip && dip < _t.DipShare * _amplitude)
+        else if (_armed && DbgDip(n, extreme) && DipFromTop(extreme) is var dip && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
+            Dbg.W(n, $"  dip {dip:F3} < {_t.DipShare * _amplitude:F3}");
             _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
             _lastDip = dip;
             if (_dipReps.Length > 0) KeepDip(extreme);
@@ -224,6 +228,7 @@ internal sealed class SwingCounter
             var beyond = _polarity * (extreme > 0 ? _swing.Max : _swing.Min);
             TurnedAgainst = PastFirstStart(beyond, h);
             if (_pending) ended = Emit();
+            KeepAbandoned(extreme);
             _armed = false;
             (_base, _baseAt, _baseLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
         }
@@ -236,6 +241,17 @@ internal sealed class SwingCounter
     /// from where the band last rested, the leak pulls the band back a little more each rep, and each dip would read deeper
     /// than the rep made it.
     /// </summary>
+    private bool DbgDip(long n, int extreme)
+    {
+        if (!Dbg.On) return true;
+        var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
+        var b = _meter.RotationAt(_baseAt); var a = _meter.RotationAt(_apexAt); var t = _meter.RotationAt(_top.Left); var l = _meter.RotationAt(lowAt);
+        double fx = a.X - b.X, fy = a.Y - b.Y, fz = a.Z - b.Z; var f = Math.Sqrt(fx * fx + fy * fy + fz * fz);
+        var along = ((t.X - l.X) * fx + (t.Y - l.Y) * fy + (t.Z - l.Z) * fz) / f;
+        Dbg.W(n, $"  dipcheck pos {DipFromTop(extreme):F3} amp {_amplitude:F3} share {DipFromTop(extreme) / _amplitude:F3} | turn {along:F3} f {f:F3} share {along / f:F3}");
+        return true;
+    }
+
     private double DipFromTop(int extreme) => _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - DriftOver(extreme);
 
     /// <summary>
@@ -286,6 +302,7 @@ internal sealed class SwingCounter
         _polarity = -_polarity;
         SwingFrom(rest, _pendingMinAt, _pendingMinAt, _base, _polarity > 0 ? _swing.MaxArrived : _swing.MinArrived, _baseLeft);
         (_armed, _pending, _candidates, TurnedAgainst) = (true, false, 0, false);
+        _abandoned = default;
     }
 
     /// <summary>
@@ -305,11 +322,13 @@ internal sealed class SwingCounter
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
-            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude))
+            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastOrigin(p, h))
         {
+            Dbg.W(n, $"overshoot flip: base {_base:F3} p {p:F3} amp {_amplitude:F3}");
             // Drop it if it is still pending or held (held, it is the last: a first movement that may be a set-up can wait
             // before it, see SetUpWait.MayBeLargeSetUp).
             _pending = false;
+            _abandoned = default;
             hold.DropFrom(_baseLeft);
             _polarity = -_polarity;
             (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
@@ -319,7 +338,7 @@ internal sealed class SwingCounter
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
             if (TurnedBack()) ComingBack(_polarity * p, n, n);
-            else if (_heldFrom != _baseLeft) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
+            else if (_heldFrom != _baseLeft && Dbg.Dummy(n, "held out (not turned back)")) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
@@ -336,9 +355,19 @@ internal sealed class SwingCounter
             StartAfresh(n, hold);
     }
 
+    /// <summary>
+    /// <paramref name="p"/> lies past where the set's rotation started (0 on any axis: the angle was re-zeroed there) against the
+    /// set's direction, by OvershootOriginShare of <paramref name="h"/>. A way back that stays on the way out's side of it has
+    /// not run past the set's start, whatever the swing it follows (uci-pt s2-e5-template, s2-e4-test: a hesitation or a wobble
+    /// in the hold ended the first way out, and the swing after it began part way out).
+    /// </summary>
+    private bool PastOrigin(double p, double h) => _t.OvershootOriginShare <= 0 || -_polarity * p > _t.OvershootOriginShare * h;
+
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
     {
+        Dbg.W(n, $"start afresh p={Position:F3}");
+        _abandoned = default;
         _polarity = 0;
         hold.StartSet();
         _candidates = 0;
@@ -415,6 +444,7 @@ internal sealed class SwingCounter
         _polarity = direction;
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
         (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
+        _abandoned = default;
         _lastExtreme = n;
         (_restLow, _restSince) = (p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
@@ -467,6 +497,7 @@ internal sealed class SwingCounter
         if (_polarity * swing < 0) { _axis.Flip(); (b, swing) = (-b, -swing); }
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
+        _abandoned = default;
         _swing.Reset(p, n);
         _swing.Direction = -_polarity;
         (_restLow, _restSince) = (p, n);
@@ -531,14 +562,56 @@ internal sealed class SwingCounter
         _swing.Reset(Position, n);
     }
 
+    /// <summary>A way out from <see cref="Base"/> to <see cref="Apex"/>, as the counter kept it (Valid: one is kept).</summary>
+    private readonly record struct Excursion(bool Valid, double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
+
+    /// <summary>
+    /// The band turned back out (<paramref name="extreme"/>) from a dip too deep for a hesitation (or from the way back's low
+    /// point): if a way out was under way (armed, not come back) and the dip was under AbandonedDipShare of it (deep, but far
+    /// from coming back), it is kept (AbandonedMerge > 0), from the earliest such start and to the highest top, in case the way
+    /// back after the next top comes back from it too (see <see cref="MergeAbandoned"/>); else nothing is kept.
+    /// </summary>
+    private void KeepAbandoned(int extreme)
+    {
+        if (!_armed || _t.AbandonedMerge <= 0 || DipFromTop(extreme) >= _t.AbandonedDipShare * _amplitude) { _abandoned = default; return; }
+        var a = _abandoned.Valid ? _abandoned : new Excursion(true, _base, _baseAt, _baseLeft, _apex, _apexAt, _apexLeft);
+        if (_polarity * (_apex - a.Apex) > 0) a = a with { Apex = _apex, ApexAt = _apexAt, ApexLeft = _apexLeft };
+        _abandoned = a;
+    }
+
+    /// <summary>
+    /// The rep that came back began at a dip on a way out that never came back (kept by <see cref="KeepAbandoned"/>): when its
+    /// way back came back from that way out's start too (by ReturnShare of the larger swing), it was one rep with a deep dip
+    /// (a wobble in the hold at the top, a hesitation), not a rep begun part way out: it runs from that start to the higher top.
+    /// Whether the dip read as deep hinges on where the axis was last re-estimated (uci-pt s2-e5-template, s2-e4-test); this
+    /// does not. The count is the same either way (the way out alone was never a rep); its size, start and the set's direction
+    /// are not.
+    /// </summary>
+    private void MergeAbandoned()
+    {
+        var a = _abandoned;
+        _abandoned = default;
+        if (!a.Valid) return;
+        var (apex, apexAt, apexLeft) = _polarity * (a.Apex - _apex) > 0 ? (a.Apex, a.ApexAt, a.ApexLeft) : (_apex, _apexAt, _apexLeft);
+        var amplitude = Math.Abs(apex - a.Base);
+        if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude)
+        {
+            Dbg.W(_pendingMinAt, $"merge abandoned from {a.BaseLeft / _fs:F2} amp {amplitude:F3} (was {_amplitude:F3})");
+            SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
+        }
+    }
+
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
     private bool Emit()
     {
         _pending = false;
+        MergeAbandoned();
         if (_candidates == 1) _sinceFirst?.Clear();
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
-        return _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
+        var ok = _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
+        Dbg.W(_pendingMinAt, $"EMIT {_ended.Start / _fs:F2}-{_ended.End / _fs:F2} amp {_ended.Amplitude:F3} len {_ended.Length / _fs:F2} ok {ok} typ {Threshold.TypicalSize:F3}");
+        return ok;
     }
 }
