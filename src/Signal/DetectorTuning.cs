@@ -536,4 +536,12 @@ internal sealed record DetectorTuning
     /// before a block, then its first rep dipping 0.45 of it).
     /// </summary>
     public double AbandonedDipShare { get; init; } = 0.3;
+    /// <summary>
+    /// Gyroscope (SwingCounter): a band still for a pause's length (PolarityResetS) on a way out that has gone under this share of
+    /// the set's typical rep from where it turned, and tilted under PauseTiltDeg since, rests (a pause), as it does at the way
+    /// back's low point (0: only there).
+    /// </summary>
+    public double PauseOutShare { get; init; } = 0.25;
+    /// <summary>See <see cref="PauseOutShare"/>.</summary>
+    public double PauseTiltDeg { get; init; } = 2;
 }

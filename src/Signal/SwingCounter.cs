@@ -350,8 +350,9 @@ internal sealed class SwingCounter
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (!_armed && !_pending && _polarity != 0 && _swing.Direction != _polarity && n - _lastExtreme > _t.PolarityResetS * _fs
-            && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs))
+        if (!_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
+            && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
+            && (_swing.Direction != _polarity || ShortWayOut(n, p)))
             StartAfresh(n, hold);
     }
 
@@ -362,6 +363,18 @@ internal sealed class SwingCounter
     /// in the hold ended the first way out, and the swing after it began part way out).
     /// </summary>
     private bool PastOrigin(double p, double h) => _t.OvershootOriginShare <= 0 || -_polarity * p > _t.OvershootOriginShare * h;
+
+    /// <summary>
+    /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has gone out under PauseOutShare of the set's
+    /// typical rep from where it turned, and its gravity direction lies within PauseTiltDeg of where it was there: still as long
+    /// as a pause takes, it rests, it does not hold at a top (a hold follows a way out as large as the set's reps, or one that
+    /// tilted the band: a low-amplitude leg raise held 5 s tilts it 4–6°). Whether a small wobble in the rest between blocks
+    /// turned the tracker "out" by the threshold hinges on a hair (uci-pt s2-e4-test, 0.189 against 0.183 at one refresh
+    /// period; tilt 0.1°); the rest after it then never read as a pause.
+    /// </summary>
+    private bool ShortWayOut(long n, double p) =>
+        _polarity * (p - _base) < _t.PauseOutShare * Threshold.TypicalSize
+        && Directions.AngleDeg(_meter.DirectionAt(_baseAt), _meter.DirectionAt(n)) < _t.PauseTiltDeg;
 
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
