@@ -537,11 +537,13 @@ internal sealed record DetectorTuning
     /// </summary>
     public double AbandonedDipShare { get; init; } = 0.3;
     /// <summary>
-    /// Gyroscope (SwingCounter): a band still for a pause's length (PolarityResetS) on a way out that has gone under this share of
+    /// Gyroscope (SwingCounter): a band still for PauseOutRestS on a way out that has gone under this share of
     /// the set's typical rep from where it turned, and tilted under PauseTiltDeg since, rests (a pause), as it does at the way
     /// back's low point (0: only there).
     /// </summary>
     public double PauseOutShare { get; init; } = 0.25;
     /// <summary>See <see cref="PauseOutShare"/>.</summary>
     public double PauseTiltDeg { get; init; } = 2;
+    /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
+    public double PauseOutRestS { get; init; } = 8;
 }

@@ -366,14 +366,14 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has gone out under PauseOutShare of the set's
-    /// typical rep from where it turned, and its gravity direction lies within PauseTiltDeg of where it was there: still as long
-    /// as a pause takes, it rests, it does not hold at a top (a hold follows a way out as large as the set's reps, or one that
+    /// typical rep from where it turned, and its gravity direction lies within PauseTiltDeg of where it was there: still for
+    /// PauseOutRestS (twice a pause: a partial press lying on the bench tilts nothing either), it rests, it does not hold at a top (a hold follows a way out as large as the set's reps, or one that
     /// tilted the band: a low-amplitude leg raise held 5 s tilts it 4–6°). Whether a small wobble in the rest between blocks
     /// turned the tracker "out" by the threshold hinges on a hair (uci-pt s2-e4-test, 0.189 against 0.183 at one refresh
     /// period; tilt 0.1°); the rest after it then never read as a pause.
     /// </summary>
     private bool ShortWayOut(long n, double p) =>
-        _polarity * (p - _base) < _t.PauseOutShare * Threshold.TypicalSize
+        n - _lastExtreme > _t.PauseOutRestS * _fs && _polarity * (p - _base) < _t.PauseOutShare * Threshold.TypicalSize
         && Directions.AngleDeg(_meter.DirectionAt(_baseAt), _meter.DirectionAt(n)) < _t.PauseTiltDeg;
 
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
