@@ -140,7 +140,7 @@ public sealed class RepDetector
         if (_translations is not null && _translations.Add(n, in s))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
-        if (_setUp!.TurnedBackAsSetUp(n)) { Dbg.W(n, "turn around"); _swing.TurnAround(); }
+        if (_setUp!.TurnedBackAsSetUp(n)) _swing.TurnAround();
         _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_setUp!.Waiting);
         if (_setUp!.SetRestarted)
         {
@@ -185,14 +185,13 @@ public sealed class RepDetector
 
     private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
-        Dbg.W(rep.End, $"HOLD? {rep.Start / Dbg.Fs:F2}-{rep.End / Dbg.Fs:F2} amp {rep.Amplitude:F3} starting {_hold.SetStarting} held {_hold.Count} waiting {_setUp?.Waiting}");
         if (!_hold.SetStarting && _setUp is not null && _setUp.StartsNextSet(rep)) _hold.StartSet();
         if (!_hold.SetStarting) { Output(rep, output); return; }
         if (_setUp is { Waiting: true })
         {
             // The first movement waited for this rep only to be told apart from it: picking the weight up is dropped (and its
             // size forgotten), anything else is reported as the hold would have released it, alone, and this rep follows.
-            if (_setUp.IsSetUp(rep)) { Dbg.W(rep.End, "setup first dropped"); _setUp.Drop(); }
+            if (_setUp.IsSetUp(rep)) _setUp.Drop();
             else if (_setUp.MayBeLargeSetUp(rep)) _setUp.HoldWithNext();
             else
             {
@@ -230,7 +229,6 @@ public sealed class RepDetector
         _setUp?.Stop();
         if (_hold.Count == 0) return;
         if (!sized) _swing?.Threshold.BeginSet(_hold.FirstStart);
-        if (Dbg.On) foreach (ref readonly var h in _hold.Held) Dbg.W(h.End, $"  release candidate {h.Start / Dbg.Fs:F2}-{h.End / Dbg.Fs:F2} amp {h.Amplitude:F3}");
         foreach (ref readonly var rep in _hold.Release())
             if (_cycles is not null && _cycles.IsSetUpStep(rep.Start, rep.End)) continue;   // judged with the set, not counted
             else if (sized) Report(rep, output);
@@ -254,7 +252,6 @@ public sealed class RepDetector
     /// <summary>Measured into its set and handed out.</summary>
     private void Emit(in RepCandidate rep, ICollection<DetectedRep> output)
     {
-        Dbg.W(rep.End, $"OUT {rep.Start / Dbg.Fs:F2}-{rep.End / Dbg.Fs:F2} amp {rep.Amplitude:F3}");
         var r = _sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity);
         output.Add(_converter is null ? r : r with { StartSample = InputAt(r.StartSample), EndSample = InputAt(r.EndSample) });
     }

@@ -51,6 +51,7 @@ internal sealed class SwingCounter
     private double _heldMin;
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion _abandoned;               // the way out a deep dip ended before it came back (AbandonedMerge), if any
+    private readonly double _pauseTiltCos;      // ShortWayOut's tilt
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
 
@@ -80,7 +81,7 @@ internal sealed class SwingCounter
             _slowDecay = Math.Exp(-1 / (sampleRateHz * tuning.SlowAxisWindowS));
         }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
-        Dbg.Fs = sampleRateHz;
+        _pauseTiltCos = Math.Cos(tuning.PauseTiltDeg * Math.PI / 180);
         Threshold = new SwingThreshold(sampleRateHz, tuning);
         _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
@@ -146,7 +147,7 @@ internal sealed class SwingCounter
                 // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
                 if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
                 {
-                    _axis.Restart(_recentAxis); Dbg.W(n, "axis restart recent");
+                    _axis.Restart(_recentAxis);
                     if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
                     else Reproject(n);
                 }
@@ -155,13 +156,13 @@ internal sealed class SwingCounter
                 // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
                 else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
                     && _sinceFirst.MeanSquare < _axis.MeanSquare)
-                    { _axis.Restart(_sinceFirst); Dbg.W(n, "axis restart sinceFirst"); }
+                    _axis.Restart(_sinceFirst);
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
             // line that the axis held does not already follow.
             else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare)
             {
-                _axis.Adopt(_slowAxis); Dbg.W(n, $"axis adopt slow p={_axis.Project(_rotation.X, _rotation.Y, _rotation.Z):F3} was {Position:F3}");
+                _axis.Adopt(_slowAxis);
                 Reproject(n);
             }
         }
@@ -190,7 +191,6 @@ internal sealed class SwingCounter
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
-        Dbg.W(n, $"extreme {extreme} at {(extreme > 0 ? _swing.Max : _swing.Min):F3} pol {_polarity} armed {_armed} pending {_pending} base {_base:F3} amp {_amplitude:F3} h {h:F3} cand {_candidates}");
         if (_polarity == 0) _polarity = -extreme;
         // The band turned on the axis while a way back that came back on it but not in its rotation waited: it moves on (a
         // rhythm about another axis after lying back on the bench), it does not hold; the rep came back where the axis said.
@@ -209,11 +209,10 @@ internal sealed class SwingCounter
         // dip on the way out (a hesitation, a counter-movement at the top): still the same rep, from the same start. The dip
         // is measured from the top just before it, not the highest: after a large turn the integration's leak drifts the
         // band back, so each rep about a new posture would dip deeper below the highest top than the last (see DipFromTop).
-        else if (_armed && DbgDip(n, extreme) && DipFromTop(extreme) is var dip && dip < _t.DipShare * _amplitude)
+        else if (_armed && DipFromTop(extreme) is var dip && dip < _t.DipShare * _amplitude)
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
-            Dbg.W(n, $"  dip {dip:F3} < {_t.DipShare * _amplitude:F3}");
             _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
             _lastDip = dip;
             if (_dipReps.Length > 0) KeepDip(extreme);
@@ -241,17 +240,6 @@ internal sealed class SwingCounter
     /// from where the band last rested, the leak pulls the band back a little more each rep, and each dip would read deeper
     /// than the rep made it.
     /// </summary>
-    private bool DbgDip(long n, int extreme)
-    {
-        if (!Dbg.On) return true;
-        var lowAt = extreme > 0 ? _swing.MaxAt : _swing.MinAt;
-        var b = _meter.RotationAt(_baseAt); var a = _meter.RotationAt(_apexAt); var t = _meter.RotationAt(_top.Left); var l = _meter.RotationAt(lowAt);
-        double fx = a.X - b.X, fy = a.Y - b.Y, fz = a.Z - b.Z; var f = Math.Sqrt(fx * fx + fy * fy + fz * fz);
-        var along = ((t.X - l.X) * fx + (t.Y - l.Y) * fy + (t.Z - l.Z) * fz) / f;
-        Dbg.W(n, $"  dipcheck pos {DipFromTop(extreme):F3} amp {_amplitude:F3} share {DipFromTop(extreme) / _amplitude:F3} | turn {along:F3} f {f:F3} share {along / f:F3}");
-        return true;
-    }
-
     private double DipFromTop(int extreme) => _polarity * (_top.Value - (extreme > 0 ? _swing.Max : _swing.Min)) - DriftOver(extreme);
 
     /// <summary>
@@ -324,7 +312,6 @@ internal sealed class SwingCounter
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastOrigin(p, h))
         {
-            Dbg.W(n, $"overshoot flip: base {_base:F3} p {p:F3} amp {_amplitude:F3}");
             // Drop it if it is still pending or held (held, it is the last: a first movement that may be a set-up can wait
             // before it, see SetUpWait.MayBeLargeSetUp).
             _pending = false;
@@ -338,7 +325,7 @@ internal sealed class SwingCounter
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
             if (TurnedBack()) ComingBack(_polarity * p, n, n);
-            else if (_heldFrom != _baseLeft && Dbg.Dummy(n, "held out (not turned back)")) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
+            else if (_heldFrom != _baseLeft) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
@@ -366,20 +353,23 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has gone out under PauseOutShare of the set's
-    /// typical rep from where it turned, and its gravity direction lies within PauseTiltDeg of where it was there: still for
-    /// PauseOutRestS (twice a pause: a partial press lying on the bench tilts nothing either), it rests, it does not hold at a top (a hold follows a way out as large as the set's reps, or one that
-    /// tilted the band: a low-amplitude leg raise held 5 s tilts it 4–6°). Whether a small wobble in the rest between blocks
-    /// turned the tracker "out" by the threshold hinges on a hair (uci-pt s2-e4-test, 0.189 against 0.183 at one refresh
-    /// period; tilt 0.1°); the rest after it then never read as a pause.
+    /// typical rep from where it turned, its gravity direction within PauseTiltDeg of where it was there, and nothing turned for
+    /// PauseOutRestS: it rests, it does not hold at a top. A hold follows a way out as large as the set's reps, or one that
+    /// tilted the band (a low-amplitude leg raise held 5 s tilts it 4–6°), and a press lying on the bench, which tilts nothing,
+    /// is not held twice a pause's length. Whether a small wobble in the rest between blocks turned the tracker "out" by the
+    /// threshold hinges on a hair (uci-pt s2-e4-test: 0.189 against 0.183 at one refresh period, tilt 0.1°); the 20 s rest
+    /// after it then never read as a pause.
     /// </summary>
-    private bool ShortWayOut(long n, double p) =>
-        n - _lastExtreme > _t.PauseOutRestS * _fs && _polarity * (p - _base) < _t.PauseOutShare * Threshold.TypicalSize
-        && Directions.AngleDeg(_meter.DirectionAt(_baseAt), _meter.DirectionAt(n)) < _t.PauseTiltDeg;
+    private bool ShortWayOut(long n, double p)
+    {
+        if (n - _lastExtreme <= _t.PauseOutRestS * _fs || _polarity * (p - _base) >= _t.PauseOutShare * Threshold.TypicalSize) return false;
+        var (a, b) = (_meter.DirectionAt(_baseAt), _meter.DirectionAt(n));
+        return a.X * b.X + a.Y * b.Y + a.Z * b.Z > _pauseTiltCos;
+    }
 
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
     {
-        Dbg.W(n, $"start afresh p={Position:F3}");
         _abandoned = default;
         _polarity = 0;
         hold.StartSet();
@@ -575,7 +565,7 @@ internal sealed class SwingCounter
         _swing.Reset(Position, n);
     }
 
-    /// <summary>A way out from <see cref="Base"/> to <see cref="Apex"/>, as the counter kept it (Valid: one is kept).</summary>
+    /// <summary>A way out from its base to its apex (times as the counter keeps them; Valid: one is kept).</summary>
     private readonly record struct Excursion(bool Valid, double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
 
     /// <summary>
@@ -597,8 +587,8 @@ internal sealed class SwingCounter
     /// way back came back from that way out's start too (by ReturnShare of the larger swing), it was one rep with a deep dip
     /// (a wobble in the hold at the top, a hesitation), not a rep begun part way out: it runs from that start to the higher top.
     /// Whether the dip read as deep hinges on where the axis was last re-estimated (uci-pt s2-e5-template, s2-e4-test); this
-    /// does not. The count is the same either way (the way out alone was never a rep); its size, start and the set's direction
-    /// are not.
+    /// does not. The way out alone was never counted either way; what changes is the rep's start and size, which the set's
+    /// direction (OvershootShare), the jolt test and the set-start hold judge.
     /// </summary>
     private void MergeAbandoned()
     {
@@ -607,11 +597,7 @@ internal sealed class SwingCounter
         if (!a.Valid) return;
         var (apex, apexAt, apexLeft) = _polarity * (a.Apex - _apex) > 0 ? (a.Apex, a.ApexAt, a.ApexLeft) : (_apex, _apexAt, _apexLeft);
         var amplitude = Math.Abs(apex - a.Base);
-        if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude)
-        {
-            Dbg.W(_pendingMinAt, $"merge abandoned from {a.BaseLeft / _fs:F2} amp {amplitude:F3} (was {_amplitude:F3})");
-            SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
-        }
+        if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude) SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
     }
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
@@ -623,8 +609,6 @@ internal sealed class SwingCounter
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
-        var ok = _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
-        Dbg.W(_pendingMinAt, $"EMIT {_ended.Start / _fs:F2}-{_ended.End / _fs:F2} amp {_ended.Amplitude:F3} len {_ended.Length / _fs:F2} ok {ok} typ {Threshold.TypicalSize:F3}");
-        return ok;
+        return _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
     }
 }
