@@ -519,9 +519,10 @@ internal sealed record DetectorTuning
     public double SwitchReproject { get; init; } = 1;
     // Gyroscope, a count that does not hinge on the axis's refresh moments (helper robust, 27 Nov night).
     /// <summary>
-    /// Gyroscope (SwingCounter): the set's first swing is taken for a fidget (OvershootShare) only when the way back also runs
-    /// past where the set's rotation started (its origin, 0 on any axis) by this share of the threshold: a first swing that began
-    /// part way out (after a hold's wobble or a hesitation ended the real first way out) is no fidget before the set (0: not asked).
+    /// Gyroscope (SwingCounter): when the set's first swing began at a dip on a way out that never came back (AbandonedMerge), it
+    /// is taken for a fidget (OvershootShare) only when the way back also runs past where that way out began, by this share of the
+    /// threshold: a swing that began part way out (after a hold's wobble or a hesitation ended the real first way out) is no
+    /// fidget before the set (0: not asked).
     /// </summary>
     public double OvershootOriginShare { get; init; } = 1;
     /// <summary>

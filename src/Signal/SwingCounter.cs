@@ -52,6 +52,7 @@ internal sealed class SwingCounter
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion _abandoned;               // the way out a deep dip ended before it came back (AbandonedMerge), if any
     private readonly double _pauseTiltCos;      // ShortWayOut's tilt
+    private long _switchedAt = -1;              // when the axis last switched to another motion's (not a refresh)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
 
@@ -148,6 +149,7 @@ internal sealed class SwingCounter
                 if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
                 {
                     _axis.Restart(_recentAxis);
+                    Switched(n);
                     if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
                     else Reproject(n);
                 }
@@ -156,13 +158,17 @@ internal sealed class SwingCounter
                 // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
                 else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
                     && _sinceFirst.MeanSquare < _axis.MeanSquare)
+                {
                     _axis.Restart(_sinceFirst);
+                    Switched(n);
+                }
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
             // line that the axis held does not already follow.
             else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare)
             {
                 _axis.Adopt(_slowAxis);
+                Switched(n);
                 Reproject(n);
             }
         }
@@ -310,7 +316,7 @@ internal sealed class SwingCounter
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
-            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastOrigin(p, h))
+            && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastAbandonedStart(p, h))
         {
             // Drop it if it is still pending or held (held, it is the last: a first movement that may be a set-up can wait
             // before it, see SetUpWait.MayBeLargeSetUp).
@@ -344,12 +350,15 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// <paramref name="p"/> lies past where the set's rotation started (0 on any axis: the angle was re-zeroed there) against the
-    /// set's direction, by OvershootOriginShare of <paramref name="h"/>. A way back that stays on the way out's side of it has
-    /// not run past the set's start, whatever the swing it follows (uci-pt s2-e5-template, s2-e4-test: a hesitation or a wobble
-    /// in the hold ended the first way out, and the swing after it began part way out).
+    /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
+    /// <paramref name="p"/> also lies past where that way out began, against the set's direction, by OvershootOriginShare of
+    /// <paramref name="h"/>; else true. A way back that stays on the way out's side of its start has not run past the set's
+    /// start, however far past the swing's own (uci-pt s2-e5-template, s2-e4-test: a hesitation or a wobble in the hold ended
+    /// the first way out, and the swing after it began part way out). Not the angle's origin: where a pause was found at a
+    /// hold's top (uci-pt s1-e7-test), the overshoot is what turns the set's direction right.
     /// </summary>
-    private bool PastOrigin(double p, double h) => _t.OvershootOriginShare <= 0 || -_polarity * p > _t.OvershootOriginShare * h;
+    private bool PastAbandonedStart(double p, double h) =>
+        _t.OvershootOriginShare <= 0 || !_abandoned.Valid || _polarity * (_abandoned.Base - p) > _t.OvershootOriginShare * h;
 
     /// <summary>
     /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has gone out under PauseOutShare of the set's
@@ -565,6 +574,13 @@ internal sealed class SwingCounter
         _swing.Reset(Position, n);
     }
 
+    /// <summary>
+    /// The axis switched at <paramref name="n"/> to another motion's: positions read before and after no longer compare, so a
+    /// way out kept for <see cref="MergeAbandoned"/> is forgotten, and one whose dip began at the switch is not kept (uci-pt
+    /// s1-e7-test: the slow axis adopted 11 s into a rest moved the position 0.2 rad, a "dip" 0.24 of the way out before it).
+    /// </summary>
+    private void Switched(long n) => (_switchedAt, _abandoned) = (n, default);
+
     /// <summary>A way out from its base to its apex (times as the counter keeps them; Valid: one is kept).</summary>
     private readonly record struct Excursion(bool Valid, double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
 
@@ -576,7 +592,11 @@ internal sealed class SwingCounter
     /// </summary>
     private void KeepAbandoned(int extreme)
     {
-        if (!_armed || _t.AbandonedMerge <= 0 || DipFromTop(extreme) >= _t.AbandonedDipShare * _amplitude) { _abandoned = default; return; }
+        if (!_armed || _t.AbandonedMerge <= 0 || _switchedAt >= _top.Left || DipFromTop(extreme) >= _t.AbandonedDipShare * _amplitude)
+        {
+            _abandoned = default;
+            return;
+        }
         var a = _abandoned.Valid ? _abandoned : new Excursion(true, _base, _baseAt, _baseLeft, _apex, _apexAt, _apexLeft);
         if (_polarity * (_apex - a.Apex) > 0) a = a with { Apex = _apex, ApexAt = _apexAt, ApexLeft = _apexLeft };
         _abandoned = a;
