@@ -57,6 +57,7 @@ internal sealed class CycleCounter
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
+    private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -94,6 +95,8 @@ internal sealed class CycleCounter
         (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
             (long)(tuning.CycleStepLeadS * sampleRateHz));
         _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
+        if (tuning.CycleSetDownShapeShare > 0)
+            _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
@@ -104,6 +107,8 @@ internal sealed class CycleCounter
     public long ApexAt { get; private set; }
     /// <summary>Peak-to-peak size of the last counted rep (m/s²).</summary>
     public double Amplitude { get; private set; }
+    /// <summary>How alike the last counted rep's shape is to the set's last cycles (<see cref="RepTemplate"/>; NaN: not known).</summary>
+    public double Likeness { get; private set; } = double.NaN;
 
     /// <summary>The set's period (s; 0 while unknown) and its autocorrelation (diagnostics).</summary>
     public double PeriodS => _period.PeriodS;
@@ -121,10 +126,11 @@ internal sealed class CycleCounter
     /// </summary>
     public bool Flush(long last, out long start, out double depth)
     {
-        if (_split.Next(out start, out depth)) return true;
+        if (SplitNext(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
         if (_phase != Phase.Back || !Complete()) return false;
         (_phase, _lastEnd) = (Phase.Idle, last);
+        Likeness = _template?.Likeness(start, last) ?? double.NaN;
         return true;
     }
 
@@ -133,7 +139,15 @@ internal sealed class CycleCounter
     /// next fast rep a set's first cycle held: one per sample).
     /// </summary>
     public bool Add(long n, in ImuSample s, out long start, out double depth) =>
-        Count(n, in s, out start, out depth) || _split.Next(out start, out depth);
+        Count(n, in s, out start, out depth) || SplitNext(out start, out depth);
+
+    /// <summary>The next fast rep a set's first cycle held; its shape is the merged cycle's, not its own.</summary>
+    private bool SplitNext(out long start, out double depth)
+    {
+        if (!_split.Next(out start, out depth)) return false;
+        Likeness = double.NaN;
+        return true;
+    }
 
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
@@ -158,6 +172,7 @@ internal sealed class CycleCounter
             var (eu, ev, ew) = _echo.Process(n);
             (u, v, w) = (u - eu, v - ev, w - ew);
         }
+        _template?.Add(n, u, v, w);
         _axis.Add(u, v, w);
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
@@ -209,6 +224,7 @@ internal sealed class CycleCounter
                     }
                     (_phase, _lastEnd, _lastLength) = (Phase.Idle, n, n - _start);
                     (start, depth) = (_start, _outPeak / h);
+                    Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
                     return true;
                 }

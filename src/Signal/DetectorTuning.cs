@@ -517,6 +517,20 @@ internal sealed record DetectorTuning
     /// went out (0: the old axis's side, start and top as read before).
     /// </summary>
     public double SwitchReproject { get; init; } = 1;
+    // Accelerometer only, the set's rep shape (helper template, 27 Nov night).
+    /// <summary>
+    /// Accelerometer only, putting the weight down (SetEndHold): a cycle whose waveform (RepTemplate: the counted band's three
+    /// axes from its start to its end, resampled) correlates under this with the mean of the set's last five cycles waits for the
+    /// set to go on and is dropped when none follows, as a small one (0: the test off, and no template kept). Only when it lasts
+    /// at most CycleSetDownShapeLengthShare × the median of the set's last five (a rep held at the top, resampled to the set's
+    /// length, is flat where theirs turn: a slow tired last rep), and while those keep a tempo, the shortest at least
+    /// CycleSetDownShapeTempoShare × the longest (a block's last rep after faster ones moves otherwise: uci-pt).
+    /// </summary>
+    public double CycleSetDownShapeShare { get; init; } = 0.5;
+    public double CycleSetDownShapeLengthShare { get; init; } = 2;
+    public double CycleSetDownShapeTempoShare { get; init; } = 0.5;
+    /// <summary>The longest cycle whose shape RepTemplate takes (seconds of the counted band kept in its ring).</summary>
+    public double CycleShapeRingS { get; init; } = 12;
     // Gyroscope, a count that does not hinge on the axis's refresh moments (helper robust, 27 Nov night).
     /// <summary>
     /// Gyroscope (SwingCounter): when the set's first swing began at a dip on a way out that never came back (AbandonedMerge), it

@@ -16,6 +16,9 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     /// </summary>
     public long Span => End - Start;
 
+    /// <summary>Accelerometer only: how alike the cycle's shape is to the set's last cycles (<see cref="RepTemplate"/>); NaN: not known.</summary>
+    public double Likeness { get; init; } = double.NaN;
+
     /// <summary>
     /// Far larger than reps of <paramref name="size"/> lasting <paramref name="span"/> (its size times
     /// <paramref name="sizeShare"/> over theirs) and at least <paramref name="lengthShare"/> times as long, or over
@@ -40,7 +43,7 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     {
         var (tilt, peakSpeed) = meter.Measure(start, end);
         var apex = Math.Clamp(cycles.ApexAt, start, end);
-        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, ClarityOf(depth), tilt, peakSpeed);
+        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, ClarityOf(depth), tilt, peakSpeed) { Likeness = cycles.Likeness };
     }
 
     /// <summary>

@@ -75,7 +75,8 @@ public sealed class RepDetector
                 tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
                 tuning.CyclePickUpStillS * fs, tuning.CyclePickUpStillDps);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
-                tuning.SetGapS * fs, tuning.CycleSetDownRestS * fs, tuning.CycleSetDownTiltShare, pickUp);
+                tuning.SetGapS * fs, tuning.CycleSetDownRestS * fs, tuning.CycleSetDownTiltShare, pickUp, tuning.CycleSetDownShapeShare,
+                tuning.CycleSetDownShapeLengthShare, tuning.CycleSetDownShapeTempoShare);
         }
     }
 

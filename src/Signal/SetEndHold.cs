@@ -10,12 +10,13 @@ namespace HepSense.Signal;
 ///   A rep comes back to where the set's reps are. It is dropped only if the band still lies there <c>restSamples</c>
 ///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
 /// - it tilts the band far less than the set's reps (under <c>tiltShare</c> of their median: putting the dumbbells down after
-///   curls or raises, getting up from a lunge).
+///   curls or raises, getting up from a lunge), or, no longer than <c>shapeLengthShare</c> × theirs, its waveform is unlike
+///   theirs (under <c>shapeShare</c>, <see cref="RepTemplate"/>).
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
 internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples,
-    double tiltShare, PickUpHold pickUp)
+    double tiltShare, PickUpHold pickUp, double shapeShare = 0, double shapeLengthShare = 0, double shapeRegularity = 0)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly RecentValues _lengths = new(5), _tilts = new(5);  // the set's last cycles' lengths and tilts
@@ -124,10 +125,17 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         // Far less tilt than the set's reps.
         var tilt = _tilts.UpperMedian;
         if (cycle.RomDeg < tiltShare * tilt) return _byTilt = true;
-        if (postureDeg <= 0) return false;
         // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).
-        _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
-        return _byPosture = _away = Away(_awayCos);
+        if (postureDeg > 0)
+        {
+            _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
+            if (_byPosture = _away = Away(_awayCos)) return true;
+        }
+        // Of another shape than the set's last cycles (RepTemplate), which keep a tempo, and at about that tempo: judged as a small
+        // one. A far longer cycle is not asked: a rep held at the top (a tired last one) is flat where the set's reps turn,
+        // resampled to their length; nor a set whose tempo varies (a slow block after a fast one): its reps' shapes vary too.
+        return _byTilt = cycle.Likeness < shapeShare && length[0] >= shapeRegularity * length[^1]
+            && cycle.Length <= shapeLengthShare * length[length.Length / 2];
     }
 
     /// <summary>Gravity now lies farther from the set's mean direction than the angle whose cosine is <paramref name="cos"/>.</summary>
