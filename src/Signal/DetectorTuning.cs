@@ -538,7 +538,7 @@ internal sealed record DetectorTuning
     /// threshold: a swing that began part way out (after a hold's wobble or a hesitation ended the real first way out) is no
     /// fidget before the set (0: not asked).
     /// </summary>
-    public double OvershootOriginShare { get; init; } = 1;
+    public double OvershootAbandonedShare { get; init; } = 1;
     /// <summary>
     /// Gyroscope (SwingCounter): a way out ended by a dip too deep for a hesitation (DipShare) and never come back is kept; when
     /// the rep that began at the dip comes back from that way out's start too (ReturnShare of the larger swing), the two were one

@@ -351,14 +351,14 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
-    /// <paramref name="p"/> also lies past where that way out began, against the set's direction, by OvershootOriginShare of
+    /// <paramref name="p"/> also lies past where that way out began, against the set's direction, by OvershootAbandonedShare of
     /// <paramref name="h"/>; else true. A way back that stays on the way out's side of its start has not run past the set's
     /// start, however far past the swing's own (uci-pt s2-e5-template, s2-e4-test: a hesitation or a wobble in the hold ended
     /// the first way out, and the swing after it began part way out). Not the angle's origin: where a pause was found at a
     /// hold's top (uci-pt s1-e7-test), the overshoot is what turns the set's direction right.
     /// </summary>
     private bool PastAbandonedStart(double p, double h) =>
-        _t.OvershootOriginShare <= 0 || !_abandoned.Valid || _polarity * (_abandoned.Base - p) > _t.OvershootOriginShare * h;
+        _t.OvershootAbandonedShare <= 0 || !_abandoned.Valid || _polarity * (_abandoned.Base - p) > _t.OvershootAbandonedShare * h;
 
     /// <summary>
     /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has gone out under PauseOutShare of the set's

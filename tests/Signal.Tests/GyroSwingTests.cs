@@ -129,7 +129,7 @@ public class GyroSwingTests
         Assert.Equal(8, Count(samples, 25));
         // Without the hesitation rule the dip now ends the way out, and the rep after it, coming back from where that way out
         // began, is merged with it (AbandonedMerge): the hesitation rule alone no longer decides this rep.
-        Assert.Equal(7, Count(samples, 25, new DetectorTuning { DipShare = 0, AbandonedMerge = 0, OvershootOriginShare = 0 }));
+        Assert.Equal(7, Count(samples, 25, new DetectorTuning { DipShare = 0, AbandonedMerge = 0, OvershootAbandonedShare = 0 }));
     }
 
     [Theory]
