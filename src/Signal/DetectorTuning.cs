@@ -416,6 +416,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PartialRomShare { get; init; } = 0.8;
     public double PartialReferenceReps { get; init; } = 20;
+    /// <summary>
+    /// A rep under this share of that norm is flagged but enters it all the same: so far below, the norm is more likely wrong
+    /// than the rep partial (a set-up counted with a set's first rep, 150° before 14° squats, set a norm of the two that flagged
+    /// every rep after it for good, flagged reps never entering it; partial reps are 0.4–0.8 of full ones). 0: never enters.
+    /// </summary>
+    public double PartialOutlierShare { get; init; } = 0.3;
     /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
@@ -561,4 +567,18 @@ internal sealed record DetectorTuning
     public double PauseTiltDeg { get; init; } = 2;
     /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
     public double PauseOutRestS { get; init; } = 8;
+    // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over
+    /// CycleHeldStepShare of its tilt and CycleHeldStepMinDeg: a step), held there at least CycleHeldMinS until the next cycle's
+    /// way out, and a next cycle that brings the band back within CycleWayBackShare of that (at its nearest; CycleHeldStepShare
+    /// at its end) and tilts it no farther (CycleWayBackTiltShare of the step: the gravity estimate also reads the let-down's own
+    /// acceleration), are one rep held out: its way out and its way back, the second not counted. A rep held longer than the
+    /// counted band's high-pass remembers makes both (0: never).
+    /// </summary>
+    public double CycleWayBackShare { get; init; } = 0.35;
+    public double CycleWayBackTiltShare { get; init; } = 1.5;
+    public double CycleHeldStepShare { get; init; } = 0.5;
+    public double CycleHeldStepMinDeg { get; init; } = 5;
+    public double CycleHeldMinS { get; init; } = 0.4;
 }
