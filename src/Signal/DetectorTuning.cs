@@ -533,4 +533,34 @@ internal sealed record DetectorTuning
     public double CycleSetDownShapeTempoShare { get; init; } = 0.5;
     /// <summary>The longest cycle whose shape RepTemplate takes (seconds of the counted band kept in its ring).</summary>
     public double CycleShapeRingS { get; init; } = 12;
+    // Gyroscope, a count that does not hinge on the axis's refresh moments (helper robust, 27 Nov night).
+    /// <summary>
+    /// Gyroscope (SwingCounter): when the set's first swing began at a dip on a way out that never came back (AbandonedMerge), it
+    /// is taken for a fidget (OvershootShare) only when the way back also runs past where that way out began, by this share of the
+    /// threshold: a swing that began part way out (after a hold's wobble or a hesitation ended the real first way out) is no
+    /// fidget before the set (0: not asked).
+    /// </summary>
+    public double OvershootAbandonedShare { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (SwingCounter): a way out ended by a dip too deep for a hesitation (DipShare) and never come back is kept; when
+    /// the rep that began at the dip comes back from that way out's start too (ReturnShare of the larger swing), the two were one
+    /// rep, from that start to the higher top (0: the rep begins at the dip).
+    /// </summary>
+    public double AbandonedMerge { get; init; } = 1;
+    /// <summary>
+    /// See <see cref="AbandonedMerge"/>: only a dip under this share of the way out (twice DipShare) is kept for it; a deeper one
+    /// nearly came back, and the way out before it was another movement (uci-pt s1-e2-test at 12.5 Hz: a 20 s drift in the rest
+    /// before a block, then its first rep dipping 0.45 of it).
+    /// </summary>
+    public double AbandonedDipShare { get; init; } = 0.3;
+    /// <summary>
+    /// Gyroscope (SwingCounter): a band still for PauseOutRestS on a way out that has gone under this share of
+    /// the set's typical rep from where it turned, and tilted under PauseTiltDeg since, rests (a pause), as it does at the way
+    /// back's low point (0: only there).
+    /// </summary>
+    public double PauseOutShare { get; init; } = 0.25;
+    /// <summary>See <see cref="PauseOutShare"/>.</summary>
+    public double PauseTiltDeg { get; init; } = 2;
+    /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
+    public double PauseOutRestS { get; init; } = 8;
 }

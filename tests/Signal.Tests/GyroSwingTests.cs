@@ -127,7 +127,9 @@ public class GyroSwingTests
             : set(t);
         var samples = SyntheticMotion.Render(motion, 4 + 8 * 7 + 3, 25, gyro: true);
         Assert.Equal(8, Count(samples, 25));
-        Assert.Equal(7, Count(samples, 25, new DetectorTuning { DipShare = 0 }));
+        // Without the hesitation rule the dip now ends the way out, and the rep after it, coming back from where that way out
+        // began, is merged with it (AbandonedMerge): the hesitation rule alone no longer decides this rep.
+        Assert.Equal(7, Count(samples, 25, new DetectorTuning { DipShare = 0, AbandonedMerge = 0, OvershootAbandonedShare = 0 }));
     }
 
     [Theory]
