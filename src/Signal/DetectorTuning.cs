@@ -212,9 +212,11 @@ internal sealed record DetectorTuning
     public double SubPeriodShare { get; init; } = 0.7;
     /// <summary>
     /// Two counted cycles are at least this share of the period apart once the autocorrelation at the period
-    /// reaches PeriodMinStrength: a rep made of two sub-movements (out and in, left and right) counts once.
+    /// reaches PeriodMinStrength: a rep made of two sub-movements (out and in, left and right) counts once. A smaller second
+    /// sub-movement comes up to about 0.6 of the period after the first; the set's next rep, a period after it, give or take
+    /// the reps' varying rests.
     /// </summary>
-    public double MinCycleShare { get; init; } = 0.55;
+    public double MinCycleShare { get; init; } = 0.6;
     public double PeriodMinStrength { get; init; } = 0.4;
     /// <summary>
     /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
