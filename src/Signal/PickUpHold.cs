@@ -22,7 +22,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
-    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0)
+    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -82,20 +82,26 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
-        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0;
+        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {
-            if (tiltShare * _held[i].RomDeg > head.RomDeg || Slower(head, _held[i])) tilted++;
+            var slow = Slower(head, _held[i]);
+            if (tiltShare * _held[i].RomDeg > head.RomDeg || slow) tilted++;
+            if (slow) slower++;
             if (lengthShare * _held[i].Length <= head.Length) shorter++;
+            if (speedLengthShare * _held[i].Length <= head.Length) gentleShorter++;
             if (postureShare > 0 && Directions.AngleDeg(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
         // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
         var byPosture = postureShare > 0 && !(away >= needTilted && WithRep(seen));
-        var canTilt = tilted + look - seen >= needTilted;
-        var canAway = byPosture && away + look - seen >= needTilted;
-        if (!canTilt && !canAway || shorter + look - seen < needShorter) return false;
-        return (tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter ? true : null;
+        // Gentle (Slower) for as many: a shorter cycle too (speedLengthShare), not only one about as long as the reps.
+        var gentle = speedShare > 0;
+        if ((tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter
+            || gentle && slower >= needTilted && gentleShorter >= needShorter) return true;
+        var canTilt = (tilted + look - seen >= needTilted || byPosture && away + look - seen >= needTilted) && shorter + look - seen >= needShorter;
+        var canGentle = gentle && slower + look - seen >= needTilted && gentleShorter + look - seen >= needShorter;
+        return canTilt || canGentle ? null : false;
     }
 
     /// <summary>
