@@ -3,8 +3,8 @@ namespace HepSense.Signal.Tests;
 /// <summary>
 /// Accelerometer only: putting the weight down often moves partly as the set's reps do (getting up after push-ups, lowering the
 /// bar to the floor) and slower, so its waveform is only half like theirs (RepTemplate likeness 0.5–0.8) and neither its tilt
-/// nor its posture tells it. Slower than 1.5 × the set's reps and under 0.8 like them, it waits for the set to go on and is
-/// dropped when nothing follows. A tired last rep is as slow, but keeps the set's shape, and is counted.
+/// nor its posture tells it. Slower than 1.6 × the set's reps and under 0.8 like them, it waits for the set to go on and is
+/// dropped when nothing follows. A tired last rep is slow too, but keeps the set's shape, and is counted.
 /// </summary>
 public class SlowPutDownShapeTests
 {
