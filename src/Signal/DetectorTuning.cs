@@ -474,6 +474,20 @@ internal sealed record DetectorTuning
     public double CyclePickUpStillS { get; init; } = 1;
     public double CyclePickUpStillDps { get; init; } = 10;
     /// <summary>
+    /// Accelerometer only (PickUpHold; helper setup, 28 Nov): a set's first cycle is also picking the weight up when, for as many
+    /// of the next cycles as the tilt test needs, its peak tilt speed is under CyclePickUpSpeedShare of theirs and its tilt under
+    /// CyclePickUpSpeedTiltShare of theirs and under CyclePickUpSpeedMaxDeg (0: no speed test). The reach for the weight where the
+    /// reps begin (rows, lunges, raises) turns the band gently (5-20 % of the reps' peak speed, 10-17°); a real first rep, however
+    /// small, turns it briskly; a physiotherapy partial first rep is slow too but turns farther (47-70°; a 17° partial mini-squat
+    /// reads 0.25-0.3 of the next squats' speed, hence 0.2). Such a gentle cycle need last only CyclePickUpSpeedLengthShare of the
+    /// next ones (the tilt test's CyclePickUpLengthShare guards a slow rep cut by its phase, which is not gentle): the reach is often
+    /// quicker than slow reps (0.65-0.7 of them; at 0.6 a real first rep went at tempo 1.5 and at 100 Hz, at 0.55 on s11).
+    /// </summary>
+    public double CyclePickUpSpeedShare { get; init; } = 0.2;
+    public double CyclePickUpSpeedTiltShare { get; init; } = 0.85;
+    public double CyclePickUpSpeedMaxDeg { get; init; } = 30;
+    public double CyclePickUpSpeedLengthShare { get; init; } = 0.65;
+    /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>

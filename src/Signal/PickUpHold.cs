@@ -13,6 +13,8 @@ namespace HepSense.Signal;
 /// weight was (lying back on the bench tilts the band 55–78° against presses of 16–50°; the reach before a goblet squat begins
 /// ~150° from the squats' start, the dumbbell at the chest). A rep cut at another phase begins at most its own tilt away. Not when
 /// it still made a rep once there (<paramref name="withRepShare"/>: the clean and the first press in one cycle).
+/// Or (<paramref name="speedShare"/> > 0) it turned the band little and slowly next to those cycles (<see cref="Slower"/>): a reach
+/// where the reps also begin.
 /// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and
 /// never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have
 /// counted alone goes on as it is, so that hold sees the same cycles together as it would have without this one. Fixed arrays,
@@ -20,7 +22,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
-    double stillDps = 0)
+    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0)
 {
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -80,21 +82,36 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
-        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0;
+        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {
-            if (tiltShare * _held[i].RomDeg > head.RomDeg) tilted++;
+            var slow = Slower(head, _held[i]);
+            if (tiltShare * _held[i].RomDeg > head.RomDeg || slow) tilted++;
+            if (slow) slower++;
             if (lengthShare * _held[i].Length <= head.Length) shorter++;
+            if (speedLengthShare * _held[i].Length <= head.Length) gentleShorter++;
             if (postureShare > 0 && Directions.AngleDeg(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
         // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
         var byPosture = postureShare > 0 && !(away >= needTilted && WithRep(seen));
-        var canTilt = tilted + look - seen >= needTilted;
-        var canAway = byPosture && away + look - seen >= needTilted;
-        if (!canTilt && !canAway || shorter + look - seen < needShorter) return false;
-        return (tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter ? true : null;
+        // Gentle (Slower) for as many: a shorter cycle too (speedLengthShare), not only one about as long as the reps.
+        var gentle = speedShare > 0;
+        if ((tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter
+            || gentle && slower >= needTilted && gentleShorter >= needShorter) return true;
+        var canTilt = (tilted + look - seen >= needTilted || byPosture && away + look - seen >= needTilted) && shorter + look - seen >= needShorter;
+        var canGentle = gentle && slower + look - seen >= needTilted && gentleShorter + look - seen >= needShorter;
+        return canTilt || canGentle ? null : false;
     }
+
+    /// <summary>
+    /// The head turned the band little (under speedMaxDeg and speedTiltShare of <paramref name="rep"/>'s tilt) and slowly (its peak
+    /// tilt speed under speedShare of the rep's): reaching for the weight where the reps also begin (rows, lunges: the arm hangs)
+    /// tilts the band a good part as far as the reps read at a set's start, but gently; a rep, even a small first one made while
+    /// the filters settle, turns it briskly. Not a slow partial rep: that turns the band farther than a pick-up (speedMaxDeg).
+    /// </summary>
+    private bool Slower(in RepCandidate head, in RepCandidate rep) =>
+        speedShare > 0 && head.RomDeg < speedMaxDeg && head.RomDeg < speedTiltShare * rep.RomDeg && head.PeakSpeedDps < speedShare * rep.PeakSpeedDps;
 
     /// <summary>
     /// The head, begun elsewhere, went on to make a rep once it had reached where the next cycles begin (the lift and the set's
