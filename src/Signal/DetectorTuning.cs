@@ -561,10 +561,4 @@ internal sealed record DetectorTuning
     public double PauseTiltDeg { get; init; } = 2;
     /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
     public double PauseOutRestS { get; init; } = 8;
-    // Gyroscope, slower patients (helper slow, 28 Nov night).
-    /// <summary>
-    /// Gyroscope (SwingThreshold): within SetGapS of the set's last rep the size memory keeps to the set's tempo from this
-    /// per rep on (as TempoRefS, which holds after the set gap; 0: TempoRefS throughout).
-    /// </summary>
-    public double InSetTempoRefS { get; init; } = 1.5;
 }

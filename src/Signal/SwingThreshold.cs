@@ -12,7 +12,6 @@ internal sealed class SwingThreshold
     private readonly DetectorTuning _t;
     private readonly double _fs, _floor, _setGap, _noiseDecay;
     private double _fading;                     // per sample, over the memory stretched by the set's tempo
-    private double _inSetFading;                // the same within the set gap of its last rep, on the in-set clock
     private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
     private double _noise;                      // its mean square
     private double _typical;                    // typical rep size, fading when idle
@@ -48,7 +47,7 @@ internal sealed class SwingThreshold
     /// <summary>Follows sample <paramref name="n"/>, at <paramref name="position"/> along the axis; returns the threshold.</summary>
     public double Update(long n, double position)
     {
-        _typical *= n - LastRepEnd <= _setGap ? _inSetFading : _fading;
+        _typical *= _fading;
         var jitter = _jitter.Process(position);
         _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
         var floor = _count >= 2 && n - LastRepEnd <= _setGap
@@ -161,10 +160,6 @@ internal sealed class SwingThreshold
             ? Math.Clamp(Median(_lengths, count, low: true) / (_t.TempoRefS * _fs), 1, Math.Max(1, _t.TempoMaxStretch))
             : 1;
         _fading = Math.Exp(-1 / (_t.AmplitudeMemoryS * stretch * _fs));
-        var inSet = _t.InSetTempoRefS > 0 && count >= 2
-            ? Math.Clamp(Median(_lengths, count, low: true) / (_t.InSetTempoRefS * _fs), stretch, Math.Max(1, _t.TempoMaxStretch))
-            : stretch;
-        _inSetFading = Math.Exp(-1 / (_t.AmplitudeMemoryS * inSet * _fs));
     }
 
     /// <summary>What <see cref="Counted"/> changes: the typical sizes, the count, the last end, and the slot it overwrites.</summary>
