@@ -57,6 +57,9 @@ internal sealed class CycleCounter
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
+    private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
+    private readonly long _heldMin, _restLook;
+    private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
@@ -95,6 +98,9 @@ internal sealed class CycleCounter
         (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
             (long)(tuning.CycleStepLeadS * sampleRateHz));
         _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
+        (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
+        (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
+        (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -215,6 +221,12 @@ internal sealed class CycleCounter
                 if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
                     var first = _polarity == 0;
+                    if (WayBack(n))
+                    {
+                        // The last rep was held out and this cycle only brought the band back: its way back, not a rep.
+                        (_phase, _lastEnd, _heldFrom) = (Phase.Idle, n, -1);
+                        break;
+                    }
                     if (!Complete())
                     {
                         // While the set's direction is open: the first lobe was too small next to the second to be
@@ -222,7 +234,7 @@ internal sealed class CycleCounter
                         Reopen();
                         break;
                     }
-                    (_phase, _lastEnd, _lastLength) = (Phase.Idle, n, n - _start);
+                    (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
@@ -252,6 +264,39 @@ internal sealed class CycleCounter
             _recent[0] = (_meter!.Measure(_start, _countedAt).TiltDeg, _countedAt);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The cycle ending at <paramref name="n"/> is the last counted rep's way back (CycleWayBackShare > 0). A rep held out longer
+    /// than the counted band's high-pass remembers (a set's first, before the period lowers its edge) is two cycles: its way out
+    /// (the step's lobe and the filter's answer to it) and its way back. So when the last rep left the band away from where it
+    /// began (a step: over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg), held there (at least CycleHeldMinS, at most
+    /// the direction reset) until this cycle's way out, and this cycle brought the band back there (within CycleWayBackShare of
+    /// the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther, it is that rep's way
+    /// back. Where it began is the stillest posture just before it, when it began near that (a cycle begins wherever its phase
+    /// put it). A rep counted by its way out whose way back falls between cycles (most held reps), and the next rep, begin at
+    /// rest; a set counted from its held tops ends each cycle away again.
+    /// </summary>
+    private bool WayBack(long n)
+    {
+        if (!(_wayBackShare > 0) || _heldFrom < 0 || _heldFrom < _meter!.OldestSlot * _meter.SlotSamples
+            || _outAt - _lastEnd < _heldMin || _outAt - _lastEnd > DirectionReset) return false;
+        var from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
+        var step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
+        if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step) return false;
+        var held = Nearest(_lastEnd, _outAt, from);
+        if (Math.Min(step, held) < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
+        return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
+            && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+    }
+
+    /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>
+    private double Nearest(long start, long end, (double X, double Y, double Z) g)
+    {
+        var (first, last) = _meter!.Slots(start, end);
+        var nearest = 180.0;
+        for (var k = first; k <= last; k++) nearest = Math.Min(nearest, Directions.AngleDeg(_meter.SlotDirection(k), g));
+        return nearest;
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>

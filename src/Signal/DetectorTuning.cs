@@ -212,9 +212,11 @@ internal sealed record DetectorTuning
     public double SubPeriodShare { get; init; } = 0.7;
     /// <summary>
     /// Two counted cycles are at least this share of the period apart once the autocorrelation at the period
-    /// reaches PeriodMinStrength: a rep made of two sub-movements (out and in, left and right) counts once.
+    /// reaches PeriodMinStrength: a rep made of two sub-movements (out and in, left and right) counts once. A smaller second
+    /// sub-movement comes up to about 0.6 of the period after the first; the set's next rep, a period after it, give or take
+    /// the reps' varying rests.
     /// </summary>
-    public double MinCycleShare { get; init; } = 0.55;
+    public double MinCycleShare { get; init; } = 0.6;
     public double PeriodMinStrength { get; init; } = 0.4;
     /// <summary>
     /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
@@ -416,6 +418,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PartialRomShare { get; init; } = 0.8;
     public double PartialReferenceReps { get; init; } = 20;
+    /// <summary>
+    /// A rep under this share of that norm is flagged but enters it all the same: so far below, the norm is more likely wrong
+    /// than the rep partial (a set-up counted with a set's first rep, 150° before 14° squats, set a norm of the two that flagged
+    /// every rep after it for good, flagged reps never entering it; partial reps are 0.4–0.8 of full ones). 0: never enters.
+    /// </summary>
+    public double PartialOutlierShare { get; init; } = 0.3;
     /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
@@ -561,4 +569,18 @@ internal sealed record DetectorTuning
     public double PauseTiltDeg { get; init; } = 2;
     /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
     public double PauseOutRestS { get; init; } = 8;
+    // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over
+    /// CycleHeldStepShare of its tilt and CycleHeldStepMinDeg: a step), held there at least CycleHeldMinS until the next cycle's
+    /// way out, and a next cycle that brings the band back within CycleWayBackShare of that (at its nearest; CycleHeldStepShare
+    /// at its end) and tilts it no farther (CycleWayBackTiltShare of the step: the gravity estimate also reads the let-down's own
+    /// acceleration), are one rep held out: its way out and its way back, the second not counted. A rep held longer than the
+    /// counted band's high-pass remembers makes both (0: never).
+    /// </summary>
+    public double CycleWayBackShare { get; init; } = 0.35;
+    public double CycleWayBackTiltShare { get; init; } = 1.5;
+    public double CycleHeldStepShare { get; init; } = 0.5;
+    public double CycleHeldStepMinDeg { get; init; } = 5;
+    public double CycleHeldMinS { get; init; } = 0.4;
 }

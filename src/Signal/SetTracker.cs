@@ -9,7 +9,8 @@ namespace HepSense.Signal;
 /// one is known, else of the typical full rep: the median of the last <see cref="DetectorTuning.PartialReferenceReps"/>
 /// reps not flagged partial, since the detector started (one detector per exercise: the band's grain starts a fresh one
 /// when the exercise changes). It is not reset by a rest, so a block of small reps after a pause is compared with the
-/// full reps before it, and partial reps do not enter it, so a run of them does not become the norm. A median rather
+/// full reps before it, and partial reps do not enter it, so a run of them does not become the norm (one under
+/// <see cref="DetectorTuning.PartialOutlierShare"/> of it does: so far below, the norm is the outlier). A median rather
 /// than a high quantile: a block of faster reps a little smaller than the slow ones before it is not flagged.</para>
 /// <para><b>Confidence</b> (0–1) is the mean of three pieces of evidence that this is a deliberate repetition: how far the
 /// movement cleared the detection threshold (clarity), how well its duration matches the set's reps so far (0.5 for a
@@ -39,7 +40,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 
         var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 2 ? _fullRoms.Median : null);
         var partial = reference is { } typical && romDeg < tuning.PartialRomShare * typical;
-        if (!partial) _fullRoms.Add(romDeg);
+        if (!partial || romDeg < tuning.PartialOutlierShare * reference) _fullRoms.Add(romDeg);
 
         var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);

@@ -46,6 +46,29 @@ public class FastRepsWithoutGyroscopeTests
         Assert.Equal(rom.Length, Count(Motion, seconds, rate, seed: 2));
     }
 
+    [Theory]
+    [InlineData(12.5, 1)]
+    [InlineData(25, 1)]
+    [InlineData(25, 2)]
+    [InlineData(50, 3)]
+    [InlineData(100, 1)]
+    public void ASmallerSecondSubMovementCountsWithItsRep(double rate, int seed)
+    {
+        // 12 reps of 1.55 s: a 60° raise and lower (0.35 s each), then 0.3 s later a smaller second movement (35°, 0.25 s each
+        // way). The second's way back crosses 0.55–0.6 of the period after the rep's: with a gap of 0.55 periods it was counted
+        // once, and the count then followed the second movements to the set's end (13 counted).
+        double Motion(double t)
+        {
+            var u = t - 4;
+            if (u < 0 || u >= 12 * 1.55) return 0;
+            var p = u % 1.55;
+            static double Bump(double x, double deg, double half) =>
+                x < 0 || x > 2 * half ? 0 : deg * Math.PI / 180 * (1 - Math.Cos(Math.PI * x / half)) / 2;
+            return Bump(p, 60, 0.35) + Bump(p - 1.0, 35, 0.25);
+        }
+        Assert.Equal(12, Count(Motion, 4 + 12 * 1.55 + 4, rate, seed));
+    }
+
     [Fact]
     public void AStreamEndingRightAfterASplitFirstCycleKeepsItsReps()
     {
