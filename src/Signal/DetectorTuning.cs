@@ -583,4 +583,16 @@ internal sealed record DetectorTuning
     public double CycleHeldStepShare { get; init; } = 0.5;
     public double CycleHeldStepMinDeg { get; init; } = 5;
     public double CycleHeldMinS { get; init; } = 0.4;
+    // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
+    /// <summary>
+    /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,
+    /// CycleSetDownShapeTempoShare), a cycle lasting over CycleSetDownSlowShapeLengthShare × the median of the set's last five
+    /// whose waveform correlates under CycleSetDownSlowShapeShare with theirs (RepTemplate) waits for the set to go on and is
+    /// dropped when none follows, as a small one: getting up after push-ups, the bar lowered to the floor move partly as the reps
+    /// do, and slower. A tired last rep is slower too but keeps the set's shape (0: the test off). Not 1.5 × : the last cycle of
+    /// a set of reps without a pause between them ends late, nothing after it pulling the band through (1.34–1.53 × the reps,
+    /// likeness 0.73–0.86: RepDetectorTests' fast reps).
+    /// </summary>
+    public double CycleSetDownSlowShapeShare { get; init; } = 0.8;
+    public double CycleSetDownSlowShapeLengthShare { get; init; } = 1.6;
 }

@@ -76,7 +76,8 @@ public sealed class RepDetector
                 tuning.CyclePickUpStillS * fs, tuning.CyclePickUpStillDps);
             _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
                 tuning.SetGapS * fs, tuning.CycleSetDownRestS * fs, tuning.CycleSetDownTiltShare, pickUp, tuning.CycleSetDownShapeShare,
-                tuning.CycleSetDownShapeLengthShare, tuning.CycleSetDownShapeTempoShare);
+                tuning.CycleSetDownShapeLengthShare, tuning.CycleSetDownShapeTempoShare, tuning.CycleSetDownSlowShapeShare,
+                tuning.CycleSetDownSlowShapeLengthShare);
         }
     }
 

@@ -11,12 +11,14 @@ namespace HepSense.Signal;
 ///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
 /// - it tilts the band far less than the set's reps (under <c>tiltShare</c> of their median: putting the dumbbells down after
 ///   curls or raises, getting up from a lunge), or, no longer than <c>shapeLengthShare</c> × theirs, its waveform is unlike
-///   theirs (under <c>shapeShare</c>, <see cref="RepTemplate"/>).
+///   theirs (under <c>shapeShare</c>, <see cref="RepTemplate"/>; under <c>slowShapeShare</c> when it also lasts over
+///   <c>slowShapeLengthShare</c> × theirs: getting up after push-ups, lowering the bar to the floor).
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
 internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples,
-    double tiltShare, PickUpHold pickUp, double shapeShare = 0, double shapeLengthShare = 0, double shapeRegularity = 0)
+    double tiltShare, PickUpHold pickUp, double shapeShare = 0, double shapeLengthShare = 0, double shapeRegularity = 0,
+    double slowShapeShare = 0, double slowShapeLengthShare = 0)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly RecentValues _lengths = new(5), _tilts = new(5);  // the set's last cycles' lengths and tilts
@@ -134,8 +136,11 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         // Of another shape than the set's last cycles (RepTemplate), which keep a tempo, and at about that tempo: judged as a small
         // one. A far longer cycle is not asked: a rep held at the top (a tired last one) is flat where the set's reps turn,
         // resampled to their length; nor a set whose tempo varies (a slow block after a fast one): its reps' shapes vary too.
-        return _byTilt = cycle.Likeness < shapeShare && length[0] >= shapeRegularity * length[^1]
-            && cycle.Length <= shapeLengthShare * length[length.Length / 2];
+        // Slower than the set's reps and only half like them: a put-down that moves partly as the reps do (getting up after
+        // push-ups, the bar lowered to the floor); a tired last rep is slower too, but keeps the set's shape.
+        var median = length[length.Length / 2];
+        return _byTilt = length[0] >= shapeRegularity * length[^1] && cycle.Length <= shapeLengthShare * median
+            && (cycle.Likeness < shapeShare || slowShapeShare > 0 && cycle.Likeness < slowShapeShare && cycle.Length > slowShapeLengthShare * median);
     }
 
     /// <summary>Gravity now lies farther from the set's mean direction than the angle whose cosine is <paramref name="cos"/>.</summary>

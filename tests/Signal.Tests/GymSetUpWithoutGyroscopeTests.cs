@@ -75,9 +75,10 @@ public class GymSetUpWithoutGyroscopeTests
     public void PuttingTheWeightDownWithLittleTiltIsNotARep()
     {
         // After eleven deadlifts (each tilting the band ~18°) the bar goes back to the floor: a cycle as brisk as a rep that turns
-        // the wrist under 5°. Under 0.3 of the set's median tilt it waits for the set to go on, and nothing follows.
+        // the wrist under 5°. Under 0.3 of the set's median tilt it waits for the set to go on, and nothing follows. (It is also
+        // slower than the lifts and only half like them: the slow-shape test alone drops it too.)
         Assert.Equal(11, Counted("deadlift-medium-3.csv", new DetectorTuning()));
-        Assert.Equal(12, Counted("deadlift-medium-3.csv", new DetectorTuning { CycleSetDownTiltShare = 0 }));
+        Assert.Equal(12, Counted("deadlift-medium-3.csv", new DetectorTuning { CycleSetDownTiltShare = 0, CycleSetDownSlowShapeShare = 0 }));
     }
 
     [Fact]
