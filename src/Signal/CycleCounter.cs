@@ -59,7 +59,9 @@ internal sealed class CycleCounter
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
     private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
     private readonly long _heldMin, _restLook;
-    private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
+    private long _heldFrom = -1;
+    private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)
+    private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went  // where the last counted rep began (-1: none, or its way back already found)
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
@@ -101,6 +103,7 @@ internal sealed class CycleCounter
         (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
+        _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -134,7 +137,7 @@ internal sealed class CycleCounter
     {
         if (SplitNext(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
-        if (_phase != Phase.Back || !Complete()) return false;
+        if (_phase != Phase.Back || HeldAtEnd(last) || !Complete()) return false;
         (_phase, _lastEnd) = (Phase.Idle, last);
         Likeness = _template?.Likeness(start, last) ?? double.NaN;
         return true;
@@ -288,6 +291,23 @@ internal sealed class CycleCounter
         if (Math.Min(step, held) < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
         return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+    }
+
+    /// <summary>
+    /// The cycle under way when the stream ends is a way out still held, not a rep (CycleEndHeldS > 0): it left the band away from
+    /// where it began (over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg) and the band has stayed there, within
+    /// EndHeldShare of that step, at least CycleEndHeldS. A limb lifted and held as the recording stops has made no rep yet (the
+    /// gyroscope path waits for the way back too); a gym set cut at its last rep's top is there for a moment only.
+    /// </summary>
+    private bool HeldAtEnd(long last)
+    {
+        if (!(_endHeld > 0) || _meter is null || _start < _meter.OldestSlot * _meter.SlotSamples) return false;
+        var there = _meter.DirectionAt(last);
+        var step = Directions.AngleDeg(_meter.DirectionAt(_start), there);
+        if (step < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, last).TiltDeg)) return false;
+        var (first, k) = _meter.Slots(_start, last);
+        while (k >= first && Directions.AngleDeg(_meter.SlotDirection(k), there) <= EndHeldShare * step) k--;
+        return (last - (k + 1) * _meter.SlotSamples) >= _endHeld;
     }
 
     /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>

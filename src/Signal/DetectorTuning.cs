@@ -597,6 +597,14 @@ internal sealed record DetectorTuning
     public double CycleHeldStepShare { get; init; } = 0.5;
     public double CycleHeldStepMinDeg { get; init; } = 5;
     public double CycleHeldMinS { get; init; } = 0.4;
+    // Accelerometer only, a way out held to the stream's end (helper paccel2, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.HeldAtEnd): the cycle under way when the stream ends, which left the band away from where
+    /// it began (a step, as for CycleWayBackShare) and has held it there at least this long (s), is a limb lifted as the recording
+    /// stops, not a rep (0: counted as any other). A gym set cut at its last rep's top stays there 0.2–0.5 s (muvr); uci-pt's legs
+    /// and arms lifted at a recording's end, 2.7 s.
+    /// </summary>
+    public double CycleEndHeldS { get; init; } = 1.0;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,
