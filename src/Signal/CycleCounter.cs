@@ -59,9 +59,12 @@ internal sealed class CycleCounter
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
     private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
     private readonly long _heldMin, _restLook;
-    private long _heldFrom = -1;
+    private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
+    private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
+    private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
+    private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
     private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)
-    private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went  // where the last counted rep began (-1: none, or its way back already found)
+    private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
@@ -104,6 +107,7 @@ internal sealed class CycleCounter
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
+        _setWayBack = tuning.CycleSetWayBack > 0;
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -238,6 +242,12 @@ internal sealed class CycleCounter
                         break;
                     }
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
+                    if (_meter is not null)
+                    {
+                        if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
+                        var away = _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(n)) >= Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, n).TiltDeg);
+                        _setAway = away && (first || _setAway);
+                    }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
@@ -283,12 +293,24 @@ internal sealed class CycleCounter
     private bool WayBack(long n)
     {
         if (!(_wayBackShare > 0) || _heldFrom < 0 || _heldFrom < _meter!.OldestSlot * _meter.SlotSamples
-            || _outAt - _lastEnd < _heldMin || _outAt - _lastEnd > DirectionReset) return false;
-        var from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
-        var step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
-        if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step) return false;
-        var held = Nearest(_lastEnd, _outAt, from);
-        if (Math.Min(step, held) < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
+            || _outAt - _lastEnd > DirectionReset) return false;
+        (double X, double Y, double Z) from;
+        double step;
+        if (_setWayBack && _setAway && _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(_heldFrom)) is var began
+            && (step = Directions.AngleDeg(set, _meter.DirectionAt(_lastEnd))) > 0 && began > _stepShare * step)
+        {
+            // Began away: a set counted from its held tops pairs each let-down with the next lift (the hold inside the cycle, so
+            // no pause between cycles is asked); its last let-down brings the band back to where the set began.
+            from = set;
+        }
+        else
+        {
+            from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
+            step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
+            if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step || _outAt - _lastEnd < _heldMin) return false;
+        }
+        var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
+        if (held < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
         return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }

@@ -605,6 +605,13 @@ internal sealed record DetectorTuning
     /// and arms lifted at a recording's end, 2.7 s.
     /// </summary>
     public double CycleEndHeldS { get; init; } = 1.0;
+    /// <summary>
+    /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. A set whose every counted rep ended away from where the set began
+    /// (over CycleHeldStepShare of its tilt) is counted from its held tops: its first cycle the lift alone, each next one a
+    /// let-down and the next lift. Its last let-down, a cycle that began away and brings the band back where the set began (as
+    /// CycleWayBackShare asks), is no rep. Such a set's hold lies inside its cycles, so no pause before it is asked (CycleHeldMinS).
+    /// </summary>
+    public double CycleSetWayBack { get; init; } = 1;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,
