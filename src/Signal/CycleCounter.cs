@@ -60,6 +60,7 @@ internal sealed class CycleCounter
     private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
     private readonly long _heldMin, _restLook;
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
+    private int _setReps;    // reps counted in the set so far
     private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
@@ -246,7 +247,7 @@ internal sealed class CycleCounter
                     {
                         if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
                         var away = _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(n)) >= Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, n).TiltDeg);
-                        _setAway = away && (first || _setAway);
+                        (_setAway, _setReps) = (away && (first || _setAway), first ? 1 : _setReps + 1);
                     }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
@@ -296,7 +297,7 @@ internal sealed class CycleCounter
             || _outAt - _lastEnd > DirectionReset) return false;
         (double X, double Y, double Z) from;
         double step;
-        if (_setWayBack && _setAway && _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(_heldFrom)) is var began
+        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(_heldFrom)) is var began
             && (step = Directions.AngleDeg(set, _meter.DirectionAt(_lastEnd))) > 0 && began > _stepShare * step)
         {
             // Began away: a set counted from its held tops pairs each let-down with the next lift (the hold inside the cycle, so

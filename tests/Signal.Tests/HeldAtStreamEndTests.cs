@@ -31,4 +31,13 @@ public class HeldAtStreamEndTests
         var samples = EndsHeld(rateHz, heldS);
         Assert.Equal((5, 6), (Count(samples, rateHz, new DetectorTuning()), Count(samples, rateHz, new DetectorTuning { CycleEndHeldS = 0 })));
     }
+
+    [Fact]
+    public void ALegLiftedAsTheRecordingStopsIsNoRep()
+    {
+        // uci-pt s1-e8-template: the leg lifted at 66 s and held 2.7 s to the stream's end (10 of 9 counted before).
+        var (counted, reps) = SimulatedSets.Count(RepoPaths.Imu, "uci-pt/s1-e8-template.csv", hasGyroscope: false, new DetectorTuning());
+        var (without, _) = SimulatedSets.Count(RepoPaths.Imu, "uci-pt/s1-e8-template.csv", hasGyroscope: false, new DetectorTuning { CycleEndHeldS = 0 });
+        Assert.Equal((9, 9, 10), (reps, counted, without));
+    }
 }
