@@ -64,6 +64,7 @@ internal sealed class CycleCounter
     private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
+    private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
     private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)
     private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
@@ -108,7 +109,7 @@ internal sealed class CycleCounter
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
-        _setWayBack = tuning.CycleSetWayBack > 0;
+        (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -327,7 +328,7 @@ internal sealed class CycleCounter
         if (!(_endHeld > 0) || _meter is null || _start < _meter.OldestSlot * _meter.SlotSamples) return false;
         var there = _meter.DirectionAt(last);
         var step = Directions.AngleDeg(_meter.DirectionAt(_start), there);
-        if (step < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, last).TiltDeg)) return false;
+        if (step < Math.Max(_endHeldMinDeg, _stepShare * _meter.Measure(_start, last).TiltDeg)) return false;
         var (first, k) = _meter.Slots(_start, last);
         while (k >= first && Directions.AngleDeg(_meter.SlotDirection(k), there) <= EndHeldShare * step) k--;
         return (last - (k + 1) * _meter.SlotSamples) >= _endHeld;

@@ -606,6 +606,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleEndHeldS { get; init; } = 1.0;
     /// <summary>
+    /// See <see cref="CycleEndHeldS"/>: the least step (degrees) that counts as a limb held up. A shift of posture after the set's
+    /// last rep (simulated fidgety heel raises: 7° held 3 s) leaves that rep's cycle under way; a limb lifted turns the band far
+    /// more (uci-pt 37°, muvr 93°).
+    /// </summary>
+    public double CycleEndHeldMinDeg { get; init; } = 15;
+    /// <summary>
     /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. A set whose every counted rep ended away from where the set began
     /// (over CycleHeldStepShare of its tilt) is counted from its held tops: its first cycle the lift alone, each next one a
     /// let-down and the next lift. Its last let-down, a cycle that began away and brings the band back where the set began (as
