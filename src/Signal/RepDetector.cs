@@ -75,10 +75,7 @@ public sealed class RepDetector
                 tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
                 tuning.CyclePickUpStillS * fs, tuning.CyclePickUpStillDps, tuning.CyclePickUpSpeedShare, tuning.CyclePickUpSpeedTiltShare,
                 tuning.CyclePickUpSpeedMaxDeg, tuning.CyclePickUpSpeedLengthShare);
-            _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
-                tuning.SetGapS * fs, tuning.CycleSetDownRestS * fs, tuning.CycleSetDownTiltShare, pickUp, tuning.CycleSetDownShapeShare,
-                tuning.CycleSetDownShapeLengthShare, tuning.CycleSetDownShapeTempoShare, tuning.CycleSetDownSlowShapeShare,
-                tuning.CycleSetDownSlowShapeLengthShare);
+            _setEnd = new SetEndHold(fs, tuning, pickUp);
         }
     }
 
