@@ -24,6 +24,15 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0)
 {
+    /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
+    public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
+        : this(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
+            tuning.CycleHoldS * sampleRateHz, meter, postureShare: tuning.CyclePickUpPostureShare, postureMinDeg: tuning.CyclePickUpPostureDeg,
+            withRepShare: tuning.CyclePickUpWithRepShare, withRepReachDeg: tuning.CyclePickUpWithRepReachDeg,
+            stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps, speedShare: tuning.CyclePickUpSpeedShare,
+            speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
+            speedLengthShare: tuning.CyclePickUpSpeedLengthShare) { }
+
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
