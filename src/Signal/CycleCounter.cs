@@ -64,8 +64,8 @@ internal sealed class CycleCounter
     private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
+    private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)...
     private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
-    private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)
     private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
@@ -290,7 +290,8 @@ internal sealed class CycleCounter
     /// the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther, it is that rep's way
     /// back. Where it began is the stillest posture just before it, when it began near that (a cycle begins wherever its phase
     /// put it). A rep counted by its way out whose way back falls between cycles (most held reps), and the next rep, begin at
-    /// rest; a set counted from its held tops ends each cycle away again.
+    /// rest; a set counted from its held tops ends each cycle away again, and only its last let-down, from the set's second rep on,
+    /// is judged against where the set began (CycleSetWayBack: no pause asked, the hold inside the cycles).
     /// </summary>
     private bool WayBack(long n)
     {
@@ -319,7 +320,7 @@ internal sealed class CycleCounter
 
     /// <summary>
     /// The cycle under way when the stream ends is a way out still held, not a rep (CycleEndHeldS > 0): it left the band away from
-    /// where it began (over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg) and the band has stayed there, within
+    /// where it began (over CycleHeldStepShare of its tilt and CycleEndHeldMinDeg) and the band has stayed there, within
     /// EndHeldShare of that step, at least CycleEndHeldS. A limb lifted and held as the recording stops has made no rep yet (the
     /// gyroscope path waits for the way back too); a gym set cut at its last rep's top is there for a moment only.
     /// </summary>
