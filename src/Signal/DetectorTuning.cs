@@ -29,6 +29,13 @@ internal sealed record DetectorTuning
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
     /// <summary>
+    /// Share of GyroLeakHz that acts while the band holds still (raw rate within StillRadS of the bias): a long hold far out
+    /// is not pulled back towards the start (helper "leak"); 1: the same leak always.
+    /// </summary>
+    public double GyroLeakStillShare { get; init; } = 1;
+    /// <summary>Gyroscope: a pause also needs no new low on the way back for this long (s); 0: not asked.</summary>
+    public double PauseLowStillS { get; init; } = 0;
+    /// <summary>
     /// Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
     /// BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within
     /// BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far
