@@ -19,7 +19,7 @@ namespace HepSense.Signal;
 /// </remarks>
 internal sealed class RotationSinceRest
 {
-    private readonly double _dt, _leak, _stillLeak, _decay, _biasRate, _stillRate, _still2, _steady2, _tilt2, _biasMax2;
+    private readonly double _dt, _leak, _decay, _biasRate, _stillRate, _still2, _steady2, _tilt2, _biasMax2;
     private double _stillness;                      // how far the rate strays from the bias (mean square, ~0.5 s)
     private readonly long _steadyFor;
     private readonly VectorFilter _rate, _gravity;   // slow: the rate's mean and the gravity direction, without tremor
@@ -33,7 +33,6 @@ internal sealed class RotationSinceRest
     {
         _dt = 1 / sampleRateHz;
         _leak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz / sampleRateHz);
-        _stillLeak = Math.Exp(-2 * Math.PI * tuning.GyroLeakHz * tuning.GyroLeakStillShare / sampleRateHz);
         _biasRate = 1 - Math.Exp(-1 / (tuning.BiasMemoryS * sampleRateHz));
         _stillRate = 1 - Math.Exp(-1 / (tuning.StillMemoryS * sampleRateHz));
         _decay = Math.Exp(-1 / (0.5 * sampleRateHz));
@@ -44,9 +43,6 @@ internal sealed class RotationSinceRest
         (_steady2, _tilt2, _biasMax2) = (tuning.SteadyRadS * tuning.SteadyRadS, tilt * tilt, tuning.BiasMaxRadS * tuning.BiasMaxRadS);
         _steadyFor = Math.Max(1, (long)Math.Round(tuning.BiasSteadyS * sampleRateHz));
     }
-
-    /// <summary>A rep has swung out and not yet come back (set by the counter before each sample).</summary>
-    public bool RepOut { get; set; }
 
     public double X { get; private set; }
     public double Y { get; private set; }
@@ -85,11 +81,7 @@ internal sealed class RotationSinceRest
         {
             _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
         }
-        // Held still far out (a patient's 10 s hold at the top), the leak would pull the band back towards its start and
-        // the way back would end past it: while a rep is out and the rate is the bias, the leak acts only at
-        // GyroLeakStillShare. Still in a rest it keeps acting: a slow settling there is not a rep's way out.
-        var leak = RepOut && _stillness < _still2 ? _stillLeak : _leak;
-        X = leak * X + (s.Gx - _bx) * _dt; Y = leak * Y + (s.Gy - _by) * _dt; Z = leak * Z + (s.Gz - _bz) * _dt;
+        X = _leak * X + (s.Gx - _bx) * _dt; Y = _leak * Y + (s.Gy - _by) * _dt; Z = _leak * Z + (s.Gz - _bz) * _dt;
     }
 
     /// <summary>

@@ -132,7 +132,6 @@ internal sealed class SwingCounter
         _recentAxis?.Add(u, v, w);
         var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
         if (afterFirst) _sinceFirst!.Add(u, v, w);
-        _rotation.RepOut = _armed;
         _rotation.Add(in s);
         if (_slowAxis is not null)
         {
@@ -175,7 +174,7 @@ internal sealed class SwingCounter
         }
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
-        Threshold.Update(n, Position);
+        Threshold.Update(n, Position, resting: !UnderWay);
     }
 
     /// <summary>
@@ -346,17 +345,9 @@ internal sealed class SwingCounter
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
         if (!_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
             && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
-            && (_swing.Direction != _polarity || ShortWayOut(n, p)) && LowStill(n))
+            && (_swing.Direction != _polarity || ShortWayOut(n, p)))
             StartAfresh(n, hold);
     }
-
-    /// <summary>
-    /// On the way back towards the low, the band has made no new low (by the tracker's margin) for PauseLowStillS: a slow
-    /// lowering with plateaus is still coming down, not resting.
-    /// </summary>
-    private bool LowStill(long n) =>
-        _t.PauseLowStillS <= 0 || _swing.Direction == _polarity
-        || n - (_swing.Direction < 0 ? _swing.MinArrived : _swing.MaxArrived) > _t.PauseLowStillS * _fs;
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
