@@ -96,22 +96,21 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Gyroscope: the swing threshold's memory of the typical rep size fades over this while no rep comes; in a set slower than
     /// TempoRefS per rep (the lower median of its last reps, start to coming back, once two are in) over as much longer, at
-    /// most TempoMaxStretch times (a patient twice as slow waits twice as long between reps; 0: never longer). The longer
-    /// memory lasts while the set's next rep is due: once TempoRestLengths of its rep lengths (at most SetGapS) have passed
-    /// since its last rep with no rep under way, the set is over or resting and the memory fades over AmplitudeMemoryS again
-    /// (a smaller exercise may follow; 0: the longer memory to the end).
+    /// most TempoMaxStretch times (a patient twice as slow waits twice as long between reps; 0: never longer).
     /// </summary>
     public double AmplitudeMemoryS { get; init; } = 20;
-    public double TempoRefS { get; init; } = 1.5;
+    public double TempoRefS { get; init; } = 3;
     public double TempoMaxStretch { get; init; } = 3;
-    public double TempoRestLengths { get; init; } = 1.5;
     /// <summary>No one repeats a movement faster than this; a shorter "rep" is a jolt.</summary>
     public double MinRepS { get; init; } = 0.45;
     /// <summary>A rep both shorter than JoltLengthShare and smaller than JoltSizeShare of the set's recent reps is a jolt.</summary>
     public double JoltLengthShare { get; init; } = 0.4;
     public double JoltSizeShare { get; init; } = 0.5;
-    /// <summary>1: a jolt only within the set gap of the last rep (a movement after a longer rest begins a set); 0: any time.</summary>
-    public double JoltInSetOnly { get; init; } = 1;
+    /// <summary>
+    /// 1: a jolt only within the set gap of the last rep (a movement after a longer rest begins a set: a quicker, smaller
+    /// exercise after a slow one is not all jolts); 0: any time. Off: it costs uci-pt --tempo 1.5 a file (helper "leak").
+    /// </summary>
+    public double JoltInSetOnly { get; init; } = 0;
     /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
     public double MaxHalfRepS { get; init; } = 40;
     /// <summary>Gyroscope: this long without a turn, resting near the low point, is a pause (the next rep's direction is open).</summary>

@@ -174,7 +174,7 @@ internal sealed class SwingCounter
         }
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
-        Threshold.Update(n, Position, resting: !UnderWay);
+        Threshold.Update(n, Position);
     }
 
     /// <summary>

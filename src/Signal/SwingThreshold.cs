@@ -12,7 +12,6 @@ internal sealed class SwingThreshold
     private readonly DetectorTuning _t;
     private readonly double _fs, _floor, _setGap, _noiseDecay;
     private double _fading;                     // per sample, over the memory stretched by the set's tempo
-    private readonly double _plainFading;       // per sample, over AmplitudeMemoryS (once the set's next rep is overdue)
     private readonly SosFilter _jitter;         // the position's shaking, above the reps' band (tremor)
     private double _noise;                      // its mean square
     private double _typical;                    // typical rep size, fading when idle
@@ -31,7 +30,6 @@ internal sealed class SwingThreshold
         _floor = tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         Retime();
-        _plainFading = Math.Exp(-1 / (tuning.AmplitudeMemoryS * sampleRateHz));
         _jitter = new SosFilter(Butterworth.HighPass(2, Math.Min(tuning.JitterHz, 0.4 * sampleRateHz), sampleRateHz));
         _noiseDecay = Math.Exp(-1 / (tuning.JitterWindowS * sampleRateHz));
         _under = new double[(int)Math.Max(0, tuning.RhythmSwings)];
@@ -46,13 +44,10 @@ internal sealed class SwingThreshold
     /// <summary>Where the last counted swing rep ended.</summary>
     public long LastRepEnd { get; private set; }
 
-    /// <summary>
-    /// Follows sample <paramref name="n"/>, at <paramref name="position"/> along the axis, <paramref name="resting"/> when no
-    /// rep is under way; returns the threshold.
-    /// </summary>
-    public double Update(long n, double position, bool resting)
+    /// <summary>Follows sample <paramref name="n"/>, at <paramref name="position"/> along the axis; returns the threshold.</summary>
+    public double Update(long n, double position)
     {
-        _typical *= Overdue(n, resting) ? _plainFading : _fading;
+        _typical *= _fading;
         var jitter = _jitter.Process(position);
         _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
         var floor = _count >= 2 && n - LastRepEnd <= _setGap
@@ -61,18 +56,6 @@ internal sealed class SwingThreshold
         if (_under.Length > 0 && Rhythm(n, position, floor, Math.Max(floor, _t.RelativeThreshold * _typical)) is var size and > 0)
             RestartWith(size);
         return Value = Math.Max(floor, _t.RelativeThreshold * _typical);
-    }
-
-    /// <summary>
-    /// The set's next rep is overdue: TempoRestLengths of its rep lengths (at most the set gap; the set gap before two reps are
-    /// in) since its last, and none under way. A slow set's longer memory is for the waits between its reps; past them the set
-    /// is over, and a smaller exercise after the rest (10° heel raises after 70° knee extensions) must not meet its size.
-    /// </summary>
-    private bool Overdue(long n, bool resting)
-    {
-        if (_t.TempoRestLengths <= 0 || !resting) return false;
-        var due = _count >= 2 ? Math.Min(_setGap, _t.TempoRestLengths * _typicalLength) : _setGap;
-        return n - LastRepEnd > due;
     }
 
     /// <summary>
@@ -111,7 +94,8 @@ internal sealed class SwingThreshold
     /// movement begins a set of its own, perhaps of a smaller, quicker exercise (heel raises after knee extensions).
     /// </summary>
     public bool IsJolt(in RepCandidate rep) =>
-        _count >= 3 && (_t.JoltInSetOnly <= 0 || rep.Start - LastRepEnd <= _setGap) && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize;
+        _count >= 3 && (_t.JoltInSetOnly <= 0 || rep.Start - LastRepEnd <= _setGap)
+        && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize;
 
     /// <summary>
     /// A set's first reps, beginning at <paramref name="start"/>, are about to count: after a rest that splits sets, its
