@@ -24,6 +24,15 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0)
 {
+    /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
+    public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
+        : this(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles, (int)tuning.CyclePickUpLook,
+            tuning.CycleHoldS * sampleRateHz, meter, postureShare: tuning.CyclePickUpPostureShare, postureMinDeg: tuning.CyclePickUpPostureDeg,
+            withRepShare: tuning.CyclePickUpWithRepShare, withRepReachDeg: tuning.CyclePickUpWithRepReachDeg,
+            stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps, speedShare: tuning.CyclePickUpSpeedShare,
+            speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
+            speedLengthShare: tuning.CyclePickUpSpeedLengthShare) { }
+
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
@@ -95,13 +104,13 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
         // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
         var byPosture = postureShare > 0 && !(away >= needTilted && WithRep(seen));
-        // Gentle (Slower) for as many: a shorter cycle too (speedLengthShare), not only one about as long as the reps.
-        var gentle = speedShare > 0;
-        if ((tilted >= needTilted || byPosture && away >= needTilted) && shorter >= needShorter
-            || gentle && slower >= needTilted && gentleShorter >= needShorter) return true;
-        var canTilt = (tilted + look - seen >= needTilted || byPosture && away + look - seen >= needTilted) && shorter + look - seen >= needShorter;
-        var canGentle = gentle && slower + look - seen >= needTilted && gentleShorter + look - seen >= needShorter;
-        return canTilt || canGentle ? null : false;
+        // A pick-up when the cycles seen, and `unseen` more if all of them agreed, say so: it tilted less (or gently, Slower) or began
+        // elsewhere, and is not far shorter (lengthShare); or it was gentle for as many and, a reach being often quicker than a rep,
+        // is not far shorter by speedLengthShare. Decided when the cycles seen say so, or when even the unseen ones could not.
+        bool Says(int unseen) =>
+            (tilted + unseen >= needTilted || byPosture && away + unseen >= needTilted) && shorter + unseen >= needShorter
+            || speedShare > 0 && slower + unseen >= needTilted && gentleShorter + unseen >= needShorter;
+        return Says(0) ? true : Says(look - seen) ? null : false;
     }
 
     /// <summary>

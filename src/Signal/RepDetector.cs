@@ -70,15 +70,7 @@ public sealed class RepDetector
             _setUpWait = (long)(tuning.CycleStepWaitS * fs);
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare);
-            var pickUp = new PickUpHold(tuning.CyclePickUpTiltShare, tuning.CyclePickUpLengthShare, (int)tuning.CyclePickUpCycles,
-                (int)tuning.CyclePickUpLook, tuning.CycleHoldS * fs, _meter, tuning.CyclePickUpPostureShare,
-                tuning.CyclePickUpPostureDeg, tuning.CyclePickUpWithRepShare, tuning.CyclePickUpWithRepReachDeg,
-                tuning.CyclePickUpStillS * fs, tuning.CyclePickUpStillDps, tuning.CyclePickUpSpeedShare, tuning.CyclePickUpSpeedTiltShare,
-                tuning.CyclePickUpSpeedMaxDeg, tuning.CyclePickUpSpeedLengthShare);
-            _setEnd = new SetEndHold(tuning.CycleSetDownLengthShare, tuning.CycleSetTempoShare, tuning.CycleSetDownPostureDeg, _cyclePause,
-                tuning.SetGapS * fs, tuning.CycleSetDownRestS * fs, tuning.CycleSetDownTiltShare, pickUp, tuning.CycleSetDownShapeShare,
-                tuning.CycleSetDownShapeLengthShare, tuning.CycleSetDownShapeTempoShare, tuning.CycleSetDownSlowShapeShare,
-                tuning.CycleSetDownSlowShapeLengthShare);
+            _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter));
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class RepTemplate
     /// <summary>
     /// The cycle from <paramref name="start"/> to <paramref name="end"/> (the newest sample at most): how alike its shape is to
     /// the set's last cycles (−1 to 1), or NaN when the set's shape is not known yet (fewer than three cycles) or the cycle
-    /// is longer than the ring. The cycle then becomes part of the set's template.
+    /// is longer than the ring (its shape is not taken). A cycle whose shape is taken then becomes part of the set's template.
     /// </summary>
     public double Likeness(long start, long end)
     {
@@ -69,6 +69,7 @@ internal sealed class RepTemplate
         Centre(_shape);
     }
 
+    /// <summary>The cycle's shape against the set's last ones: their sum stands for their mean (the correlation ignores scale).</summary>
     private double Correlation()
     {
         Array.Clear(_mean);

@@ -2,34 +2,41 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// Accelerometer only: putting the weight down is a set's last movement, and to the acceleration a cycle like a rep, but
-/// unlike the set's reps in one of three ways, so such a cycle waits for the set to go on (reported when the next cycle ends)
-/// and is dropped when none comes within the set gap (or the stream ends):
-/// - far slower than the set's reps, which keep a tempo (a reach to the floor and standing up again);
-/// - it leaves the band in another posture: at its end gravity lies far (over <c>postureDeg</c> and over the set's typical
-///   tilt) from the set's mean direction since its first cycle (from the shoulders, the chest or overhead back to hanging).
-///   A rep comes back to where the set's reps are. It is dropped only if the band still lies there <c>restSamples</c>
-///   later (or at the stream's end): a movement that comes back was part of the set, and is reported.
-/// - it tilts the band far less than the set's reps (under <c>tiltShare</c> of their median: putting the dumbbells down after
-///   curls or raises, getting up from a lunge), or, no longer than <c>shapeLengthShare</c> × theirs, its waveform is unlike
-///   theirs (under <c>shapeShare</c>, <see cref="RepTemplate"/>; under <c>slowShapeShare</c> when it also lasts over
-///   <c>slowShapeLengthShare</c> × theirs: getting up after push-ups, lowering the bar to the floor).
+/// unlike the set's reps in one of four ways (<see cref="Unlike"/>), so such a cycle waits for the set to go on (reported when
+/// the next cycle ends) and is dropped when none comes within the set gap (or the stream ends):
+/// - <see cref="Slower"/>: a reach to the floor and standing up again;
+/// - <see cref="TiltsLess"/>: putting the dumbbells down after curls or raises, getting up from a lunge;
+/// - <see cref="EndsAway"/>: from the shoulders, the chest or overhead back to hanging. A rep comes back to where the set's reps
+///   are, so it is dropped only if the band still lies away <see cref="DetectorTuning.CycleSetDownRestS"/> later (or at the
+///   stream's end): a movement that comes back was part of the set, and is reported;
+/// - <see cref="OtherShape"/>: getting up after push-ups, lowering the bar to the floor.
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
-internal sealed class SetEndHold(double lengthShare, double regularity, double postureDeg, double pauseSamples, double gapSamples, double restSamples,
-    double tiltShare, PickUpHold pickUp, double shapeShare = 0, double shapeLengthShare = 0, double shapeRegularity = 0,
-    double slowShapeShare = 0, double slowShapeLengthShare = 0)
+internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp)
 {
+    /// <summary>Why a cycle is held, which says what becomes of it once the set is over.</summary>
+    private enum Unlikeness
+    {
+        None,
+        Slow,       // dropped
+        Small,      // dropped once the set is seen over (a stream that ends sooner may have cut the set short: reported)
+        Away,       // dropped unless the band came back to the set's posture
+    }
+
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly RecentValues _lengths = new(5), _tilts = new(5);  // the set's last cycles' lengths and tilts
     // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
     private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
-    private readonly double _cosPosture = Math.Cos(postureDeg * Math.PI / 180);
+    private readonly double _pauseSamples = tuning.CyclePauseS * sampleRateHz, _gapSamples = tuning.SetGapS * sampleRateHz,
+        _restSamples = tuning.CycleSetDownRestS * sampleRateHz;
+    private readonly double _cosPosture = Math.Cos(tuning.CycleSetDownPostureDeg * Math.PI / 180);
     private long _lastEnd = long.MinValue / 2;
     // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
     private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;
     private RepCandidate _held;
-    private bool _holding, _byPosture, _byTilt, _away;
+    private bool _holding, _away;
+    private Unlikeness _heldFor;
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
 
     /// <summary>Sample n's gravity estimate (low-passed acceleration).</summary>
@@ -37,7 +44,7 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
     {
         _g = (gx, gy, gz);
         _sum = (_sum.X + gx, _sum.Y + gy, _sum.Z + gz);
-        if (_holding && _byPosture && n == _held.End + (long)restSamples) _away = Away(_awayCos);
+        if (_holding && _heldFor == Unlikeness.Away && n == _held.End + (long)_restSamples) _away = Away(_awayCos);
     }
 
     /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
@@ -48,12 +55,12 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         // stream's first set is only judged when it began half a pause into the stream or the band's tilt was seen still just
         // before it (a recording may begin mid-set).
         var first = _lastEnd == long.MinValue / 2;
-        if (first ? cycle.Start >= pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > gapSamples)
+        if (first ? cycle.Start >= _pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > _gapSamples)
         {
             while (pickUp.Release(out var left)) Pass(left, ref k);
             pickUp.Begin();
         }
-        if (cycle.Start - _lastEnd > pauseSamples)    // a new set: its own reps
+        if (cycle.Start - _lastEnd > _pauseSamples)    // a new set: its own reps
         {
             _lengths.Clear();
             _tilts.Clear();
@@ -75,9 +82,9 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
             (_out[k++], _holding) = (_held, false);
             Remember(_held, _heldSum);
         }
-        if (_lengths.Count >= MinKnown && Unlike(cycle))
+        if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
-            (_held, _heldSum, _holding) = (cycle, _sum, true);
+            (_held, _heldSum, _holding, _heldFor, _away) = (cycle, _sum, true, why, why == Unlikeness.Away);
             return;
         }
         _out[k++] = cycle;
@@ -100,12 +107,14 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
             return true;
         }
         released = _held;
-        if (!_holding || !(ended || n - _held.End > gapSamples)) return false;
+        if (!_holding || !(ended || n - _held.End > _gapSamples)) return false;
         _holding = false;
-        // Small: dropped once the set is seen over (a stream that ends sooner may have cut the set short); slow: dropped.
-        if (!_byPosture) return _byTilt && ended && n - _held.End < restSamples;
-        if (n < _held.End + (long)restSamples) _away = Away(_awayCos);
-        return !_away;
+        return _heldFor switch
+        {
+            Unlikeness.Small => ended && n - _held.End < _restSamples,
+            Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),
+            _ => false,
+        };
     }
 
     /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>
@@ -116,31 +125,56 @@ internal sealed class SetEndHold(double lengthShare, double regularity, double p
         _setSum = sum;
     }
 
-    private bool Unlike(in RepCandidate cycle)
+    /// <summary>How the cycle is unlike the set's last cycles (the first test that holds), or <see cref="Unlikeness.None"/>.</summary>
+    private Unlikeness Unlike(in RepCandidate cycle)
     {
-        var length = _lengths.Sorted();
-        // Far slower than the set's last cycles, which keep a tempo (shortest ≥ regularity × longest): where the tempo varies
-        // (a slow block after a fast one, a sloppy set) a slow rep is just a rep.
-        (_byPosture, _byTilt) = (false, false);
-        if (lengthShare > 0 && length[0] >= regularity * length[^1] && cycle.Length > lengthShare * length[length.Length / 2])
-            return true;
-        // Far less tilt than the set's reps.
+        var lengths = _lengths.Sorted();
         var tilt = _tilts.UpperMedian;
-        if (cycle.RomDeg < tiltShare * tilt) return _byTilt = true;
-        // Far from the set's posture: over postureDeg and over the set's median tilt (a rep of 150° may end 90° away).
-        if (postureDeg > 0)
-        {
-            _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
-            if (_byPosture = _away = Away(_awayCos)) return true;
-        }
-        // Of another shape than the set's last cycles (RepTemplate), which keep a tempo, and at about that tempo: judged as a small
-        // one. A far longer cycle is not asked: a rep held at the top (a tired last one) is flat where the set's reps turn,
-        // resampled to their length; nor a set whose tempo varies (a slow block after a fast one): its reps' shapes vary too.
-        // Slower than the set's reps and only half like them: a put-down that moves partly as the reps do (getting up after
-        // push-ups, the bar lowered to the floor); a tired last rep is slower too, but keeps the set's shape.
-        var median = length[length.Length / 2];
-        return _byTilt = length[0] >= shapeRegularity * length[^1] && cycle.Length <= shapeLengthShare * median
-            && (cycle.Likeness < shapeShare || slowShapeShare > 0 && cycle.Likeness < slowShapeShare && cycle.Length > slowShapeLengthShare * median);
+        if (Slower(cycle, lengths)) return Unlikeness.Slow;
+        if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
+        if (EndsAway(tilt)) return Unlikeness.Away;
+        return OtherShape(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+    }
+
+    /// <summary>The set's last cycles keep a tempo: the shortest lasts at least <paramref name="share"/> of the longest.</summary>
+    private static bool KeepTempo(ReadOnlySpan<double> sortedLengths, double share) => sortedLengths[0] >= share * sortedLengths[^1];
+
+    /// <summary>
+    /// Over CycleSetDownLengthShare times as long as the set's last cycles (their median), which keep a tempo
+    /// (CycleSetTempoShare): where the tempo varies (a slow block after a fast one, a sloppy set) a slow rep is just a rep.
+    /// </summary>
+    private bool Slower(in RepCandidate cycle, ReadOnlySpan<double> lengths) =>
+        tuning.CycleSetDownLengthShare > 0 && KeepTempo(lengths, tuning.CycleSetTempoShare)
+        && cycle.Length > tuning.CycleSetDownLengthShare * lengths[lengths.Length / 2];
+
+    /// <summary>Tilts the band under CycleSetDownTiltShare of the set's median tilt.</summary>
+    private bool TiltsLess(in RepCandidate cycle, double tilt) => cycle.RomDeg < tuning.CycleSetDownTiltShare * tilt;
+
+    /// <summary>
+    /// Gravity, now at the cycle's end, lies far from the set's mean direction since its first cycle: over CycleSetDownPostureDeg
+    /// and over the set's median tilt (a rep of 150° may end 90° away). Keeps that bound for the held cycle's later looks.
+    /// </summary>
+    private bool EndsAway(double tilt)
+    {
+        if (!(tuning.CycleSetDownPostureDeg > 0)) return false;
+        _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
+        return Away(_awayCos);
+    }
+
+    /// <summary>
+    /// Of another shape than the set's last cycles (<see cref="RepTemplate"/>: likeness under CycleSetDownShapeShare), which keep
+    /// a tempo (CycleSetDownShapeTempoShare), and at about that tempo (at most CycleSetDownShapeLengthShare times their median). A
+    /// far longer cycle is not asked: a rep held at the top (a tired last one) is flat where the set's reps turn, resampled to
+    /// their length; nor a set whose tempo varies (a slow block after a fast one): its reps' shapes vary too. Or slower than
+    /// the set's reps (over CycleSetDownSlowShapeLengthShare times) and only half like them (under CycleSetDownSlowShapeShare):
+    /// a put-down that moves partly as the reps do; a tired last rep is slower too, but keeps the set's shape.
+    /// </summary>
+    private bool OtherShape(in RepCandidate cycle, ReadOnlySpan<double> lengths)
+    {
+        var median = lengths[lengths.Length / 2];
+        return KeepTempo(lengths, tuning.CycleSetDownShapeTempoShare) && cycle.Length <= tuning.CycleSetDownShapeLengthShare * median
+            && (cycle.Likeness < tuning.CycleSetDownShapeShare || tuning.CycleSetDownSlowShapeShare > 0
+                && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length > tuning.CycleSetDownSlowShapeLengthShare * median);
     }
 
     /// <summary>Gravity now lies farther from the set's mean direction than the angle whose cosine is <paramref name="cos"/>.</summary>

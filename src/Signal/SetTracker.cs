@@ -40,7 +40,8 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 
         var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 2 ? _fullRoms.Median : null);
         var partial = reference is { } typical && romDeg < tuning.PartialRomShare * typical;
-        if (!partial || romDeg < tuning.PartialOutlierShare * reference) _fullRoms.Add(romDeg);
+        var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
+        if (!partial || outlier) _fullRoms.Add(romDeg);
 
         var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);

@@ -20,8 +20,7 @@ public class HeldRepWayBackTests
         if (u < 0 || u >= count * period) return 0;
         var p = u % period;
         var rom = romDeg * Math.PI / 180;
-        double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
-        double Between(double a, double b, double x) => a + (b - a) * Ramp(x);
+        static double Between(double a, double b, double x) => a + (b - a) * SyntheticMotion.Ramp(x);
         if (p < rise) return Between(0, (1 + overshoot) * rom, p / rise);
         if ((p -= rise) < settle) return Between((1 + overshoot) * rom, rom, p / settle);
         if ((p -= settle) < holdS) return rom;
@@ -38,8 +37,8 @@ public class HeldRepWayBackTests
     {
         var samples = SyntheticMotion.Render(angle, seconds, rateHz, gyro: false);
         // The turn's axis (Render's default) across gravity at rest: the way the band moves at the start of the turn.
-        var (ux, uy, uz) = Unit((0.3, 0.8, 0.5));
-        var (mx, my, mz) = Unit((uy * 9.4 - uz * -2.0, uz * 1.5 - ux * 9.4, ux * -2.0 - uy * 1.5));
+        var (ux, uy, uz) = SyntheticMotion.Unit((0.3, 0.8, 0.5));
+        var (mx, my, mz) = SyntheticMotion.Unit((uy * 9.4 - uz * -2.0, uz * 1.5 - ux * 9.4, ux * -2.0 - uy * 1.5));
         const double h = 1e-3;
         for (var i = 0; i < samples.Length; i++)
         {
@@ -49,12 +48,6 @@ public class HeldRepWayBackTests
             samples[i] = new ImuSample((float)(s.Ax + a * mx), (float)(s.Ay + a * my), (float)(s.Az + a * mz), 0, 0, 0);
         }
         return samples;
-    }
-
-    private static (double, double, double) Unit((double X, double Y, double Z) v)
-    {
-        var norm = Math.Sqrt(v.X * v.X + v.Y * v.Y + v.Z * v.Z);
-        return (v.X / norm, v.Y / norm, v.Z / norm);
     }
 
     [Theory]

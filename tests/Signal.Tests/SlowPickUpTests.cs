@@ -9,11 +9,8 @@ public class SlowPickUpTests
 {
     private const int Look = 4;
 
-    /// <summary>What the hold hands out for a set's first cycles (each: length in samples, tilt °, peak tilt speed °/s).</summary>
-    private static double[] Kept(double speedShare, params (long Length, double RomDeg, double PeakSpeedDps)[] cycles) =>
-        Kept(speedShare, 0.6, cycles);
-
-    private static double[] Kept(double speedShare, double speedLengthShare, params (long Length, double RomDeg, double PeakSpeedDps)[] cycles)
+    /// <summary>The tilts of what the hold hands out for a set's first cycles (each: length in samples, tilt °, peak tilt speed °/s).</summary>
+    private static double[] Kept(double speedShare, (long Length, double RomDeg, double PeakSpeedDps)[] cycles, double speedLengthShare = 0.6)
     {
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: Look, waitSamples: 150, speedShare: speedShare,
             speedTiltShare: 0.85, speedMaxDeg: 30, speedLengthShare: speedLengthShare);
@@ -47,7 +44,7 @@ public class SlowPickUpTests
         // short), but gentle; a cut rep is not.
         (long, double, double)[] set = [(17, 13, 25), .. Rows];
         Assert.Equal([40, 35, 42, 38, 40], Kept(0.2, set));
-        Assert.Equal([13, 40, 35, 42, 38, 40], Kept(0.2, 0.7, set));
+        Assert.Equal([13, 40, 35, 42, 38, 40], Kept(0.2, set, speedLengthShare: 0.7));
     }
 
     [Fact]

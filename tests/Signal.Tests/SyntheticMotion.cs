@@ -101,7 +101,8 @@ internal static class SyntheticMotion
         return samples;
     }
 
-    private static (double, double, double) Unit((double X, double Y, double Z) v)
+    /// <summary>The vector scaled to length 1.</summary>
+    public static (double, double, double) Unit((double X, double Y, double Z) v)
     {
         var norm = Math.Sqrt(v.X * v.X + v.Y * v.Y + v.Z * v.Z);
         return (v.X / norm, v.Y / norm, v.Z / norm);
@@ -117,12 +118,14 @@ internal static class SyntheticMotion
         var k = (int)(u / period);
         var rom = (romOf?.Invoke(k) ?? romDeg) * Math.PI / 180;
         var p = u - k * period;
-        double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
         return p < raiseS ? rom * Ramp(p / raiseS)
             : p < raiseS + holdS ? rom
             : p < raiseS + holdS + lowerS ? rom * (1 - Ramp((p - raiseS - holdS) / lowerS))
             : 0;
     };
+
+    /// <summary>A smooth step from 0 (x ≤ 0) to 1 (x ≥ 1): half a cosine, as a limb starts and stops.</summary>
+    public static double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
 
     private static (double, double, double) Rotate((double X, double Y, double Z) v, double ux, double uy, double uz, double angle)
     {
