@@ -106,6 +106,11 @@ internal sealed record DetectorTuning
     /// <summary>A rep both shorter than JoltLengthShare and smaller than JoltSizeShare of the set's recent reps is a jolt.</summary>
     public double JoltLengthShare { get; init; } = 0.4;
     public double JoltSizeShare { get; init; } = 0.5;
+    /// <summary>
+    /// 1: a jolt only within the set gap of the last rep (a movement after a longer rest begins a set: a quicker, smaller
+    /// exercise after a slow one is not all jolts); 0: any time. Off: it costs uci-pt --tempo 1.5 a file (helper "leak").
+    /// </summary>
+    public double JoltInSetOnly { get; init; } = 0;
     /// <summary>Longest way out (start to arriving at the top); the hold at the top is not limited.</summary>
     public double MaxHalfRepS { get; init; } = 40;
     /// <summary>Gyroscope: this long without a turn, resting near the low point, is a pause (the next rep's direction is open).</summary>

@@ -90,10 +90,12 @@ internal sealed class SwingThreshold
 
     /// <summary>
     /// Far shorter and far smaller than the set's recent reps: a knock of the band, not a rep. Either alone is not (fast
-    /// reps after slow ones, low-amplitude reps after full ones).
+    /// reps after slow ones, low-amplitude reps after full ones). Only within the set: after a rest longer than the set gap the
+    /// movement begins a set of its own, perhaps of a smaller, quicker exercise (heel raises after knee extensions).
     /// </summary>
     public bool IsJolt(in RepCandidate rep) =>
-        _count >= 3 && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize;
+        _count >= 3 && (_t.JoltInSetOnly <= 0 || rep.Start - LastRepEnd <= _setGap)
+        && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize;
 
     /// <summary>
     /// A set's first reps, beginning at <paramref name="start"/>, are about to count: after a rest that splits sets, its
