@@ -60,6 +60,13 @@ internal sealed class CycleCounter
     private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
     private readonly long _heldMin, _restLook;
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
+    private int _setReps;    // reps counted in the set so far
+    private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
+    private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
+    private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
+    private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)...
+    private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
+    private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
@@ -101,6 +108,8 @@ internal sealed class CycleCounter
         (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
+        _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
+        (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -134,7 +143,7 @@ internal sealed class CycleCounter
     {
         if (SplitNext(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
-        if (_phase != Phase.Back || !Complete()) return false;
+        if (_phase != Phase.Back || HeldAtEnd(last) || !Complete()) return false;
         (_phase, _lastEnd) = (Phase.Idle, last);
         Likeness = _template?.Likeness(start, last) ?? double.NaN;
         return true;
@@ -235,6 +244,12 @@ internal sealed class CycleCounter
                         break;
                     }
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
+                    if (_meter is not null)
+                    {
+                        if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
+                        var away = _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(n)) >= Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, n).TiltDeg);
+                        (_setAway, _setReps) = (away && (first || _setAway), first ? 1 : _setReps + 1);
+                    }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
@@ -275,19 +290,49 @@ internal sealed class CycleCounter
     /// the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther, it is that rep's way
     /// back. Where it began is the stillest posture just before it, when it began near that (a cycle begins wherever its phase
     /// put it). A rep counted by its way out whose way back falls between cycles (most held reps), and the next rep, begin at
-    /// rest; a set counted from its held tops ends each cycle away again.
+    /// rest; a set counted from its held tops ends each cycle away again, and only its last let-down, from the set's second rep on,
+    /// is judged against where the set began (CycleSetWayBack: no pause asked, the hold inside the cycles).
     /// </summary>
     private bool WayBack(long n)
     {
         if (!(_wayBackShare > 0) || _heldFrom < 0 || _heldFrom < _meter!.OldestSlot * _meter.SlotSamples
-            || _outAt - _lastEnd < _heldMin || _outAt - _lastEnd > DirectionReset) return false;
-        var from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
-        var step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
-        if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step) return false;
-        var held = Nearest(_lastEnd, _outAt, from);
-        if (Math.Min(step, held) < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
+            || _outAt - _lastEnd > DirectionReset) return false;
+        (double X, double Y, double Z) from;
+        double step;
+        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(_heldFrom)) is var began
+            && (step = Directions.AngleDeg(set, _meter.DirectionAt(_lastEnd))) > 0 && began > _stepShare * step)
+        {
+            // Began away: a set counted from its held tops pairs each let-down with the next lift (the hold inside the cycle, so
+            // no pause between cycles is asked); its last let-down brings the band back to where the set began.
+            from = set;
+        }
+        else
+        {
+            from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
+            step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
+            if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step || _outAt - _lastEnd < _heldMin) return false;
+        }
+        var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
+        if (held < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
         return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+    }
+
+    /// <summary>
+    /// The cycle under way when the stream ends is a way out still held, not a rep (CycleEndHeldS > 0): it left the band away from
+    /// where it began (over CycleHeldStepShare of its tilt and CycleEndHeldMinDeg) and the band has stayed there, within
+    /// EndHeldShare of that step, at least CycleEndHeldS. A limb lifted and held as the recording stops has made no rep yet (the
+    /// gyroscope path waits for the way back too); a gym set cut at its last rep's top is there for a moment only.
+    /// </summary>
+    private bool HeldAtEnd(long last)
+    {
+        if (!(_endHeld > 0) || _meter is null || _start < _meter.OldestSlot * _meter.SlotSamples) return false;
+        var there = _meter.DirectionAt(last);
+        var step = Directions.AngleDeg(_meter.DirectionAt(_start), there);
+        if (step < Math.Max(_endHeldMinDeg, _stepShare * _meter.Measure(_start, last).TiltDeg)) return false;
+        var (first, k) = _meter.Slots(_start, last);
+        while (k >= first && Directions.AngleDeg(_meter.SlotDirection(k), there) <= EndHeldShare * step) k--;
+        return (last - (k + 1) * _meter.SlotSamples) >= _endHeld;
     }
 
     /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>

@@ -604,6 +604,27 @@ internal sealed record DetectorTuning
     public double CycleHeldStepShare { get; init; } = 0.5;
     public double CycleHeldStepMinDeg { get; init; } = 5;
     public double CycleHeldMinS { get; init; } = 0.4;
+    // Accelerometer only, a way out held to the stream's end (helper paccel2, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.HeldAtEnd): the cycle under way when the stream ends, which left the band away from where
+    /// it began (a step, as for CycleWayBackShare) and has held it there at least this long (s), is a limb lifted as the recording
+    /// stops, not a rep (0: counted as any other). A gym set cut at its last rep's top stays there 0.2–0.5 s (muvr); uci-pt's legs
+    /// and arms lifted at a recording's end, 2.7 s.
+    /// </summary>
+    public double CycleEndHeldS { get; init; } = 1.0;
+    /// <summary>
+    /// See <see cref="CycleEndHeldS"/>: the least step (degrees) that counts as a limb held up. A shift of posture after the set's
+    /// last rep (simulated fidgety heel raises: 7° held 3 s) leaves that rep's cycle under way; a limb lifted turns the band far
+    /// more (uci-pt 37°, muvr 93°).
+    /// </summary>
+    public double CycleEndHeldMinDeg { get; init; } = 15;
+    /// <summary>
+    /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. A set whose every counted rep ended away from where the set began
+    /// (over CycleHeldStepShare of its tilt) is counted from its held tops: its first cycle the lift alone, each next one a
+    /// let-down and the next lift. Its last let-down, a cycle that began away and brings the band back where the set began (as
+    /// CycleWayBackShare asks), is no rep. Such a set's hold lies inside its cycles, so no pause before it is asked (CycleHeldMinS).
+    /// </summary>
+    public double CycleSetWayBack { get; init; } = 1;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,
