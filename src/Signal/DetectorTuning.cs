@@ -478,8 +478,6 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CyclePickUpStillS { get; init; } = 1;
     public double CyclePickUpStillDps { get; init; } = 10;
-    /// <summary>Accelerometer only (PickUpHold): the stream's first set is judged when its first cycle began this far into it.</summary>
-    public double CyclePickUpStreamS { get; init; } = 2;
     /// <summary>
     /// Accelerometer only (PickUpHold; helper setup, 28 Nov): a set's first cycle is also picking the weight up when, for as many
     /// of the next cycles as the tilt test needs, its peak tilt speed is under CyclePickUpSpeedShare of theirs and its tilt under

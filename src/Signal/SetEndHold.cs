@@ -29,7 +29,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
     private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _pauseSamples = tuning.CyclePauseS * sampleRateHz, _gapSamples = tuning.SetGapS * sampleRateHz,
-        _restSamples = tuning.CycleSetDownRestS * sampleRateHz, _streamSamples = tuning.CyclePickUpStreamS * sampleRateHz;
+        _restSamples = tuning.CycleSetDownRestS * sampleRateHz;
     private readonly double _cosPosture = Math.Cos(tuning.CycleSetDownPostureDeg * Math.PI / 180);
     private long _lastEnd = long.MinValue / 2;
     // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
@@ -55,7 +55,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         // stream's first set is only judged when it began half a pause into the stream or the band's tilt was seen still just
         // before it (a recording may begin mid-set).
         var first = _lastEnd == long.MinValue / 2;
-        if (first ? cycle.Start >= _streamSamples || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > _gapSamples)
+        if (first ? cycle.Start >= _pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > _gapSamples)
         {
             while (pickUp.Release(out var left)) Pass(left, ref k);
             pickUp.Begin();
