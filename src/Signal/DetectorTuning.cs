@@ -635,4 +635,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleSetDownSlowShapeShare { get; init; } = 0.8;
     public double CycleSetDownSlowShapeLengthShare { get; init; } = 1.6;
+    // Accelerometer only, a partial first rep (helper edges, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (SetStartHold): a held cycle before the largest of a set's first ones, under CycleFidgetShare of it,
+    /// is a partial first rep (kept) when it lasted and tilted the band as CyclePartialAfterLengthShare's test asks of one after
+    /// the largest, and began within this share of its own tilt of where the rep the hold ended on began (the set's posture).
+    /// Getting into position or reaching for the weight begins elsewhere (0: never kept).
+    /// </summary>
+    public double CyclePartialFirstPostureShare { get; init; } = 0.3;
 }

@@ -69,7 +69,8 @@ public sealed class RepDetector
             _cyclePause = tuning.CyclePauseS * fs;
             _setUpWait = (long)(tuning.CycleStepWaitS * fs);
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
-                afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare);
+                afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare,
+                firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt);
             _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter));
         }
     }

@@ -11,10 +11,13 @@ namespace HepSense.Signal;
 /// long and tilted the band a good part as far is kept: a partial rep, where settling comes before the set's first rep.
 /// Optionally (<paramref name="likeLastShare"/> > 0; accelerometer only) so is one after the largest alike the last held in length
 /// and tilt: the largest was setting up, and the reps after it are judged against each other.
+/// Optionally (<paramref name="firstPostureShare"/> > 0, with <paramref name="directionAt"/>; accelerometer only) so is one
+/// before the largest, as long and tilting as far, that began where the rep the hold ended on began: a partial first rep.
 /// Optionally (<paramref name="setUp"/>; gyroscope only) a first of three that was getting into position is dropped.
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
-    double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0)
+    double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
+    Func<long, (double X, double Y, double Z)>? directionAt = null)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -79,7 +82,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
         for (var i = from; i < Count; i++)
-            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i)))
+            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
+                    || i < largestAt && PartialFirst(i, largestAt))
                 && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
         Count = 0;
@@ -112,6 +116,17 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     private bool PartialRep(in RepCandidate rep, in RepCandidate largest) =>
         afterLengthShare > 0 && rep.Length >= agreeShare * largest.Length && rep.Length <= afterLengthShare * largest.Length
         && rep.RomDeg >= tiltKeepShare * largest.RomDeg;
+
+    /// <summary>
+    /// A small held movement before the largest is a partial rep too (firstPostureShare > 0) when, besides lasting and tilting as
+    /// <see cref="PartialRep"/> asks, it began where the rep the hold ended on began (within firstPostureShare of its own tilt): a
+    /// first rep cut short starts from the set's posture, as the reps do; getting into position, a reach for the weight or a
+    /// shift of the limb begins elsewhere (simulated partial first reps 0.08–0.19 of their tilt from there; a goblet squat's reach
+    /// 133°, muvr's small first movements 0.44–4.7 times their tilt).
+    /// </summary>
+    private bool PartialFirst(int i, int largestAt) =>
+        firstPostureShare > 0 && directionAt is not null && PartialRep(_held[i], _held[largestAt])
+        && Directions.AngleDeg(directionAt(_held[i].Start), directionAt(_held[Count - 1].Start)) <= firstPostureShare * _held[i].RomDeg;
 
     /// <summary>
     /// The first of three held movements was getting into position (lying back on the bench, picking the weight up), not a

@@ -86,4 +86,30 @@ public class SetStartHoldTests
         Assert.Equal((15, 15), SimulatedSets.Count(RepoPaths.Imu, file, hasGyroscope: false, new DetectorTuning()));
         Assert.Equal(14, SimulatedSets.Count(RepoPaths.Imu, file, hasGyroscope: false, new DetectorTuning { CycleLikeLastShare = 0 }).Counted);
     }
+
+    /// <summary>Where each cycle began: the set's posture, except a start listed in <paramref name="elsewhere"/> (40° away).</summary>
+    private static Func<long, (double X, double Y, double Z)> Began(params long[] elsewhere) =>
+        n => elsewhere.Contains(n) ? (Math.Sin(40 * Math.PI / 180), 0, Math.Cos(40 * Math.PI / 180)) : (0, 0, 1);
+
+    [Fact]
+    public void ASmallCycleBeforeTheLargestIsAPartialRepWhenItBeganWhereTheRepsBegin()
+    {
+        // Simulated fast-sloppy knee-extension-hold-1 (seed 7): a partial first rep (1.8 m/s², 20°, 3.7 s), then reps (6.5 and
+        // 7.3 m/s², 60°, 3.2 and 4.6 s). Under CycleFidgetShare of the largest it was dropped as settling; it began where they do.
+        var cycles = new[] { Cycle(94, 93, 1.83, 20.3), Cycle(250, 80, 6.5, 59.8), Cycle(390, 115, 7.28, 59.6) };
+        Assert.Equal([250L, 390L], Released(new SetStartHold(0.7, 0.3, 1000, 0.25, afterLengthShare: 2.2, directionAt: Began()), cycles));
+        Assert.Equal([94L, 250L, 390L],
+            Released(new SetStartHold(0.7, 0.3, 1000, 0.25, afterLengthShare: 2.2, firstPostureShare: 0.3, directionAt: Began()), cycles));
+    }
+
+    [Theory]
+    [InlineData(93, true)]     // begun elsewhere (reaching for the weight, a shift of the limb)
+    [InlineData(30, false)]    // a quick twitch where the reps begin
+    [InlineData(300, false)]   // a slow movement, three times a rep's length
+    public void SettlingBeforeTheLargestIsStillDropped(long length, bool elsewhere)
+    {
+        var cycles = new[] { Cycle(94, length, 1.83, 20.3), Cycle(450, 80, 6.5, 59.8), Cycle(590, 115, 7.28, 59.6) };
+        var hold = new SetStartHold(0.7, 0.3, 1000, 0.25, afterLengthShare: 2.2, firstPostureShare: 0.3, directionAt: elsewhere ? Began(94) : Began());
+        Assert.Equal([450L, 590L], Released(hold, cycles));
+    }
 }
