@@ -247,7 +247,7 @@ internal sealed class CycleCounter
                     if (_meter is not null)
                     {
                         if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
-                        var away = _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(n)) >= Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, n).TiltDeg);
+                        var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
                         (_setAway, _setReps) = (away && (first || _setAway), first ? 1 : _setReps + 1);
                     }
                     (start, depth) = (_start, _outPeak / h);
@@ -295,12 +295,11 @@ internal sealed class CycleCounter
     /// </summary>
     private bool WayBack(long n)
     {
-        if (!(_wayBackShare > 0) || _heldFrom < 0 || _heldFrom < _meter!.OldestSlot * _meter.SlotSamples
-            || _outAt - _lastEnd > DirectionReset) return false;
+        if (!(_wayBackShare > 0) || _heldFrom < 0 || !_meter!.Remembers(_heldFrom) || _outAt - _lastEnd > DirectionReset) return false;
         (double X, double Y, double Z) from;
         double step;
-        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(_heldFrom)) is var began
-            && (step = Directions.AngleDeg(set, _meter.DirectionAt(_lastEnd))) > 0 && began > _stepShare * step)
+        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set && DegFrom(set, _heldFrom) is var began
+            && (step = DegFrom(set, _lastEnd)) > 0 && began > _stepShare * step)
         {
             // Began away: a set counted from its held tops pairs each let-down with the next lift (the hold inside the cycle, so
             // no pause between cycles is asked); its last let-down brings the band back to where the set began.
@@ -309,12 +308,12 @@ internal sealed class CycleCounter
         else
         {
             from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
-            step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
-            if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step || _outAt - _lastEnd < _heldMin) return false;
+            step = DegFrom(from, _lastEnd);
+            if (DegFrom(from, _heldFrom) > _stepShare * step || _outAt - _lastEnd < _heldMin) return false;
         }
         var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
-        if (held < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
-        return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
+        if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
+        return Nearest(_outAt, n, from) <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
 
@@ -326,14 +325,24 @@ internal sealed class CycleCounter
     /// </summary>
     private bool HeldAtEnd(long last)
     {
-        if (!(_endHeld > 0) || _meter is null || _start < _meter.OldestSlot * _meter.SlotSamples) return false;
+        // _endHeld is 0 without a meter.
+        if (_endHeld <= 0 || !_meter!.Remembers(_start)) return false;
         var there = _meter.DirectionAt(last);
-        var step = Directions.AngleDeg(_meter.DirectionAt(_start), there);
-        if (step < Math.Max(_endHeldMinDeg, _stepShare * _meter.Measure(_start, last).TiltDeg)) return false;
+        var step = DegFrom(there, _start);
+        if (step < LeastStep(_start, last, _endHeldMinDeg)) return false;
         var (first, k) = _meter.Slots(_start, last);
         while (k >= first && Directions.AngleDeg(_meter.SlotDirection(k), there) <= EndHeldShare * step) k--;
         return (last - (k + 1) * _meter.SlotSamples) >= _endHeld;
     }
+
+    /// <summary>The angle (degrees) between the direction <paramref name="g"/> and gravity's at sample <paramref name="n"/>.</summary>
+    private double DegFrom((double X, double Y, double Z) g, long n) => Directions.AngleDeg(g, _meter!.DirectionAt(n));
+
+    /// <summary>
+    /// The least turn (degrees) that makes a step of the movement from <paramref name="start"/> to <paramref name="end"/>: over
+    /// CycleHeldStepShare of its own tilt (the step is not the movement's swing) and <paramref name="minDeg"/>.
+    /// </summary>
+    private double LeastStep(long start, long end, double minDeg) => Math.Max(minDeg, _stepShare * _meter!.Measure(start, end).TiltDeg);
 
     /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>
     private double Nearest(long start, long end, (double X, double Y, double Z) g)
