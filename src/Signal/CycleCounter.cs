@@ -285,36 +285,40 @@ internal sealed class CycleCounter
     /// The cycle ending at <paramref name="n"/> is the last counted rep's way back (CycleWayBackShare > 0). A rep held out longer
     /// than the counted band's high-pass remembers (a set's first, before the period lowers its edge) is two cycles: its way out
     /// (the step's lobe and the filter's answer to it) and its way back. So when the last rep left the band away from where it
-    /// began (a step: over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg), held there (at least CycleHeldMinS, at most
-    /// the direction reset) until this cycle's way out, and this cycle brought the band back there (within CycleWayBackShare of
-    /// the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther, it is that rep's way
-    /// back. Where it began is the stillest posture just before it, when it began near that (a cycle begins wherever its phase
-    /// put it). A rep counted by its way out whose way back falls between cycles (most held reps), and the next rep, begin at
-    /// rest; a set counted from its held tops ends each cycle away again, and only its last let-down, from the set's second rep on,
-    /// is judged against where the set began (CycleSetWayBack: no pause asked, the hold inside the cycles).
+    /// began (a step: over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg; <see cref="HeldStep"/> says where it began),
+    /// held there (at most the direction reset) until this cycle's way out, and this cycle brought the band back there (within
+    /// CycleWayBackShare of the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther,
+    /// it is that rep's way back.
     /// </summary>
     private bool WayBack(long n)
     {
-        if (!(_wayBackShare > 0) || _heldFrom < 0 || !_meter!.Remembers(_heldFrom) || _outAt - _lastEnd > DirectionReset) return false;
-        (double X, double Y, double Z) from;
-        double step;
-        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set && DegFrom(set, _heldFrom) is var began
-            && (step = DegFrom(set, _lastEnd)) > 0 && began > _stepShare * step)
-        {
-            // Began away: a set counted from its held tops pairs each let-down with the next lift (the hold inside the cycle, so
-            // no pause between cycles is asked); its last let-down brings the band back to where the set began.
-            from = set;
-        }
-        else
-        {
-            from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
-            step = DegFrom(from, _lastEnd);
-            if (DegFrom(from, _heldFrom) > _stepShare * step || _outAt - _lastEnd < _heldMin) return false;
-        }
+        if (!(_wayBackShare > 0) || _heldFrom < 0 || !_meter!.Remembers(_heldFrom) || _outAt - _lastEnd > DirectionReset
+            || !HeldStep(out var from, out var step)) return false;
         var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
         return Nearest(_outAt, n, from) <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+    }
+
+    /// <summary>
+    /// Where the last counted rep began (<paramref name="from"/>, a gravity direction) and how far it left the band from there
+    /// (<paramref name="step"/>, degrees); false when it began neither where the set did nor at rest. Mostly the stillest posture just before the rep,
+    /// when it began near that (a cycle begins wherever its phase put it) and the band was held at least CycleHeldMinS before
+    /// this cycle's way out: a rep counted by its way out whose way back falls between cycles (most held reps), and the next
+    /// rep, begin at rest. A set counted from its held tops ends each cycle away again: each cycle pairs a let-down with the next
+    /// lift, the hold inside it, so no pause is asked; from the set's second rep on, one that began away is judged against where
+    /// the set began, which only its last let-down brings the band back to (CycleSetWayBack).
+    /// </summary>
+    private bool HeldStep(out (double X, double Y, double Z) from, out double step)
+    {
+        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set)
+        {
+            (from, step) = (set, DegFrom(set, _lastEnd));
+            if (step > 0 && DegFrom(set, _heldFrom) > _stepShare * step) return true;
+        }
+        from = _meter!.Stillest(_heldFrom - _restLook, _heldFrom);
+        step = DegFrom(from, _lastEnd);
+        return DegFrom(from, _heldFrom) <= _stepShare * step && _outAt - _lastEnd >= _heldMin;
     }
 
     /// <summary>
