@@ -51,7 +51,6 @@ internal sealed class SwingCounter
     private double _heldMin;
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
-    private readonly double _pauseTiltCos;      // ShortWayOut's tilt
     private long _switchedAt = -1;              // when the axis last switched to another motion's (not a refresh)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
@@ -82,7 +81,6 @@ internal sealed class SwingCounter
             _slowDecay = Math.Exp(-1 / (sampleRateHz * tuning.SlowAxisWindowS));
         }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
-        _pauseTiltCos = Math.Cos(tuning.PauseTiltDeg * Math.PI / 180);
         Threshold = new SwingThreshold(sampleRateHz, tuning);
         _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
@@ -369,12 +367,9 @@ internal sealed class SwingCounter
     /// threshold hinges on a hair (uci-pt s2-e4-test: 0.189 against 0.183 at one refresh period, tilt 0.1°); the 20 s rest
     /// after it then never read as a pause.
     /// </summary>
-    private bool ShortWayOut(long n, double p)
-    {
-        if (n - _lastExtreme <= _t.PauseOutRestS * _fs || _polarity * (p - _base) >= _t.PauseOutShare * Threshold.TypicalSize) return false;
-        var (a, b) = (_meter.DirectionAt(_baseAt), _meter.DirectionAt(n));
-        return a.X * b.X + a.Y * b.Y + a.Z * b.Z > _pauseTiltCos;
-    }
+    private bool ShortWayOut(long n, double p) =>
+        n - _lastExtreme > _t.PauseOutRestS * _fs && _polarity * (p - _base) < _t.PauseOutShare * Threshold.TypicalSize
+        && Directions.AngleDeg(_meter.DirectionAt(_baseAt), _meter.DirectionAt(n)) < _t.PauseTiltDeg;
 
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
