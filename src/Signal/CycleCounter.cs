@@ -60,8 +60,7 @@ internal sealed class CycleCounter
     private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
     private readonly long _heldMin, _restLook;
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
-    private int _setReps;    // reps counted in the set so far
-    private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
+    private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
     private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)...
@@ -248,7 +247,7 @@ internal sealed class CycleCounter
                     {
                         if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
                         var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
-                        (_setAway, _setReps) = (away && (first || _setAway), first ? 1 : _setReps + 1);
+                        _awayReps = away && (first || _awayReps > 0) ? (first ? 0 : _awayReps) + 1 : 0;
                     }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
@@ -311,7 +310,7 @@ internal sealed class CycleCounter
     /// </summary>
     private bool HeldStep(out (double X, double Y, double Z) from, out double step)
     {
-        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set)
+        if (_setWayBack && _awayReps >= 2 && _setFrom is { } set)
         {
             (from, step) = (set, DegFrom(set, _lastEnd));
             if (step > 0 && DegFrom(set, _heldFrom) > _stepShare * step) return true;
