@@ -333,19 +333,25 @@ internal sealed class SwingCounter
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
-        // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
-        // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
-        // there, its way out would be taken for the way back). Or not having moved out by the margin for as long: the band
-        // settled a little above that low point after the way back (a few degrees) and stayed, and the leak's slow creep
-        // back to where the angle was zeroed (or a threshold fading over a long rest) would later read as a way out.
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (!_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
-            && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
-            && (_swing.Direction != _polarity || ShortWayOut(n, p)))
-            StartAfresh(n, hold);
+        if (Paused(n, p, margin)) StartAfresh(n, hold);
     }
+
+    /// <summary>
+    /// A pause (resting at the base, not holding at the top) at sample <paramref name="n"/>, the band at <paramref name="p"/>:
+    /// the next movement may go either way. Resting means still near the lowest point since the last turn (within
+    /// <paramref name="margin"/>): a slow start of the next rep is not a pause (re-zeroed there, its way out would be taken for
+    /// the way back). Or not having moved out by the margin for as long: the band settled a little above that low point after
+    /// the way back (a few degrees) and stayed, and the leak's slow creep back to where the angle was zeroed (or a threshold
+    /// fading over a long rest) would later read as a way out. At the base, or on a way out too small to be held at its top
+    /// (<see cref="ShortWayOut"/>).
+    /// </summary>
+    private bool Paused(long n, double p, double margin) =>
+        !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
+        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
+        && (_swing.Direction != _polarity || ShortWayOut(n, p));
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
