@@ -57,8 +57,9 @@ internal sealed class CycleCounter
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
-    private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
-    private readonly long _heldMin, _restLook;
+    private readonly double _wayBackShare, _wayBackTilt;   // a held rep's way back (CycleWayBackShare; 0: off)
+    private readonly double _stepShare, _stepMinDeg;       // what turn is a step (LeastStep), for WayBack and HeldAtEnd
+    private readonly long _heldMin, _restLook;   // the least hold before a way back; how far back a rep's rest is sought
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
     private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
