@@ -248,7 +248,8 @@ internal sealed class CycleCounter
                     {
                         if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
                         var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
-                        _awayReps = away && (first || _awayReps > 0) ? (first ? 0 : _awayReps) + 1 : 0;
+                        // One rep of the set that did not end away stops the count for the rest of the set.
+                        _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
                     }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
