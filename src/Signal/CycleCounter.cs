@@ -57,11 +57,11 @@ internal sealed class CycleCounter
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
     private readonly (double Tilt, long End)[] _recent = new (double, long)[3];   // the last counted reps' tilts (degrees), in any set
-    private readonly double _wayBackShare, _wayBackTilt, _stepShare, _stepMinDeg;   // a held rep's way back (CycleWayBackShare; 0: off)
-    private readonly long _heldMin, _restLook;
+    private readonly double _wayBackShare, _wayBackTilt;   // a held rep's way back (CycleWayBackShare; 0: off)
+    private readonly double _stepShare, _stepMinDeg;       // what turn is a step (LeastStep), for WayBack and HeldAtEnd
+    private readonly long _heldMin, _restLook;   // the least hold before a way back; how far back a rep's rest is sought
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
-    private int _setReps;    // reps counted in the set so far
-    private bool _setAway;   // every rep of the set so far ended away from where the set began (counted from its held tops)
+    private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
     private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)...
@@ -247,8 +247,9 @@ internal sealed class CycleCounter
                     if (_meter is not null)
                     {
                         if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
-                        var away = _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(n)) >= Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_start, n).TiltDeg);
-                        (_setAway, _setReps) = (away && (first || _setAway), first ? 1 : _setReps + 1);
+                        var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
+                        // One rep of the set that did not end away stops the count for the rest of the set.
+                        _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
                     }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
@@ -285,37 +286,40 @@ internal sealed class CycleCounter
     /// The cycle ending at <paramref name="n"/> is the last counted rep's way back (CycleWayBackShare > 0). A rep held out longer
     /// than the counted band's high-pass remembers (a set's first, before the period lowers its edge) is two cycles: its way out
     /// (the step's lobe and the filter's answer to it) and its way back. So when the last rep left the band away from where it
-    /// began (a step: over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg), held there (at least CycleHeldMinS, at most
-    /// the direction reset) until this cycle's way out, and this cycle brought the band back there (within CycleWayBackShare of
-    /// the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther, it is that rep's way
-    /// back. Where it began is the stillest posture just before it, when it began near that (a cycle begins wherever its phase
-    /// put it). A rep counted by its way out whose way back falls between cycles (most held reps), and the next rep, begin at
-    /// rest; a set counted from its held tops ends each cycle away again, and only its last let-down, from the set's second rep on,
-    /// is judged against where the set began (CycleSetWayBack: no pause asked, the hold inside the cycles).
+    /// began (a step: over CycleHeldStepShare of its tilt and CycleHeldStepMinDeg; <see cref="HeldStep"/> says where it began),
+    /// held there (at most the direction reset) until this cycle's way out, and this cycle brought the band back there (within
+    /// CycleWayBackShare of the step at its nearest, CycleHeldStepShare at its end, as the gravity estimate lags) and no farther,
+    /// it is that rep's way back.
     /// </summary>
     private bool WayBack(long n)
     {
-        if (!(_wayBackShare > 0) || _heldFrom < 0 || _heldFrom < _meter!.OldestSlot * _meter.SlotSamples
-            || _outAt - _lastEnd > DirectionReset) return false;
-        (double X, double Y, double Z) from;
-        double step;
-        if (_setWayBack && _setAway && _setReps >= 2 && _setFrom is { } set && Directions.AngleDeg(set, _meter.DirectionAt(_heldFrom)) is var began
-            && (step = Directions.AngleDeg(set, _meter.DirectionAt(_lastEnd))) > 0 && began > _stepShare * step)
-        {
-            // Began away: a set counted from its held tops pairs each let-down with the next lift (the hold inside the cycle, so
-            // no pause between cycles is asked); its last let-down brings the band back to where the set began.
-            from = set;
-        }
-        else
-        {
-            from = _meter.Stillest(_heldFrom - _restLook, _heldFrom);
-            step = Directions.AngleDeg(from, _meter.DirectionAt(_lastEnd));
-            if (Directions.AngleDeg(from, _meter.DirectionAt(_heldFrom)) > _stepShare * step || _outAt - _lastEnd < _heldMin) return false;
-        }
+        if (!(_wayBackShare > 0) || _heldFrom < 0 || !_meter!.Remembers(_heldFrom) || _outAt - _lastEnd > DirectionReset
+            || !HeldStep(out var from, out var step)) return false;
         var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
-        if (held < Math.Max(_stepMinDeg, _stepShare * _meter.Measure(_heldFrom, _lastEnd).TiltDeg)) return false;
-        return Nearest(_outAt, n, from) <= _wayBackShare * held && Directions.AngleDeg(_meter.DirectionAt(n), from) <= _stepShare * held
+        if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
+        return Nearest(_outAt, n, from) <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+    }
+
+    /// <summary>
+    /// Where the last counted rep began (<paramref name="from"/>, a gravity direction) and how far it left the band from there
+    /// (<paramref name="step"/>, degrees); false when it began neither where the set did nor at rest. Mostly the stillest posture just before the rep,
+    /// when it began near that (a cycle begins wherever its phase put it) and the band was held at least CycleHeldMinS before
+    /// this cycle's way out: a rep counted by its way out whose way back falls between cycles (most held reps), and the next
+    /// rep, begin at rest. A set counted from its held tops ends each cycle away again: each cycle pairs a let-down with the next
+    /// lift, the hold inside it, so no pause is asked; from the set's second rep on, one that began away is judged against where
+    /// the set began, which only its last let-down brings the band back to (CycleSetWayBack).
+    /// </summary>
+    private bool HeldStep(out (double X, double Y, double Z) from, out double step)
+    {
+        if (_setWayBack && _awayReps >= 2 && _setFrom is { } set)
+        {
+            (from, step) = (set, DegFrom(set, _lastEnd));
+            if (step > 0 && DegFrom(set, _heldFrom) > _stepShare * step) return true;
+        }
+        from = _meter!.Stillest(_heldFrom - _restLook, _heldFrom);
+        step = DegFrom(from, _lastEnd);
+        return DegFrom(from, _heldFrom) <= _stepShare * step && _outAt - _lastEnd >= _heldMin;
     }
 
     /// <summary>
@@ -326,14 +330,24 @@ internal sealed class CycleCounter
     /// </summary>
     private bool HeldAtEnd(long last)
     {
-        if (!(_endHeld > 0) || _meter is null || _start < _meter.OldestSlot * _meter.SlotSamples) return false;
+        // _endHeld is 0 without a meter.
+        if (_endHeld <= 0 || !_meter!.Remembers(_start)) return false;
         var there = _meter.DirectionAt(last);
-        var step = Directions.AngleDeg(_meter.DirectionAt(_start), there);
-        if (step < Math.Max(_endHeldMinDeg, _stepShare * _meter.Measure(_start, last).TiltDeg)) return false;
+        var step = DegFrom(there, _start);
+        if (step < LeastStep(_start, last, _endHeldMinDeg)) return false;
         var (first, k) = _meter.Slots(_start, last);
         while (k >= first && Directions.AngleDeg(_meter.SlotDirection(k), there) <= EndHeldShare * step) k--;
         return (last - (k + 1) * _meter.SlotSamples) >= _endHeld;
     }
+
+    /// <summary>The angle (degrees) between the direction <paramref name="g"/> and gravity's at sample <paramref name="n"/>.</summary>
+    private double DegFrom((double X, double Y, double Z) g, long n) => Directions.AngleDeg(g, _meter!.DirectionAt(n));
+
+    /// <summary>
+    /// The least turn (degrees) that makes a step of the movement from <paramref name="start"/> to <paramref name="end"/>: over
+    /// CycleHeldStepShare of its own tilt (the step is not the movement's swing) and <paramref name="minDeg"/>.
+    /// </summary>
+    private double LeastStep(long start, long end, double minDeg) => Math.Max(minDeg, _stepShare * _meter!.Measure(start, end).TiltDeg);
 
     /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>
     private double Nearest(long start, long end, (double X, double Y, double Z) g)

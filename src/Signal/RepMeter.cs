@@ -258,6 +258,9 @@ internal sealed class RepMeter
     /// <summary>The oldest slot still remembered (the ring holds the last ones).</summary>
     public long OldestSlot => Math.Max(0, _slot - _slots.Length + 1);
 
+    /// <summary>Whether the slot holding sample <paramref name="n"/> is still remembered (or not yet closed).</summary>
+    public bool Remembers(long n) => n >= OldestSlot * _slotSamples;
+
     /// <summary>How many slots make <paramref name="seconds"/> (nearest whole number, at the nominal 0.2 s a slot).</summary>
     public static int SlotsIn(double seconds) => (int)Math.Round(seconds * SlotsPerSecond);
 

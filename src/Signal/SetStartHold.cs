@@ -110,8 +110,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// <summary>
     /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when
     /// it lasted about as long as the largest (from agreeShare to afterLengthShare times as long; 0: never) and tilted the band
-    /// at least tiltKeepShare as far. A set-up move (a reach for the weight, a step) is far quicker or far slower than a rep, a
-    /// wobble in the rest after it hardly tilts the band.
+    /// at least tiltKeepShare as far (one before the largest must too, see <see cref="PartialFirst"/>). A set-up move (a reach
+    /// for the weight, a step) is far quicker or far slower than a rep, a wobble in the rest after it hardly tilts the band.
     /// </summary>
     private bool PartialRep(in RepCandidate rep, in RepCandidate largest) =>
         afterLengthShare > 0 && rep.Length >= agreeShare * largest.Length && rep.Length <= afterLengthShare * largest.Length

@@ -50,8 +50,7 @@ internal sealed class SwingCounter
     private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
     private double _heldMin;
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
-    private Excursion _abandoned;               // the way out a deep dip ended before it came back (AbandonedMerge), if any
-    private readonly double _pauseTiltCos;      // ShortWayOut's tilt
+    private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
     private long _switchedAt = -1;              // when the axis last switched to another motion's (not a refresh)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
@@ -82,7 +81,6 @@ internal sealed class SwingCounter
             _slowDecay = Math.Exp(-1 / (sampleRateHz * tuning.SlowAxisWindowS));
         }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
-        _pauseTiltCos = Math.Cos(tuning.PauseTiltDeg * Math.PI / 180);
         Threshold = new SwingThreshold(sampleRateHz, tuning);
         _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
@@ -296,7 +294,7 @@ internal sealed class SwingCounter
         _polarity = -_polarity;
         SwingFrom(rest, _pendingMinAt, _pendingMinAt, _base, _polarity > 0 ? _swing.MaxArrived : _swing.MinArrived, _baseLeft);
         (_armed, _pending, _candidates, TurnedAgainst) = (true, false, 0, false);
-        _abandoned = default;
+        _abandoned = null;
     }
 
     /// <summary>
@@ -321,7 +319,7 @@ internal sealed class SwingCounter
             // Drop it if it is still pending or held (held, it is the last: a first movement that may be a set-up can wait
             // before it, see SetUpWait.MayBeLargeSetUp).
             _pending = false;
-            _abandoned = default;
+            _abandoned = null;
             hold.DropFrom(_baseLeft);
             _polarity = -_polarity;
             (_base, _baseAt, _baseLeft) = (_apex, _apexAt, _apexLeft);
@@ -335,19 +333,25 @@ internal sealed class SwingCounter
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
-        // A pause (resting at the base, not holding at the top): the next movement may go either way. Resting means
-        // still near the lowest point since the last turn: a slow start of the next rep is not a pause (re-zeroed
-        // there, its way out would be taken for the way back). Or not having moved out by the margin for as long: the band
-        // settled a little above that low point after the way back (a few degrees) and stayed, and the leak's slow creep
-        // back to where the angle was zeroed (or a threshold fading over a long rest) would later read as a way out.
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (!_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
-            && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
-            && (_swing.Direction != _polarity || ShortWayOut(n, p)))
-            StartAfresh(n, hold);
+        if (Paused(n, p, margin)) StartAfresh(n, hold);
     }
+
+    /// <summary>
+    /// A pause (resting at the base, not holding at the top) at sample <paramref name="n"/>, the band at <paramref name="p"/>:
+    /// the next movement may go either way. Resting means still near the lowest point since the last turn (within
+    /// <paramref name="margin"/>): a slow start of the next rep is not a pause (re-zeroed there, its way out would be taken for
+    /// the way back). Or not having moved out by the margin for as long: the band settled a little above that low point after
+    /// the way back (a few degrees) and stayed, and the leak's slow creep back to where the angle was zeroed (or a threshold
+    /// fading over a long rest) would later read as a way out. At the base, or on a way out too small to be held at its top
+    /// (<see cref="ShortWayOut"/>).
+    /// </summary>
+    private bool Paused(long n, double p, double margin) =>
+        !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
+        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
+        && (_swing.Direction != _polarity || ShortWayOut(n, p));
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
@@ -358,7 +362,7 @@ internal sealed class SwingCounter
     /// hold's top (uci-pt s1-e7-test), the overshoot is what turns the set's direction right.
     /// </summary>
     private bool PastAbandonedStart(double p, double h) =>
-        _t.OvershootAbandonedShare <= 0 || !_abandoned.Valid || _polarity * (_abandoned.Base - p) > _t.OvershootAbandonedShare * h;
+        _t.OvershootAbandonedShare <= 0 || _abandoned is not { } a || _polarity * (a.Base - p) > _t.OvershootAbandonedShare * h;
 
     /// <summary>
     /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has gone out under PauseOutShare of the set's
@@ -369,17 +373,14 @@ internal sealed class SwingCounter
     /// threshold hinges on a hair (uci-pt s2-e4-test: 0.189 against 0.183 at one refresh period, tilt 0.1°); the 20 s rest
     /// after it then never read as a pause.
     /// </summary>
-    private bool ShortWayOut(long n, double p)
-    {
-        if (n - _lastExtreme <= _t.PauseOutRestS * _fs || _polarity * (p - _base) >= _t.PauseOutShare * Threshold.TypicalSize) return false;
-        var (a, b) = (_meter.DirectionAt(_baseAt), _meter.DirectionAt(n));
-        return a.X * b.X + a.Y * b.Y + a.Z * b.Z > _pauseTiltCos;
-    }
+    private bool ShortWayOut(long n, double p) =>
+        n - _lastExtreme > _t.PauseOutRestS * _fs && _polarity * (p - _base) < _t.PauseOutShare * Threshold.TypicalSize
+        && Directions.AngleDeg(_meter.DirectionAt(_baseAt), _meter.DirectionAt(n)) < _t.PauseTiltDeg;
 
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
     {
-        _abandoned = default;
+        _abandoned = null;
         _polarity = 0;
         hold.StartSet();
         _candidates = 0;
@@ -456,7 +457,7 @@ internal sealed class SwingCounter
         _polarity = direction;
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
         (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
-        _abandoned = default;
+        _abandoned = null;
         _lastExtreme = n;
         (_restLow, _restSince) = (p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
@@ -509,7 +510,7 @@ internal sealed class SwingCounter
         if (_polarity * swing < 0) { _axis.Flip(); (b, swing) = (-b, -swing); }
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
-        _abandoned = default;
+        _abandoned = null;
         _swing.Reset(p, n);
         _swing.Direction = -_polarity;
         (_restLow, _restSince) = (p, n);
@@ -579,10 +580,10 @@ internal sealed class SwingCounter
     /// way out kept for <see cref="MergeAbandoned"/> is forgotten, and one whose dip began at the switch is not kept (uci-pt
     /// s1-e7-test: the slow axis adopted 11 s into a rest moved the position 0.2 rad, a "dip" 0.24 of the way out before it).
     /// </summary>
-    private void Switched(long n) => (_switchedAt, _abandoned) = (n, default);
+    private void Switched(long n) => (_switchedAt, _abandoned) = (n, null);
 
-    /// <summary>A way out from its base to its apex (times as the counter keeps them; Valid: one is kept).</summary>
-    private readonly record struct Excursion(bool Valid, double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
+    /// <summary>A way out from its base to its apex (times as the counter keeps them).</summary>
+    private readonly record struct Excursion(double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
 
     /// <summary>
     /// The band turned back out (<paramref name="extreme"/>) from a dip too deep for a hesitation (or from the way back's low
@@ -594,10 +595,10 @@ internal sealed class SwingCounter
     {
         if (!_armed || _t.AbandonedMerge <= 0 || _switchedAt >= _top.Left || DipFromTop(extreme) >= _t.AbandonedDipShare * _amplitude)
         {
-            _abandoned = default;
+            _abandoned = null;
             return;
         }
-        var a = _abandoned.Valid ? _abandoned : new Excursion(true, _base, _baseAt, _baseLeft, _apex, _apexAt, _apexLeft);
+        var a = _abandoned ?? new Excursion(_base, _baseAt, _baseLeft, _apex, _apexAt, _apexLeft);
         if (_polarity * (_apex - a.Apex) > 0) a = a with { Apex = _apex, ApexAt = _apexAt, ApexLeft = _apexLeft };
         _abandoned = a;
     }
@@ -612,9 +613,8 @@ internal sealed class SwingCounter
     /// </summary>
     private void MergeAbandoned()
     {
-        var a = _abandoned;
-        _abandoned = default;
-        if (!a.Valid) return;
+        if (_abandoned is not { } a) return;
+        _abandoned = null;
         var (apex, apexAt, apexLeft) = _polarity * (a.Apex - _apex) > 0 ? (a.Apex, a.ApexAt, a.ApexLeft) : (_apex, _apexAt, _apexLeft);
         var amplitude = Math.Abs(apex - a.Base);
         if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude) SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
