@@ -106,16 +106,15 @@ internal sealed class SetUpWait
 
     /// <summary>
     /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare, after a
-    /// rest), or not alike it (turned under SlowSetUpShare of it, or under the fidget share in swing) and at least
-    /// SetUpLengthShare times as long, or far smaller (under the hold's fidget share) and turning about another axis (more than
-    /// SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real
+    /// rest); or far smaller (under the hold's fidget share) and either at least SetUpLengthShare times as long or turning
+    /// about another axis (more than SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about
+    /// the joint they work); or not alike it and far slower (<see cref="RepCandidate.FarSlower"/>, SlowSetUpShare). A real
     /// first rep that is small (a partial one) takes about as long as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         Tiny(next.Amplitude)
-        || (FarSmaller(next.Amplitude) || _first.Turned < _slowShare * next.Turned)
-            && _first.Span >= _lengthShare * next.Span
-        || FarSmaller(next.Amplitude) && Math.Abs(TurnCos(_first, next)) < _axisCos;
+        || FarSmaller(next.Amplitude) && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos)
+        || _first.FarSlower(next.Turned, next.Span, _slowShare, _lengthShare);
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
