@@ -44,8 +44,10 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     public double Turned => Math.Max(Amplitude, RomDeg * Math.PI / 180);
 
     /// <summary>Alike in size: the smaller at least <paramref name="share"/> of the larger.</summary>
-    public bool AgreesWith(in RepCandidate other, double share) =>
-        Math.Min(Amplitude, other.Amplitude) >= share * Math.Max(Amplitude, other.Amplitude);
+    public bool AgreesWith(in RepCandidate other, double share) => Alike(Amplitude, other.Amplitude, share);
+
+    /// <summary>Two measures alike: the smaller at least <paramref name="share"/> of the larger.</summary>
+    public static bool Alike(double a, double b, double share) => Math.Min(a, b) >= share * Math.Max(a, b);
 
     /// <summary>The cycle <paramref name="cycles"/> just completed, measured from its start to <paramref name="end"/>.</summary>
     public static RepCandidate OfCycle(CycleCounter cycles, long start, long end, double depth, RepMeter meter)

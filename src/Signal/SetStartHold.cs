@@ -102,10 +102,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         if (!(likeLastShare > 0)) return false;
         if (i == Count - 1) return Count == _held.Length;
         ref readonly var last = ref _held[Count - 1];
-        return Alike(_held[i].Length, last.Length, likeLastShare) && Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
+        return RepCandidate.Alike(_held[i].Length, last.Length, likeLastShare) && RepCandidate.Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
     }
-
-    private static bool Alike(double a, double b, double share) => Math.Min(a, b) >= share * Math.Max(a, b);
 
     /// <summary>
     /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when

@@ -217,7 +217,7 @@ internal sealed class SwingCounter
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
-            _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
+            _alikeDips = _alikeDips > 0 && RepCandidate.Alike(dip, _lastDip, _t.AgreeShare) ? _alikeDips + 1 : 1;
             _lastDip = dip;
             if (_dipReps.Length > 0) KeepDip(extreme);
             _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
