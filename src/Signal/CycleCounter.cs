@@ -12,8 +12,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class CycleCounter
 {
-    private readonly MovingHighPass _high;       // gravity's constant part goes; the edge follows slow reps
-    private readonly VectorFilter _band;         // low-pass of the counted signal: follows the period
+    private readonly CountedBand _band;          // the counted signal: its edges follow slow reps and the period
     private readonly VectorFilter _wide;         // the period's own band, wide enough for fast reps
     private readonly VectorFilter _periodHigh;   // the period's high-pass: fixed, so the period does not follow its own edge
     private readonly PrincipalAxis _axis;
@@ -34,9 +33,7 @@ internal sealed class CycleCounter
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
     private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
-    private double _highHz;
     private readonly double _lowPerRep, _lowMaxHz;
-    private double _lowHz;
     private double _lastOut;      // way out of the last counted rep
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
@@ -77,13 +74,11 @@ internal sealed class CycleCounter
         _tiltMeter = tuning.CycleTiltMinDeg > 0 && (tuning.CycleTiltShare > 0 || tuning.CycleFragmentShare > 0) ? meter : null;
         (_tiltMin, _tiltShare, _fragmentShare) = (tuning.CycleTiltMinDeg, tuning.CycleTiltShare, tuning.CycleFragmentShare);
         _tiltSettle = (long)(tuning.CycleFragmentMinLength / tuning.GravityLowPassHz * sampleRateHz);
-        (_lowHz, _lowPerRep, _lowMaxHz) = (tuning.CycleLowHz, tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
-        _high = new MovingHighPass(_lowHz, sampleRateHz);
+        (_lowPerRep, _lowMaxHz) = (tuning.CycleLowPerRep, tuning.CycleLowMaxHz);
         _periodHigh = new VectorFilter(Butterworth.HighPass(2, tuning.PeriodLowHz, sampleRateHz));
         _highMaxHz = Math.Min(tuning.CycleHighMaxHz, 0.4 * sampleRateHz);
         (_defaultHighHz, _highPerRep, _highMinHz) = (Math.Min(tuning.CycleHighHz, _highMaxHz), tuning.CycleHighPerRep, tuning.CycleHighMinHz);
-        _highHz = _defaultHighHz;
-        _band = new VectorFilter(Butterworth.LowPass(2, _highHz, sampleRateHz));
+        _band = new CountedBand(tuning.CycleLowHz, _defaultHighHz, sampleRateHz);
         _wide = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.PeriodHighHz, 0.4 * sampleRateHz), sampleRateHz));
         _axis = new PrincipalAxis(sampleRateHz, tuning.CycleAxisWindowS, tuning.AccelAxisMinMs2 / 3);
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
@@ -101,7 +96,7 @@ internal sealed class CycleCounter
         _meter = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
-                new StepEcho(_lowHz, _highHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
+                new StepEcho(_band.LowHz, _band.HighHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
         (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
             (long)(tuning.CycleStepLeadS * sampleRateHz));
         _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
@@ -131,7 +126,7 @@ internal sealed class CycleCounter
 
     public void Settle(in ImuSample s)
     {
-        _high.Settle(s.Ax, s.Ay, s.Az);
+        _band.High.Settle(s.Ax, s.Ay, s.Az);
         _periodHigh.Settle(s.Ax, s.Ay, s.Az);
     }
 
@@ -177,11 +172,12 @@ internal sealed class CycleCounter
             _setUpSlot = closed;
             if (Along(_meter.SlotDirection(closed - 1), back, there) < 0.5) _setUp = null;
         }
-        var (hx, hy, hz) = _high.Process(s.Ax, s.Ay, s.Az);
+        // The sample passes the high-pass before the period may move the edges, the low-pass after.
+        var (hx, hy, hz) = _band.High.Process(s.Ax, s.Ay, s.Az);
         var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
         var (pu, pv, pw) = _wide.Process(fx, fy, fz);
         if (_period.Add(pu, pv, pw)) FollowPeriod();
-        var (u, v, w) = _band.Process(hx, hy, hz);
+        var (u, v, w) = _band.Low.Process(hx, hy, hz);
         if (_echo is not null)
         {
             var (eu, ev, ew) = _echo.Process(n);
@@ -376,12 +372,13 @@ internal sealed class CycleCounter
         var high = known
             ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
             : _defaultHighHz;
-        if (Math.Abs(high - _highHz) <= 0.1 * _highHz) return;
+        var now = _band.HighHz;
+        if (Math.Abs(high - now) <= 0.1 * now) return;
         // In steps of at most a quarter: a retuned filter's phase jumps, and one large jump shortens a lobe
         // mid-set enough to lose a cycle.
-        _highHz = Math.Clamp(high, _highHz / HighStep, _highHz * HighStep);
-        _band.Retune(Butterworth.LowPass(2, _highHz, _fs));
-        _echo?.RetuneHigh(_highHz);
+        high = Math.Clamp(high, now / HighStep, now * HighStep);
+        _band.RetuneHigh(high);
+        _echo?.RetuneHigh(high);
     }
 
     /// <summary>
@@ -394,10 +391,11 @@ internal sealed class CycleCounter
     {
         if (!(_lowPerRep > 0) || !known) return;
         var low = Math.Min(_lowPerRep / _period.PeriodS, _lowMaxHz);
-        if (Math.Abs(low - _lowHz) <= 0.1 * _lowHz) return;
-        _lowHz = Math.Clamp(low, _lowHz / HighStep, _lowHz * HighStep);
-        _high.Retune(_lowHz, _fs);
-        _echo?.RetuneLow(_lowHz);
+        var now = _band.LowHz;
+        if (Math.Abs(low - now) <= 0.1 * now) return;
+        low = Math.Clamp(low, now / HighStep, now * HighStep);
+        _band.RetuneLow(low);
+        _echo?.RetuneLow(low);
     }
 
     /// <summary>

@@ -11,11 +11,9 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class StepEcho(double lowHz, double highHz, double sampleRateHz, double quietS, double bridgeS)
 {
-    private readonly MovingHighPass _high = new(lowHz, sampleRateHz);
-    private readonly VectorFilter _band = new(Butterworth.LowPass(2, highHz, sampleRateHz));
+    private readonly CountedBand _band = new(lowHz, highHz, sampleRateHz);
     private readonly double _fade = bridgeS > 0 ? Math.Exp(-1 / (bridgeS * sampleRateHz)) : 0;
     private readonly long _quiet = (long)(quietS * sampleRateHz);
-    private double _lowHz = lowHz, _highHz = highHz;   // the band's edges now: a step's own copy is designed with them
     private double _bx, _by, _bz;     // the part of the echo not yet subtracted: fades out over bridgeS
     private double _px, _py, _pz;     // the posture's gravity less the stream's first (m/s²): the echo's input
     private long _stepAt;
@@ -24,19 +22,13 @@ internal sealed class StepEcho(double lowHz, double highHz, double sampleRateHz,
     /// <summary>A step of gravity by (dx, dy, dz) m/s² that began at <paramref name="onset"/>, found before sample <paramref name="n"/>.</summary>
     public void Step(long n, long onset, double dx, double dy, double dz)
     {
-        if (!_active) Rest();
-        var high = new MovingHighPass(_lowHz, sampleRateHz);
-        var band = new VectorFilter(Butterworth.LowPass(2, _highHz, sampleRateHz));
+        if (!_active) _band.Settle(_px, _py, _pz);   // as if the posture had long been constant
+        var band = _band.Fresh();
         (double X, double Y, double Z) last = (0, 0, 0);
-        for (var k = Math.Min(onset, n); k < n; k++)
-        {
-            var (hx, hy, hz) = high.Process(dx, dy, dz);
-            last = band.Process(hx, hy, hz);
-        }
+        for (var k = Math.Min(onset, n); k < n; k++) last = band.Process(dx, dy, dz);
         // Found late, the step's answer so far is in the band already: subtracted at once it would be a jump the counter
         // reads as a lobe. It is bridged instead: subtracted in full only as the bridge fades.
         (_bx, _by, _bz) = (_bx + last.X, _by + last.Y, _bz + last.Z);
-        _high.Add(high);
         _band.Add(band);
         (_px, _py, _pz, _stepAt, _active) = (_px + dx, _py + dy, _pz + dz, n, true);
     }
@@ -45,29 +37,13 @@ internal sealed class StepEcho(double lowHz, double highHz, double sampleRateHz,
     public (double X, double Y, double Z) Process(long n)
     {
         if (!_active) return (0, 0, 0);
-        var (hx, hy, hz) = _high.Process(_px, _py, _pz);
-        var (ex, ey, ez) = _band.Process(hx, hy, hz);
+        var (ex, ey, ez) = _band.Process(_px, _py, _pz);
         (_bx, _by, _bz) = (_bx * _fade, _by * _fade, _bz * _fade);
         if (n - _stepAt > _quiet) (_active, _bx, _by, _bz) = (false, 0, 0, 0);
         return _active ? (ex - _bx, ey - _by, ez - _bz) : (0, 0, 0);
     }
 
-    public void RetuneLow(double lowHz)
-    {
-        _lowHz = lowHz;
-        _high.Retune(lowHz, sampleRateHz);
-    }
+    public void RetuneLow(double lowHz) => _band.RetuneLow(lowHz);
 
-    public void RetuneHigh(double highHz)
-    {
-        _highHz = highHz;
-        _band.Retune(Butterworth.LowPass(2, highHz, sampleRateHz));
-    }
-
-    /// <summary>Both filters as if the posture had long been constant (the high-pass's answer died out).</summary>
-    private void Rest()
-    {
-        _high.Settle(_px, _py, _pz);
-        _band.Settle(0, 0, 0);
-    }
+    public void RetuneHigh(double highHz) => _band.RetuneHigh(highHz);
 }
