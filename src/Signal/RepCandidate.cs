@@ -29,14 +29,25 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
         Amplitude * sizeShare > size && (Span >= lengthShare * span || largeShare > 0 && Amplitude > largeShare * size);
 
     /// <summary>
+    /// Not alike reps that turned <paramref name="turned"/> lasting <paramref name="span"/>, and far slower: turned under
+    /// <paramref name="turnShare"/> of them (<see cref="Turned"/>; 0: never) and lasted at least <paramref name="lengthShare"/>
+    /// times as long: a slow shift of the limb before the set (SetStartHold, SetUpWait). A real partial first rep takes about
+    /// as long as the next.
+    /// </summary>
+    public bool FarSlower(double turned, long span, double turnShare, double lengthShare) =>
+        turnShare > 0 && Turned < turnShare * turned && Span >= lengthShare * span;
+
+    /// <summary>
     /// Swing path: how far the band turned (rad), as the larger of its swing and its range: a rep made while the axis still
     /// settles (the first after picking the weight up) projects short on it, its range does not.
     /// </summary>
     public double Turned => Math.Max(Amplitude, RomDeg * Math.PI / 180);
 
     /// <summary>Alike in size: the smaller at least <paramref name="share"/> of the larger.</summary>
-    public bool AgreesWith(in RepCandidate other, double share) =>
-        Math.Min(Amplitude, other.Amplitude) >= share * Math.Max(Amplitude, other.Amplitude);
+    public bool AgreesWith(in RepCandidate other, double share) => Alike(Amplitude, other.Amplitude, share);
+
+    /// <summary>Two measures alike: the smaller at least <paramref name="share"/> of the larger.</summary>
+    public static bool Alike(double a, double b, double share) => Math.Min(a, b) >= share * Math.Max(a, b);
 
     /// <summary>The cycle <paramref name="cycles"/> just completed, measured from its start to <paramref name="end"/>.</summary>
     public static RepCandidate OfCycle(CycleCounter cycles, long start, long end, double depth, RepMeter meter)

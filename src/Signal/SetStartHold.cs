@@ -102,10 +102,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         if (!(likeLastShare > 0)) return false;
         if (i == Count - 1) return Count == _held.Length;
         ref readonly var last = ref _held[Count - 1];
-        return Alike(_held[i].Length, last.Length, likeLastShare) && Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
+        return RepCandidate.Alike(_held[i].Length, last.Length, likeLastShare) && RepCandidate.Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
     }
-
-    private static bool Alike(double a, double b, double share) => Math.Min(a, b) >= share * Math.Max(a, b);
 
     /// <summary>
     /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when
@@ -134,10 +132,10 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// the longer (0: never), or over LargeShare times the larger whatever its length (0: not by size alone). They need
     /// not agree (the first press after lying back is often measured small): the set's reps cannot both be that much smaller
     /// and quicker than a rep of it. The mirror of keepShare's test: there the first reps are small, quick fidgets before the
-    /// set; here a large, slow movement before smaller reps would set the set's size. Or (SlowShare > 0) it turned under
-    /// SlowShare of the larger (not alike them; <see cref="RepCandidate.Turned"/>) and lasted at least SlowLengthShare times as
-    /// long as the longer: a slow shift of the limb between blocks (uci-pt s1-e5-template: 0.5–0.7 of the next, 2.6 times as
-    /// long); a real partial first rep takes about as long as the next.
+    /// set; here a large, slow movement before smaller reps would set the set's size. Or it is not alike the two and far
+    /// slower than the longer (<see cref="RepCandidate.FarSlower"/> by SlowShare and SlowLengthShare, as a lone first is judged
+    /// in <see cref="SetUpWait.IsSetUp"/>): a slow shift of the limb between blocks (uci-pt s1-e5-template: 0.5–0.7 of the
+    /// next, 2.6 times as long).
     /// </summary>
     private bool SetUpFirst()
     {
@@ -145,7 +143,6 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         ref readonly var first = ref _held[0];
         var (size, length) = (Math.Max(_held[1].Amplitude, _held[2].Amplitude), Math.Max(_held[1].Span, _held[2].Span));
         return first.FarLarger(size, length, keepShare, setUp.LargeLengthShare, setUp.LargeShare)
-            || setUp.SlowShare > 0 && first.Span >= setUp.SlowLengthShare * length
-                && first.Turned < setUp.SlowShare * Math.Max(_held[1].Turned, _held[2].Turned);
+            || first.FarSlower(Math.Max(_held[1].Turned, _held[2].Turned), length, setUp.SlowShare, setUp.SlowLengthShare);
     }
 }

@@ -25,10 +25,8 @@ internal sealed class SetUpWait
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
-    private double _cos;            // TurnCosSoFar's last value, for the rep from _cosStart as of _cosSlots slots
-    private long _cosStart = -1, _cosSlots;
-    private double _turn;           // TurnSoFar's last value, for the rep from _turnStart as of _turnSlots slots
-    private long _turnStart = -1, _turnSlots;
+    private (double Turn, double Cos) _soFar;   // SoFar's last value, for the rep from _soFarStart as of _soFarSlots slots
+    private long _soFarStart = -1, _soFarSlots;
     private double _knownSize;      // the size of the reps known before the first (the last set's), when it was held
     private readonly double _firstTiny; // the stream's first movement under this waits as a tiny one (FirstTinyFloors)
     private bool _anyHeld, _streamFirst;    // a movement was held before; the first is the stream's first movement
@@ -73,7 +71,7 @@ internal sealed class SetUpWait
     {
         if (_hold.Count == 0)
         {
-            (_first, _withNextHeld, _cosStart, _knownSize) = (rep, false, -1, _swing.Threshold.TypicalSize);
+            (_first, _withNextHeld, _soFarStart, _knownSize) = (rep, false, -1, _swing.Threshold.TypicalSize);
             _afterRest = _knownSize == 0 || AfterRest(rep);
             (_streamFirst, _anyHeld) = (!_anyHeld, true);
         }
@@ -106,16 +104,15 @@ internal sealed class SetUpWait
 
     /// <summary>
     /// Getting into position rather than the set's first rep: tiny next to the rep after it (under SetUpTinyShare, after a
-    /// rest), or not alike it (turned under SlowSetUpShare of it, or under the fidget share in swing) and at least
-    /// SetUpLengthShare times as long, or far smaller (under the hold's fidget share) and turning about another axis (more than
-    /// SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about the joint they work). A real
+    /// rest); or far smaller (under the hold's fidget share) and either at least SetUpLengthShare times as long or turning
+    /// about another axis (more than SetUpAxisDeg away: a reach to the floor turns about the hip and shoulder, the reps about
+    /// the joint they work); or not alike it and far slower (<see cref="RepCandidate.FarSlower"/>, SlowSetUpShare). A real
     /// first rep that is small (a partial one) takes about as long as the next, about the same axis.
     /// </summary>
     public bool IsSetUp(in RepCandidate next) =>
         Tiny(next.Amplitude)
-        || (FarSmaller(next.Amplitude) || _first.Turned < _slowShare * next.Turned)
-            && _first.Span >= _lengthShare * next.Span
-        || FarSmaller(next.Amplitude) && Math.Abs(TurnCos(_first, next)) < _axisCos;
+        || FarSmaller(next.Amplitude) && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos)
+        || _first.FarSlower(next.Turned, next.Span, _slowShare, _lengthShare);
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
@@ -185,7 +182,7 @@ internal sealed class SetUpWait
             if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
             // Not swung out yet: a slow rep's way out is found only at its top, a hold later. (Not before the next rep is
             // under way: its start is then the last base, as far back as the stream's start.)
-            if (StreamFirstTiny && _swing.UnderWay && TinyCanTell(n) && Tiny(TurnSoFar(n - _swing.RepLengthSoFar(n), n))) Drop();
+            if (StreamFirstTiny && _swing.UnderWay && TinyCanTell(n) && Tiny(SoFar(n - _swing.RepLengthSoFar(n), n).Turn)) Drop();
             return true;
         }
         // Only its report waits: its size counts from now, as if it had been released; or (SetUpSizeWaits) only for the set's
@@ -211,7 +208,7 @@ internal sealed class SetUpWait
     /// </summary>
     private bool JudgedAtTop(long n, long start, double size)
     {
-        if (Tiny(size) || FarSmaller(size) && Math.Abs(TurnCosSoFar(start, n)) < _axisCos)
+        if (Tiny(size) || FarSmaller(size) && Math.Abs(SoFar(start, n).Cos) < _axisCos)
         {
             Drop();
             return true;
@@ -219,22 +216,8 @@ internal sealed class SetUpWait
         if (!(StreamFirstTiny && TinyCanTell(n))) return _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span;
         // The stream's first: the swing's size is refreshed only at its turns, while a slow rep's way out still rises; how far
         // the band has turned since the rep began tells sooner.
-        if (Tiny(TurnSoFar(start, n))) Drop();
+        if (Tiny(SoFar(start, n).Turn)) Drop();
         return true;
-    }
-
-    /// <summary>
-    /// How far the band has turned (rad) from <paramref name="start"/> to the current sample <paramref name="n"/>, read again
-    /// only once RepMeter has closed another slot.
-    /// </summary>
-    private double TurnSoFar(long start, long n)
-    {
-        if (start != _turnStart || _meter.SlotsClosed != _turnSlots)
-        {
-            var (x, y, z) = _meter.TurnVector(start, n);
-            (_turn, _turnStart, _turnSlots) = (Math.Sqrt(x * x + y * y + z * z), start, _meter.SlotsClosed);
-        }
-        return _turn;
     }
 
     /// <summary>
@@ -278,24 +261,32 @@ internal sealed class SetUpWait
             : n - _first.End <= _soon);
 
     /// <summary>
-    /// <see cref="TurnCos"/> of the first and the rep under way from <paramref name="start"/> to the current sample
-    /// <paramref name="n"/>, read again only once RepMeter has closed another slot (it judges at every sample of the wait).
+    /// The rep under way from <paramref name="start"/> to the current sample <paramref name="n"/>: how far the band has turned
+    /// (rad), and <see cref="TurnCos"/> of the first and it. Read again only once RepMeter has closed another slot (it judges
+    /// at every sample of the wait; the turn reads closed slots only).
     /// </summary>
-    private double TurnCosSoFar(long start, long n)
+    private (double Turn, double Cos) SoFar(long start, long n)
     {
-        if (start != _cosStart || _meter.SlotsClosed != _cosSlots)
-            (_cos, _cosStart, _cosSlots) = (TurnCos(_first, _first with { Start = start, End = n }), start, _meter.SlotsClosed);
-        return _cos;
+        if (start != _soFarStart || _meter.SlotsClosed != _soFarSlots)
+        {
+            var (x, y, z) = _meter.TurnVector(start, n);
+            _soFar = (Math.Sqrt(x * x + y * y + z * z), Cos(_meter.TurnVector(_first.Start, _first.End), (x, y, z)));
+            (_soFarStart, _soFarSlots) = (start, _meter.SlotsClosed);
+        }
+        return _soFar;
     }
 
     /// <summary>
     /// How alike the axes two movements turned about are: the cosine of the angle between their turns (signed; a rep counted
     /// from its top turns the other way).
     /// </summary>
-    private double TurnCos(in RepCandidate a, in RepCandidate b)
+    private double TurnCos(in RepCandidate a, in RepCandidate b) =>
+        Cos(_meter.TurnVector(a.Start, a.End), _meter.TurnVector(b.Start, b.End));
+
+    private static double Cos((double X, double Y, double Z) a, (double X, double Y, double Z) b)
     {
-        var (ax, ay, az) = _meter.TurnVector(a.Start, a.End);
-        var (bx, by, bz) = _meter.TurnVector(b.Start, b.End);
+        var (ax, ay, az) = a;
+        var (bx, by, bz) = b;
         var norms = Math.Sqrt((ax * ax + ay * ay + az * az) * (bx * bx + by * by + bz * bz));
         return norms > 0 ? (ax * bx + ay * by + az * bz) / norms : 1;
     }

@@ -217,7 +217,7 @@ internal sealed class SwingCounter
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
-            _alikeDips = _alikeDips > 0 && Math.Min(dip, _lastDip) >= _t.AgreeShare * Math.Max(dip, _lastDip) ? _alikeDips + 1 : 1;
+            _alikeDips = _alikeDips > 0 && RepCandidate.Alike(dip, _lastDip, _t.AgreeShare) ? _alikeDips + 1 : 1;
             _lastDip = dip;
             if (_dipReps.Length > 0) KeepDip(extreme);
             _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
@@ -294,7 +294,6 @@ internal sealed class SwingCounter
         _polarity = -_polarity;
         SwingFrom(rest, _pendingMinAt, _pendingMinAt, _base, _polarity > 0 ? _swing.MaxArrived : _swing.MinArrived, _baseLeft);
         (_armed, _pending, _candidates, TurnedAgainst) = (true, false, 0, false);
-        _abandoned = null;
     }
 
     /// <summary>
@@ -425,10 +424,11 @@ internal sealed class SwingCounter
     /// <summary>
     /// The rep under way is taken to have swung out from <paramref name="b"/> (left at <paramref name="bLeft"/>) to the top
     /// <paramref name="apex"/> (arrived at <paramref name="apexAt"/>, left at <paramref name="apexLeft"/>): its base, apex, last
-    /// top and amplitude.
+    /// top and amplitude. A way out kept for <see cref="MergeAbandoned"/> no longer leads to it.
     /// </summary>
     private void SwingFrom(double b, long bAt, long bLeft, double apex, long apexAt, long apexLeft)
     {
+        _abandoned = null;
         (_base, _baseAt, _baseLeft) = (b, bAt, bLeft);
         (_apex, _apexAt, _apexLeft) = (apex, apexAt, apexLeft);
         _top = (apex, apexAt, apexLeft);
@@ -457,7 +457,6 @@ internal sealed class SwingCounter
         _polarity = direction;
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
         (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
-        _abandoned = null;
         _lastExtreme = n;
         (_restLow, _restSince) = (p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
@@ -510,7 +509,6 @@ internal sealed class SwingCounter
         if (_polarity * swing < 0) { _axis.Flip(); (b, swing) = (-b, -swing); }
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
-        _abandoned = null;
         _swing.Reset(p, n);
         _swing.Direction = -_polarity;
         (_restLow, _restSince) = (p, n);
@@ -614,7 +612,7 @@ internal sealed class SwingCounter
     private void MergeAbandoned()
     {
         if (_abandoned is not { } a) return;
-        _abandoned = null;
+        _abandoned = null;   // kept only for this rep, whether it merges or not
         var (apex, apexAt, apexLeft) = _polarity * (a.Apex - _apex) > 0 ? (a.Apex, a.ApexAt, a.ApexLeft) : (_apex, _apexAt, _apexLeft);
         var amplitude = Math.Abs(apex - a.Base);
         if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude) SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);

@@ -27,8 +27,7 @@ public class GyroSwingTests
             k = k >= 0 ? k : ~k - 1;
             var (rom, raise, hold, lower) = shape[k];
             var p = t - starts[k];
-            double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
-            return p < raise ? rom * Ramp(p / raise) : p < raise + hold ? rom : rom * (1 - Ramp((p - raise - hold) / lower));
+            return p < raise ? rom * SyntheticMotion.Ramp(p / raise) : p < raise + hold ? rom : rom * (1 - SyntheticMotion.Ramp((p - raise - hold) / lower));
         };
     }
 

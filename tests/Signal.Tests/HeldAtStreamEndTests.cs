@@ -13,7 +13,7 @@ public class HeldAtStreamEndTests
     {
         var reps = SyntheticMotion.Reps(5, 40, raiseS: 1.5, holdS: 2, lowerS: 1.5, pauseS: 2);
         const double last = 3 + 5 * 7.0;
-        double Angle(double t) => t < last ? reps(t) : 40 * Math.PI / 180 * (1 - Math.Cos(Math.PI * Math.Min(1, (t - last) / 1.5))) / 2;
+        double Angle(double t) => t < last ? reps(t) : 40 * Math.PI / 180 * SyntheticMotion.Ramp((t - last) / 1.5);
         return SyntheticMotion.Render(Angle, last + 1.5 + heldS, rateHz, gyro: false);
     }
 

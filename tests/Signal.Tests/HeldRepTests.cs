@@ -13,11 +13,10 @@ public class HeldRepTests
     private static List<DetectedRep> Detected(double rateHz, DetectorTuning tuning)
     {
         var reps = SyntheticMotion.Reps(10, 12, RaiseS, HoldS, LowerS, RestS, Lead);
-        static double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
         // The first rise only: 3° of twist in its first 0.3 s, unwound to 1° the other way from 1 s on, held so to its end.
-        static double Twist(double t) => Math.PI / 180 * (t < Lead + 1 ? 3 * Ramp((t - Lead) / 0.3)
-            : t < Lead + RaiseS + HoldS ? 3 - 4 * Ramp((t - Lead - 1) / 0.3)
-            : -(1 - Ramp((t - Lead - RaiseS - HoldS) / LowerS)));
+        static double Twist(double t) => Math.PI / 180 * (t < Lead + 1 ? 3 * SyntheticMotion.Ramp((t - Lead) / 0.3)
+            : t < Lead + RaiseS + HoldS ? 3 - 4 * SyntheticMotion.Ramp((t - Lead - 1) / 0.3)
+            : -(1 - SyntheticMotion.Ramp((t - Lead - RaiseS - HoldS) / LowerS)));
         var seconds = Lead + 10 * (RaiseS + HoldS + LowerS + RestS) + 10;
         var samples = SyntheticMotion.RenderTwoAxesWithGyro(reps, Twist, (1, 0.1, 0), (0, 0.1, 1), seconds, rateHz);
         return Detection.Run(new RepDetector(rateHz, hasGyroscope: true, tuning), samples);

@@ -12,9 +12,8 @@ public class SampleRateTests
     /// </summary>
     private static double Motion(double t)
     {
-        double Ramp(double x) => (1 - Math.Cos(Math.PI * Math.Clamp(x, 0, 1))) / 2;
         double Rep(double u, double romDeg, double upS, double holdS, double downS) =>
-            romDeg * Math.PI / 180 * (u < 0 ? 0 : u < upS ? Ramp(u / upS) : u < upS + holdS ? 1 : 1 - Ramp((u - upS - holdS) / downS));
+            romDeg * Math.PI / 180 * (u < 0 ? 0 : u < upS ? SyntheticMotion.Ramp(u / upS) : u < upS + holdS ? 1 : 1 - SyntheticMotion.Ramp((u - upS - holdS) / downS));
         double[] roms = [40, 34, 45, 22, 38, 41, 30, 36], small = [18, 12, 16, 20, 14, 17];
         var angle = 0.0;
         for (var k = 0; k < roms.Length; k++) angle += Rep(t - 3 - 4.1 * k - 0.3 * (k % 3), roms[k], 1.2 + 0.2 * (k % 2), 0.4, 1.4);

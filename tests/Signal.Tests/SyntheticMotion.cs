@@ -87,7 +87,7 @@ internal static class SyntheticMotion
     {
         var pressesFrom = LiftAt + liftS + gapS;
         double Angle(double t) =>
-            liftDeg * Math.PI / 180 * Math.Clamp((1 - Math.Cos(Math.PI * Math.Clamp((t - LiftAt) / liftS, 0, 1))) / 2, 0, 1)
+            liftDeg * Math.PI / 180 * Ramp((t - LiftAt) / liftS)
             + (t >= pressesFrom && t < pressesFrom + presses * periodS ? pressDeg * Math.PI / 180 * Math.Sin(Math.PI * ((t - pressesFrom) % periodS) / periodS) : 0);
         var samples = Render(Angle, pressesFrom + presses * periodS + 4, rateHz, gyro: false, noise: 0.05);
         for (var i = 0; i < samples.Length; i++)
