@@ -428,8 +428,8 @@ internal sealed class CycleCounter
     private bool AlikeOut(long n)
     {
         if (_tiltMeter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
-            return Math.Min(tilt, _lastTilt) >= _tiltShare * Math.Max(tilt, _lastTilt);
-        return Math.Min(_outPeak, _lastOut) >= _tempoShare * Math.Max(_outPeak, _lastOut);
+            return RepCandidate.Alike(tilt, _lastTilt, _tiltShare);
+        return RepCandidate.Alike(_outPeak, _lastOut, _tempoShare);
     }
 
     /// <summary>
