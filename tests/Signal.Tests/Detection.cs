@@ -12,4 +12,8 @@ internal static class Detection
         detector.Flush(reps);
         return reps;
     }
+
+    /// <summary>How many reps a detector at <paramref name="rateHz"/> counts in the whole stream (default tuning when none is given).</summary>
+    public static int Count(ImuSample[] samples, double rateHz, bool gyro, DetectorTuning? tuning = null) =>
+        Run(new RepDetector(rateHz, gyro, tuning ?? new DetectorTuning()), samples).Count;
 }

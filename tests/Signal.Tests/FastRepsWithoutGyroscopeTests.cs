@@ -4,7 +4,7 @@ namespace HepSense.Signal.Tests;
 public class FastRepsWithoutGyroscopeTests
 {
     private static int Count(Func<double, double> motion, double seconds, double rate, int seed = 1) =>
-        Detection.Run(new RepDetector(rate, hasGyroscope: false), SyntheticMotion.Render(motion, seconds, rate, gyro: false, seed: seed, noise: 0.15)).Count;
+        Detection.Count(SyntheticMotion.Render(motion, seconds, rate, gyro: false, seed: seed, noise: 0.15), rate, false);
 
     [Theory]
     [InlineData(12.5, 20)]

@@ -16,7 +16,7 @@ public class FirstMovementOfTheStreamTests
         var first = SyntheticMotion.Reps(1, firstDeg, raiseS: 1.5, holdS: 1, lowerS: 1.5, pauseS: 0, leadInS: 1);
         var reps = SyntheticMotion.Reps(5, repDeg, raiseS: 3, holdS: 8, lowerS: 3, pauseS: 3, leadInS: 5 + gapS);
         var samples = SyntheticMotion.Render(t => first(t) + reps(t), 5 + gapS + 5 * 17 + 5, rateHz, gyro: true);
-        return Detection.Run(new RepDetector(rateHz, hasGyroscope: true, tuning), samples).Count;
+        return Detection.Count(samples, rateHz, true, tuning);
     }
 
     [Theory]

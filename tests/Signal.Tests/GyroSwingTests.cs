@@ -4,7 +4,7 @@ namespace HepSense.Signal.Tests;
 public class GyroSwingTests
 {
     private static int Count(ImuSample[] samples, double rate, DetectorTuning? tuning = null) =>
-        Detection.Run(new RepDetector(rate, true, tuning ?? new DetectorTuning()), samples).Count;
+        Detection.Count(samples, rate, true, tuning);
 
     /// <summary>Reps whose tempo and range vary from one to the next (seeded), after a lead-in rest.</summary>
     private static Func<double, double> UnevenReps(int count, double romDeg, double raiseS, double holdS, double lowerS, double pauseS,

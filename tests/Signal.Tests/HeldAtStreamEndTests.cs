@@ -18,7 +18,7 @@ public class HeldAtStreamEndTests
     }
 
     private static int Count(ImuSample[] samples, double rateHz, DetectorTuning tuning) =>
-        Detection.Run(new RepDetector(rateHz, hasGyroscope: false, tuning), samples).Count;
+        Detection.Count(samples, rateHz, false, tuning);
 
     [Theory]
     [InlineData(25, 2)]

@@ -61,8 +61,8 @@ public class HeldRepWayBackTests
         // Six 20° reps, each lifted 20 % past its hold and let down with a 10 % bounce, the band 0.2 m from the joint. The first
         // rep's way out (3.4 s) and way back (9.4 s) were each a whole cycle: 7 counted.
         var samples = WithSwing(HeldReps(6, 20, holdS, overshoot: 0.2, bounce: 0.1, pauseS: 1.5), 3 + 6 * (holdS + 3.9) + 6, rateHz, radiusM: 0.2);
-        var counted = Detection.Run(new RepDetector(rateHz, hasGyroscope: false, new DetectorTuning()), samples).Count;
-        var without = Detection.Run(new RepDetector(rateHz, hasGyroscope: false, new DetectorTuning { CycleWayBackShare = 0 }), samples).Count;
+        var counted = Detection.Count(samples, rateHz, false);
+        var without = Detection.Count(samples, rateHz, false, new DetectorTuning { CycleWayBackShare = 0 });
         Assert.Equal((6, 7), (counted, without));
     }
 
@@ -73,6 +73,6 @@ public class HeldRepWayBackTests
     {
         // Held reps counted by their way out, their way back between cycles (most held reps), and reps that never split: as before.
         var samples = WithSwing(HeldReps(6, 12, 6, overshoot: 0.2, bounce: 0, pauseS: 1.5), 3 + 6 * (6 + 3.9) + 6, rateHz, radiusM: 0.2);
-        Assert.Equal(6, Detection.Run(new RepDetector(rateHz, hasGyroscope: false, new DetectorTuning()), samples).Count);
+        Assert.Equal(6, Detection.Count(samples, rateHz, false));
     }
 }

@@ -7,7 +7,7 @@ public class MergedRepsTests
         Counted(SyntheticMotion.Render(motion, seconds, rate, gyro: false, seed: seed, noise: 0.15), rate, tuning);
 
     private static int Counted(ImuSample[] samples, double rate, DetectorTuning tuning) =>
-        Detection.Run(new RepDetector(rate, hasGyroscope: false, tuning), samples).Count;
+        Detection.Count(samples, rate, false, tuning);
 
     [Theory]
     [InlineData(25, 1)]

@@ -83,6 +83,6 @@ public class PutDownShapeTests
         var at = LeadInS + raises * (2 * RaiseS + PauseS) + PauseS;
         var (sameAxis, otherAxis, seconds) = last(at);
         var samples = SyntheticMotion.RenderTwoAxes(t => set(t) + sameAxis(t), otherAxis, (-0.5, 0.8, 0.1), at + seconds + 14, rate, seed, noise: 0.05);
-        return Detection.Run(new RepDetector(rate, hasGyroscope: false, tuning), samples).Count;
+        return Detection.Count(samples, rate, false, tuning);
     }
 }

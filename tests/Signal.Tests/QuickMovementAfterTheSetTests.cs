@@ -15,7 +15,7 @@ public class QuickMovementAfterTheSetTests
         var kick = SyntheticMotion.Reps(1, 35, raiseS: 0.35, holdS: 0.1, lowerS: 0.35, pauseS: 0, leadInS: kickAt);
         var more = SyntheticMotion.Reps(goesOn ? 3 : 0, 60, raiseS: 1.2, holdS: 0.4, lowerS: 1.2, pauseS: 0.6, leadInS: kickAt + 1.5);
         var samples = SyntheticMotion.Render(t => set(t) + kick(t) + more(t), kickAt + 1.5 + 3 * 3.4 + 15, rateHz, gyro: true);
-        return Detection.Run(new RepDetector(rateHz, hasGyroscope: true, tuning), samples).Count;
+        return Detection.Count(samples, rateHz, true, tuning);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public class SetUpAgainstTheSetTests
         var repsStart = 3 + firstS + gapS;
         var reps = SyntheticMotion.Reps(10, repDeg, raiseS: 0.8, holdS: 0.3, lowerS: 0.8, pauseS: 0.6, leadInS: repsStart);
         var samples = SyntheticMotion.Render(t => first(t) + reps(t), repsStart + 10 * 2.5 + 5, rateHz, gyro: true);
-        return Detection.Run(new RepDetector(rateHz, hasGyroscope: true, tuning), samples).Count;
+        return Detection.Count(samples, rateHz, true, tuning);
     }
 
     [Theory]

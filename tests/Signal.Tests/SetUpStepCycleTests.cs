@@ -30,7 +30,7 @@ public class SetUpStepCycleTests
         const int reps = 6;
         var repS = 2 * riseS + holdS + restS;
         var samples = SyntheticMotion.Render(SyntheticMotion.Reps(reps, 100, riseS, holdS, riseS, restS), 3 + reps * repS + 5, rate, gyro: false, noise: 0.05);
-        Assert.Equal(reps, Detection.Run(new RepDetector(rate, hasGyroscope: false, new DetectorTuning()), samples).Count);
+        Assert.Equal(reps, Detection.Count(samples, rate, false));
     }
 
     private static int Counted(string file, DetectorTuning tuning) => SimulatedSets.Counted("gym-setup-accel", file, hasGyroscope: false, tuning);
