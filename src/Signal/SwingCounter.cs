@@ -350,7 +350,20 @@ internal sealed class SwingCounter
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
         && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
-        && (_swing.Direction != _polarity || ShortWayOut(n, p));
+        && (_swing.Direction != _polarity || ShortWayOut(n, p)) && BackByGravity(n)
+        && (_t.PauseStillRadS <= 0 || _rotation.Stillness < _t.PauseStillRadS);
+
+    /// <summary>
+    /// The last rep's gravity direction came back (within PauseBackShare of how far it tilted the band) to where it began, or
+    /// no rep came back since the angle was zeroed, or that rep tilted the band under PauseBackMinDeg (a turn gravity hardly sees).
+    /// </summary>
+    private bool BackByGravity(long n)
+    {
+        if (_t.PauseBackShare <= 0 || _ended.End < _rezeroAt || _ended.Span == 0) return true;
+        var start = _meter.DirectionAt(_ended.Start);
+        var tilt = Directions.AngleDeg(start, _meter.DirectionAt(_ended.ApexAt));
+        return tilt < _t.PauseBackMinDeg || Directions.AngleDeg(start, _meter.DirectionAt(n)) < _t.PauseBackShare * tilt;
+    }
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
