@@ -40,6 +40,8 @@ internal sealed record DetectorTuning
     public double PauseBackMinDeg { get; init; } = 10;
     /// <summary>Experiment (helper orient): a pause only while the raw rate strays under this from the bias (RMS ~0.5 s); 0: off.</summary>
     public double PauseStillRadS { get; init; } = 0;
+    /// <summary>Experiment (helper orient), 1: PauseStillRadS asks only that the band was still once since the last rep came back.</summary>
+    public double PauseStillOnce { get; init; } = 0;
     /// <summary>
     /// Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
     /// BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within

@@ -332,6 +332,7 @@ internal sealed class SwingCounter
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
+        if (_rotation.Stillness < _t.PauseStillRadS) _stoppedSinceBack = true;
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
@@ -351,7 +352,8 @@ internal sealed class SwingCounter
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
         && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
         && (_swing.Direction != _polarity || ShortWayOut(n, p)) && BackByGravity(n)
-        && (_t.PauseStillRadS <= 0 || _rotation.Stillness < _t.PauseStillRadS);
+        && (_t.PauseStillRadS <= 0 || (_t.PauseStillOnce > 0 ? _stoppedSinceBack : _rotation.Stillness < _t.PauseStillRadS));
+    private bool _stoppedSinceBack = true;      // the band was still at least once since the last rep came back
 
     /// <summary>
     /// The last rep's gravity direction came back (within PauseBackShare of how far it tilted the band) to where it began, or
@@ -573,7 +575,7 @@ internal sealed class SwingCounter
     /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
     private void ComingBack(double min, long minAt, long since)
     {
-        (_armed, _pending, _heldFrom) = (false, true, -1);
+        (_armed, _pending, _heldFrom, _stoppedSinceBack) = (false, true, -1, false);
         _candidates++;
         (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
     }
