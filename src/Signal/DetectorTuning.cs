@@ -28,20 +28,6 @@ internal sealed record DetectorTuning
     public double AccelAxisMinMs2 { get; init; } = 0.3;
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
-    /// <summary>1: the rotation since rest is the band's orientation (a quaternion, as a rotation vector); 0: the rate integrated as a vector.</summary>
-    public double GyroOrientation { get; init; } = 0;
-    /// <summary>Experiment (helper orient): the orientation pulled towards what gravity says at this rate (1/s, Mahony); 0: off.</summary>
-    public double GyroGravityPull { get; init; } = 0;
-    /// <summary>
-    /// Experiment (helper orient): a pause only once the last rep's gravity direction came back within this share of its tilt
-    /// (reps tilting the band at least PauseBackMinDeg); 0: off.
-    /// </summary>
-    public double PauseBackShare { get; init; } = 0;
-    public double PauseBackMinDeg { get; init; } = 10;
-    /// <summary>Experiment (helper orient): a pause only while the raw rate strays under this from the bias (RMS ~0.5 s); 0: off.</summary>
-    public double PauseStillRadS { get; init; } = 0;
-    /// <summary>Experiment (helper orient), 1: PauseStillRadS asks only that the band was still once since the last rep came back.</summary>
-    public double PauseStillOnce { get; init; } = 0;
     /// <summary>
     /// Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
     /// BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within

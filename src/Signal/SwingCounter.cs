@@ -332,7 +332,6 @@ internal sealed class SwingCounter
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
-        if (_rotation.Stillness < _t.PauseStillRadS) _stoppedSinceBack = true;
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
@@ -351,21 +350,7 @@ internal sealed class SwingCounter
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
         && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
-        && (_swing.Direction != _polarity || ShortWayOut(n, p)) && BackByGravity(n)
-        && (_t.PauseStillRadS <= 0 || (_t.PauseStillOnce > 0 ? _stoppedSinceBack : _rotation.Stillness < _t.PauseStillRadS));
-    private bool _stoppedSinceBack = true;      // the band was still at least once since the last rep came back
-
-    /// <summary>
-    /// The last rep's gravity direction came back (within PauseBackShare of how far it tilted the band) to where it began, or
-    /// no rep came back since the angle was zeroed, or that rep tilted the band under PauseBackMinDeg (a turn gravity hardly sees).
-    /// </summary>
-    private bool BackByGravity(long n)
-    {
-        if (_t.PauseBackShare <= 0 || _ended.End < _rezeroAt || _ended.Span == 0) return true;
-        var start = _meter.DirectionAt(_ended.Start);
-        var tilt = Directions.AngleDeg(start, _meter.DirectionAt(_ended.ApexAt));
-        return tilt < _t.PauseBackMinDeg || Directions.AngleDeg(start, _meter.DirectionAt(n)) < _t.PauseBackShare * tilt;
-    }
+        && (_swing.Direction != _polarity || ShortWayOut(n, p));
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
@@ -575,7 +560,7 @@ internal sealed class SwingCounter
     /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
     private void ComingBack(double min, long minAt, long since)
     {
-        (_armed, _pending, _heldFrom, _stoppedSinceBack) = (false, true, -1, false);
+        (_armed, _pending, _heldFrom) = (false, true, -1);
         _candidates++;
         (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
     }
