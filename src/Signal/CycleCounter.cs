@@ -25,7 +25,6 @@ internal sealed class CycleCounter
     private int _polarity;        // the set's direction of the way out (+1, −1), 0 until its first rep decides
     private int _out;             // sign of the way out of the rep in progress
     private double _outPeak, _backPeak;
-    private long _priorCountedAt;
     private long _zeroAt, _start, _outPeakAt, _backPeakAt, _countedAt, _lastEnd, _activeAt;
     private readonly long _directionReset;
     private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
@@ -66,7 +65,6 @@ internal sealed class CycleCounter
     private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
     private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
-    private readonly SetPhase? _phaseOf;         // the set's phase: a cycle counted off it is not a rep (null: off)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -109,9 +107,6 @@ internal sealed class CycleCounter
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
-        if (_template is not null && tuning.CyclePhaseSoonShare > 0)
-            _phaseOf = new SetPhase(_template, (long)(tuning.CyclePauseS * sampleRateHz), tuning.CyclePhaseSoonShare, tuning.CyclePhaseLikeShare,
-                (int)tuning.CyclePhaseMinKept);
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
         _split = new FirstCycleSplit(2 * _minCycle, (long)(sampleRateHz / _defaultHighHz), tuning.CycleSplitShare, tuning.AgreeShare);
     }
@@ -220,7 +215,7 @@ internal sealed class CycleCounter
                     // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
                     // set's next rep) or too short to be a movement.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n)) (_phase, _priorCountedAt, _countedAt) = (Phase.Back, _countedAt, n);
+                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n)) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -251,11 +246,6 @@ internal sealed class CycleCounter
                         var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
                         // One rep of the set that did not end away stops the count for the rest of the set.
                         _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
-                    }
-                    if (_phaseOf?.Off(_start, n) == true)
-                    {
-                        _countedAt = _priorCountedAt;   // the next cycle's gap runs from the last count kept
-                        break;
                     }
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;

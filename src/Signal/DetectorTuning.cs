@@ -643,13 +643,4 @@ internal sealed record DetectorTuning
     /// Getting into position or reaching for the weight begins elsewhere (0: never kept).
     /// </summary>
     public double CyclePartialFirstPostureShare { get; init; } = 0.3;
-    // Accelerometer only, the set's phase (helper phase, 28 Nov; EXPERIMENT, reverted).
-    /// <summary>
-    /// Accelerometer only (SetPhase): once a set counted CyclePhaseMinKept cycles, a cycle ending sooner than this share of the
-    /// median interval between its last counts, whose counted band over that interval correlates under CyclePhaseLikeShare
-    /// with that before the last counts, is not counted (0: off).
-    /// </summary>
-    public double CyclePhaseSoonShare { get; init; } = 0;
-    public double CyclePhaseLikeShare { get; init; } = 0.2;
-    public double CyclePhaseMinKept { get; init; } = 3;
 }

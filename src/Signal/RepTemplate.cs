@@ -53,27 +53,6 @@ internal sealed class RepTemplate
         return likeness;
     }
 
-    /// <summary>
-    /// How alike the counted band over the <paramref name="length"/> samples before <paramref name="end"/> is to that before each
-    /// of <paramref name="ends"/> (NaN when the ring no longer holds them all): the same phase of the set's reps looks alike.
-    /// </summary>
-    public double WindowLikeness(long end, long length, ReadOnlySpan<long> ends)
-    {
-        if (length < 2 || end >= _written) return double.NaN;
-        Array.Clear(_mean);
-        foreach (var e in ends)
-        {
-            if (_written - (e - length) > _ring.Length || e - length < 0) return double.NaN;
-            Resample(e - length, e);
-            for (var k = 0; k < _mean.Length; k++) _mean[k] += _shape[k];
-        }
-        if (_written - (end - length) > _ring.Length || end - length < 0) return double.NaN;
-        Resample(end - length, end);
-        double dot = 0, a = 0, b = 0;
-        for (var k = 0; k < _mean.Length; k++) (dot, a, b) = (dot + _shape[k] * _mean[k], a + _shape[k] * _shape[k], b + _mean[k] * _mean[k]);
-        return a > 0 && b > 0 ? dot / Math.Sqrt(a * b) : double.NaN;
-    }
-
     /// <summary>The cycle's shape: <see cref="Points"/> points from its start to its end, linearly interpolated, each axis less its mean.</summary>
     private void Resample(long start, long end)
     {
