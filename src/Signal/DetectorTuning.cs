@@ -29,12 +29,6 @@ internal sealed record DetectorTuning
     /// <summary>Corner of the leaky integration of the gyroscope: forgets bias, keeps holds.</summary>
     public double GyroLeakHz { get; init; } = 0.003;
     /// <summary>
-    /// Experiment (helper orient): a pause only once the way back made no new low (by the tracker's margin with PauseStopByMargin 1)
-    /// for this long since the last rep came back (s); 0: off.
-    /// </summary>
-    public double PauseStopS { get; init; } = 0;
-    public double PauseStopByMargin { get; init; } = 0;
-    /// <summary>
     /// Gyroscope bias (RotationSinceRest): learned while the band does not turn, judged on slow signals (below
     /// BiasLowPassHz: no sensor noise, no tremor). Not turning: for BiasSteadyS the gravity direction holds within
     /// BiasTiltDeg and the slow rate within SteadyRadS, and that rate is within BiasMaxRadS of the bias known so far

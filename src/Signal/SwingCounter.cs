@@ -332,7 +332,6 @@ internal sealed class SwingCounter
         }
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
-        if (_swing.Direction == _polarity || n - (_polarity > 0 ? (_t.PauseStopByMargin > 0 ? _swing.MinArrived : _swing.MinAt) : (_t.PauseStopByMargin > 0 ? _swing.MaxArrived : _swing.MaxAt)) > _t.PauseStopS * _fs) _stoppedSinceBack = true;
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
@@ -351,8 +350,7 @@ internal sealed class SwingCounter
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
         && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
-        && (_swing.Direction != _polarity || ShortWayOut(n, p)) && (_t.PauseStopS <= 0 || _stoppedSinceBack);
-    private bool _stoppedSinceBack = true;      // the way back stopped (made no new low for PauseStopS) since the last rep came back
+        && (_swing.Direction != _polarity || ShortWayOut(n, p));
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
@@ -562,7 +560,7 @@ internal sealed class SwingCounter
     /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
     private void ComingBack(double min, long minAt, long since)
     {
-        (_armed, _pending, _heldFrom, _stoppedSinceBack) = (false, true, -1, false);
+        (_armed, _pending, _heldFrom) = (false, true, -1);
         _candidates++;
         (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
     }
