@@ -335,7 +335,20 @@ internal sealed class SwingCounter
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (Paused(n, p, margin)) StartAfresh(n, hold);
+        if (Paused(n, p, margin) && !SwingingPast(n, p)) StartAfresh(n, hold);
+    }
+
+    /// <summary>
+    /// The band at <paramref name="p"/> lies more than the threshold past where the last rep came back to (and began), against the
+    /// set's direction, and arrived there under PolarityResetS ago: a swing the other way (after a pick-up that set the set's
+    /// direction, the first raise), not a rest, however long since the last turn was confirmed (the swing turns only at its far
+    /// end). Holding there as long as a pause is a rest again (see <see cref="DetectorTuning.PausePastRest"/>).
+    /// </summary>
+    private bool SwingingPast(long n, double p)
+    {
+        if (_t.PausePastRest <= 0 || _candidates == 0 || _swing.Direction == _polarity) return false;
+        if (!(_polarity * p < Math.Min(_pendingMin, _polarity * _base) - Threshold.Value)) return false;
+        return n - (_swing.Direction < 0 ? _swing.MinArrived : _swing.MaxArrived) <= _t.PolarityResetS * _fs;
     }
 
     /// <summary>
