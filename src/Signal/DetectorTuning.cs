@@ -645,11 +645,11 @@ internal sealed record DetectorTuning
     public double CyclePartialFirstPostureShare { get; init; } = 0.3;
     // Gym sets with a gyroscope, part 5 (helper ggyro8, 28 Nov): a set's first rep that swings the other way after a set-up.
     /// <summary>
-    /// Gyroscope (SwingCounter, the pause), 1: on, 0: off. A band lying more than the threshold past where the last rep came back
-    /// to (against the set's direction), that got there under PolarityResetS ago, is swinging the other way, not resting: no
-    /// pause until it has held there that long or turned. After a pick-up that set the set's direction, the first lateral raise
-    /// or triceps extension swings the other way; 4 s after the pick-up's top, the pause fired at that raise's top (re-zeroing
-    /// there), the pick-up was reported as the last set's lone rep and the set counted from top to top.
+    /// Gyroscope (SetUpWait.AgainstMayTell), 1: on, 0: off. While the set's lone first movement is held or waiting and the band
+    /// swings the other way past where it began, still moving and about an axis more than SetUpTurnAroundDeg from the first's, no
+    /// pause comes: when the swing turns back it may show the first a set-up. After a pick-up that set the set's direction, the
+    /// first lateral raise or triceps extension swings the other way; 4 s after the pick-up's top, the pause fired at that raise's
+    /// top (re-zeroing there), the pick-up was reported as the last set's lone rep and the set counted from top to top.
     /// </summary>
     public double PausePastRest { get; init; } = 1;
 }

@@ -21,7 +21,7 @@ internal sealed class SetUpWait
     private readonly double _setGap;                            // a first movement this long after the last rep follows a rest
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
-    private readonly bool _sizeWaits, _withNext, _turnAround;
+    private readonly bool _sizeWaits, _withNext, _turnAround, _pausePastRest;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
@@ -47,6 +47,7 @@ internal sealed class SetUpWait
         _sizeWaits = tuning.SetUpSizeWaits > 0;
         _withNext = tuning.SetUpWithNext > 0;
         _turnAround = tuning.SetUpTurnAroundDeg > 0;
+        _pausePastRest = tuning.PausePastRest > 0;
         _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
         _nextWait = tuning.SetUpSizeWaits > 0 ? tuning.SetUpNextWaitS * sampleRateHz : 0;
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
@@ -127,6 +128,18 @@ internal sealed class SetUpWait
         else _hold.Drop();
         return true;
     }
+
+    /// <summary>
+    /// At sample <paramref name="n"/>, where a pause is due: the set's lone first movement, held or waiting, is followed by a swing
+    /// the other way still under way (<see cref="SwingCounter.SwingingAgainst"/>) about an axis more than SetUpTurnAroundDeg from
+    /// its own. When that swing turns back, it may show the first was getting into position (<see cref="TurnedBackAsSetUp"/>: a
+    /// pick-up before lateral raises or triceps extensions, which then swing the other way), so it is no rest yet: a pause at its
+    /// top would re-zero there, release the first as the last set's lone rep and count the set from top to top (PausePastRest).
+    /// About the first's own axis such a swing is the set's first rep after a fidget or a partial rep, and the pause stays.
+    /// </summary>
+    public bool AgainstMayTell(long n) =>
+        _pausePastRest && _turnAround && _hold.SetStarting && _hold.Count == 1 && _swing.SwingingAgainst(n)
+        && Math.Abs(TurnCos(_first, _first with { Start = _swing.AgainstFrom, End = n })) < _turnAroundCos;
 
     /// <summary>
     /// A swing the other way is under way (<see cref="SwingCounter.GoingAgainst"/>), for at most as long as the first lasted:
