@@ -177,7 +177,8 @@ internal sealed class SetUpWait
     /// The hold is due at sample <paramref name="n"/>: true while the lone first movement should keep waiting (or was just
     /// dropped), false when the hold should be released. It waits while the next rep could still prove it a set-up: by its
     /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon
-    /// or while it swings the other way (<see cref="AgainstCanTell"/>); with SetUpSizeWaits, for SetUpNextWaitS after its end
+    /// or while it swings the other way (<see cref="AgainstCanTell"/>, and with PausePastRest as long as such a swing about another
+    /// axis is still moving, <see cref="AgainstMayTell"/>: a slow row's way out); with SetUpSizeWaits, for SetUpNextWaitS after its end
     /// in any case (a rep far smaller may need that long to come and be seen: lunges after the reach to the floor).
     /// </summary>
     public bool Holds(long n)
@@ -188,7 +189,7 @@ internal sealed class SetUpWait
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span
-                || AxisCanTell(n) || AgainstCanTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
+                || AxisCanTell(n) || AgainstCanTell(n) || AgainstMayTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {
