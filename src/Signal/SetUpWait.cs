@@ -139,7 +139,7 @@ internal sealed class SetUpWait
     /// </summary>
     public bool AgainstMayTell(long n) =>
         _pausePastRest && _turnAround && _hold.SetStarting && _hold.Count == 1 && _swing.SwingingAgainst(n)
-        && Math.Abs(TurnCos(_first, _first with { Start = _swing.AgainstFrom, End = n })) < _turnAroundCos;
+        && Math.Abs(SoFar(_swing.AgainstFrom, n).Cos) < _turnAroundCos;
 
     /// <summary>
     /// A swing the other way is under way (<see cref="SwingCounter.GoingAgainst"/>), for at most as long as the first lasted:
