@@ -647,7 +647,7 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Gyroscope (SetUpWait.AgainstMayTell), 1: on, 0: off. While the set's lone first movement is held or waiting and the band
     /// swings the other way past where it began, still moving and about an axis more than SetUpTurnAroundDeg from the first's, no
-    /// pause comes: when the swing turns back it may show the first a set-up. After a pick-up that set the set's direction, the
+    /// pause comes and the first keeps waiting: when the swing turns back it may show the first a set-up (SetUpTurnAroundDeg). After a pick-up that set the set's direction, the
     /// first lateral raise or triceps extension swings the other way; 4 s after the pick-up's top, the pause fired at that raise's
     /// top (re-zeroing there), the pick-up was reported as the last set's lone rep and the set counted from top to top.
     /// </summary>
