@@ -3,7 +3,9 @@ namespace HepSense.Signal;
 /// <summary>
 /// The band's rotation since it last rested, as a vector (rad): the gyroscope's rate less its bias, integrated
 /// with a slow leak. Integrated as a vector and projected afterwards, so the part of a rep made before its axis was
-/// found still counts once it is.
+/// found still counts once it is. Not the band's orientation (a quaternion's rotation vector): along the reps' axis each rep
+/// reads its full angle however far the band turned about another axis before it without a rest (a weight lifted to the
+/// chest, lying back on the bench), where the orientation's would read a 40° rep 32° after a 90° turn.
 /// </summary>
 /// <remarks>
 /// The bias is whatever the gyroscope reads while the band does not turn, however large (an uncalibrated consumer
