@@ -65,6 +65,9 @@ internal sealed class CycleCounter
     private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
     private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
+    private readonly double _lowBackShare, _lowBackTilt;   // a way back under the threshold (CycleLowBackShare; 0: off)
+    private double _lowBack;      // the peak of such a way back in progress (0: none)
+    private long _lowBackAt;
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -105,6 +108,7 @@ internal sealed class CycleCounter
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
+        (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -203,12 +207,12 @@ internal sealed class CycleCounter
             case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
-                (_phase, _start, _outPeak, _outPeakAt, _outAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n);
+                (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0);
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
                 if (n - _activeAt > DirectionReset) _phase = Phase.Idle;
-                else if (_out * p > _outPeak) (_outPeak, _outPeakAt) = (_out * p, n);
+                else if (_out * p > _outPeak) (_outPeak, _outPeakAt, _lowBack) = (_out * p, n, 0);
                 else if (_out * p < -h)
                 {
                     // The way back, past the threshold on the other side: a whole cycle, unless too soon after
@@ -219,6 +223,7 @@ internal sealed class CycleCounter
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
+                else if (LowWayBack(n, -_out * p)) (_phase, _countedAt) = (Phase.Back, n);
                 break;
             case Phase.Back:
                 if (-_out * p > _backPeak) (_backPeak, _backPeakAt) = (-_out * p, n);
@@ -295,6 +300,38 @@ internal sealed class CycleCounter
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
         return Nearest(_outAt, n, from) <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+    }
+
+    /// <summary>
+    /// A way back under the threshold ended the cycle in progress (CycleLowBackShare > 0): its lobe reached CycleLowBackShare of
+    /// the way out and has come half way back from its peak, and the band came back near where it rested before the cycle. The
+    /// threshold follows the RMS of the set's larger reps, so a small rep after them (a tired last rep) goes out past it and
+    /// comes back short of it; the stream then ended, or the next rep's way back closed both as one cycle. A step (a set-up, a
+    /// put-down) has a way back too, the counted band's answer to it, but leaves the band where it went.
+    /// </summary>
+    private bool LowWayBack(long n, double back)
+    {
+        if (!(_lowBackShare > 0)) return false;
+        if (back > _lowBack && (_lowBack > 0 || back >= _lowBackShare * _outPeak)) (_lowBack, _lowBackAt) = (back, n);
+        if (_lowBack <= 0 || back >= _lowBack / 2) return false;
+        var peak = _lowBack;
+        _lowBack = 0;
+        if (peak < _lowBackShare * _outPeak || n - _start < _minCycle || n - _countedAt < MinGap(_period.PeriodS) && !SoonerRep(n) || Fragment(n) || !CameBack(n)) return false;
+        (_backPeak, _backPeakAt) = (peak, _lowBackAt);
+        return true;
+    }
+
+    /// <summary>
+    /// The band lies at <paramref name="n"/> within CycleLowBackTiltShare of the farthest it went (at least CycleTiltMinDeg) since
+    /// the cycle began, from where it rested before it.
+    /// </summary>
+    private bool CameBack(long n)
+    {
+        var from = _meter!.Stillest(_start - _restLook, _start);
+        var (first, last) = _meter.Slots(_start, n);
+        var far = 0.0;
+        for (var k = first; k <= last; k++) far = Math.Max(far, Directions.AngleDeg(_meter.SlotDirection(k), from));
+        return far >= _tiltMin && DegFrom(from, n) <= _lowBackTilt * far;
     }
 
     /// <summary>

@@ -641,4 +641,27 @@ internal sealed record DetectorTuning
     /// Getting into position or reaching for the weight begins elsewhere (0: never kept).
     /// </summary>
     public double CyclePartialFirstPostureShare { get; init; } = 0.3;
+    // Accelerometer only, a way back under the threshold (helper edgecycle, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.LowWayBack): a way back that stays under the threshold (which follows the RMS of the
+    /// set's larger reps: a small last rep after large ones) still ends the cycle when its lobe reaches this share of the
+    /// cycle's own way out and the band came back (see CycleLowBackTiltShare). 0: only the threshold ends a way out.
+    /// </summary>
+    public double CycleLowBackShare { get; init; } = 0.3;
+    /// <summary>
+    /// See <see cref="CycleLowBackShare"/>: the band came back when, as the lobe ends, it lies within this share of the farthest
+    /// it went (at least CycleTiltMinDeg) from where it rested before the cycle (the stillest posture in MergedRepRestLookS).
+    /// Simulated partial reps come back within 0.006–0.02 of it; simulated gym put-downs 0.11–0.13, muvr's ends of sets 0.2–0.5.
+    /// </summary>
+    public double CycleLowBackTiltShare { get; init; } = 0.1;
+    // Gym sets with a gyroscope, part 5 (helper ggyro8, 28 Nov): a set's first rep that swings the other way after a set-up.
+    /// <summary>
+    /// Gyroscope (SetUpWait.AgainstMayTell), 1: on, 0: off. While the set's lone first movement is held or waiting and the band
+    /// swings the other way past where it began, still moving and about an axis more than SetUpTurnAroundDeg from the first's, no
+    /// pause comes and the first keeps waiting: when the swing turns back it may show the first a set-up (SetUpTurnAroundDeg).
+    /// After a pick-up that set the set's direction, the first lateral raise or triceps extension swings the other way; 4 s after
+    /// the pick-up's top, the pause fired at that raise's top (re-zeroing there), the pick-up was reported as the last set's lone
+    /// rep and the set counted from top to top.
+    /// </summary>
+    public double PausePastRest { get; init; } = 1;
 }

@@ -58,6 +58,7 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs, setUp: new(tuning.SetUpLargeLengthShare,
                 tuning.SetUpLargeShare, tuning.SlowSetUpShare, tuning.SetUpLengthShare));
             _setUp = new SetUpWait(fs, tuning, _swing, _hold, _meter);
+            _swing.HoldsPause = _setUp.AgainstMayTell;
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs, tuning.PutDownQuickShare);
         }

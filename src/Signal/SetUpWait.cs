@@ -21,7 +21,7 @@ internal sealed class SetUpWait
     private readonly double _setGap;                            // a first movement this long after the last rep follows a rest
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
-    private readonly bool _sizeWaits, _withNext, _turnAround;
+    private readonly bool _sizeWaits, _withNext, _turnAround, _pausePastRest;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
@@ -47,6 +47,7 @@ internal sealed class SetUpWait
         _sizeWaits = tuning.SetUpSizeWaits > 0;
         _withNext = tuning.SetUpWithNext > 0;
         _turnAround = tuning.SetUpTurnAroundDeg > 0;
+        _pausePastRest = tuning.PausePastRest > 0;
         _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
         _nextWait = tuning.SetUpSizeWaits > 0 ? tuning.SetUpNextWaitS * sampleRateHz : 0;
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
@@ -129,6 +130,18 @@ internal sealed class SetUpWait
     }
 
     /// <summary>
+    /// At sample <paramref name="n"/>, where a pause is due: the set's lone first movement, held or waiting, is followed by a swing
+    /// the other way still under way (<see cref="SwingCounter.SwingingAgainst"/>) about an axis more than SetUpTurnAroundDeg from
+    /// its own. When that swing turns back, it may show the first was getting into position (<see cref="TurnedBackAsSetUp"/>: a
+    /// pick-up before lateral raises or triceps extensions, which then swing the other way), so it is no rest yet: a pause at its
+    /// top would re-zero there, release the first as the last set's lone rep and count the set from top to top (PausePastRest).
+    /// About the first's own axis such a swing is the set's first rep after a fidget or a partial rep, and the pause stays.
+    /// </summary>
+    public bool AgainstMayTell(long n) =>
+        _pausePastRest && _turnAround && _hold.SetStarting && _hold.Count == 1 && _swing.SwingingAgainst(n)
+        && Math.Abs(SoFar(_swing.AgainstFrom, n).Cos) < _turnAroundCos;
+
+    /// <summary>
     /// A swing the other way is under way (<see cref="SwingCounter.GoingAgainst"/>), for at most as long as the first lasted:
     /// when it turns back, its axis can tell whether the first was getting into position (<see cref="TurnedBackAsSetUp"/>).
     /// </summary>
@@ -164,7 +177,8 @@ internal sealed class SetUpWait
     /// The hold is due at sample <paramref name="n"/>: true while the lone first movement should keep waiting (or was just
     /// dropped), false when the hold should be released. It waits while the next rep could still prove it a set-up: by its
     /// length while the rep under way has lasted at most 1 / SetUpLengthShare of the first's, by its axis while it comes soon
-    /// or while it swings the other way (<see cref="AgainstCanTell"/>); with SetUpSizeWaits, for SetUpNextWaitS after its end
+    /// or while it swings the other way (<see cref="AgainstCanTell"/>, and with PausePastRest as long as such a swing about another
+    /// axis is still moving, <see cref="AgainstMayTell"/>: a slow row's way out); with SetUpSizeWaits, for SetUpNextWaitS after its end
     /// in any case (a rep far smaller may need that long to come and be seen: lunges after the reach to the floor).
     /// </summary>
     public bool Holds(long n)
@@ -175,7 +189,7 @@ internal sealed class SetUpWait
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span
-                || AxisCanTell(n) || AgainstCanTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
+                || AxisCanTell(n) || AgainstCanTell(n) || AgainstMayTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
             return false;
         if (Waiting)
         {

@@ -335,8 +335,21 @@ internal sealed class SwingCounter
         var margin = SwingTracker.MarginShare * h;
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (Paused(n, p, margin)) StartAfresh(n, hold);
+        if (Paused(n, p, margin) && HoldsPause?.Invoke(n) != true) StartAfresh(n, hold);
     }
+
+    /// <summary>
+    /// Asked only when a pause is due at the sample given: true when it must not come yet (see <see cref="SetUpWait.AgainstMayTell"/>).
+    /// </summary>
+    public Func<long, bool>? HoldsPause { get; set; }
+
+    /// <summary>
+    /// On a swing the other way (<see cref="GoingAgainst"/>) and still moving at sample <paramref name="n"/>: the band got to where
+    /// it is now under PolarityResetS ago (it turns only at its far end, so no turn was confirmed since the first's top).
+    /// </summary>
+    public bool SwingingAgainst(long n) =>
+        _swing.Direction != _polarity && GoingAgainst
+        && n - (_swing.Direction < 0 ? _swing.MinArrived : _swing.MaxArrived) <= _t.PolarityResetS * _fs;
 
     /// <summary>
     /// A pause (resting at the base, not holding at the top) at sample <paramref name="n"/>, the band at <paramref name="p"/>:
