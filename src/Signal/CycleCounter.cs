@@ -68,9 +68,6 @@ internal sealed class CycleCounter
     private readonly double _lowBackShare, _lowBackTilt;   // a way back under the threshold (CycleLowBackShare; 0: off)
     private double _lowBack;      // the peak of such a way back in progress (0: none)
     private long _lowBackAt;
-    private readonly double _leadTiltShare;   // a lobe read as settling that tilted the band this much more was the rep's (CycleLeadTiltShare; 0: off)
-    private long _leadFrom = -1;  // where such a lobe began, while the cycle after it is under way (-1: none)...
-    private double _leadTilt;     // ...and how far it tilted the band (degrees)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -112,7 +109,6 @@ internal sealed class CycleCounter
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
         (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
-        _leadTiltShare = meter is null ? 0 : tuning.CycleLeadTiltShare;
         if (tuning.CycleSetDownShapeShare > 0)
             _template = new RepTemplate((long)(tuning.CycleShapeRingS * sampleRateHz), (long)(tuning.SetGapS * sampleRateHz));
         // Cycles longer than the default edge's period pass the counted band whole: only faster ones need splitting.
@@ -211,7 +207,7 @@ internal sealed class CycleCounter
             case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
-                (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack, _leadFrom) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0, -1);
+                (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0);
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
@@ -235,7 +231,6 @@ internal sealed class CycleCounter
                 if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
                     var first = _polarity == 0;
-                    if (first) FromLead();
                     if (WayBack(n))
                     {
                         // The last rep was held out and this cycle only brought the band back: its way back, not a rep.
@@ -246,9 +241,7 @@ internal sealed class CycleCounter
                     {
                         // While the set's direction is open: the first lobe was too small next to the second to be
                         // a way out (settling, the filter's answer to getting into position); the second may be one.
-                        var lead = _start;
                         Reopen();
-                        if (_leadTiltShare > 0) (_leadFrom, _leadTilt) = (lead, _meter!.Measure(lead, _start).TiltDeg);
                         break;
                     }
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
@@ -402,21 +395,7 @@ internal sealed class CycleCounter
     private void Reopen()
     {
         _out = -_out;
-        (_phase, _start, _outPeak, _outPeakAt, _leadFrom) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt, -1);
-    }
-
-    /// <summary>
-    /// A set's first cycle, begun where a lobe read as settling ended (see <see cref="Complete"/>), is measured from where that lobe
-    /// began when the lobe tilted the band at least CycleLeadTiltShare times as far as the cycle did from its start to its way back
-    /// (and at least CycleTiltMinDeg): the band turned during the lobe, so it was the rep's own way out, whose acceleration was small
-    /// next to the braking after it, not settling. Measured from the zero crossing, such a rep read a few degrees (uci-pt at
-    /// `--tempo 0.7`: 4.7° of 42°) and the set-start hold dropped it as a fidget. A set-up's settling hardly tilts the band
-    /// (simulated push-ups' getting down: 1.7 times the cycle's tilt).
-    /// </summary>
-    private void FromLead()
-    {
-        if (_leadFrom >= 0 && _leadTilt >= _tiltMin && _leadTilt >= _leadTiltShare * _meter!.Measure(_start, _countedAt).TiltDeg) _start = _leadFrom;
-        _leadFrom = -1;
+        (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt);
     }
 
     /// <summary>

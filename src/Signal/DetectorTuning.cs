@@ -666,12 +666,4 @@ internal sealed record DetectorTuning
     /// rep and the set counted from top to top.
     /// </summary>
     public double PausePastRest { get; init; } = 1;
-    // Accelerometer only, a set's first lobe that tilted the band (helper fast8, 28 Nov).
-    /// <summary>
-    /// Accelerometer only (CycleCounter.FromLead): a set's first lobe read as settling (under CycleLeadShare of the next) that tilted
-    /// the band at least this many times as far as the cycle after it did (and at least CycleTiltMinDeg) was that rep's own way out:
-    /// the rep is measured from where the lobe began (0: always from where it ended). uci-pt's reps made 30 % faster: 15–46° in the
-    /// lobe, 2.4–11 times the cycle's; simulated push-ups' getting down into position: 7–11°, 1.1–1.7 times.
-    /// </summary>
-    public double CycleLeadTiltShare { get; init; } = 2;
 }
