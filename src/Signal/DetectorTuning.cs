@@ -196,7 +196,6 @@ internal sealed record DetectorTuning
     public double CycleStepCycleShare { get; init; } = 0.4;
     public double CycleStepSlotsBefore { get; init; } = 2;
     public double CycleStepLeadS { get; init; } = 2;
-    public double CycleStepArrivedSlots { get; init; } = 1;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
