@@ -49,7 +49,7 @@ internal sealed class CycleCounter
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
     private readonly double _stepTiltShare, _stepAloneDeg, _stepCycleShare;
-    private readonly long _stepEndBefore;
+    private readonly long _stepEndBefore, _stepLead;
     private const double StepArrived = 0.9;     // share of the way to the new posture where the band has arrived
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
@@ -100,7 +100,8 @@ internal sealed class CycleCounter
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
                 new StepEcho(_band.LowHz, _band.HighHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
-        (_stepCycleShare, _stepEndBefore) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0));
+        (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
+            (long)(tuning.CycleStepLeadS * sampleRateHz));
         (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
@@ -500,7 +501,8 @@ internal sealed class CycleCounter
     /// </summary>
     public bool IsSetUpStep(long start, long end)
     {
-        if (!(_stepCycleShare > 0) || _setUp is not var (onset, from, to) || start >= onset || end < onset - _stepEndBefore) return false;
+        if (!(_stepCycleShare > 0) || _setUp is not var (onset, from, to) || start >= onset || start < onset - _stepLead
+            || end < onset - _stepEndBefore) return false;
         if (Along(_meter!.DirectionAt(start), from, to) >= 0.5 || Along(_meter.DirectionAt(end), from, to) < _stepCycleShare) return false;
         // Over by the time the band arrived: a cycle that goes on past the turn holds the first rep too (its own cycle merged into it).
         var slot = _meter.SlotSamples;
