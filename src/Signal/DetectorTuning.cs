@@ -666,4 +666,18 @@ internal sealed record DetectorTuning
     /// rep and the set counted from top to top.
     /// </summary>
     public double PausePastRest { get; init; } = 1;
+    // Gym sets with a gyroscope, part 6 (helper lunge8, 28 Nov): the reps about another axis than the set-up's are seen in time.
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. When the axis restarts from what the band did since the set's first movement ended
+    /// (AfterFirstAxisShare), the turns seen on the old axis no longer tell a rest (no pause until PolarityResetS after the
+    /// switch), and the waiting first waits SetUpNextWaitS from the switch: the reps about the new axis are seen only from then.
+    /// </summary>
+    public double AfterFirstSwitchWaits { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: once a set's first movement has ended and while no rep followed, what the band did since, across the axis held,
+    /// moving along a line (this share of its variance across the axis, and at least GyroAxisLowRadS RMS) that leans on the
+    /// axis held under AfterFirstAxisShare (its squared cosine), weaker than the axis window, restarts the axis on that line, less
+    /// what of the window lies along the old axis beyond that line's share: the first's ring (0: never).
+    /// </summary>
+    public double AfterFirstApartDominance { get; init; } = 0.7;
 }
