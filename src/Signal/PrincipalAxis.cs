@@ -24,6 +24,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// <summary>The axis only follows a signal at least this much along one line, whatever its RMS.</summary>
     internal double MinimumDominance { get; init; }
 
+    public (double Dom, bool Weak, double Cos) Tried;
     public double X { get; private set; } = 1;
     public double Y { get; private set; }
     public double Z { get; private set; }
@@ -68,6 +69,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         if (!(norm > 1e-300) || !double.IsFinite(norm)) return false;
         x /= norm; y /= norm; z /= norm;
         var dominance = Rayleigh(x, y, z) / trace;
+        Tried = (dominance, weak, x * X + y * Y + z * Z);
         if ((weak && dominance < LowMinimumDominance) || dominance < MinimumDominance) return false;
         X = x; Y = y; Z = z;
         Dominance = dominance;
@@ -95,6 +97,21 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         Dominance = other.Dominance;
     }
 
+    /// <summary>
+    /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length) less
+    /// <paramref name="along"/> of its variance along this axis, on the line (<paramref name="x"/>, <paramref name="y"/>,
+    /// <paramref name="z"/>) on the side of this one's: see <see cref="ApartFrom"/>.
+    /// </summary>
+    public void RestartApart(PrincipalAxis recent, double x, double y, double z, double along)
+    {
+        var k = Length / recent.Length;
+        var (hx, hy, hz) = (X, Y, Z);
+        (_xx, _yy, _zz) = (k * (recent._xx - along * hx * hx), k * (recent._yy - along * hy * hy), k * (recent._zz - along * hz * hz));
+        (_xy, _xz, _yz) = (k * (recent._xy - along * hx * hy), k * (recent._xz - along * hx * hz), k * (recent._yz - along * hy * hz));
+        var side = x * X + y * Y + z * Z < 0 ? -1 : 1;
+        (X, Y, Z) = (side * x, side * y, side * z);
+    }
+
     /// <summary>Turns the axis to its other side (the same line; positions read on it change sign).</summary>
     public void Flip() => (X, Y, Z) = (-X, -Y, -Z);
 
@@ -108,6 +125,43 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         (_xx, _yy, _zz, _xy, _xz, _yz) = (k * recent._xx, k * recent._yy, k * recent._zz, k * recent._xy, k * recent._xz, k * recent._yz);
         Adopt(recent);
     }
+
+    /// <summary>
+    /// The line this window moves along apart from whatever it holds along <paramref name="held"/>'s axis: the leading direction
+    /// of its variance across that axis, turned towards the held axis by as much as their covariance says (a movement about a
+    /// line leaning on the held axis shows across it and together with it; a decaying ring along the held axis shows along it
+    /// only). Also how clear that direction is across the held axis (share of the variance across it), and the variance across.
+    /// </summary>
+    public (double X, double Y, double Z, double Clarity, double Across, double Along) ApartFrom(PrincipalAxis held)
+    {
+        var (hx, hy, hz) = (held.X, held.Y, held.Z);
+        // An orthonormal pair across the held axis.
+        var (ax, ay, az) = Math.Abs(hx) < 0.9 ? (1.0, 0.0, 0.0) : (0.0, 1.0, 0.0);
+        var dot = ax * hx + ay * hy + az * hz;
+        (ax, ay, az) = (ax - dot * hx, ay - dot * hy, az - dot * hz);
+        var na = Math.Sqrt(ax * ax + ay * ay + az * az);
+        (ax, ay, az) = (ax / na, ay / na, az / na);
+        var (bx, by, bz) = (hy * az - hz * ay, hz * ax - hx * az, hx * ay - hy * ax);
+        double aa = Rayleigh(ax, ay, az), bb = Rayleigh(bx, by, bz), ab = Bilinear(ax, ay, az, bx, by, bz);
+        var across = aa + bb;
+        if (!(across > 1e-12)) return (hx, hy, hz, 0, 0, 0);
+        // The 2×2 covariance across: its leading eigenvector.
+        var half = (aa - bb) / 2;
+        var root = Math.Sqrt(half * half + ab * ab);
+        var lambda = (aa + bb) / 2 + root;
+        var theta = 0.5 * Math.Atan2(2 * ab, aa - bb);
+        var (c, s) = (Math.Cos(theta), Math.Sin(theta));
+        var (vx, vy, vz) = (c * ax + s * bx, c * ay + s * by, c * az + s * bz);
+        var k = Bilinear(hx, hy, hz, vx, vy, vz) / lambda;
+        var (ux, uy, uz) = (vx + k * hx, vy + k * hy, vz + k * hz);
+        var nu = Math.Sqrt(ux * ux + uy * uy + uz * uz);
+        // What the held axis holds beyond that line's own share of it (k² λ): a ring, or another motion, along it.
+        var along = Math.Max(0, Rayleigh(hx, hy, hz) - k * k * lambda);
+        return (ux / nu, uy / nu, uz / nu, lambda / across, across, along);
+    }
+
+    private double Bilinear(double x, double y, double z, double p, double q, double r) =>
+        x * (_xx * p + _xy * q + _xz * r) + y * (_xy * p + _yy * q + _yz * r) + z * (_xz * p + _yz * q + _zz * r);
 
     private static double Decay(double sampleRateHz, double windowSeconds) => Math.Exp(-1 / (sampleRateHz * windowSeconds));
 

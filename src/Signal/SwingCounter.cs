@@ -24,6 +24,9 @@ internal sealed class SwingCounter
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
+    private readonly double _apartMinimum;
+    private long _firstEndAt;
+    private (double X, double Y, double Z)? _apartBefore;      // the since-first window's variance across the axis for a line apart from it
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
     private readonly RotationSinceRest _rotation;
     private SwingTracker _swing;
@@ -74,6 +77,7 @@ internal sealed class SwingCounter
                 LowMinimumShare = lowShare,
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
+        _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -95,6 +99,15 @@ internal sealed class SwingCounter
 
     /// <summary>Where the band is along its axis (rad) as of the last sample; re-zeroed at a pause.</summary>
     public double Position { get; private set; }
+
+    /// <summary>
+    /// When the axis last restarted from what the band did since the set's first movement ended (AfterFirstAxisShare), with
+    /// AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
+    /// </summary>
+    public long AfterFirstSwitchedAt { get; private set; } = -1;
+
+    /// <summary>When the axis last restarted on a line apart from the first's (AfterFirstApartDominance); else -1.</summary>
+    public long AfterFirstApartAt { get; private set; } = -1;
 
     /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
     public ref readonly RepCandidate Ended => ref _ended;
@@ -154,11 +167,25 @@ internal sealed class SwingCounter
                 // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
                 // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
                 // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
-                else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
+                else if (afterFirst && Dbg(n, _sinceFirst!.Refresh()) && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
                     && _sinceFirst.MeanSquare < _axis.MeanSquare)
                 {
+                    if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} AFTERFIRST RESTART");
                     _axis.Restart(_sinceFirst);
                     Switched(n);
+                    if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
+                }
+                // The same, seen past the first's own ring: after a large turn the rate's band rings along the first's axis for
+                // seconds (its 0.2 Hz high-pass), and the first lunges, mixed with it, move along no clear line. Across the held
+                // axis they do, and the line they move along is found with its lean on the held axis (PrincipalAxis.ApartFrom).
+                else if (afterFirst && _t.AfterFirstApartDominance > 0 && ApartAgain(n) is { } apart)
+                {
+                    if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} APART RESTART cos={apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z:F2} clar={apart.Clarity:F2} acrossRms={Math.Sqrt(apart.Across / _apartMinimum) * _t.GyroAxisLowRadS:F3} alongRms={Math.Sqrt(apart.Along / _apartMinimum) * _t.GyroAxisLowRadS:F3} ms={_sinceFirst!.MeanSquare:F4} axisms={_axis.MeanSquare:F4} sinceEnd={(n - _firstEndAt) / _fs:F2} {TurnDbg(n)}");
+                    _axis.RestartApart(_sinceFirst!, apart.X, apart.Y, apart.Z, apart.Along);
+                    Switched(n);
+                    if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
+                    if (_t.AfterFirstSettle > 0) SettleOnNewAxis(n);
+                    AfterFirstApartAt = n;
                 }
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
@@ -392,6 +419,7 @@ internal sealed class SwingCounter
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
     {
+        if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} STARTAFRESH cand={_candidates}");
         _abandoned = null;
         _polarity = 0;
         hold.StartSet();
@@ -631,12 +659,62 @@ internal sealed class SwingCounter
         if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude) SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
     }
 
+    private static double Sq(double x) => x * x;
+
+    /// <summary>
+    /// The axis restarted after the set's first movement, which came back: positions on the old axis no longer compare, so
+    /// the band rests where it now is on the new one (the first came back to here, the tracker starts here): the jump of the
+    /// position at the switch is no swing.
+    /// </summary>
+    private void SettleOnNewAxis(long n)
+    {
+        var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        _swing.Reset(p, n);
+        (_restLow, _restSince) = (p, n);
+        _base = p;
+        _pendingMin = _polarity * p;
+    }
+
+    private (double X, double Y, double Z, double Clarity, double Across, double Along)? ApartAgain(long n)
+    {
+        var apart = _sinceFirst!.ApartFrom(_axis);
+        var passes = apart.Clarity >= _t.AfterFirstApartDominance && apart.Across >= _apartMinimum
+            && Sq(apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z) < _t.AfterFirstAxisShare
+            && _sinceFirst.MeanSquare < _t.AfterFirstApartWeaker * _axis.MeanSquare && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
+        var before = _apartBefore;
+        _apartBefore = passes ? (apart.X, apart.Y, apart.Z) : null;
+        if (passes && _t.AfterFirstApartTwice <= 0) return apart;
+        if (!passes || before is not var (bx, by, bz)) return null;
+        return Sq(bx * apart.X + by * apart.Y + bz * apart.Z) >= 0.5 ? apart : null;
+    }
+    private double TurnedAlongSinceFirst(long n)
+    {
+        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
+        return _axis.Project(x, y, z);
+    }
+    private string TurnDbg(long n)
+    {
+        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
+        var m = Math.Sqrt(x * x + y * y + z * z);
+        var c = m > 0 ? (x * _axis.X + y * _axis.Y + z * _axis.Z) / m : 0;
+        return $"turn={m:F3} turncos={c:F2}";
+    }
+
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
+    internal static readonly bool DBG = Environment.GetEnvironmentVariable("LDBG") != null;
+    private bool Dbg(long n, bool r)
+    {
+        var ap = _sinceFirst!.ApartFrom(_axis);
+        if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} APART cos={ap.X * _axis.X + ap.Y * _axis.Y + ap.Z * _axis.Z:F2} clar={ap.Clarity:F2} acrossRms={Math.Sqrt(ap.Across / (1 / (1 - Math.Exp(-1 / (_fs * _t.RecentAxisWindowS))))):F3}");
+        if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} sinceFirst refresh={r} share={_sinceFirst!.ShareAlong(_axis):F2} ms={_sinceFirst.MeanSquare:F4} axisms={_axis.MeanSquare:F4} tried={_sinceFirst.Tried} pos={Position:F3} h={Threshold.Value:F3}");
+        return r;
+    }
     private bool Emit()
     {
+        if (DBG) Console.Error.WriteLine($"DBG {_pendingMinAt / _fs:F2} EMIT cand={_candidates} base@{_baseLeft / _fs:F2} amp={_amplitude:F3}");
         _pending = false;
         MergeAbandoned();
-        if (_candidates == 1) _sinceFirst?.Clear();
+        if (_candidates == 1) { _sinceFirst?.Clear(); _firstEndAt = _pendingMinAt; _apartBefore = null; }
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
