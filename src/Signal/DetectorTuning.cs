@@ -681,7 +681,10 @@ internal sealed record DetectorTuning
     /// </summary>
     public double AfterFirstApartDominance { get; init; } = 0.7;
     public double AfterFirstApartWeaker { get; init; } = 0.5;
-    public double AfterFirstApartTwice { get; init; } = 0;
+    public double AfterFirstApartTwice { get; init; } = 1;
     public double AfterFirstSettle { get; init; } = 0;
     public double AfterFirstApartSetUp { get; init; } = 1;
+    public double AfterFirstApartAfterRest { get; init; } = 1;
+    public double AfterFirstApartRing { get; init; } = 1;
+    public double AfterFirstApartTurned { get; init; } = 0;
 }

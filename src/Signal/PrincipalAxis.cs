@@ -82,6 +82,9 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// <summary>Forgets the window: the axis (held until then) follows what comes next only.</summary>
     public void Clear() => _xx = _yy = _zz = _xy = _xz = _yz = _weight = 0;
 
+    /// <summary>The window's variance (summed, as weighted) along <paramref name="axis"/>'s direction.</summary>
+    public double Along(PrincipalAxis axis) => Rayleigh(axis.X, axis.Y, axis.Z);
+
     /// <summary>Share of the window's variance along <paramref name="axis"/>'s direction.</summary>
     public double ShareAlong(PrincipalAxis axis)
     {

@@ -21,11 +21,13 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis _axis;
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
+    private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change), over the same time
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
     private readonly double _apartMinimum;
     private long _firstEndAt;
+    private bool _firstAfterRest;
     private (double X, double Y, double Z)? _apartBefore;      // the since-first window's variance across the axis for a line apart from it
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
     private readonly RotationSinceRest _rotation;
@@ -78,6 +80,7 @@ internal sealed class SwingCounter
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
         _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
+        if (tuning.AfterFirstApartDominance > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -143,7 +146,10 @@ internal sealed class SwingCounter
         _recentAxis?.Add(u, v, w);
         var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
         if (afterFirst) _sinceFirst!.Add(u, v, w);
+        var (r0x, r0y, r0z) = (_rotation.X, _rotation.Y, _rotation.Z);
         _rotation.Add(in s);
+        if (afterFirst && _sinceFirstTurn is not null)
+            _sinceFirstTurn.Add((_rotation.X - r0x) * _fs, (_rotation.Y - r0y) * _fs, (_rotation.Z - r0z) * _fs);
         if (_slowAxis is not null)
         {
             var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
@@ -180,7 +186,7 @@ internal sealed class SwingCounter
                 // axis they do, and the line they move along is found with its lean on the held axis (PrincipalAxis.ApartFrom).
                 else if (afterFirst && _t.AfterFirstApartDominance > 0 && ApartAgain(n) is { } apart)
                 {
-                    if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} APART RESTART cos={apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z:F2} clar={apart.Clarity:F2} acrossRms={Math.Sqrt(apart.Across / _apartMinimum) * _t.GyroAxisLowRadS:F3} alongRms={Math.Sqrt(apart.Along / _apartMinimum) * _t.GyroAxisLowRadS:F3} ms={_sinceFirst!.MeanSquare:F4} axisms={_axis.MeanSquare:F4} sinceEnd={(n - _firstEndAt) / _fs:F2} {TurnDbg(n)}");
+                    if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} APART RESTART cos={apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z:F2} clar={apart.Clarity:F2} acrossRms={Math.Sqrt(apart.Across / _apartMinimum) * _t.GyroAxisLowRadS:F3} alongRms={Math.Sqrt(apart.Along / _apartMinimum) * _t.GyroAxisLowRadS:F3} ms={_sinceFirst!.MeanSquare:F4} axisms={_axis.MeanSquare:F4} sinceEnd={(n - _firstEndAt) / _fs:F2} {TurnDbg(n)} rawAlongRatio={_sinceFirstTurn!.Along(_axis) / _sinceFirst!.Along(_axis):F2}");
                     _axis.RestartApart(_sinceFirst!, apart.X, apart.Y, apart.Z, apart.Along);
                     Switched(n);
                     if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
@@ -677,15 +683,23 @@ internal sealed class SwingCounter
 
     private (double X, double Y, double Z, double Clarity, double Across, double Along)? ApartAgain(long n)
     {
+        if (_t.AfterFirstApartAfterRest > 0 && !_firstAfterRest) return null;
         var apart = _sinceFirst!.ApartFrom(_axis);
         var passes = apart.Clarity >= _t.AfterFirstApartDominance && apart.Across >= _apartMinimum
             && Sq(apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z) < _t.AfterFirstAxisShare
-            && _sinceFirst.MeanSquare < _t.AfterFirstApartWeaker * _axis.MeanSquare && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
+            && _sinceFirst.MeanSquare < _t.AfterFirstApartWeaker * _axis.MeanSquare && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value
+            && (_t.AfterFirstApartRing <= 0 || _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRing * _sinceFirst.Along(_axis))
+            && (_t.AfterFirstApartTurned <= 0 || Math.Abs(TurnedAlongSinceFirst(n, apart.X, apart.Y, apart.Z)) >= _t.AfterFirstApartTurned * Threshold.Value);
         var before = _apartBefore;
         _apartBefore = passes ? (apart.X, apart.Y, apart.Z) : null;
         if (passes && _t.AfterFirstApartTwice <= 0) return apart;
         if (!passes || before is not var (bx, by, bz)) return null;
         return Sq(bx * apart.X + by * apart.Y + bz * apart.Z) >= 0.5 ? apart : null;
+    }
+    private double TurnedAlongSinceFirst(long n, double ux, double uy, double uz)
+    {
+        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
+        return x * ux + y * uy + z * uz;
     }
     private double TurnedAlongSinceFirst(long n)
     {
@@ -714,7 +728,11 @@ internal sealed class SwingCounter
         if (DBG) Console.Error.WriteLine($"DBG {_pendingMinAt / _fs:F2} EMIT cand={_candidates} base@{_baseLeft / _fs:F2} amp={_amplitude:F3}");
         _pending = false;
         MergeAbandoned();
-        if (_candidates == 1) { _sinceFirst?.Clear(); _firstEndAt = _pendingMinAt; _apartBefore = null; }
+        if (_candidates == 1)
+        {
+            _sinceFirst?.Clear(); _sinceFirstTurn?.Clear(); _firstEndAt = _pendingMinAt; _apartBefore = null;
+            _firstAfterRest = Threshold.TypicalSize == 0 || _baseLeft - Threshold.LastRepEnd > _t.SetGapS * _fs;
+        }
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.
