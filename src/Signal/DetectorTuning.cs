@@ -680,7 +680,7 @@ internal sealed record DetectorTuning
     /// what of the window lies along the old axis beyond that line's share: the first's ring (0: never).
     /// </summary>
     public double AfterFirstApartDominance { get; init; } = 0.7;
-    public double AfterFirstApartWeaker { get; init; } = 0.5;
+    public double AfterFirstApartWeaker { get; init; } = 1;
     public double AfterFirstApartTwice { get; init; } = 1;
     public double AfterFirstSettle { get; init; } = 0;
     public double AfterFirstApartSetUp { get; init; } = 1;
