@@ -24,7 +24,6 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// <summary>The axis only follows a signal at least this much along one line, whatever its RMS.</summary>
     internal double MinimumDominance { get; init; }
 
-    public (double Dom, bool Weak, double Cos) Tried;
     public double X { get; private set; } = 1;
     public double Y { get; private set; }
     public double Z { get; private set; }
@@ -69,7 +68,6 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         if (!(norm > 1e-300) || !double.IsFinite(norm)) return false;
         x /= norm; y /= norm; z /= norm;
         var dominance = Rayleigh(x, y, z) / trace;
-        Tried = (dominance, weak, x * X + y * Y + z * Z);
         if ((weak && dominance < LowMinimumDominance) || dominance < MinimumDominance) return false;
         X = x; Y = y; Z = z;
         Dominance = dominance;
@@ -102,8 +100,8 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
 
     /// <summary>
     /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length) less
-    /// <paramref name="along"/> of its variance along this axis, on the line (<paramref name="x"/>, <paramref name="y"/>,
-    /// <paramref name="z"/>) on the side of this one's: see <see cref="ApartFrom"/>.
+    /// <paramref name="along"/> of its variance along this axis (the ring <see cref="ApartFrom"/> found), its axis the line
+    /// (<paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/>) on the side of this one's.
     /// </summary>
     public void RestartApart(PrincipalAxis recent, double x, double y, double z, double along)
     {
@@ -130,15 +128,16 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     }
 
     /// <summary>
-    /// The line this window moves along apart from whatever it holds along <paramref name="held"/>'s axis: the leading direction
-    /// of its variance across that axis, turned towards the held axis by as much as their covariance says (a movement about a
-    /// line leaning on the held axis shows across it and together with it; a decaying ring along the held axis shows along it
-    /// only). Also how clear that direction is across the held axis (share of the variance across it), and the variance across.
+    /// The line this window moves along apart from whatever it holds along <paramref name="held"/>'s axis (a decaying ring of
+    /// a large turn about it): the leading direction of its variance across that axis, leaned towards the held axis by as much
+    /// as the two vary together (a movement about a line between them shows across it and, in step, along it; a ring shows
+    /// along it only). Also that direction's share of the variance across the held axis (how clearly a line), the variance
+    /// across, and the variance along the held axis beyond that line's own part of it (the ring).
     /// </summary>
     public (double X, double Y, double Z, double Clarity, double Across, double Along) ApartFrom(PrincipalAxis held)
     {
         var (hx, hy, hz) = (held.X, held.Y, held.Z);
-        // An orthonormal pair across the held axis.
+        // An orthonormal pair (a, b) across the held axis.
         var (ax, ay, az) = Math.Abs(hx) < 0.9 ? (1.0, 0.0, 0.0) : (0.0, 1.0, 0.0);
         var dot = ax * hx + ay * hy + az * hz;
         (ax, ay, az) = (ax - dot * hx, ay - dot * hy, az - dot * hz);
@@ -148,21 +147,22 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         double aa = Rayleigh(ax, ay, az), bb = Rayleigh(bx, by, bz), ab = Bilinear(ax, ay, az, bx, by, bz);
         var across = aa + bb;
         if (!(across > 1e-12)) return (hx, hy, hz, 0, 0, 0);
-        // The 2×2 covariance across: its leading eigenvector.
+        // The 2×2 covariance across: its leading eigenvalue and eigenvector v.
         var half = (aa - bb) / 2;
-        var root = Math.Sqrt(half * half + ab * ab);
-        var lambda = (aa + bb) / 2 + root;
+        var lambda = (aa + bb) / 2 + Math.Sqrt(half * half + ab * ab);
         var theta = 0.5 * Math.Atan2(2 * ab, aa - bb);
         var (c, s) = (Math.Cos(theta), Math.Sin(theta));
         var (vx, vy, vz) = (c * ax + s * bx, c * ay + s * by, c * az + s * bz);
+        // A line u = v + k h moving by m: across it varies by λ = m², along h by k² m², and the two together by k m², so
+        // k = cov(h, v) / λ; a ring along h adds to the variance along h only.
         var k = Bilinear(hx, hy, hz, vx, vy, vz) / lambda;
         var (ux, uy, uz) = (vx + k * hx, vy + k * hy, vz + k * hz);
         var nu = Math.Sqrt(ux * ux + uy * uy + uz * uz);
-        // What the held axis holds beyond that line's own share of it (k² λ): a ring, or another motion, along it.
         var along = Math.Max(0, Rayleigh(hx, hy, hz) - k * k * lambda);
         return (ux / nu, uy / nu, uz / nu, lambda / across, across, along);
     }
 
+    /// <summary>The window's covariance between the directions (x, y, z) and (p, q, r).</summary>
     private double Bilinear(double x, double y, double z, double p, double q, double r) =>
         x * (_xx * p + _xy * q + _xz * r) + y * (_xy * p + _yy * q + _yz * r) + z * (_xz * p + _yz * q + _zz * r);
 

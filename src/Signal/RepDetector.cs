@@ -183,7 +183,6 @@ public sealed class RepDetector
     private void Hold(in RepCandidate rep, ICollection<DetectedRep> output)
     {
         if (!_hold.SetStarting && _setUp is not null && _setUp.StartsNextSet(rep)) _hold.StartSet();
-        if (SwingCounter.DBG) Console.Error.WriteLine($"DBG HOLD rep {rep.Start} {rep.End} amp={rep.Amplitude:F3} setStarting={_hold.SetStarting} waiting={_setUp?.Waiting} count={_hold.Count}");
         if (!_hold.SetStarting) { Output(rep, output); return; }
         if (_setUp is { Waiting: true })
         {

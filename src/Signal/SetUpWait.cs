@@ -121,10 +121,11 @@ internal sealed class SetUpWait
         || SeenApart(next);
 
     /// <summary>
-    /// The axis had to restart after the first ended to see the reps about another line (AfterFirstApartDominance), and
-    /// <paramref name="next"/> turned about an axis more than SetUpTurnAroundDeg from the first's, whatever its size or way:
-    /// the first was getting into position (a pick-up before rows or lunges), as a swing the other way about such an axis
-    /// shows (<see cref="TurnedBackAsSetUp"/>), which the new axis no longer reads as the other way.
+    /// The axis had to restart apart from the first's ring after it ended to see the reps (AfterFirstApart), and
+    /// <paramref name="next"/>, begun at most a recent window before that, turned about an axis more than SetUpTurnAroundDeg
+    /// from the first's, whatever its size or way: the first was getting into position (a pick-up before rows or lunges), as a
+    /// swing the other way about such an axis shows (<see cref="TurnedBackAsSetUp"/>), which the new axis no longer reads as
+    /// the other way (AfterFirstApartSetUp).
     /// </summary>
     private bool SeenApart(in RepCandidate next) =>
         _apartSetUp && _turnAround && _swing.AfterFirstApartAt >= _first.End && next.Start >= _swing.AfterFirstApartAt - _soonApart

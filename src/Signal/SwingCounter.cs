@@ -21,14 +21,14 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis _axis;
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
-    private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change), over the same time
+    private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
-    private readonly double _apartMinimum;
-    private long _firstEndAt;
-    private bool _firstAfterRest;
-    private (double X, double Y, double Z)? _apartBefore;      // the since-first window's variance across the axis for a line apart from it
+    private readonly double _apartMinimum;      // the since-first window's least variance across the axis for a line apart
+    private long _firstEndAt;                   // where the set's first movement came back to
+    private bool _firstAfterRest;               // it began over SetGapS after the last rep, or before any
+    private (double X, double Y, double Z)? _apartBefore;   // the line apart from the axis found at the last look, if any
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
     private readonly RotationSinceRest _rotation;
     private SwingTracker _swing;
@@ -80,7 +80,7 @@ internal sealed class SwingCounter
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
         _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
-        if (tuning.AfterFirstApartDominance > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
+        if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -104,12 +104,12 @@ internal sealed class SwingCounter
     public double Position { get; private set; }
 
     /// <summary>
-    /// When the axis last restarted from what the band did since the set's first movement ended (AfterFirstAxisShare), with
-    /// AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
+    /// When the axis last restarted from what the band did since the set's first movement ended (AfterFirstAxisShare or
+    /// AfterFirstApart), with AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
     /// </summary>
     public long AfterFirstSwitchedAt { get; private set; } = -1;
 
-    /// <summary>When the axis last restarted on a line apart from the first's (AfterFirstApartDominance); else -1.</summary>
+    /// <summary>When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1.</summary>
     public long AfterFirstApartAt { get; private set; } = -1;
 
     /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
@@ -146,10 +146,10 @@ internal sealed class SwingCounter
         _recentAxis?.Add(u, v, w);
         var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
         if (afterFirst) _sinceFirst!.Add(u, v, w);
-        var (r0x, r0y, r0z) = (_rotation.X, _rotation.Y, _rotation.Z);
+        var (rx, ry, rz) = (_rotation.X, _rotation.Y, _rotation.Z);
         _rotation.Add(in s);
         if (afterFirst && _sinceFirstTurn is not null)
-            _sinceFirstTurn.Add((_rotation.X - r0x) * _fs, (_rotation.Y - r0y) * _fs, (_rotation.Z - r0z) * _fs);
+            _sinceFirstTurn.Add((_rotation.X - rx) * _fs, (_rotation.Y - ry) * _fs, (_rotation.Z - rz) * _fs);
         if (_slowAxis is not null)
         {
             var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
@@ -173,24 +173,22 @@ internal sealed class SwingCounter
                 // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
                 // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
                 // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
-                else if (afterFirst && Dbg(n, _sinceFirst!.Refresh()) && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
+                else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
                     && _sinceFirst.MeanSquare < _axis.MeanSquare)
                 {
-                    if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} AFTERFIRST RESTART");
                     _axis.Restart(_sinceFirst);
                     Switched(n);
                     if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
                 }
-                // The same, seen past the first's own ring: after a large turn the rate's band rings along the first's axis for
-                // seconds (its 0.2 Hz high-pass), and the first lunges, mixed with it, move along no clear line. Across the held
-                // axis they do, and the line they move along is found with its lean on the held axis (PrincipalAxis.ApartFrom).
-                else if (afterFirst && _t.AfterFirstApartDominance > 0 && ApartAgain(n) is { } apart)
+                // The same, seen past the first's own ring: after a large, quick turn the rate's band rings along the first's axis
+                // for seconds (its 0.2 Hz high-pass), and the first lunges, mixed with that ring, move along no clear line.
+                // Across the axis held they do; the line they move along is that, leaning on the held axis as much as the two
+                // vary together (ApartLine). The axis restarts on it, less the ring.
+                else if (afterFirst && _sinceFirstTurn is not null && ApartLine(n) is { } apart)
                 {
-                    if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} APART RESTART cos={apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z:F2} clar={apart.Clarity:F2} acrossRms={Math.Sqrt(apart.Across / _apartMinimum) * _t.GyroAxisLowRadS:F3} alongRms={Math.Sqrt(apart.Along / _apartMinimum) * _t.GyroAxisLowRadS:F3} ms={_sinceFirst!.MeanSquare:F4} axisms={_axis.MeanSquare:F4} sinceEnd={(n - _firstEndAt) / _fs:F2} {TurnDbg(n)} rawAlongRatio={_sinceFirstTurn!.Along(_axis) / _sinceFirst!.Along(_axis):F2}");
                     _axis.RestartApart(_sinceFirst!, apart.X, apart.Y, apart.Z, apart.Along);
                     Switched(n);
                     if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
-                    if (_t.AfterFirstSettle > 0) SettleOnNewAxis(n);
                     AfterFirstApartAt = n;
                 }
             }
@@ -425,7 +423,6 @@ internal sealed class SwingCounter
     /// <summary>A pause or a new posture: the set starts at <paramref name="n"/>, its direction open, the angle re-zeroed.</summary>
     private void StartAfresh(long n, SetStartHold hold)
     {
-        if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} STARTAFRESH cand={_candidates}");
         _abandoned = null;
         _polarity = 0;
         hold.StartSet();
@@ -665,72 +662,50 @@ internal sealed class SwingCounter
         if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude) SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
     }
 
-    private static double Sq(double x) => x * x;
-
     /// <summary>
-    /// The axis restarted after the set's first movement, which came back: positions on the old axis no longer compare, so
-    /// the band rests where it now is on the new one (the first came back to here, the tracker starts here): the jump of the
-    /// position at the switch is no swing.
+    /// At an axis refresh (<paramref name="n"/>) after the set's first movement ended, while no rep followed: the line the band
+    /// moved along since then apart from the axis held (<see cref="PrincipalAxis.ApartFrom"/>), when the reps that follow a
+    /// set-up would turn about it. All of: clearly a line across the axis (GyroAxisLowDominance of the variance across, at least
+    /// GyroAxisLowRadS RMS), leaning on the axis under AfterFirstAxisShare (squared cosine), weaker than the axis window (mean
+    /// square), and what the band's rate band holds along the axis held is the first's ring, not a turn: the rate itself (no
+    /// high-pass) holds under AfterFirstApartRingShare of it there, and the band turned along the axis since the first ended by
+    /// under the threshold. Only after a rest (a set-up comes before a set, not between its reps: a physio rep after a pause
+    /// rings too, and the limb moves across before the next one), and only when the last look found the same line (within
+    /// 45°): a single look across the start of a rep about the held axis is no rhythm. Else null.
     /// </summary>
-    private void SettleOnNewAxis(long n)
+    private (double X, double Y, double Z, double Along)? ApartLine(long n)
     {
-        var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
-        _swing.Reset(p, n);
-        (_restLow, _restSince) = (p, n);
-        _base = p;
-        _pendingMin = _polarity * p;
+        if (!_firstAfterRest) return null;
+        var apart = _sinceFirst!.ApartFrom(_axis);
+        var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+        var found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.AfterFirstAxisShare
+            && _sinceFirst.MeanSquare < _axis.MeanSquare
+            && _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRingShare * _sinceFirst.Along(_axis)
+            && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
+        var before = _apartBefore;
+        _apartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
+        if (!found || before is not var (bx, by, bz)) return null;
+        var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
+        return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
     }
 
-    private (double X, double Y, double Z, double Clarity, double Across, double Along)? ApartAgain(long n)
-    {
-        if (_t.AfterFirstApartAfterRest > 0 && !_firstAfterRest) return null;
-        var apart = _sinceFirst!.ApartFrom(_axis);
-        var passes = apart.Clarity >= _t.AfterFirstApartDominance && apart.Across >= _apartMinimum
-            && Sq(apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z) < _t.AfterFirstAxisShare
-            && _sinceFirst.MeanSquare < _t.AfterFirstApartWeaker * _axis.MeanSquare && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value
-            && (_t.AfterFirstApartRing <= 0 || _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRing * _sinceFirst.Along(_axis))
-            && (_t.AfterFirstApartTurned <= 0 || Math.Abs(TurnedAlongSinceFirst(n, apart.X, apart.Y, apart.Z)) >= _t.AfterFirstApartTurned * Threshold.Value);
-        var before = _apartBefore;
-        _apartBefore = passes ? (apart.X, apart.Y, apart.Z) : null;
-        if (passes && _t.AfterFirstApartTwice <= 0) return apart;
-        if (!passes || before is not var (bx, by, bz)) return null;
-        return Sq(bx * apart.X + by * apart.Y + bz * apart.Z) >= 0.5 ? apart : null;
-    }
-    private double TurnedAlongSinceFirst(long n, double ux, double uy, double uz)
-    {
-        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
-        return x * ux + y * uy + z * uz;
-    }
+    /// <summary>How far the band turned along the axis from where the set's first movement came back, to <paramref name="n"/>.</summary>
     private double TurnedAlongSinceFirst(long n)
     {
         var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
         return _axis.Project(x, y, z);
     }
-    private string TurnDbg(long n)
-    {
-        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
-        var m = Math.Sqrt(x * x + y * y + z * z);
-        var c = m > 0 ? (x * _axis.X + y * _axis.Y + z * _axis.Z) / m : 0;
-        return $"turn={m:F3} turncos={c:F2}";
-    }
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
-    internal static readonly bool DBG = Environment.GetEnvironmentVariable("LDBG") != null;
-    private bool Dbg(long n, bool r)
-    {
-        var ap = _sinceFirst!.ApartFrom(_axis);
-        if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} APART cos={ap.X * _axis.X + ap.Y * _axis.Y + ap.Z * _axis.Z:F2} clar={ap.Clarity:F2} acrossRms={Math.Sqrt(ap.Across / (1 / (1 - Math.Exp(-1 / (_fs * _t.RecentAxisWindowS))))):F3}");
-        if (DBG) Console.Error.WriteLine($"DBG {n / _fs:F2} sinceFirst refresh={r} share={_sinceFirst!.ShareAlong(_axis):F2} ms={_sinceFirst.MeanSquare:F4} axisms={_axis.MeanSquare:F4} tried={_sinceFirst.Tried} pos={Position:F3} h={Threshold.Value:F3}");
-        return r;
-    }
     private bool Emit()
     {
-        if (DBG) Console.Error.WriteLine($"DBG {_pendingMinAt / _fs:F2} EMIT cand={_candidates} base@{_baseLeft / _fs:F2} amp={_amplitude:F3}");
         _pending = false;
         MergeAbandoned();
         if (_candidates == 1)
         {
-            _sinceFirst?.Clear(); _sinceFirstTurn?.Clear(); _firstEndAt = _pendingMinAt; _apartBefore = null;
+            _sinceFirst?.Clear();
+            _sinceFirstTurn?.Clear();
+            (_firstEndAt, _apartBefore) = (_pendingMinAt, null);
             _firstAfterRest = Threshold.TypicalSize == 0 || _baseLeft - Threshold.LastRepEnd > _t.SetGapS * _fs;
         }
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
