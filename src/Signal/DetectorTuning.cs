@@ -668,9 +668,10 @@ internal sealed record DetectorTuning
     public double PausePastRest { get; init; } = 1;
     // Gym sets with a gyroscope, part 6 (helper lunge8, 28 Nov): the reps about another axis than the set-up's, seen in time.
     /// <summary>
-    /// Gyroscope, 1: on, 0: off. When the axis restarts from what the band did since the set's first movement ended
-    /// (AfterFirstAxisShare, AfterFirstApart), the turns seen on the old axis no longer tell a rest (no pause until PolarityResetS
-    /// after the switch), and a waiting first waits SetUpNextWaitS from the switch: the reps about the new axis show only then.
+    /// Gyroscope, 1: on, 0: off. When the axis restarts apart from the first's ring (AfterFirstApart), the turns seen on the old
+    /// axis no longer tell a rest (no pause until PolarityResetS after the switch), and a waiting first waits SetUpNextWaitS from
+    /// the switch: the reps about the new axis show only then. (Not after AfterFirstAxisShare's switch: physio sims at 12.5 Hz
+    /// −1 file, gym the same files.)
     /// </summary>
     public double AfterFirstSwitchWaits { get; init; } = 1;
     /// <summary>

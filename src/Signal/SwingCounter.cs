@@ -104,8 +104,8 @@ internal sealed class SwingCounter
     public double Position { get; private set; }
 
     /// <summary>
-    /// When the axis last restarted from what the band did since the set's first movement ended (AfterFirstAxisShare or
-    /// AfterFirstApart), with AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
+    /// When the axis last restarted apart from the first's ring after the set's first movement ended (AfterFirstApart), with
+    /// AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
     /// </summary>
     public long AfterFirstSwitchedAt { get; private set; } = -1;
 
@@ -178,7 +178,6 @@ internal sealed class SwingCounter
                 {
                     _axis.Restart(_sinceFirst);
                     Switched(n);
-                    if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
                 }
                 // The same, seen past the first's own ring: after a large, quick turn the rate's band rings along the first's axis
                 // for seconds (its 0.2 Hz high-pass), and the first lunges, mixed with that ring, move along no clear line.
