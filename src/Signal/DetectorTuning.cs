@@ -191,13 +191,11 @@ internal sealed record DetectorTuning
     /// Accelerometer only (helper setupstep): a counted cycle that is a set-up's step (above) is not a rep: it began before the
     /// step's onset (at most CycleStepLeadS before: longer, a rep before the step merged into it), nearer the old posture, and ended no sooner than CycleStepSlotsBefore 0.2 s slots before the onset, over
     /// CycleStepCycleShare of the way to the new posture (a rep held at the top comes back: its cycle ends near the old), and
-    /// the band had not come back nearer the old posture when the set-start hold let it go (a held one waits for that at most
-    /// CycleStepWaitS). 0: off.
+    /// the band had not come back nearer the old posture when the set-start hold let it go. 0: off.
     /// </summary>
     public double CycleStepCycleShare { get; init; } = 0.4;
     public double CycleStepSlotsBefore { get; init; } = 2;
     public double CycleStepLeadS { get; init; } = 2;
-    public double CycleStepWaitS { get; init; } = 20;
     public double CycleStepArrivedSlots { get; init; } = 1;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;

@@ -30,7 +30,6 @@ public sealed class RepDetector
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
     private long _lastCycleEnd = long.MinValue / 2;
-    private readonly long _setUpWait;                   // accelerometer only: how long a held set-up's step may wait to be told from a held rep
     private readonly RateConverter? _converter;         // input faster than the detector's own rate
     private long _steps;                                // samples at the detector's own rate so far
 
@@ -68,7 +67,6 @@ public sealed class RepDetector
             _cycles = new CycleCounter(fs, tuning, _meter);
             _merged = new MergedReps(_meter, fs, tuning);
             _cyclePause = tuning.CyclePauseS * fs;
-            _setUpWait = (long)(tuning.CycleStepWaitS * fs);
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare,
                 firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt);
@@ -204,20 +202,7 @@ public sealed class RepDetector
     /// <summary>The hold ran out: released, unless a lone first movement waits for the next rep (gyroscope only).</summary>
     private void ReleaseAfterHold(long n, ICollection<DetectedRep> output)
     {
-        if (_hold.Due(n) && _setUp?.Holds(n) != true && !StepHeld(n)) Release(output);
-    }
-
-    /// <summary>
-    /// Accelerometer only: a held cycle may be a set-up's step, the band still in the posture it turned to. It waits (at most
-    /// CycleStepWaitS) for the next cycle or for the band to come back: a physiotherapy rep held at the top turns as far, and
-    /// its hold may outlast the set-start hold's wait.
-    /// </summary>
-    private bool StepHeld(long n)
-    {
-        if (_cycles is null || n - _hold.LastEnd > _setUpWait) return false;
-        foreach (ref readonly var rep in _hold.Held)
-            if (_cycles.IsSetUpStep(rep.Start, rep.End)) return true;
-        return false;
+        if (_hold.Due(n) && _setUp?.Holds(n) != true) Release(output);
     }
 
     private void Release(ICollection<DetectedRep> output)

@@ -44,4 +44,22 @@ public class GyroBiasTests
         var (counted, truth) = (results.Sum(r => r.Counted), results.Sum(r => r.Entry.Reps));
         Assert.True(counted >= 0.85 * truth, $"counted {counted} of {truth} reps");
     }
+
+    [Theory]
+    [InlineData(0.15, false)]
+    [InlineData(100, true)]
+    public void ASteadyTurnAboutTheVerticalIsNotLearnedAsBias(double biasMaxRadS, bool learnedAway)
+    {
+        // Still for 2 s (the bias, 0, is learned), then 4 s turning about the vertical at a steady 0.3 rad/s: the gravity
+        // direction and the slow rate both hold, so only BiasMaxRadS tells this turn from a bias (no recording has one; a
+        // trunk rotation or a turn of a swivel chair would). Learned as bias, the 1.2 rad turn reads under 0.9 of it.
+        var rotation = new RotationSinceRest(25, new DetectorTuning { BiasMaxRadS = biasMaxRadS });
+        var still = new ImuSample(0, 0, 9.81f, 0, 0, 0);
+        rotation.Settle(in still);
+        for (var i = 0; i < 50; i++) rotation.Add(in still);
+        var turning = still with { Gz = 0.3f };
+        for (var i = 0; i < 100; i++) rotation.Add(in turning);
+
+        Assert.Equal(learnedAway, rotation.Z < 0.9 * 1.2);
+    }
 }
