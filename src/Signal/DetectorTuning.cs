@@ -146,6 +146,12 @@ internal sealed record DetectorTuning
     public double OvershootShare { get; init; } = 2;
     /// <summary>Gyroscope: a cycle of the acceleration during which the band turned less than this share of the swing floor is a rep made without turning (0: not counted).</summary>
     public double TranslationTurnShare { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope: before the swing path has counted a rep of the set (none within SetGapS), a run of reps made without turning
+    /// counts once this many cycles agree in size (held till then; dropped when the swing path starts a rep): getting into
+    /// position (lifting the bar) makes two, a set of squats goes on. Within a set two agree, as ever.
+    /// </summary>
+    public double TranslationStartRun { get; init; } = 3;
     /// <summary>A rest longer than this splits sets.</summary>
     public double SetGapS { get; init; } = 10;
     /// <summary>Gyroscope: how long after a held rep (a set's first) ended the hold waits for the next.</summary>

@@ -111,7 +111,7 @@ public sealed class RepDetector
         while (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
         while (_setEnd is not null && _setEnd.Expire(last, ended: true, out var back)) CycleRep(back, output);
         while (_translations is not null && _translations.Flush(last))
-            foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.Threshold.LastRepEnd)) Report(rep, output);
+            foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.UnderWay, _swing.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
         if (_putDown is not null && _putDown.Expire(last, ended: true, busy: true, out var small)) Emit(small, output);
         _swing?.Restart(_steps);   // last: the translation path above still sees a swing under way
@@ -133,7 +133,7 @@ public sealed class RepDetector
         Probe?.Invoke(InputAt(n), _swing.Position, _swing.Threshold.Value);
         ReleaseAfterHold(n, output);
         if (_translations is not null && _translations.Add(n, in s))
-            foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.Threshold.LastRepEnd)) Report(rep, output);
+            foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.UnderWay, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
         if (_setUp!.TurnedBackAsSetUp(n)) _swing.TurnAround();
         _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_setUp!.Waiting);

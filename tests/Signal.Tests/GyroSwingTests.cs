@@ -213,4 +213,32 @@ public class GyroSwingTests
         Assert.Equal(12, Count(samples, rate));
         Assert.Equal(0, Count(samples, rate, new DetectorTuning { TranslationTurnShare = 0 }));
     }
+
+    [Theory]
+    [InlineData(25)]
+    [InlineData(50)]
+    public void GettingIntoPositionWithoutTurningIsNotCountedBeforeTheSwings(double rate)
+    {
+        // Lifting the bar before the set: the band goes 0.3 m up and back down twice, level (two cycles alike, as a pair of
+        // squats would be), then eight 60° curls. Only a run of three counts before the swing path has counted a rep of the
+        // set, and the first swing drops the pair held; a set of squats goes on (RepsMadeWithoutTurningCountWithAGyroscopeToo).
+        const double liftM = 0.3, liftS = 1.6, curlsFrom = 7;
+        double Height(double t)
+        {
+            var u = t - 3;
+            if (u < 0 || u >= 2 * liftS) return 0;
+            return liftM * (1 - Math.Cos(2 * Math.PI * u / liftS)) / 2;
+        }
+        var samples = SyntheticMotion.Render(SyntheticMotion.Reps(8, 60, 1, 0.3, 1, 0.7, leadInS: curlsFrom), curlsFrom + 8 * 3 + 4, rate, gyro: true);
+        var (ux, uy, uz) = SyntheticMotion.Unit((1.5, -2.0, 9.4));  // up, in the band's frame at rest
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var t = i / rate;
+            const double h = 1e-3;
+            var lift = (Height(t + h) - 2 * Height(t) + Height(t - h)) / (h * h);
+            samples[i] = samples[i] with { Ax = samples[i].Ax + (float)(lift * ux), Ay = samples[i].Ay + (float)(lift * uy), Az = samples[i].Az + (float)(lift * uz) };
+        }
+        Assert.Equal(10, Count(samples, rate, new DetectorTuning { TranslationStartRun = 2 }));
+        Assert.Equal(8, Count(samples, rate));
+    }
 }
