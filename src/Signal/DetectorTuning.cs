@@ -669,4 +669,30 @@ internal sealed record DetectorTuning
     /// rep and the set counted from top to top.
     /// </summary>
     public double PausePastRest { get; init; } = 1;
+    // Gym sets with a gyroscope, part 6 (helper lunge8, 28 Nov): the reps about another axis than the set-up's, seen in time.
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. When the axis restarts apart from the first's ring (AfterFirstApart), the turns seen on the old
+    /// axis no longer tell a rest (no pause until PolarityResetS after the switch), and a waiting first waits SetUpNextWaitS from
+    /// the switch: the reps about the new axis show only then. (Not after AfterFirstAxisShare's switch: physio sims at 12.5 Hz
+    /// −1 file, gym the same files.)
+    /// </summary>
+    public double AfterFirstSwitchWaits { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. After a set's first movement that began after a rest, while no rep followed: the line the band
+    /// moved along since, found across the axis held and leaned on it as much as the two vary together (the first's ring, left
+    /// by the 0.2 Hz high-pass along its axis for seconds after a large quick turn, hides it from AfterFirstAxisShare's test),
+    /// restarts the axis, less the ring, when two looks in a row find it (SwingCounter.ApartLine).
+    /// </summary>
+    public double AfterFirstApart { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (AfterFirstApart): along the axis held, the rate itself (no high-pass) since the first ended holds under this
+    /// share of what the rate's band holds: the band rings there and does not turn.
+    /// </summary>
+    public double AfterFirstApartRingShare { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (SetUpWait), 1: on, 0: off. After the axis restarted apart from the first's ring (AfterFirstApart), a rep about an
+    /// axis more than SetUpTurnAroundDeg from the first's shows the first a set-up, whatever their sizes (a pick-up before rows),
+    /// and a swing out that began before the switch is not judged at its top (its start and size were read on the old axis).
+    /// </summary>
+    public double AfterFirstApartSetUp { get; init; } = 1;
 }

@@ -80,6 +80,9 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// <summary>Forgets the window: the axis (held until then) follows what comes next only.</summary>
     public void Clear() => _xx = _yy = _zz = _xy = _xz = _yz = _weight = 0;
 
+    /// <summary>The window's variance (summed, as weighted) along <paramref name="axis"/>'s direction.</summary>
+    public double Along(PrincipalAxis axis) => Rayleigh(axis.X, axis.Y, axis.Z);
+
     /// <summary>Share of the window's variance along <paramref name="axis"/>'s direction.</summary>
     public double ShareAlong(PrincipalAxis axis)
     {
@@ -95,6 +98,21 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         Dominance = other.Dominance;
     }
 
+    /// <summary>
+    /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length) less
+    /// <paramref name="along"/> of its variance along this axis (the ring <see cref="ApartFrom"/> found), its axis the line
+    /// (<paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/>) on the side of this one's.
+    /// </summary>
+    public void RestartApart(PrincipalAxis recent, double x, double y, double z, double along)
+    {
+        var k = Length / recent.Length;
+        var (hx, hy, hz) = (X, Y, Z);
+        (_xx, _yy, _zz) = (k * (recent._xx - along * hx * hx), k * (recent._yy - along * hy * hy), k * (recent._zz - along * hz * hz));
+        (_xy, _xz, _yz) = (k * (recent._xy - along * hx * hy), k * (recent._xz - along * hx * hz), k * (recent._yz - along * hy * hz));
+        var side = x * X + y * Y + z * Z < 0 ? -1 : 1;
+        (X, Y, Z) = (side * x, side * y, side * z);
+    }
+
     /// <summary>Turns the axis to its other side (the same line; positions read on it change sign).</summary>
     public void Flip() => (X, Y, Z) = (-X, -Y, -Z);
 
@@ -108,6 +126,45 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         (_xx, _yy, _zz, _xy, _xz, _yz) = (k * recent._xx, k * recent._yy, k * recent._zz, k * recent._xy, k * recent._xz, k * recent._yz);
         Adopt(recent);
     }
+
+    /// <summary>
+    /// The line this window moves along apart from whatever it holds along <paramref name="held"/>'s axis (a decaying ring of
+    /// a large turn about it): the leading direction of its variance across that axis, leaned towards the held axis by as much
+    /// as the two vary together (a movement about a line between them shows across it and, in step, along it; a ring shows
+    /// along it only). Also that direction's share of the variance across the held axis (how clearly a line), the variance
+    /// across, and the variance along the held axis beyond that line's own part of it (the ring).
+    /// </summary>
+    public (double X, double Y, double Z, double Clarity, double Across, double Along) ApartFrom(PrincipalAxis held)
+    {
+        var (hx, hy, hz) = (held.X, held.Y, held.Z);
+        // An orthonormal pair (a, b) across the held axis.
+        var (ax, ay, az) = Math.Abs(hx) < 0.9 ? (1.0, 0.0, 0.0) : (0.0, 1.0, 0.0);
+        var dot = ax * hx + ay * hy + az * hz;
+        (ax, ay, az) = (ax - dot * hx, ay - dot * hy, az - dot * hz);
+        var na = Math.Sqrt(ax * ax + ay * ay + az * az);
+        (ax, ay, az) = (ax / na, ay / na, az / na);
+        var (bx, by, bz) = (hy * az - hz * ay, hz * ax - hx * az, hx * ay - hy * ax);
+        double aa = Rayleigh(ax, ay, az), bb = Rayleigh(bx, by, bz), ab = Bilinear(ax, ay, az, bx, by, bz);
+        var across = aa + bb;
+        if (!(across > 1e-12)) return (hx, hy, hz, 0, 0, 0);
+        // The 2×2 covariance across: its leading eigenvalue and eigenvector v.
+        var half = (aa - bb) / 2;
+        var lambda = (aa + bb) / 2 + Math.Sqrt(half * half + ab * ab);
+        var theta = 0.5 * Math.Atan2(2 * ab, aa - bb);
+        var (c, s) = (Math.Cos(theta), Math.Sin(theta));
+        var (vx, vy, vz) = (c * ax + s * bx, c * ay + s * by, c * az + s * bz);
+        // A line u = v + k h moving by m: across it varies by λ = m², along h by k² m², and the two together by k m², so
+        // k = cov(h, v) / λ; a ring along h adds to the variance along h only.
+        var k = Bilinear(hx, hy, hz, vx, vy, vz) / lambda;
+        var (ux, uy, uz) = (vx + k * hx, vy + k * hy, vz + k * hz);
+        var nu = Math.Sqrt(ux * ux + uy * uy + uz * uz);
+        var along = Math.Max(0, Rayleigh(hx, hy, hz) - k * k * lambda);
+        return (ux / nu, uy / nu, uz / nu, lambda / across, across, along);
+    }
+
+    /// <summary>The window's covariance between the directions (x, y, z) and (p, q, r).</summary>
+    private double Bilinear(double x, double y, double z, double p, double q, double r) =>
+        x * (_xx * p + _xy * q + _xz * r) + y * (_xy * p + _yy * q + _yz * r) + z * (_xz * p + _yz * q + _zz * r);
 
     private static double Decay(double sampleRateHz, double windowSeconds) => Math.Exp(-1 / (sampleRateHz * windowSeconds));
 

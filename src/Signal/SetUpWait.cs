@@ -22,6 +22,8 @@ internal sealed class SetUpWait
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround, _pausePastRest;
+    private readonly bool _apartSetUp;
+    private readonly double _soonApart;
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
@@ -48,6 +50,8 @@ internal sealed class SetUpWait
         _withNext = tuning.SetUpWithNext > 0;
         _turnAround = tuning.SetUpTurnAroundDeg > 0;
         _pausePastRest = tuning.PausePastRest > 0;
+        _apartSetUp = tuning.AfterFirstApartSetUp > 0;
+        _soonApart = tuning.RecentAxisWindowS * sampleRateHz;
         _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
         _nextWait = tuning.SetUpSizeWaits > 0 ? tuning.SetUpNextWaitS * sampleRateHz : 0;
         // Without an axis test every axis passes it, and the next rep has no time to come "soon".
@@ -113,7 +117,19 @@ internal sealed class SetUpWait
     public bool IsSetUp(in RepCandidate next) =>
         Tiny(next.Amplitude)
         || FarSmaller(next.Amplitude) && (_first.Span >= _lengthShare * next.Span || Math.Abs(TurnCos(_first, next)) < _axisCos)
-        || _first.FarSlower(next.Turned, next.Span, _slowShare, _lengthShare);
+        || _first.FarSlower(next.Turned, next.Span, _slowShare, _lengthShare)
+        || SeenApart(next);
+
+    /// <summary>
+    /// The axis had to restart apart from the first's ring after it ended to see the reps (AfterFirstApart), and
+    /// <paramref name="next"/>, begun at most a recent window before that, turned about an axis more than SetUpTurnAroundDeg
+    /// from the first's, whatever its size or way: the first was getting into position (a pick-up before rows or lunges), as a
+    /// swing the other way about such an axis shows (<see cref="TurnedBackAsSetUp"/>), which the new axis no longer reads as
+    /// the other way (AfterFirstApartSetUp).
+    /// </summary>
+    private bool SeenApart(in RepCandidate next) =>
+        _apartSetUp && _turnAround && _swing.AfterFirstApartAt >= _first.End && next.Start >= _swing.AfterFirstApartAt - _soonApart
+        && Math.Abs(TurnCos(_first, next)) < _turnAroundCos;
 
     /// <summary>
     /// The set's lone first movement, held or waiting, was followed by a swing the other way past where it began
@@ -189,11 +205,11 @@ internal sealed class SetUpWait
             return _swing.UnderWay && _swing.RepLengthSoFar(n) * _largeLengthShare <= _first.Span || n - _hold.LastEnd <= _nextWait;
         if (!(_lengthShare > 0 && _hold.Count == 1
             && (_swing.UnderWay && _swing.RepLengthSoFar(n) * _lengthShare <= _first.Span
-                || AxisCanTell(n) || AgainstCanTell(n) || AgainstMayTell(n) || TinyCanTell(n) || n - _first.End <= _nextWait)))
+                || AxisCanTell(n) || AgainstCanTell(n) || AgainstMayTell(n) || TinyCanTell(n) || n - WaitsFrom <= _nextWait)))
             return false;
         if (Waiting)
         {
-            if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= _first.End) return JudgedAtTop(n, start, size);
+            if (_soon > 0 && _swing.SwungOut(out var start, out var size) && start >= JudgedFrom) return JudgedAtTop(n, start, size);
             // Not swung out yet: a slow rep's way out is found only at its top, a hold later. (Not before the next rep is
             // under way: its start is then the last base, as far back as the stream's start.)
             if (StreamFirstTiny && _swing.UnderWay && TinyCanTell(n) && Tiny(SoFar(n - _swing.RepLengthSoFar(n), n).Turn)) Drop();
@@ -214,6 +230,18 @@ internal sealed class SetUpWait
         }
         return true;
     }
+
+    /// <summary>
+    /// A swing out that began from here on may be the next rep, judged at its top: after the first's end, and (AfterFirstApartSetUp)
+    /// after the axis restarted apart from the first's: before, its start and size were read on the old axis.
+    /// </summary>
+    private long JudgedFrom => _apartSetUp ? Math.Max(_first.End, _swing.AfterFirstApartAt) : _first.End;
+
+    /// <summary>
+    /// Where the wait for the next rep counts from: the first's end, or (AfterFirstSwitchWaits) when the axis later restarted from
+    /// what the band did since, about another axis: the reps about it are seen only from then.
+    /// </summary>
+    private long WaitsFrom => Math.Max(_first.End, _swing.AfterFirstSwitchedAt);
 
     /// <summary>
     /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up

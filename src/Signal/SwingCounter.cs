@@ -21,9 +21,14 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis _axis;
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
+    private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
+    private readonly double _apartMinimum;      // the since-first window's least variance across the axis for a line apart
+    private long _firstEndAt;                   // where the set's first movement came back to
+    private bool _firstAfterRest;               // it began over SetGapS after the last rep, or before any
+    private (double X, double Y, double Z)? _apartBefore;   // the line apart from the axis found at the last look, if any
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
     private readonly RotationSinceRest _rotation;
     private SwingTracker _swing;
@@ -74,6 +79,8 @@ internal sealed class SwingCounter
                 LowMinimumShare = lowShare,
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
+        _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
+        if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -95,6 +102,15 @@ internal sealed class SwingCounter
 
     /// <summary>Where the band is along its axis (rad) as of the last sample; re-zeroed at a pause.</summary>
     public double Position { get; private set; }
+
+    /// <summary>
+    /// When the axis last restarted apart from the first's ring after the set's first movement ended (AfterFirstApart), with
+    /// AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
+    /// </summary>
+    public long AfterFirstSwitchedAt { get; private set; } = -1;
+
+    /// <summary>When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1.</summary>
+    public long AfterFirstApartAt { get; private set; } = -1;
 
     /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
     public ref readonly RepCandidate Ended => ref _ended;
@@ -130,7 +146,10 @@ internal sealed class SwingCounter
         _recentAxis?.Add(u, v, w);
         var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
         if (afterFirst) _sinceFirst!.Add(u, v, w);
+        var (rx, ry, rz) = (_rotation.X, _rotation.Y, _rotation.Z);
         _rotation.Add(in s);
+        if (afterFirst && _sinceFirstTurn is not null)
+            _sinceFirstTurn.Add((_rotation.X - rx) * _fs, (_rotation.Y - ry) * _fs, (_rotation.Z - rz) * _fs);
         if (_slowAxis is not null)
         {
             var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
@@ -159,6 +178,17 @@ internal sealed class SwingCounter
                 {
                     _axis.Restart(_sinceFirst);
                     Switched(n);
+                }
+                // The same, seen past the first's own ring: after a large, quick turn the rate's band rings along the first's axis
+                // for seconds (its 0.2 Hz high-pass), and the first lunges, mixed with that ring, move along no clear line.
+                // Across the axis held they do; the line they move along is that, leaning on the held axis as much as the two
+                // vary together (ApartLine). The axis restarts on it, less the ring.
+                else if (afterFirst && _sinceFirstTurn is not null && ApartLine(n) is { } apart)
+                {
+                    _axis.RestartApart(_sinceFirst!, apart.X, apart.Y, apart.Z, apart.Along);
+                    Switched(n);
+                    if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
+                    AfterFirstApartAt = n;
                 }
             }
             // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
@@ -631,12 +661,52 @@ internal sealed class SwingCounter
         if (_pendingMin - _polarity * a.Base <= (1 - _t.ReturnShare) * amplitude) SwingFrom(a.Base, a.BaseAt, a.BaseLeft, apex, apexAt, apexLeft);
     }
 
+    /// <summary>
+    /// At an axis refresh (<paramref name="n"/>) after the set's first movement ended, while no rep followed: the line the band
+    /// moved along since then apart from the axis held (<see cref="PrincipalAxis.ApartFrom"/>), when the reps that follow a
+    /// set-up would turn about it. All of: clearly a line across the axis (GyroAxisLowDominance of the variance across, at least
+    /// GyroAxisLowRadS RMS), leaning on the axis under AfterFirstAxisShare (squared cosine), weaker than the axis window (mean
+    /// square), and what the band's rate band holds along the axis held is the first's ring, not a turn: the rate itself (no
+    /// high-pass) holds under AfterFirstApartRingShare of it there, and the band turned along the axis since the first ended by
+    /// under the threshold. Only after a rest (a set-up comes before a set, not between its reps: a physio rep after a pause
+    /// rings too, and the limb moves across before the next one), and only when the last look found the same line (within
+    /// 45°): a single look across the start of a rep about the held axis is no rhythm. Else null.
+    /// </summary>
+    private (double X, double Y, double Z, double Along)? ApartLine(long n)
+    {
+        if (!_firstAfterRest) return null;
+        var apart = _sinceFirst!.ApartFrom(_axis);
+        var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+        var found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.AfterFirstAxisShare
+            && _sinceFirst.MeanSquare < _axis.MeanSquare
+            && _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRingShare * _sinceFirst.Along(_axis)
+            && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
+        var before = _apartBefore;
+        _apartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
+        if (!found || before is not var (bx, by, bz)) return null;
+        var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
+        return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+    }
+
+    /// <summary>How far the band turned along the axis from where the set's first movement came back, to <paramref name="n"/>.</summary>
+    private double TurnedAlongSinceFirst(long n)
+    {
+        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
+        return _axis.Project(x, y, z);
+    }
+
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
     private bool Emit()
     {
         _pending = false;
         MergeAbandoned();
-        if (_candidates == 1) _sinceFirst?.Clear();
+        if (_candidates == 1)
+        {
+            _sinceFirst?.Clear();
+            _sinceFirstTurn?.Clear();
+            (_firstEndAt, _apartBefore) = (_pendingMinAt, null);
+            _firstAfterRest = Threshold.TypicalSize == 0 || _baseLeft - Threshold.LastRepEnd > _t.SetGapS * _fs;
+        }
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };
         // Shorter than any movement anyone can repeat, or far shorter and smaller than the set's reps: a jolt.

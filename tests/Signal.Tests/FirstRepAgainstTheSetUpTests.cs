@@ -50,6 +50,7 @@ public class FirstRepAgainstTheSetUpTests
         var reps = Detected(rateHz, sign, 3.2, new DetectorTuning());
         Assert.Equal(Raises, reps.Count);
         Assert.InRange(reps[0].EndSample / rateHz, 10.5, 13.5);
-        Assert.InRange(Detected(rateHz, sign, 3.2, new DetectorTuning { PausePastRest = 0 })[0].EndSample / rateHz, 5.5, 7);
+        // (The slow raise's line apart from the pick-up's ring, AfterFirstApart, now also finds it: off too.)
+        Assert.InRange(Detected(rateHz, sign, 3.2, new DetectorTuning { PausePastRest = 0, AfterFirstApart = 0 })[0].EndSample / rateHz, 5.5, 7);
     }
 }
