@@ -696,4 +696,11 @@ internal sealed record DetectorTuning
     /// and a swing out that began before the switch is not judged at its top (its start and size were read on the old axis).
     /// </summary>
     public double AfterFirstApartSetUp { get; init; } = 1;
+    // Gym sets with a gyroscope, part 7 (helper bench8, 28 Nov): the first press after lying back.
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. On a set's first way out held where it went (lying back on the bench: the band stays turned ~70°
+    /// while the presses go on about another axis), the line the last RecentAxisWindowS moved along across the held axis (apart
+    /// from the way out's ring) restarts the axis, as RecentAxisSwitchShare's switch does (SwingCounter.HeldApartLine).
+    /// </summary>
+    public double HeldApart { get; init; } = 1;
 }

@@ -22,6 +22,7 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
+    private (double X, double Y, double Z)? _heldApartBefore; // the line apart from a held first way out's axis at the last look
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
@@ -169,6 +170,16 @@ internal sealed class SwingCounter
                     Switched(n);
                     if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
                     else Reproject(n);
+                }
+                // The set's first way out is held where it went (lying back on the bench: the band stays turned), and the last
+                // moments moved along a line across its axis: reps about another axis, hidden from the test above by the way
+                // out's own ring (the 0.2 Hz high-pass along its axis, for seconds after a large quick turn). Read apart from
+                // that ring (ApartFrom), two looks in a row, only once the band has held still along the axis for a window.
+                else if (_armed && _candidates == 0 && _recentAxis is not null && HeldApartLine(n) is { } held)
+                {
+                    _axis.RestartApart(_recentAxis!, held.X, held.Y, held.Z, held.Along);
+                    Switched(n);
+                    Rebase(n);
                 }
                 // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
                 // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
@@ -683,6 +694,36 @@ internal sealed class SwingCounter
             && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
         var before = _apartBefore;
         _apartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
+        if (!found || before is not var (bx, by, bz)) return null;
+        var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
+        return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+    }
+
+    /// <summary>
+    /// On the set's first way out (HeldApart): its top reached over a recent window ago and the band held along the axis since
+    /// (turned along it by under half the threshold over the last window), the recent window moves clearly along a line
+    /// across the axis (apart from its ring), leaning on it under RecentAxisSwitchShare (squared cosine), as the look before.
+    /// </summary>
+    private (double X, double Y, double Z, double Along)? HeldApartLine(long n)
+    {
+        var window = (long)(_t.RecentAxisWindowS * _fs);
+        var h = Threshold.Value;
+        var found = false;
+        (double X, double Y, double Z, double Clarity, double Across, double Along) apart = default;
+        if (_t.HeldApart > 0 && n - _apexAt > window)
+        {
+            var (tx, ty, tz) = _meter.TurnVector(n - window, n);
+            var along = _axis.Project(tx, ty, tz);
+            var across = tx * tx + ty * ty + tz * tz - along * along;
+            if (across > h * h && Math.Abs(along) < h / 2)
+            {
+                apart = _recentAxis!.ApartFrom(_axis);
+                var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+                found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.RecentAxisSwitchShare;
+            }
+        }
+        var before = _heldApartBefore;
+        _heldApartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
         if (!found || before is not var (bx, by, bz)) return null;
         var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
         return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
