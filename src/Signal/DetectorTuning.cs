@@ -703,4 +703,5 @@ internal sealed record DetectorTuning
     /// from the way out's ring) restarts the axis, as RecentAxisSwitchShare's switch does (SwingCounter.HeldApartLine).
     /// </summary>
     public double HeldApart { get; init; } = 1;
+    public double HeldApartStill { get; init; } = 0.5;
 }

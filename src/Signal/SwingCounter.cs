@@ -23,6 +23,7 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
     private (double X, double Y, double Z)? _heldApartBefore; // the line apart from a held first way out's axis at the last look
+    private long _stillAt = -1;                 // the last look at which the band had been still for a window (HeldStill)
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
@@ -159,6 +160,7 @@ internal sealed class SwingCounter
         }
         if (_refresh.Fires(n))
         {
+            if (_candidates == 0) HeldStill(n);
             if (_axis.Refresh())
             {
                 // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
@@ -710,7 +712,7 @@ internal sealed class SwingCounter
         var h = Threshold.Value;
         var found = false;
         (double X, double Y, double Z, double Clarity, double Across, double Along) apart = default;
-        if (_t.HeldApart > 0 && n - _apexAt > window)
+        if (_t.HeldApart > 0 && n - _apexAt > window && _stillAt - window >= _apexAt)
         {
             var (tx, ty, tz) = _meter.TurnVector(n - window, n);
             var along = _axis.Project(tx, ty, tz);
@@ -727,6 +729,19 @@ internal sealed class SwingCounter
         if (!found || before is not var (bx, by, bz)) return null;
         var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
         return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+    }
+
+    /// <summary>
+    /// On the set's first way out: the band was still about every axis (turned by under half the threshold) for a recent
+    /// window after its top (HeldApartStill): it rests where the way out led, as after lying back; kept as that top's time.
+    /// </summary>
+    private void HeldStill(long n)
+    {
+        var window = (long)(_t.RecentAxisWindowS * _fs);
+        if (_t.HeldApartStill <= 0) return;
+        var (tx, ty, tz) = _meter.TurnVector(n - window, n);
+        var h = Threshold.Value * _t.HeldApartStill;
+        if (tx * tx + ty * ty + tz * tz < h * h) _stillAt = n;
     }
 
     /// <summary>How far the band turned along the axis from where the set's first movement came back, to <paramref name="n"/>.</summary>
