@@ -712,7 +712,7 @@ internal sealed class SwingCounter
         var h = Threshold.Value;
         var found = false;
         (double X, double Y, double Z, double Clarity, double Across, double Along) apart = default;
-        if (_t.HeldApart > 0 && n - _apexAt > window && _stillAt - window >= _apexAt)
+        if (_t.HeldApart > 0 && n - _apexAt > window && (_t.HeldApartStill <= 0 || _stillAt - window >= _apexAt))
         {
             var (tx, ty, tz) = _meter.TurnVector(n - window, n);
             var along = _axis.Project(tx, ty, tz);
