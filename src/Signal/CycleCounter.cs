@@ -34,10 +34,8 @@ internal sealed class CycleCounter
     private readonly double _fs, _minCycleShare, _minStrength;
     private readonly double _defaultHighHz, _highPerRep, _highMinHz, _highMaxHz;
     private readonly double _lowPerRep, _lowMaxHz;
-    private double _lastOut;      // way out of the last counted rep
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
-    private readonly double _tempoShare;
     private readonly RepMeter? _tiltMeter;   // the tilt for the tilt rules (null when they are off)
     private readonly double _tiltMin, _tiltShare, _fragmentShare;
     private readonly long _tiltSettle;   // shortest cycle whose tilt the gravity estimate follows
@@ -49,7 +47,7 @@ internal sealed class CycleCounter
     private readonly PostureSteps? _steps;    // the band's changes of posture...
     private readonly StepEcho? _echo;         // ...and the counted band's answer to them, subtracted
     private readonly double _stepTiltShare, _stepAloneDeg, _stepCycleShare;
-    private readonly long _stepEndBefore, _stepLead, _stepArrivedSlots;
+    private readonly long _stepEndBefore, _stepLead;
     private const double StepArrived = 0.9;     // share of the way to the new posture where the band has arrived
     private (long Onset, (double X, double Y, double Z) From, (double X, double Y, double Z) To)? _setUp;   // the last set-up step...
     private long _setUpSlot;      // ...the last slot checked for the band coming back from it
@@ -95,14 +93,13 @@ internal sealed class CycleCounter
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _countedAt = long.MinValue / 2;
-        (_tempoShare, _tempoRest) = (tuning.CycleTempoShare, (long)(tuning.CycleTempoRestS * sampleRateHz));
+        _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
         _meter = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
                 new StepEcho(_band.LowHz, _band.HighHz, sampleRateHz, tuning.CycleStepQuietS, tuning.CycleStepBridgeS), tuning.CycleStepTiltShare, tuning.CycleStepAloneDeg);
         (_stepCycleShare, _stepEndBefore, _stepLead) = (tuning.CycleStepCycleShare, (long)tuning.CycleStepSlotsBefore * (meter?.SlotSamples ?? 0),
             (long)(tuning.CycleStepLeadS * sampleRateHz));
-        _stepArrivedSlots = (long)tuning.CycleStepArrivedSlots;
         (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
@@ -274,7 +271,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             _polarity = _out;
         }
-        (Amplitude, ApexAt, _lastOut, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _outPeak, _lastTilt, Tilt(_countedAt));
+        (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
         if (_steps is not null)
         {
             (_recent[2], _recent[1]) = (_recent[1], _recent[0]);
@@ -459,15 +456,12 @@ internal sealed class CycleCounter
         _outAt - _lastEnd >= _tempoRest && (AlikeOut(n) || n - _countedAt >= MinGap(_period.ShortestS));
 
     /// <summary>
-    /// The way out in progress is alike in size to the last rep's: by how far each tilted the band (start to its way back), when
-    /// both tilted it clearly; else by their peak acceleration, which grows as 1 / T² when the same movement is made faster.
+    /// The way out in progress is alike in size to the last rep's: by how far each tilted the band (start to its way back), both
+    /// clearly (CycleTiltMinDeg). Not by their peak acceleration, which the counted band's edges distort when reps speed up.
     /// </summary>
-    private bool AlikeOut(long n)
-    {
-        if (_tiltMeter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin)
-            return RepCandidate.Alike(tilt, _lastTilt, _tiltShare);
-        return RepCandidate.Alike(_outPeak, _lastOut, _tempoShare);
-    }
+    private bool AlikeOut(long n) =>
+        _tiltMeter is not null && _tiltShare > 0 && _lastTilt >= _tiltMin && Tilt(n) is var tilt && tilt >= _tiltMin
+        && RepCandidate.Alike(tilt, _lastTilt, _tiltShare);
 
     /// <summary>
     /// A slow cycle (long enough for the gravity estimate to follow its tilt) that tilted the band under CycleFragmentShare of
@@ -507,7 +501,7 @@ internal sealed class CycleCounter
         if (Along(_meter!.DirectionAt(start), from, to) >= 0.5 || Along(_meter.DirectionAt(end), from, to) < _stepCycleShare) return false;
         // Over by the time the band arrived: a cycle that goes on past the turn holds the first rep too (its own cycle merged into it).
         var slot = _meter.SlotSamples;
-        for (var k = Math.Max(_meter.OldestSlot, onset / slot); k < end / slot - _stepArrivedSlots; k++)
+        for (var k = Math.Max(_meter.OldestSlot, onset / slot); k < end / slot; k++)
             if (Along(_meter.SlotDirection(k), from, to) >= StepArrived) return false;
         return true;
     }

@@ -202,7 +202,6 @@ internal sealed record DetectorTuning
     public double CycleStepCycleShare { get; init; } = 0.4;
     public double CycleStepSlotsBefore { get; init; } = 2;
     public double CycleStepLeadS { get; init; } = 2;
-    public double CycleStepArrivedSlots { get; init; } = 1;
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
@@ -229,9 +228,8 @@ internal sealed record DetectorTuning
     public double PeriodMinStrength { get; init; } = 0.4;
     /// <summary>
     /// ...except a rep that begins at least CycleTempoRestS after the last one ended and whose way out is alike in
-    /// size to the last one's (smaller at least CycleTempoShare of larger): the tempo changed.
+    /// size to the last one's (by tilt, CycleTiltShare): the tempo changed.
     /// </summary>
-    public double CycleTempoShare { get; init; } = 0.8;
     public double CycleTempoRestS { get; init; } = 0.4;
     /// <summary>
     /// Accelerometer only: a cycle at least CycleFragmentMinLength / GravityLowPassHz long (2.7 s: the gravity estimate does
@@ -245,7 +243,8 @@ internal sealed record DetectorTuning
     /// <summary>
     /// SoonerRep's size test compares how far each way out tilted the band (alike when the smaller is at least this share of the
     /// larger, both over CycleTiltMinDeg) instead of their peak acceleration, which the counted band's edges distort when reps
-    /// speed up (uci-pt tempo 0.7 65.6 → 75.0 % exact; see README; 0: by acceleration).
+    /// speed up (uci-pt tempo 0.7 65.6 → 75.0 % exact; see README; 0: never alike. The acceleration test, CycleTempoShare 0.8,
+    /// left for tilts under CycleTiltMinDeg, was removed in session 8: it changed no guard).
     /// </summary>
     public double CycleTiltShare { get; init; } = 0.3;
     /// <summary>

@@ -34,9 +34,6 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// <summary>How many reps are held now.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The reps held now, in order.</summary>
-    public ReadOnlySpan<RepCandidate> Held => _held.AsSpan(0, Count);
-
     /// <summary>Where the last held rep ended.</summary>
     public long LastEnd => _held[Count - 1].End;
 
