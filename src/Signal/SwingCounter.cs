@@ -702,9 +702,10 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// On the set's first way out (HeldApart): its top reached over a recent window ago and the band held along the axis since
-    /// (turned along it by under half the threshold over the last window), the recent window moves clearly along a line
-    /// across the axis (apart from its ring), leaning on it under RecentAxisSwitchShare (squared cosine), as the look before.
+    /// On the set's first way out (HeldApart): its top reached over a recent window ago, the band still for a whole window
+    /// since (HeldStill), and over the last window turned across the axis by more than the threshold while turning along it by
+    /// under half of it; then the recent window's line apart from the way out's ring (ApartFrom: clear, over the low minimum,
+    /// leaning on the axis under HeldApartLeanShare), if the look before found the same line.
     /// </summary>
     private (double X, double Y, double Z, double Along)? HeldApartLine(long n)
     {
@@ -721,7 +722,7 @@ internal sealed class SwingCounter
             {
                 apart = _recentAxis!.ApartFrom(_axis);
                 var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
-                found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.RecentAxisSwitchShare;
+                found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.HeldApartLeanShare;
             }
         }
         var before = _heldApartBefore;
