@@ -695,4 +695,23 @@ internal sealed record DetectorTuning
     /// and a swing out that began before the switch is not judged at its top (its start and size were read on the old axis).
     /// </summary>
     public double AfterFirstApartSetUp { get; init; } = 1;
+    // Gym sets with a gyroscope, part 7 (helper bench8, 28 Nov): the first press after lying back.
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. On a set's first way out held where it went (lying back on the bench: the band stays turned ~70°
+    /// while the presses go on about another axis), the line the last RecentAxisWindowS moved along across the held axis (apart
+    /// from the way out's ring) restarts the axis, as RecentAxisSwitchShare's switch does (SwingCounter.HeldApartLine).
+    /// </summary>
+    public double HeldApart { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (HeldApart): the way out is held only once the band was still after its top, turned by under this share of the
+    /// threshold over a whole RecentAxisWindowS (it rests where it went, as after lying back; a rep's top with the limb moving on
+    /// at once, uci-pt's straight-leg raises at 0.7× tempo, is not). 0: no stillness asked.
+    /// </summary>
+    public double HeldApartStill { get; init; } = 0.5;
+    /// <summary>
+    /// Gyroscope (HeldApart): the line found leans on the held axis by under this squared cosine (over ~72° from it): the band
+    /// held along the axis while it turned across. A larger lean, read beside a strong ring, carried the set-up's turn into the
+    /// new position (s7 bench-press-medium-2: at 0.3, two presses lost).
+    /// </summary>
+    public double HeldApartLeanShare { get; init; } = 0.1;
 }

@@ -22,6 +22,8 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
+    private (double X, double Y, double Z)? _heldApartBefore; // the line apart from a held first way out's axis at the last look
+    private long _stillAt = -1;                 // the last look at which the band had been still for a window (HeldStill)
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
@@ -158,6 +160,7 @@ internal sealed class SwingCounter
         }
         if (_refresh.Fires(n))
         {
+            if (_candidates == 0) HeldStill(n);
             if (_axis.Refresh())
             {
                 // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
@@ -169,6 +172,16 @@ internal sealed class SwingCounter
                     Switched(n);
                     if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
                     else Reproject(n);
+                }
+                // The set's first way out is held where it went (lying back on the bench: the band stays turned), and the last
+                // moments moved along a line across its axis: reps about another axis, hidden from the test above by the way
+                // out's own ring (the 0.2 Hz high-pass along its axis, for seconds after a large quick turn). Read apart from
+                // that ring (ApartFrom), two looks in a row, only once the band has held still along the axis for a window.
+                else if (_armed && _candidates == 0 && _recentAxis is not null && HeldApartLine(n) is { } held)
+                {
+                    _axis.RestartApart(_recentAxis!, held.X, held.Y, held.Z, held.Along);
+                    Switched(n);
+                    Rebase(n);
                 }
                 // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
                 // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
@@ -686,6 +699,50 @@ internal sealed class SwingCounter
         if (!found || before is not var (bx, by, bz)) return null;
         var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
         return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+    }
+
+    /// <summary>
+    /// On the set's first way out (HeldApart): its top reached over a recent window ago, the band still for a whole window
+    /// since (HeldStill), and over the last window turned across the axis by more than the threshold while turning along it by
+    /// under half of it; then the recent window's line apart from the way out's ring (ApartFrom: clear, over the low minimum,
+    /// leaning on the axis under HeldApartLeanShare), if the look before found the same line.
+    /// </summary>
+    private (double X, double Y, double Z, double Along)? HeldApartLine(long n)
+    {
+        var window = (long)(_t.RecentAxisWindowS * _fs);
+        var h = Threshold.Value;
+        var found = false;
+        (double X, double Y, double Z, double Clarity, double Across, double Along) apart = default;
+        if (_t.HeldApart > 0 && n - _apexAt > window && (_t.HeldApartStill <= 0 || _stillAt - window >= _apexAt))
+        {
+            var (tx, ty, tz) = _meter.TurnVector(n - window, n);
+            var along = _axis.Project(tx, ty, tz);
+            var across = tx * tx + ty * ty + tz * tz - along * along;
+            if (across > h * h && Math.Abs(along) < h / 2)
+            {
+                apart = _recentAxis!.ApartFrom(_axis);
+                var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+                found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.HeldApartLeanShare;
+            }
+        }
+        var before = _heldApartBefore;
+        _heldApartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
+        if (!found || before is not var (bx, by, bz)) return null;
+        var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
+        return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+    }
+
+    /// <summary>
+    /// On the set's first way out: the band was still about every axis (turned by under half the threshold) for a recent
+    /// window after its top (HeldApartStill): it rests where the way out led, as after lying back; kept as that top's time.
+    /// </summary>
+    private void HeldStill(long n)
+    {
+        var window = (long)(_t.RecentAxisWindowS * _fs);
+        if (_t.HeldApartStill <= 0) return;
+        var (tx, ty, tz) = _meter.TurnVector(n - window, n);
+        var h = Threshold.Value * _t.HeldApartStill;
+        if (tx * tx + ty * ty + tz * tz < h * h) _stillAt = n;
     }
 
     /// <summary>How far the band turned along the axis from where the set's first movement came back, to <paramref name="n"/>.</summary>

@@ -30,7 +30,7 @@ public class GymSetUpTests
         // Lying back turns the band ~73° and it stays there: a way out that never comes back. The presses turn it ~12° about
         // another axis; the recent-axis switch to theirs fires during the first press, which is followed from the window's start.
         Assert.Equal(reps, Counted(file, new DetectorTuning()));
-        Assert.Equal(reps - 1, Counted(file, new DetectorTuning { SwitchRebase = 0 }));
+        Assert.Equal(reps - 1, Counted(file, new DetectorTuning { SwitchRebase = 0, HeldApart = 0 }));
     }
 
     [Fact]
@@ -98,7 +98,10 @@ public class GymSetUpTests
         // Lying back turns the band ~73° about one axis; the 12° presses that follow turn about another. The 3 s axis window
         // held the lie-back's energy for ~5 s more, so the first presses, projected on it, hardly moved: the last second
         // moving along a line the axis hardly sees restarts it there.
-        Assert.Equal(6, Counted("bench-press-fast-1.csv", new DetectorTuning()));
+        // (With HeldApart the first press, at 8.2 s, is seen too, and the sitting up after the set, a put-down, is then counted
+        // uncompensated: 7. The rule here is tested without it.)
+        Assert.Equal(7, Counted("bench-press-fast-1.csv", new DetectorTuning()));
+        Assert.Equal(6, Counted("bench-press-fast-1.csv", new DetectorTuning { HeldApart = 0 }));
         Assert.True(Counted("bench-press-fast-1.csv", new DetectorTuning { RecentAxisWindowS = 0 }) <= 3);
     }
 
@@ -110,7 +113,7 @@ public class GymSetUpTests
         // then hid the presses after them; over twice as large and as long as the two alike presses, it is the set-up.
         Assert.InRange(Counted("bench-press-fast-2.csv", new DetectorTuning()), 13, 14);
         // (Since SwitchRebase the first press is followed apart from the lie-back: the rule is tested where they merge.)
-        Assert.InRange(Counted("bench-press-fast-2.csv", new DetectorTuning { SwitchRebase = 0 }), 13, 14);
+        Assert.InRange(Counted("bench-press-fast-2.csv", new DetectorTuning { SwitchRebase = 0, HeldApart = 0 }), 13, 14);
         Assert.True(Counted("bench-press-fast-2.csv", new DetectorTuning { SwitchRebase = 0, SetUpLargeLengthShare = 0 }) <= 11);
     }
 
@@ -168,9 +171,9 @@ public class GymSetUpTests
         // (SwitchRebase): 10 of 10, 9 without SwitchRebase. The lie-back still merges with the first press under the 1.5 s
         // window without SwitchRebase: the rule is tested there.
         Assert.Equal(10, Counted("bench-press-slow-1.csv", new DetectorTuning()));
-        Assert.Equal(9, Counted("bench-press-slow-1.csv", new DetectorTuning { SwitchRebase = 0 }));
-        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0 }));
-        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0, SetUpLargeShare = 0, TurnedBackShare = 0 }));
+        Assert.Equal(9, Counted("bench-press-slow-1.csv", new DetectorTuning { SwitchRebase = 0, HeldApart = 0 }));
+        Assert.Equal(8, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0, HeldApart = 0 }));
+        Assert.Equal(6, Counted("bench-press-slow-1.csv", new DetectorTuning { RecentAxisWindowS = 1.5, SwitchRebase = 0, HeldApart = 0, SetUpLargeShare = 0, TurnedBackShare = 0 }));
     }
 
     [Fact]
@@ -180,8 +183,8 @@ public class GymSetUpTests
         // slow presses do not end within the hold's 1.5 s, and the hold then dropped the press next to it as a fidget.
         // (Since SwitchRebase the first press is followed apart from the lie-back, 11 of 11: the rule is tested where they merge.)
         Assert.Equal(11, Counted("bench-press-medium-1.csv", new DetectorTuning()));
-        Assert.Equal(10, Counted("bench-press-medium-1.csv", new DetectorTuning { SwitchRebase = 0 }));
-        Assert.Equal(8, Counted("bench-press-medium-1.csv", new DetectorTuning { SwitchRebase = 0, SetUpNextWaitS = 0 }));
+        Assert.Equal(10, Counted("bench-press-medium-1.csv", new DetectorTuning { SwitchRebase = 0, HeldApart = 0 }));
+        Assert.Equal(8, Counted("bench-press-medium-1.csv", new DetectorTuning { SwitchRebase = 0, HeldApart = 0, SetUpNextWaitS = 0 }));
     }
 
     [Fact]
