@@ -108,12 +108,9 @@ internal sealed class SwingCounter
     public double Position { get; private set; }
 
     /// <summary>
-    /// When the axis last restarted apart from the first's ring after the set's first movement ended (AfterFirstApart), with
-    /// AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
+    /// When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1. The reps about the new
+    /// axis are seen only from then.
     /// </summary>
-    public long AfterFirstSwitchedAt { get; private set; } = -1;
-
-    /// <summary>When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1.</summary>
     public long AfterFirstApartAt { get; private set; } = -1;
 
     /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
@@ -202,7 +199,8 @@ internal sealed class SwingCounter
                 {
                     _axis.RestartApart(_sinceFirst!, apart);
                     Switched(n);
-                    if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
+                    // The turns seen on the old axis no longer tell a rest (AfterFirstSwitchWaits).
+                    if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
                     AfterFirstApartAt = n;
                 }
             }
