@@ -293,9 +293,9 @@ internal sealed class CycleCounter
     {
         if (!(_wayBackShare > 0) || _heldFrom < 0 || !_meter!.Remembers(_heldFrom) || _outAt - _lastEnd > DirectionReset
             || !HeldStep(out var from, out var step)) return false;
-        var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
+        var held = Math.Min(step, Reach(_lastEnd, _outAt, from).Nearest);
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
-        return Nearest(_outAt, n, from) <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
+        return Reach(_outAt, n, from).Nearest <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
 
@@ -325,9 +325,7 @@ internal sealed class CycleCounter
     private bool CameBack(long n)
     {
         var from = _meter!.Stillest(_start - _restLook, _start);
-        var (first, last) = _meter.Slots(_start, n);
-        var far = 0.0;
-        for (var k = first; k <= last; k++) far = Math.Max(far, Directions.AngleDeg(_meter.SlotDirection(k), from));
+        var far = Reach(_start, n, from).Farthest;
         return far >= _tiltMin && DegFrom(from, n) <= _lowBackTilt * far;
     }
 
@@ -379,13 +377,20 @@ internal sealed class CycleCounter
     /// </summary>
     private double LeastStep(long start, long end, double minDeg) => Math.Max(minDeg, _stepShare * _meter!.Measure(start, end).TiltDeg);
 
-    /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>
-    private double Nearest(long start, long end, (double X, double Y, double Z) g)
+    /// <summary>
+    /// How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/>, and
+    /// how far it went from it (degrees, at 0.2 s slots).
+    /// </summary>
+    private (double Nearest, double Farthest) Reach(long start, long end, (double X, double Y, double Z) g)
     {
         var (first, last) = _meter!.Slots(start, end);
-        var nearest = 180.0;
-        for (var k = first; k <= last; k++) nearest = Math.Min(nearest, Directions.AngleDeg(_meter.SlotDirection(k), g));
-        return nearest;
+        var (nearest, farthest) = (180.0, 0.0);
+        for (var k = first; k <= last; k++)
+        {
+            var deg = Directions.AngleDeg(_meter.SlotDirection(k), g);
+            (nearest, farthest) = (Math.Min(nearest, deg), Math.Max(farthest, deg));
+        }
+        return (nearest, farthest);
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>
