@@ -23,7 +23,7 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
     private PrincipalAxis.LineApart? _heldApartBefore; // the line apart from a held first way out's axis at the last look
-    private long _stillAt = -1;                 // the last look at which the band had been still for a window (HeldStill)
+    private long _stillAt = -1;                 // the last look at which the band had been still for a window (NoteStill)
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
@@ -159,7 +159,7 @@ internal sealed class SwingCounter
         }
         if (_refresh.Fires(n))
         {
-            if (_candidates == 0) HeldStill(n);
+            if (_candidates == 0) NoteStill(n);
             if (_axis.Refresh())
             {
                 // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
@@ -697,7 +697,7 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// On the set's first way out (HeldApart): its top reached over a recent window ago, the band still for a whole window
-    /// since (HeldStill), and over the last window turned across the axis by more than the threshold while turning along it by
+    /// since (NoteStill), and over the last window turned across the axis by more than the threshold while turning along it by
     /// under half of it; then the recent window's line apart from the way out's ring (ApartFrom: clear, over the low minimum,
     /// leaning on the axis under HeldApartLeanShare), if the look before found the same line.
     /// </summary>
@@ -741,11 +741,11 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// At an axis refresh while no rep came back since the last pause: the band was still about every axis (turned by under
-    /// HeldApartStill of the threshold) over the last recent window, then noted in _stillAt. HeldApartLine asks that for a window
-    /// after the set's first top: the band rests where the way out led, as after lying back.
+    /// At an axis refresh while no rep came back since the last pause: notes in _stillAt that the band was still about every
+    /// axis (turned by under HeldApartStill of the threshold) over the last recent window. HeldApartLine asks that for a whole
+    /// window after the set's first top: the band rests where the way out led, as after lying back.
     /// </summary>
-    private void HeldStill(long n)
+    private void NoteStill(long n)
     {
         if (_t.HeldApartStill <= 0) return;
         var (tx, ty, tz) = _meter.TurnVector(n - _recentWindow, n);
