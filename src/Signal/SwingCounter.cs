@@ -27,7 +27,7 @@ internal sealed class SwingCounter
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
-    private readonly double _apartMinimum;      // the since-first window's least variance across the axis for a line apart
+    private readonly double _apartMinimum;      // a recent window's least variance across the axis for a line apart (GyroAxisLowRadS RMS)
     private readonly long _recentWindow;        // RecentAxisWindowS in samples: HeldApart's looks
     private long _firstEndAt;                   // where the set's first movement came back to
     private bool _firstAfterRest;               // it began over SetGapS after the last rep, or before any
@@ -175,10 +175,10 @@ internal sealed class SwingCounter
                 // The set's first way out is held where it went (lying back on the bench: the band stays turned), and the last
                 // moments moved along a line across its axis: reps about another axis, hidden from the test above by the way
                 // out's own ring (the 0.2 Hz high-pass along its axis, for seconds after a large quick turn). Read apart from
-                // that ring (ApartFrom), two looks in a row, only once the band has held still along the axis for a window.
+                // that ring (ApartFrom), two looks in a row, only once the band has rested a window after the top (NoteStill).
                 else if (_armed && _candidates == 0 && _recentAxis is not null && HeldApartLine(n) is { } held)
                 {
-                    _axis.RestartApart(_recentAxis!, held);
+                    _axis.RestartApart(_recentAxis, held);
                     Switched(n);
                     Rebase(n);
                 }
