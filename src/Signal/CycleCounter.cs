@@ -212,11 +212,9 @@ internal sealed class CycleCounter
                 else if (_out * p > _outPeak) (_outPeak, _outPeakAt, _lowBack) = (_out * p, n, 0);
                 else if (_out * p < -h)
                 {
-                    // The way back, past the threshold on the other side: a whole cycle, unless too soon after
-                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
-                    // set's next rep) or too short to be a movement.
+                    // The way back, past the threshold on the other side.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n)) (_phase, _countedAt) = (Phase.Back, n);
+                    if (WholeCycle(n)) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -300,6 +298,13 @@ internal sealed class CycleCounter
     }
 
     /// <summary>
+    /// The cycle in progress, its way back at <paramref name="n"/>, is a whole one: long enough to be a movement, not too soon
+    /// after the last rep (the second half of a rep of two sub-movements; unless a change of tempo or a sloppy set's next rep,
+    /// <see cref="SoonerRep"/>), and no fragment of a slow one (<see cref="Fragment"/>).
+    /// </summary>
+    private bool WholeCycle(long n) => n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n);
+
+    /// <summary>
     /// A way back under the threshold ended the cycle in progress (CycleLowBackShare > 0): its lobe reached CycleLowBackShare of
     /// the way out and has come half way back from its peak, and the band came back near where it rested before the cycle. The
     /// threshold follows the RMS of the set's larger reps, so a small rep after them (a tired last rep) goes out past it and
@@ -313,7 +318,7 @@ internal sealed class CycleCounter
         if (_lowBack <= 0 || back >= _lowBack / 2) return false;
         var peak = _lowBack;
         _lowBack = 0;
-        if (peak < _lowBackShare * _outPeak || n - _start < _minCycle || n - _countedAt < MinGap(_period.PeriodS) && !SoonerRep(n) || Fragment(n) || !CameBack(n)) return false;
+        if (peak < _lowBackShare * _outPeak || !WholeCycle(n) || !CameBack(n)) return false;
         (_backPeak, _backPeakAt) = (peak, _lowBackAt);
         return true;
     }
