@@ -87,7 +87,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     public double ShareAlong(PrincipalAxis axis)
     {
         var trace = _xx + _yy + _zz;
-        return trace > 0 ? Rayleigh(axis.X, axis.Y, axis.Z) / trace : 0;
+        return trace > 0 ? Along(axis) / trace : 0;
     }
 
     /// <summary>Takes <paramref name="other"/>'s axis, on the side of this one's (the position keeps its sign).</summary>
