@@ -212,11 +212,9 @@ internal sealed class CycleCounter
                 else if (_out * p > _outPeak) (_outPeak, _outPeakAt, _lowBack) = (_out * p, n, 0);
                 else if (_out * p < -h)
                 {
-                    // The way back, past the threshold on the other side: a whole cycle, unless too soon after
-                    // the last rep (the second half of a rep of two sub-movements; not a change of tempo nor a sloppy
-                    // set's next rep) or too short to be a movement.
+                    // The way back, past the threshold on the other side.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    if (n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n)) (_phase, _countedAt) = (Phase.Back, n);
+                    if (WholeCycle(n)) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
                     else _phase = Phase.Idle;
                 }
@@ -293,11 +291,18 @@ internal sealed class CycleCounter
     {
         if (!(_wayBackShare > 0) || _heldFrom < 0 || !_meter!.Remembers(_heldFrom) || _outAt - _lastEnd > DirectionReset
             || !HeldStep(out var from, out var step)) return false;
-        var held = Math.Min(step, Nearest(_lastEnd, _outAt, from));
+        var held = Math.Min(step, Reach(_lastEnd, _outAt, from).Nearest);
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
-        return Nearest(_outAt, n, from) <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
+        return Reach(_outAt, n, from).Nearest <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
+
+    /// <summary>
+    /// The cycle in progress, its way back at <paramref name="n"/>, is a whole one: long enough to be a movement, not too soon
+    /// after the last rep (the second half of a rep of two sub-movements; unless a change of tempo or a sloppy set's next rep,
+    /// <see cref="SoonerRep"/>), and no fragment of a slow one (<see cref="Fragment"/>).
+    /// </summary>
+    private bool WholeCycle(long n) => n - _start >= _minCycle && (n - _countedAt >= MinGap(_period.PeriodS) || SoonerRep(n)) && !Fragment(n);
 
     /// <summary>
     /// A way back under the threshold ended the cycle in progress (CycleLowBackShare > 0): its lobe reached CycleLowBackShare of
@@ -313,7 +318,7 @@ internal sealed class CycleCounter
         if (_lowBack <= 0 || back >= _lowBack / 2) return false;
         var peak = _lowBack;
         _lowBack = 0;
-        if (peak < _lowBackShare * _outPeak || n - _start < _minCycle || n - _countedAt < MinGap(_period.PeriodS) && !SoonerRep(n) || Fragment(n) || !CameBack(n)) return false;
+        if (peak < _lowBackShare * _outPeak || !WholeCycle(n) || !CameBack(n)) return false;
         (_backPeak, _backPeakAt) = (peak, _lowBackAt);
         return true;
     }
@@ -325,9 +330,7 @@ internal sealed class CycleCounter
     private bool CameBack(long n)
     {
         var from = _meter!.Stillest(_start - _restLook, _start);
-        var (first, last) = _meter.Slots(_start, n);
-        var far = 0.0;
-        for (var k = first; k <= last; k++) far = Math.Max(far, Directions.AngleDeg(_meter.SlotDirection(k), from));
+        var far = Reach(_start, n, from).Farthest;
         return far >= _tiltMin && DegFrom(from, n) <= _lowBackTilt * far;
     }
 
@@ -379,13 +382,20 @@ internal sealed class CycleCounter
     /// </summary>
     private double LeastStep(long start, long end, double minDeg) => Math.Max(minDeg, _stepShare * _meter!.Measure(start, end).TiltDeg);
 
-    /// <summary>How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/> (degrees, at 0.2 s slots).</summary>
-    private double Nearest(long start, long end, (double X, double Y, double Z) g)
+    /// <summary>
+    /// How near the band came to the direction <paramref name="g"/> from <paramref name="start"/> to <paramref name="end"/>, and
+    /// how far it went from it (degrees, at 0.2 s slots).
+    /// </summary>
+    private (double Nearest, double Farthest) Reach(long start, long end, (double X, double Y, double Z) g)
     {
         var (first, last) = _meter!.Slots(start, end);
-        var nearest = 180.0;
-        for (var k = first; k <= last; k++) nearest = Math.Min(nearest, Directions.AngleDeg(_meter.SlotDirection(k), g));
-        return nearest;
+        var (nearest, farthest) = (180.0, 0.0);
+        for (var k = first; k <= last; k++)
+        {
+            var deg = Directions.AngleDeg(_meter.SlotDirection(k), g);
+            (nearest, farthest) = (Math.Min(nearest, deg), Math.Max(farthest, deg));
+        }
+        return (nearest, farthest);
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>

@@ -87,7 +87,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     public double ShareAlong(PrincipalAxis axis)
     {
         var trace = _xx + _yy + _zz;
-        return trace > 0 ? Rayleigh(axis.X, axis.Y, axis.Z) / trace : 0;
+        return trace > 0 ? Along(axis) / trace : 0;
     }
 
     /// <summary>Takes <paramref name="other"/>'s axis, on the side of this one's (the position keeps its sign).</summary>
@@ -99,18 +99,17 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     }
 
     /// <summary>
-    /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length) less
-    /// <paramref name="along"/> of its variance along this axis (the ring <see cref="ApartFrom"/> found), its axis the line
-    /// (<paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/>) on the side of this one's.
+    /// Forgets this window and starts again from <paramref name="recent"/>'s (rescaled to this window's length) less the ring
+    /// <paramref name="line"/> found along this axis (its Along), its axis that line on the side of this one's.
     /// </summary>
-    public void RestartApart(PrincipalAxis recent, double x, double y, double z, double along)
+    public void RestartApart(PrincipalAxis recent, in LineApart line)
     {
         var k = Length / recent.Length;
-        var (hx, hy, hz) = (X, Y, Z);
+        var (hx, hy, hz, along) = (X, Y, Z, line.Along);
         (_xx, _yy, _zz) = (k * (recent._xx - along * hx * hx), k * (recent._yy - along * hy * hy), k * (recent._zz - along * hz * hz));
         (_xy, _xz, _yz) = (k * (recent._xy - along * hx * hy), k * (recent._xz - along * hx * hz), k * (recent._yz - along * hy * hz));
-        var side = x * X + y * Y + z * Z < 0 ? -1 : 1;
-        (X, Y, Z) = (side * x, side * y, side * z);
+        var side = line.X * X + line.Y * Y + line.Z * Z < 0 ? -1 : 1;
+        (X, Y, Z) = (side * line.X, side * line.Y, side * line.Z);
     }
 
     /// <summary>Turns the axis to its other side (the same line; positions read on it change sign).</summary>
@@ -134,7 +133,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// along it only). Also that direction's share of the variance across the held axis (how clearly a line), the variance
     /// across, and the variance along the held axis beyond that line's own part of it (the ring).
     /// </summary>
-    public (double X, double Y, double Z, double Clarity, double Across, double Along) ApartFrom(PrincipalAxis held)
+    public LineApart ApartFrom(PrincipalAxis held)
     {
         var (hx, hy, hz) = (held.X, held.Y, held.Z);
         // An orthonormal pair (a, b) across the held axis.
@@ -146,7 +145,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         var (bx, by, bz) = (hy * az - hz * ay, hz * ax - hx * az, hx * ay - hy * ax);
         double aa = Rayleigh(ax, ay, az), bb = Rayleigh(bx, by, bz), ab = Bilinear(ax, ay, az, bx, by, bz);
         var across = aa + bb;
-        if (!(across > 1e-12)) return (hx, hy, hz, 0, 0, 0);
+        if (!(across > 1e-12)) return new(hx, hy, hz, 0, 0, 0);
         // The 2×2 covariance across: its leading eigenvalue and eigenvector v.
         var half = (aa - bb) / 2;
         var lambda = (aa + bb) / 2 + Math.Sqrt(half * half + ab * ab);
@@ -159,8 +158,14 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         var (ux, uy, uz) = (vx + k * hx, vy + k * hy, vz + k * hz);
         var nu = Math.Sqrt(ux * ux + uy * uy + uz * uz);
         var along = Math.Max(0, Rayleigh(hx, hy, hz) - k * k * lambda);
-        return (ux / nu, uy / nu, uz / nu, lambda / across, across, along);
+        return new(ux / nu, uy / nu, uz / nu, lambda / across, across, along);
     }
+
+    /// <summary>
+    /// A line the window moves along apart from a held axis (<see cref="ApartFrom"/>): its direction, its share of the variance
+    /// across the held axis (how clearly a line), that variance, and the ring's variance along the held axis.
+    /// </summary>
+    public readonly record struct LineApart(double X, double Y, double Z, double Clarity, double Across, double Along);
 
     /// <summary>The window's covariance between the directions (x, y, z) and (p, q, r).</summary>
     private double Bilinear(double x, double y, double z, double p, double q, double r) =>

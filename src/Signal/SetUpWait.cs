@@ -22,8 +22,8 @@ internal sealed class SetUpWait
     private readonly double _axisCos, _soon, _turnAroundCos;    // the axis tests
     private readonly double _largeLengthShare, _largeShare;     // MayBeLargeSetUp
     private readonly bool _sizeWaits, _withNext, _turnAround, _pausePastRest;
-    private readonly bool _apartSetUp;
-    private readonly double _soonApart;
+    private readonly bool _apartSetUp, _switchWaits;            // AfterFirstApartSetUp, AfterFirstSwitchWaits
+    private readonly double _soonApart;                         // SeenApart: the next rep began at most this long before the switch
     private bool _withNextHeld;     // the first is held with the rep after it, for one more
     private bool _floorCounted;     // the waiting first's size counts for the set's floor (SwingThreshold.CountedForFloor)
     private RepCandidate _first;    // the set's first movement, while held
@@ -50,7 +50,7 @@ internal sealed class SetUpWait
         _withNext = tuning.SetUpWithNext > 0;
         _turnAround = tuning.SetUpTurnAroundDeg > 0;
         _pausePastRest = tuning.PausePastRest > 0;
-        _apartSetUp = tuning.AfterFirstApartSetUp > 0;
+        (_apartSetUp, _switchWaits) = (tuning.AfterFirstApartSetUp > 0, tuning.AfterFirstSwitchWaits > 0);
         _soonApart = tuning.RecentAxisWindowS * sampleRateHz;
         _turnAroundCos = Math.Cos(tuning.SetUpTurnAroundDeg * Math.PI / 180);
         _nextWait = tuning.SetUpSizeWaits > 0 ? tuning.SetUpNextWaitS * sampleRateHz : 0;
@@ -241,7 +241,7 @@ internal sealed class SetUpWait
     /// Where the wait for the next rep counts from: the first's end, or (AfterFirstSwitchWaits) when the axis later restarted from
     /// what the band did since, about another axis: the reps about it are seen only from then.
     /// </summary>
-    private long WaitsFrom => Math.Max(_first.End, _swing.AfterFirstSwitchedAt);
+    private long WaitsFrom => _switchWaits ? Math.Max(_first.End, _swing.AfterFirstApartAt) : _first.End;
 
     /// <summary>
     /// The next rep has reached its top: its size and axis are known, so the waiting first movement is dropped as a set-up

@@ -22,15 +22,16 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
-    private (double X, double Y, double Z)? _heldApartBefore; // the line apart from a held first way out's axis at the last look
-    private long _stillAt = -1;                 // the last look at which the band had been still for a window (HeldStill)
+    private PrincipalAxis.LineApart? _heldApartBefore; // the line apart from a held first way out's axis at the last look
+    private long _stillAt = -1;                 // the last look at which the band had been still for a window (NoteStill)
     private StreamClock _refresh;               // when the axis is next re-estimated
     private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
     private readonly double _slowDecay;
-    private readonly double _apartMinimum;      // the since-first window's least variance across the axis for a line apart
+    private readonly double _apartMinimum;      // a recent window's least variance across the axis for a line apart (GyroAxisLowRadS RMS)
+    private readonly long _recentWindow;        // RecentAxisWindowS in samples: HeldApart's looks
     private long _firstEndAt;                   // where the set's first movement came back to
     private bool _firstAfterRest;               // it began over SetGapS after the last rep, or before any
-    private (double X, double Y, double Z)? _apartBefore;   // the line apart from the axis found at the last look, if any
+    private PrincipalAxis.LineApart? _apartBefore; // the line apart from the axis found at the last look, if any
     private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
     private readonly RotationSinceRest _rotation;
     private SwingTracker _swing;
@@ -81,6 +82,7 @@ internal sealed class SwingCounter
                 LowMinimumShare = lowShare,
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
+        _recentWindow = (long)(tuning.RecentAxisWindowS * sampleRateHz);
         _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
         if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
@@ -106,12 +108,9 @@ internal sealed class SwingCounter
     public double Position { get; private set; }
 
     /// <summary>
-    /// When the axis last restarted apart from the first's ring after the set's first movement ended (AfterFirstApart), with
-    /// AfterFirstSwitchWaits; else -1. The reps about the new axis are seen only from then.
+    /// When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1. The reps about the new
+    /// axis are seen only from then.
     /// </summary>
-    public long AfterFirstSwitchedAt { get; private set; } = -1;
-
-    /// <summary>When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1.</summary>
     public long AfterFirstApartAt { get; private set; } = -1;
 
     /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
@@ -160,7 +159,7 @@ internal sealed class SwingCounter
         }
         if (_refresh.Fires(n))
         {
-            if (_candidates == 0) HeldStill(n);
+            if (_candidates == 0) NoteStill(n);
             if (_axis.Refresh())
             {
                 // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
@@ -176,10 +175,10 @@ internal sealed class SwingCounter
                 // The set's first way out is held where it went (lying back on the bench: the band stays turned), and the last
                 // moments moved along a line across its axis: reps about another axis, hidden from the test above by the way
                 // out's own ring (the 0.2 Hz high-pass along its axis, for seconds after a large quick turn). Read apart from
-                // that ring (ApartFrom), two looks in a row, only once the band has held still along the axis for a window.
+                // that ring (ApartFrom), two looks in a row, only once the band has rested a window after the top (NoteStill).
                 else if (_armed && _candidates == 0 && _recentAxis is not null && HeldApartLine(n) is { } held)
                 {
-                    _axis.RestartApart(_recentAxis!, held.X, held.Y, held.Z, held.Along);
+                    _axis.RestartApart(_recentAxis, held);
                     Switched(n);
                     Rebase(n);
                 }
@@ -198,9 +197,10 @@ internal sealed class SwingCounter
                 // vary together (ApartLine). The axis restarts on it, less the ring.
                 else if (afterFirst && _sinceFirstTurn is not null && ApartLine(n) is { } apart)
                 {
-                    _axis.RestartApart(_sinceFirst!, apart.X, apart.Y, apart.Z, apart.Along);
+                    _axis.RestartApart(_sinceFirst!, apart);
                     Switched(n);
-                    if (_t.AfterFirstSwitchWaits > 0) (_lastExtreme, AfterFirstSwitchedAt) = (n, n);
+                    // The turns seen on the old axis no longer tell a rest (AfterFirstSwitchWaits).
+                    if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
                     AfterFirstApartAt = n;
                 }
             }
@@ -685,62 +685,70 @@ internal sealed class SwingCounter
     /// rings too, and the limb moves across before the next one), and only when the last look found the same line (within
     /// 45°): a single look across the start of a rep about the held axis is no rhythm. Else null.
     /// </summary>
-    private (double X, double Y, double Z, double Along)? ApartLine(long n)
+    private PrincipalAxis.LineApart? ApartLine(long n)
     {
         if (!_firstAfterRest) return null;
         var apart = _sinceFirst!.ApartFrom(_axis);
-        var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
-        var found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.AfterFirstAxisShare
-            && _sinceFirst.MeanSquare < _axis.MeanSquare
+        var found = ClearlyApart(apart, _t.AfterFirstAxisShare) && _sinceFirst.MeanSquare < _axis.MeanSquare
             && _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRingShare * _sinceFirst.Along(_axis)
             && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
-        var before = _apartBefore;
-        _apartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
-        if (!found || before is not var (bx, by, bz)) return null;
-        var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
-        return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+        return SecondLook(ref _apartBefore, found ? apart : null);
     }
 
     /// <summary>
     /// On the set's first way out (HeldApart): its top reached over a recent window ago, the band still for a whole window
-    /// since (HeldStill), and over the last window turned across the axis by more than the threshold while turning along it by
+    /// since (NoteStill), and over the last window turned across the axis by more than the threshold while turning along it by
     /// under half of it; then the recent window's line apart from the way out's ring (ApartFrom: clear, over the low minimum,
     /// leaning on the axis under HeldApartLeanShare), if the look before found the same line.
     /// </summary>
-    private (double X, double Y, double Z, double Along)? HeldApartLine(long n)
+    private PrincipalAxis.LineApart? HeldApartLine(long n)
     {
-        var window = (long)(_t.RecentAxisWindowS * _fs);
-        var h = Threshold.Value;
-        var found = false;
-        (double X, double Y, double Z, double Clarity, double Across, double Along) apart = default;
+        var (window, h) = (_recentWindow, Threshold.Value);
+        PrincipalAxis.LineApart? look = null;
         if (_t.HeldApart > 0 && n - _apexAt > window && (_t.HeldApartStill <= 0 || _stillAt - window >= _apexAt))
         {
             var (tx, ty, tz) = _meter.TurnVector(n - window, n);
             var along = _axis.Project(tx, ty, tz);
             var across = tx * tx + ty * ty + tz * tz - along * along;
-            if (across > h * h && Math.Abs(along) < h / 2)
-            {
-                apart = _recentAxis!.ApartFrom(_axis);
-                var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
-                found = apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < _t.HeldApartLeanShare;
-            }
+            if (across > h * h && Math.Abs(along) < h / 2 && _recentAxis!.ApartFrom(_axis) is var apart && ClearlyApart(apart, _t.HeldApartLeanShare))
+                look = apart;
         }
-        var before = _heldApartBefore;
-        _heldApartBefore = found ? (apart.X, apart.Y, apart.Z) : null;
-        if (!found || before is not var (bx, by, bz)) return null;
-        var agree = bx * apart.X + by * apart.Y + bz * apart.Z;
-        return agree * agree >= 0.5 ? (apart.X, apart.Y, apart.Z, apart.Along) : null;
+        return SecondLook(ref _heldApartBefore, look);
     }
 
     /// <summary>
-    /// On the set's first way out: the band was still about every axis (turned by under half the threshold) for a recent
-    /// window after its top (HeldApartStill): it rests where the way out led, as after lying back; kept as that top's time.
+    /// A line found apart from the axis (<see cref="PrincipalAxis.ApartFrom"/>) is clearly one: GyroAxisLowDominance of the
+    /// variance across the axis, at least GyroAxisLowRadS RMS, and leaning on the axis under <paramref name="leanShare"/>
+    /// (squared cosine).
     /// </summary>
-    private void HeldStill(long n)
+    private bool ClearlyApart(in PrincipalAxis.LineApart apart, double leanShare)
     {
-        var window = (long)(_t.RecentAxisWindowS * _fs);
+        var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+        return apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < leanShare;
+    }
+
+    /// <summary>
+    /// The line this look found apart from the axis (null: none), if the look before found the same line (within 45°): a single
+    /// look across the start of a rep about the held axis is no rhythm. <paramref name="before"/> keeps this look's line.
+    /// </summary>
+    private static PrincipalAxis.LineApart? SecondLook(ref PrincipalAxis.LineApart? before, PrincipalAxis.LineApart? look)
+    {
+        var last = before;
+        before = look;
+        if (look is not { } a || last is not { } b) return null;
+        var agree = b.X * a.X + b.Y * a.Y + b.Z * a.Z;
+        return agree * agree >= 0.5 ? a : null;
+    }
+
+    /// <summary>
+    /// At an axis refresh while no rep came back since the last pause: notes in _stillAt that the band was still about every
+    /// axis (turned by under HeldApartStill of the threshold) over the last recent window. HeldApartLine asks that for a whole
+    /// window after the set's first top: the band rests where the way out led, as after lying back.
+    /// </summary>
+    private void NoteStill(long n)
+    {
         if (_t.HeldApartStill <= 0) return;
-        var (tx, ty, tz) = _meter.TurnVector(n - window, n);
+        var (tx, ty, tz) = _meter.TurnVector(n - _recentWindow, n);
         var h = Threshold.Value * _t.HeldApartStill;
         if (tx * tx + ty * ty + tz * tz < h * h) _stillAt = n;
     }

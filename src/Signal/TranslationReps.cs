@@ -13,9 +13,9 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
     private readonly double _maxTurnDeg = tuning.TranslationTurnShare * tuning.GyroFloorRad * 180 / Math.PI;
     private readonly double _gap = tuning.CycleHoldS * sampleRateHz;   // longer apart, two cycles are not a run
     private readonly double _agreeShare = tuning.AgreeShare;
-    private readonly double _setGap = tuning.SetGapS * sampleRateHz;
+    private readonly double _setGap = tuning.SetGapS * sampleRateHz;   // longer after the swing path's last rep, a run starts a set
     private readonly RepCandidate[] _run = new RepCandidate[Math.Max(2, (int)Math.Ceiling(tuning.TranslationStartRun))];
-    private int _held;                          // the run's first cycles, held until enough agree
+    private int _held;                          // how many of the run's first cycles (in _run) are held until enough agree
     private RepCandidate? _runLast;             // the last rep of a run that counts
     private long _start, _end;                  // the cycle that ended
     private double _depth;
@@ -38,8 +38,9 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
 
     /// <summary>
     /// Whether the cycle that ended is a rep made without turning: the reps to count now (valid until the next call). The
-    /// swing path is <paramref name="swinging"/> while a rep of its own is under way or held, and counted a rep ending at
-    /// <paramref name="lastRepEnd"/> (0: none yet).
+    /// swing path is <paramref name="swinging"/> while a rep of its own is under way or held, <paramref name="turning"/> while
+    /// one has begun (<see cref="SwingCounter.UnderWay"/>: outside a set it drops the run held), and counted a rep
+    /// ending at <paramref name="lastRepEnd"/> (0: none yet).
     /// </summary>
     public ReadOnlySpan<RepCandidate> Judge(bool swinging, bool turning, long lastRepEnd)
     {
