@@ -401,7 +401,7 @@ internal sealed record DetectorTuning
     /// five), and no larger than they are, also waits for the set to go on and is dropped when none follows within SetGapS:
     /// a kick or a knock after the set (uci-pt s1-e2-test, a 23° jerk in 0.8 s after 3 s reps; at 100 / 200 Hz and 1.5× tempo
     /// the rest before it is a pause, so the swing path counts it). Not a far larger one (sitting up after bench presses,
-    /// 6 × the presses: a set-down, left to the other rules). A quick rep within the set is reported before the next (0: never).
+    /// 6 × the presses: a set-down, SetUpUndoneShare's). A quick rep within the set is reported before the next (0: never).
     /// </summary>
     public double PutDownQuickShare { get; init; } = 0.4;
     // Tempo, part 4 (helper tempo2, session 6).
