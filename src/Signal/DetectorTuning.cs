@@ -401,7 +401,7 @@ internal sealed record DetectorTuning
     /// five), and no larger than they are, also waits for the set to go on and is dropped when none follows within SetGapS:
     /// a kick or a knock after the set (uci-pt s1-e2-test, a 23° jerk in 0.8 s after 3 s reps; at 100 / 200 Hz and 1.5× tempo
     /// the rest before it is a pause, so the swing path counts it). Not a far larger one (sitting up after bench presses,
-    /// 6 × the presses: a set-down, left to the other rules). A quick rep within the set is reported before the next (0: never).
+    /// 6 × the presses: a set-down, SetUpUndoneShare's). A quick rep within the set is reported before the next (0: never).
     /// </summary>
     public double PutDownQuickShare { get; init; } = 0.4;
     // Tempo, part 4 (helper tempo2, session 6).
@@ -720,4 +720,22 @@ internal sealed record DetectorTuning
     /// new position (s7 bench-press-medium-2: at 0.3, two presses lost).
     /// </summary>
     public double HeldApartLeanShare { get; init; } = 0.1;
+    // Gym sets with a gyroscope, part 8 (helper situp8, 28 Nov): sitting up after the bench presses.
+    /// <summary>
+    /// Gyroscope (PutDownHold): a rep that turned the band over this many times the set's last reps (RepCandidate.Turned, three
+    /// known, at most five), after a set-up that did too (the turn over SetUpUndoneLookS before the set's first rep), and about
+    /// the set-up's axis the other way (SetUpUndoneCos) undoes the set-up (sitting up after lying back): it waits for the set
+    /// to go on and is dropped when none follows, at the stream's end too (0: never).
+    /// </summary>
+    public double SetUpUndoneShare { get; init; } = 2;
+    /// <summary>Gyroscope (SetUpUndoneShare): the rep's turn against the set-up's, cosine under minus this.</summary>
+    public double SetUpUndoneCos { get; init; } = 0.7;
+    /// <summary>Gyroscope (SetUpUndoneShare): the set-up is the band's turn over this long before the set's first rep.</summary>
+    public double SetUpUndoneLookS { get; init; } = 6;
+    /// <summary>
+    /// Gyroscope (SetUpUndoneShare): and lasting under this share of the set's last reps (the upper median of their lengths): the
+    /// set-up undone in one movement (sitting up: 0.25–0.5 × the presses), not the last rep carried into putting the weight
+    /// down (a goblet lowered or dumbbells dropped from the shoulders with the last squat or press: 1.7–2.2 ×).
+    /// </summary>
+    public double SetUpUndoneLengthShare { get; init; } = 1;
 }

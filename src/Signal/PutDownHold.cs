@@ -6,13 +6,18 @@ namespace HepSense.Signal;
 /// (reported before the next rep) and is dropped once none came within the set gap; at the stream's end it is reported if
 /// the stream ended too soon after it to tell. The mirror of the set-up rules at a set's start (<see cref="SetUpWait"/>). So
 /// does a rep far quicker than every one of the set's last reps and no larger (<paramref name="quickShare"/> > 0): a kick
-/// or a knock after the set, which the jolt test misses when it is not also far smaller.
-/// Nothing allocated per sample.
+/// or a knock after the set, which the jolt test misses when it is not also far smaller. And so does a last movement that
+/// undoes the set's held set-up (<paramref name="undoShare"/> > 0): far larger than the reps, as the set-up was, about the
+/// set-up's axis the other way and no longer than a rep (sitting up after the bench presses); it is dropped at the stream's
+/// end too. Nothing allocated per sample.
 /// </summary>
-internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples, double quickShare = 0)
+internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples, double quickShare = 0,
+    RepMeter? meter = null, double undoShare = 0, double undoCos = 1, double setUpLookSamples = 0, double undoLengthShare = 1)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many
-    private readonly RecentValues _tilts = new(5), _swings = new(5), _lengths = new(5);   // the set's last reps' turns, swings, lengths
+    private readonly RecentValues _tilts = new(5), _swings = new(5), _lengths = new(5), _turned = new(5);   // the set's last reps' ranges, swings, lengths, turns
+    private (double X, double Y, double Z) _setUp;          // the set's set-up: the band's turn before its first rep (rad, band frame)
+    private bool _undoes;                                   // the rep held undoes it: dropped at the stream's end too
     private readonly RepCandidate[] _out = new RepCandidate[2];
     private long _lastEnd = long.MinValue / 2;
     private RepCandidate _held;
@@ -37,9 +42,12 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
             _tilts.Clear();
             _swings.Clear();
             _lengths.Clear();
+            _turned.Clear();
+            _setUp = meter is not null && undoShare > 0 ? meter.TurnVector(rep.Start - (long)setUpLookSamples, rep.Start) : default;
         }
         _lastEnd = rep.End;
-        if (FarSmaller(rep) || FarQuicker(rep))
+        _undoes = UndoesSetUp(rep);
+        if (FarSmaller(rep) || FarQuicker(rep) || _undoes)
         {
             (_held, _holding) = (rep, true);
             return _out.AsSpan(0, k);
@@ -60,7 +68,7 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         released = _held;
         if (!_holding || !(ended || !busy && n - _held.End > gapSamples)) return false;
         _holding = false;
-        return ended && n - _held.End < restSamples;
+        return ended && n - _held.End < restSamples && !_undoes;
     }
 
     /// <summary>
@@ -74,10 +82,27 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
     private bool FarQuicker(in RepCandidate rep) =>
         quickShare > 0 && _lengths.Count >= MinKnown && rep.Length < quickShare * _lengths.Sorted()[0] && rep.Amplitude < _swings.UpperMedian;
 
+    /// <summary>
+    /// Far larger than the set's last reps, as its set-up was, and turning back about the set-up's axis: sitting up after
+    /// the bench presses (the lie-back reversed), the set's held set-up undone.
+    /// </summary>
+    private bool UndoesSetUp(in RepCandidate rep)
+    {
+        if (meter is null || undoShare <= 0 || _turned.Count < MinKnown) return false;
+        var large = undoShare * _turned.UpperMedian;
+        var s = _setUp;
+        var setUp = Math.Sqrt(s.X * s.X + s.Y * s.Y + s.Z * s.Z);
+        if (!(rep.Turned > large && setUp > large && rep.Length < undoLengthShare * _lengths.UpperMedian)) return false;
+        var t = meter.TurnVector(rep.Start, rep.End);
+        var turn = Math.Sqrt(t.X * t.X + t.Y * t.Y + t.Z * t.Z);
+        return turn > 0 && t.X * s.X + t.Y * s.Y + t.Z * s.Z < -undoCos * turn * setUp;
+    }
+
     private void Remember(in RepCandidate rep)
     {
         _tilts.Add(rep.RomDeg);
         _swings.Add(rep.Amplitude);
         _lengths.Add(rep.Length);
+        _turned.Add(rep.Turned);
     }
 }
