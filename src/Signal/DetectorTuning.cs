@@ -690,6 +690,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double AfterFirstApartRingShare { get; init; } = 1;
     /// <summary>
+    /// Gyroscope (AfterFirstApart): at the second look, the line's variance across the axis held must reach the low minimum
+    /// (GyroAxisLowRadS RMS) in the rate's band low-passed again at this frequency (Hz; 0: off): a movement's pace, not an
+    /// effort tremor (4-10 Hz), which a band sampled at 12.5 Hz holds aliased down to 2.5-6 Hz (helper rate12).
+    /// </summary>
+    public double AfterFirstApartLowHz { get; init; } = 1.5;
+    /// <summary>
     /// Gyroscope (SetUpWait), 1: on, 0: off. After the axis restarted apart from the first's ring (AfterFirstApart), a rep about an
     /// axis more than SetUpTurnAroundDeg from the first's shows the first a set-up, whatever their sizes (a pick-up before rows),
     /// and a swing out that began before the switch is not judged at its top (its start and size were read on the old axis).

@@ -162,6 +162,18 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     }
 
     /// <summary>
+    /// The window's variance along <paramref name="line"/>'s part across <paramref name="held"/>'s axis (the direction
+    /// <see cref="ApartFrom"/> found across it, before leaning it on the held axis).
+    /// </summary>
+    public double Across(PrincipalAxis held, in LineApart line)
+    {
+        var lean = line.X * held.X + line.Y * held.Y + line.Z * held.Z;
+        var (x, y, z) = (line.X - lean * held.X, line.Y - lean * held.Y, line.Z - lean * held.Z);
+        var squared = x * x + y * y + z * z;
+        return squared > 1e-12 ? Rayleigh(x, y, z) / squared : 0;
+    }
+
+    /// <summary>
     /// A line the window moves along apart from a held axis (<see cref="ApartFrom"/>): its direction, its share of the variance
     /// across the held axis (how clearly a line), that variance, and the ring's variance along the held axis.
     /// </summary>

@@ -22,6 +22,8 @@ internal sealed class SwingCounter
     private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
     private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
     private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
+    private readonly VectorFilter? _slowBand;   // the rate's band low-passed again at AfterFirstApartLowHz: no tremor
+    private readonly PrincipalAxis? _sinceFirstSlow; // of that since the set's first movement ended, while no rep followed
     private PrincipalAxis.LineApart? _heldApartBefore; // the line apart from a held first way out's axis at the last look
     private long _stillAt = -1;                 // the last look at which the band had been still for a window (NoteStill)
     private StreamClock _refresh;               // when the axis is next re-estimated
@@ -85,6 +87,11 @@ internal sealed class SwingCounter
         _recentWindow = (long)(tuning.RecentAxisWindowS * sampleRateHz);
         _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
         if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
+        if (tuning.AfterFirstApart > 0 && tuning.AfterFirstApartLowHz > 0)
+        {
+            _slowBand = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.AfterFirstApartLowHz, 0.4 * sampleRateHz), sampleRateHz));
+            _sinceFirstSlow = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
+        }
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         if (tuning.SlowAxisMinRad > 0)
         {
@@ -147,6 +154,11 @@ internal sealed class SwingCounter
         _recentAxis?.Add(u, v, w);
         var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
         if (afterFirst) _sinceFirst!.Add(u, v, w);
+        if (_slowBand is not null)
+        {
+            var (su, sv, sw) = _slowBand.Process(u, v, w);
+            if (afterFirst) _sinceFirstSlow!.Add(su, sv, sw);
+        }
         var (rx, ry, rz) = (_rotation.X, _rotation.Y, _rotation.Z);
         _rotation.Add(in s);
         if (afterFirst && _sinceFirstTurn is not null)
@@ -683,7 +695,10 @@ internal sealed class SwingCounter
     /// high-pass) holds under AfterFirstApartRingShare of it there, and the band turned along the axis since the first ended by
     /// under the threshold. Only after a rest (a set-up comes before a set, not between its reps: a physio rep after a pause
     /// rings too, and the limb moves across before the next one), and only when the last look found the same line (within
-    /// 45°): a single look across the start of a rep about the held axis is no rhythm. Else null.
+    /// 45°): a single look across the start of a rep about the held axis is no rhythm. And at a movement's pace, not a
+    /// tremor's: at the second look, the rate's band low-passed again at AfterFirstApartLowHz still holds the low minimum
+    /// along the line across the axis (an effort tremor of 4-10 Hz sampled at 12.5 Hz aliases into the band at 2.5-6 Hz,
+    /// along one line, over the minimum). Else null.
     /// </summary>
     private PrincipalAxis.LineApart? ApartLine(long n)
     {
@@ -692,7 +707,9 @@ internal sealed class SwingCounter
         var found = ClearlyApart(apart, _t.AfterFirstAxisShare) && _sinceFirst.MeanSquare < _axis.MeanSquare
             && _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRingShare * _sinceFirst.Along(_axis)
             && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
-        return SecondLook(ref _apartBefore, found ? apart : null);
+        var line = SecondLook(ref _apartBefore, found ? apart : null);
+        // The low-passed band lags the band by about a look (a lunge's onset is quick): the pace is judged at the second look.
+        return line is { } l && _sinceFirstSlow is not null && _sinceFirstSlow.Across(_axis, l) < _apartMinimum ? null : line;
     }
 
     /// <summary>
@@ -769,6 +786,7 @@ internal sealed class SwingCounter
         {
             _sinceFirst?.Clear();
             _sinceFirstTurn?.Clear();
+            _sinceFirstSlow?.Clear();
             (_firstEndAt, _apartBefore) = (_pendingMinAt, null);
             _firstAfterRest = Threshold.TypicalSize == 0 || _baseLeft - Threshold.LastRepEnd > _t.SetGapS * _fs;
         }
