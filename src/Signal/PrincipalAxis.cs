@@ -9,7 +9,7 @@ namespace HepSense.Signal;
 internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
 {
     private readonly double _decay = Decay(sampleRateHz, windowSeconds);
-    private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Decay(sampleRateHz, windowSeconds));
+    private readonly double _minimumEnergy = Energy(sampleRateHz, windowSeconds, minimumRms);
     private double _xx, _yy, _zz, _xy, _xz, _yz;
     private double _weight;     // the samples' total weight in the window
 
@@ -184,6 +184,9 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         x * (_xx * p + _xy * q + _xz * r) + y * (_xy * p + _yy * q + _yz * r) + z * (_xz * p + _yz * q + _zz * r);
 
     private static double Decay(double sampleRateHz, double windowSeconds) => Math.Exp(-1 / (sampleRateHz * windowSeconds));
+
+    /// <summary>What a window of <paramref name="windowSeconds"/> sums (its trace) of a signal of <paramref name="rms"/> RMS.</summary>
+    public static double Energy(double sampleRateHz, double windowSeconds, double rms) => rms * rms / (1 - Decay(sampleRateHz, windowSeconds));
 
     /// <summary>How many samples the window sums.</summary>
     private double Length => 1 / (1 - _decay);

@@ -85,7 +85,7 @@ internal sealed class SwingCounter
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
         _recentWindow = (long)(tuning.RecentAxisWindowS * sampleRateHz);
-        _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
+        _apartMinimum = PrincipalAxis.Energy(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisLowRadS);
         if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
         if (tuning.AfterFirstApart > 0 && tuning.AfterFirstApartLowHz > 0)
         {
