@@ -740,7 +740,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool ClearlyApart(in PrincipalAxis.LineApart apart, double leanShare)
     {
-        var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+        var lean = _axis.Project(apart.X, apart.Y, apart.Z);
         return apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < leanShare;
     }
 
