@@ -9,7 +9,7 @@ namespace HepSense.Signal;
 internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, double minimumRms = 0)
 {
     private readonly double _decay = Decay(sampleRateHz, windowSeconds);
-    private readonly double _minimumEnergy = minimumRms * minimumRms / (1 - Decay(sampleRateHz, windowSeconds));
+    private readonly double _minimumEnergy = Energy(sampleRateHz, windowSeconds, minimumRms);
     private double _xx, _yy, _zz, _xy, _xz, _yz;
     private double _weight;     // the samples' total weight in the window
 
@@ -108,7 +108,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         var (hx, hy, hz, along) = (X, Y, Z, line.Along);
         (_xx, _yy, _zz) = (k * (recent._xx - along * hx * hx), k * (recent._yy - along * hy * hy), k * (recent._zz - along * hz * hz));
         (_xy, _xz, _yz) = (k * (recent._xy - along * hx * hy), k * (recent._xz - along * hx * hz), k * (recent._yz - along * hy * hz));
-        var side = line.X * X + line.Y * Y + line.Z * Z < 0 ? -1 : 1;
+        var side = Project(line.X, line.Y, line.Z) < 0 ? -1 : 1;
         (X, Y, Z) = (side * line.X, side * line.Y, side * line.Z);
     }
 
@@ -167,7 +167,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// </summary>
     public double Across(PrincipalAxis held, in LineApart line)
     {
-        var lean = line.X * held.X + line.Y * held.Y + line.Z * held.Z;
+        var lean = held.Project(line.X, line.Y, line.Z);
         var (x, y, z) = (line.X - lean * held.X, line.Y - lean * held.Y, line.Z - lean * held.Z);
         var squared = x * x + y * y + z * z;
         return squared > 1e-12 ? Rayleigh(x, y, z) / squared : 0;
@@ -184,6 +184,9 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         x * (_xx * p + _xy * q + _xz * r) + y * (_xy * p + _yy * q + _yz * r) + z * (_xz * p + _yz * q + _zz * r);
 
     private static double Decay(double sampleRateHz, double windowSeconds) => Math.Exp(-1 / (sampleRateHz * windowSeconds));
+
+    /// <summary>What a window of <paramref name="windowSeconds"/> sums (its trace) of a signal of <paramref name="rms"/> RMS.</summary>
+    public static double Energy(double sampleRateHz, double windowSeconds, double rms) => rms * rms / (1 - Decay(sampleRateHz, windowSeconds));
 
     /// <summary>How many samples the window sums.</summary>
     private double Length => 1 / (1 - _decay);

@@ -85,7 +85,7 @@ internal sealed class SwingCounter
                 MinimumDominance = tuning.GyroAxisLowDominance,
             };
         _recentWindow = (long)(tuning.RecentAxisWindowS * sampleRateHz);
-        _apartMinimum = tuning.GyroAxisLowRadS * tuning.GyroAxisLowRadS / (1 - Math.Exp(-1 / (sampleRateHz * tuning.RecentAxisWindowS)));
+        _apartMinimum = PrincipalAxis.Energy(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisLowRadS);
         if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
         if (tuning.AfterFirstApart > 0 && tuning.AfterFirstApartLowHz > 0)
         {
@@ -740,7 +740,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool ClearlyApart(in PrincipalAxis.LineApart apart, double leanShare)
     {
-        var lean = apart.X * _axis.X + apart.Y * _axis.Y + apart.Z * _axis.Z;
+        var lean = _axis.Project(apart.X, apart.Y, apart.Z);
         return apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < leanShare;
     }
 
