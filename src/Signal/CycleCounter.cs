@@ -240,7 +240,7 @@ internal sealed class CycleCounter
                         break;
                     }
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
-                    if (_meter is not null)
+                    if (_setWayBack && _meter is not null)   // where the set began and how many reps ended away: HeldStep's set test only
                     {
                         if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
                         var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);

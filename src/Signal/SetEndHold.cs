@@ -35,8 +35,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
     private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;
     private RepCandidate _held;
-    private bool _holding, _away;
-    private Unlikeness _heldFor;
+    private bool _away;
+    private Unlikeness _heldFor;                                // None: no cycle held
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
 
     /// <summary>Sample n's gravity estimate (low-passed acceleration).</summary>
@@ -44,7 +44,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         _g = (gx, gy, gz);
         _sum = (_sum.X + gx, _sum.Y + gy, _sum.Z + gz);
-        if (_holding && _heldFor == Unlikeness.Away && n == _held.End + (long)_restSamples) _away = Away(_awayCos);
+        if (_heldFor == Unlikeness.Away && n == _held.End + (long)_restSamples) _away = Away(_awayCos);
     }
 
     /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
@@ -76,15 +76,15 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
     private void Pass(in RepCandidate cycle, ref int k)
     {
-        if (_holding)
+        if (_heldFor != Unlikeness.None)
         {
             // The set went on: the unlike cycle was one of its reps.
-            (_out[k++], _holding) = (_held, false);
+            (_out[k++], _heldFor) = (_held, Unlikeness.None);
             Remember(_held, _heldSum);
         }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
-            (_held, _heldSum, _holding, _heldFor, _away) = (cycle, _sum, true, why, why == Unlikeness.Away);
+            (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why == Unlikeness.Away);
             return;
         }
         _out[k++] = cycle;
@@ -107,9 +107,10 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             return true;
         }
         released = _held;
-        if (!_holding || !(ended || n - _held.End > _gapSamples)) return false;
-        _holding = false;
-        return _heldFor switch
+        if (_heldFor == Unlikeness.None || !(ended || n - _held.End > _gapSamples)) return false;
+        var why = _heldFor;
+        _heldFor = Unlikeness.None;
+        return why switch
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),

@@ -10,20 +10,22 @@ namespace HepSense.Signal.Tests;
 /// </summary>
 public class SittingUpAfterTheSetTests
 {
+    private static int Counted(string file, DetectorTuning tuning) => SimulatedSets.Counted("gym-setup", file, hasGyroscope: true, tuning);
+
     [Theory]
     [InlineData("bench-press-fast-1.csv", 6)]
     [InlineData("bench-press-slow-3.csv", 10)]
     public void SittingUpAfterASimulatedSetIsNotARep(string file, int reps)
     {
-        Assert.Equal(reps, SimulatedSets.Counted("gym-setup", file, hasGyroscope: true, new DetectorTuning()));
-        Assert.Equal(reps + 1, SimulatedSets.Counted("gym-setup", file, hasGyroscope: true, new DetectorTuning { SetUpUndoneShare = 0 }));
+        Assert.Equal(reps, Counted(file, new DetectorTuning()));
+        Assert.Equal(reps + 1, Counted(file, new DetectorTuning { SetUpUndoneShare = 0 }));
     }
 
     [Fact]
     public void ALastSquatCarriedIntoPuttingTheGobletDownStaysARep()
     {
         // goblet-squat-fast-1 (seed 7): the last squat and lowering the goblet, 133° in 2.6 s after 1.3 s squats.
-        Assert.Equal(7, SimulatedSets.Counted("gym-setup", "goblet-squat-fast-1.csv", hasGyroscope: true, new DetectorTuning()));
-        Assert.Equal(6, SimulatedSets.Counted("gym-setup", "goblet-squat-fast-1.csv", hasGyroscope: true, new DetectorTuning { SetUpUndoneLengthShare = 3 }));
+        Assert.Equal(7, Counted("goblet-squat-fast-1.csv", new DetectorTuning()));
+        Assert.Equal(6, Counted("goblet-squat-fast-1.csv", new DetectorTuning { SetUpUndoneLengthShare = 3 }));
     }
 }
