@@ -66,6 +66,7 @@ internal sealed class CycleCounter
     private readonly double _lowBackShare, _lowBackTilt;   // a way back under the threshold (CycleLowBackShare; 0: off)
     private double _lowBack;      // the peak of such a way back in progress (0: none)
     private long _lowBackAt;
+    private readonly double _repeatFloor, _repeatStrength, _repeatShare;   // EXPERIMENT
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -85,6 +86,8 @@ internal sealed class CycleCounter
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
         _floor = tuning.CycleFloorMs2;
+        (_repeatFloor, _repeatStrength) = (meter is null ? 0 : tuning.CycleRepeatFloorMs2, tuning.CycleRepeatStrength);
+        _repeatShare = tuning.CycleRepeatShare;
         _share = tuning.CycleShare;
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
@@ -189,7 +192,10 @@ internal sealed class CycleCounter
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
-        var h = Threshold = Math.Max(_floor, _share * Math.Sqrt(_meanSquare));
+        var rms = Math.Sqrt(_meanSquare);
+        var floor = _repeatFloor > 0 && _period.PeriodS > 0 && _period.Strength >= _repeatStrength
+            ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms)) : _floor;
+        var h = Threshold = Math.Max(floor, _share * rms);
         if ((_previous >= 0) != (p >= 0)) _zeroAt = n;
         _previous = p;
         (start, depth) = (0, 0);

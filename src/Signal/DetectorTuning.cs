@@ -205,6 +205,9 @@ internal sealed record DetectorTuning
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
+    public double CycleRepeatFloorMs2 { get; init; } = 0;
+    public double CycleRepeatStrength { get; init; } = 0.5;
+    public double CycleRepeatShare { get; init; } = 0;
     /// <summary>
     /// Accelerometer only: the set's period, by autocorrelation of the acceleration in a band wide enough
     /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. The period is the
