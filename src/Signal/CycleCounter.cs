@@ -66,7 +66,7 @@ internal sealed class CycleCounter
     private readonly double _lowBackShare, _lowBackTilt;   // a way back under the threshold (CycleLowBackShare; 0: off)
     private double _lowBack;      // the peak of such a way back in progress (0: none)
     private long _lowBackAt;
-    private readonly double _repeatFloor, _repeatStrength, _repeatShare;   // EXPERIMENT
+    private readonly double _repeatFloor, _repeatShare, _repeatStrength;   // a set that repeats under the floor (CycleRepeatFloorMs2; 0: off)
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -86,8 +86,7 @@ internal sealed class CycleCounter
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
         _floor = tuning.CycleFloorMs2;
-        (_repeatFloor, _repeatStrength) = (meter is null ? 0 : tuning.CycleRepeatFloorMs2, tuning.CycleRepeatStrength);
-        _repeatShare = tuning.CycleRepeatShare;
+        (_repeatFloor, _repeatShare, _repeatStrength) = (meter is null ? 0 : tuning.CycleRepeatFloorMs2, tuning.CycleRepeatShare, tuning.CycleRepeatStrength);
         _share = tuning.CycleShare;
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
@@ -193,9 +192,7 @@ internal sealed class CycleCounter
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
         var rms = Math.Sqrt(_meanSquare);
-        var floor = _repeatFloor > 0 && _period.PeriodS > 0 && _period.Strength >= _repeatStrength
-            ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms)) : _floor;
-        var h = Threshold = Math.Max(floor, _share * rms);
+        var h = Threshold = Math.Max(Floor(rms), _share * rms);
         if ((_previous >= 0) != (p >= 0)) _zeroAt = n;
         _previous = p;
         (start, depth) = (0, 0);
@@ -447,6 +444,17 @@ internal sealed class CycleCounter
         _band.RetuneLow(low);
         _echo?.RetuneLow(low);
     }
+
+    /// <summary>
+    /// The least threshold: CycleFloorMs2, which keeps fidgets and a quiet band's noise out, unless the set clearly repeats (its
+    /// period known at CycleRepeatStrength) entirely under it: then CycleRepeatShare of the band's RMS, down to CycleRepeatFloorMs2.
+    /// Slow turns about the vertical leave gravity where it is and move the band by their own acceleration alone (in-pain shoulder
+    /// external rotation: 0.05–0.2 m/s²), as do heel raises of 2–6°; a set whose RMS reaches the floor keeps it. Off in the
+    /// gyroscope's counter (no meter): the swing path sees those turns.
+    /// </summary>
+    private double Floor(double rms) => _repeatFloor > 0 && _period.PeriodS > 0 && _period.Strength >= _repeatStrength
+        ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms))
+        : _floor;
 
     /// <summary>
     /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few times the last rep's length

@@ -205,9 +205,6 @@ internal sealed record DetectorTuning
     public double CycleRmsWindowS { get; init; } = 20;
     public double CycleShare { get; init; } = 0.5;
     public double CycleFloorMs2 { get; init; } = 0.3;
-    public double CycleRepeatFloorMs2 { get; init; } = 0;
-    public double CycleRepeatStrength { get; init; } = 0.5;
-    public double CycleRepeatShare { get; init; } = 0;
     /// <summary>
     /// Accelerometer only: the set's period, by autocorrelation of the acceleration in a band wide enough
     /// for fast reps (PeriodHighHz), between PeriodMinS and PeriodMaxS, over about PeriodMemoryS. The period is the
@@ -741,4 +738,24 @@ internal sealed record DetectorTuning
     /// down (a goblet lowered or dumbbells dropped from the shoulders with the last squat or press: 1.7–2.2 ×).
     /// </summary>
     public double SetUpUndoneLengthShare { get; init; } = 1;
+    // Accelerometer only, a set that repeats under the floor (helper heel9, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.Floor): while the set's period is known with an autocorrelation of at least
+    /// CycleRepeatStrength, the counted band's floor (CycleFloorMs2) yields to CycleRepeatShare × the band's RMS, down to this
+    /// (m/s²; 0: the floor always holds). The floor keeps fidgets and a quiet band's noise out, but a set that clearly repeats
+    /// entirely under it is reps: slow turns about the vertical (shoulder external rotation in pain: 0.05–0.2 m/s², gravity
+    /// unmoved) and heel raises of 2–6°. A quiet sensor's band-passed noise reads ~0.01 m/s² (uci-pt, the simulated sensor).
+    /// </summary>
+    public double CycleRepeatFloorMs2 { get; init; } = 0.05;
+    /// <summary>
+    /// See <see cref="CycleRepeatFloorMs2"/>: the floor a repeating set yields to, as a share of the band's RMS (over
+    /// CycleRmsWindowS). Its reps' lobes peak at 1.5–2.5 × the RMS; a set whose RMS is over the floor keeps it (fidgety and
+    /// adherent external rotations: the floor keeps their smaller lobes, the turn's centripetal part and the hold, out).
+    /// </summary>
+    public double CycleRepeatShare { get; init; } = 0.8;
+    /// <summary>
+    /// See <see cref="CycleRepeatFloorMs2"/>: the least autocorrelation at the period (PeriodEstimator.Strength) that makes a set
+    /// repeat. At PeriodMinStrength (0.4) three more physio files moved, both ways; the in-pain external rotations read 0.51–0.58.
+    /// </summary>
+    public double CycleRepeatStrength { get; init; } = 0.5;
 }
