@@ -67,6 +67,7 @@ internal sealed class CycleCounter
     private double _lowBack;      // the peak of such a way back in progress (0: none)
     private long _lowBackAt;
     private readonly double _repeatFloor, _repeatShare, _repeatStrength;   // a set that repeats under the floor (CycleRepeatFloorMs2; 0: off)
+    private bool _repeating;      // the set repeats: its period known at CycleRepeatStrength, and since at PeriodMinStrength
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -415,6 +416,7 @@ internal sealed class CycleCounter
     private void FollowPeriod()
     {
         var known = _period.Strength >= _minStrength && _period.PeriodS > 0;
+        _repeating = _repeatFloor > 0 && known && (_repeating || _period.Strength >= _repeatStrength);
         FollowLowEdge(known);
         var high = known
             ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
@@ -447,14 +449,13 @@ internal sealed class CycleCounter
 
     /// <summary>
     /// The least threshold: CycleFloorMs2, which keeps fidgets and a quiet band's noise out, unless the set clearly repeats (its
-    /// period known at CycleRepeatStrength) entirely under it: then CycleRepeatShare of the band's RMS, down to CycleRepeatFloorMs2.
+    /// period known at CycleRepeatStrength, and it stays so while the period is known at all: the autocorrelation of such a weak
+    /// set wavers about 0.5) entirely under it: then CycleRepeatShare of the band's RMS, down to CycleRepeatFloorMs2.
     /// Slow turns about the vertical leave gravity where it is and move the band by their own acceleration alone (in-pain shoulder
     /// external rotation: 0.05–0.2 m/s²), as do heel raises of 2–6°; a set whose RMS reaches the floor keeps it. Off in the
     /// gyroscope's counter (no meter): the swing path sees those turns.
     /// </summary>
-    private double Floor(double rms) => _repeatFloor > 0 && _period.PeriodS > 0 && _period.Strength >= _repeatStrength
-        ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms))
-        : _floor;
+    private double Floor(double rms) => _repeating ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms)) : _floor;
 
     /// <summary>
     /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few times the last rep's length

@@ -755,7 +755,8 @@ internal sealed record DetectorTuning
     public double CycleRepeatShare { get; init; } = 0.8;
     /// <summary>
     /// See <see cref="CycleRepeatFloorMs2"/>: the least autocorrelation at the period (PeriodEstimator.Strength) that makes a set
-    /// repeat. At PeriodMinStrength (0.4) three more physio files moved, both ways; the in-pain external rotations read 0.51–0.58.
+    /// repeat; it then repeats while the period is known (PeriodMinStrength). Entering at PeriodMinStrength (0.4), three more
+    /// physio files moved, both ways; the in-pain external rotations read 0.51–0.58, wavering about 0.5 within their sets.
     /// </summary>
     public double CycleRepeatStrength { get; init; } = 0.5;
 }
