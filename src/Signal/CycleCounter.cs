@@ -452,8 +452,8 @@ internal sealed class CycleCounter
     /// period known at CycleRepeatStrength, and it stays so while the period is known at all: the autocorrelation of such a weak
     /// set wavers about 0.5) entirely under it: then CycleRepeatShare of the band's RMS, down to CycleRepeatFloorMs2.
     /// Slow turns about the vertical leave gravity where it is and move the band by their own acceleration alone (in-pain shoulder
-    /// external rotation: 0.05–0.2 m/s²), as do heel raises of 2–6°; a set whose RMS reaches the floor keeps it. Off in the
-    /// gyroscope's counter (no meter): the swing path sees those turns.
+    /// external rotation: 0.05–0.2 m/s²), heel raises of 2–6° little more; a set whose RMS reaches the floor keeps it, and the least
+    /// floor keeps a rock of about a degree (breathing) out. Off in the gyroscope's counter (no meter): the swing path sees those turns.
     /// </summary>
     private double Floor(double rms) => _repeating ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms)) : _floor;
 

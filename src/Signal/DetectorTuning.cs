@@ -744,9 +744,12 @@ internal sealed record DetectorTuning
     /// CycleRepeatStrength, the counted band's floor (CycleFloorMs2) yields to CycleRepeatShare × the band's RMS, down to this
     /// (m/s²; 0: the floor always holds). The floor keeps fidgets and a quiet band's noise out, but a set that clearly repeats
     /// entirely under it is reps: slow turns about the vertical (shoulder external rotation in pain: 0.05–0.2 m/s², gravity
-    /// unmoved) and heel raises of 2–6°. A quiet sensor's band-passed noise reads ~0.01 m/s² (uci-pt, the simulated sensor).
+    /// unmoved) and heel raises of 2–6°. An accelerometer cannot tell such a turn from a slight tilt (a degree tilts gravity by
+    /// 0.17 m/s²): this least floor keeps a rock of about a degree out (breathing with the band on the chest, a foot rocking):
+    /// at 0.05 m/s² a 0.7° rock at 4 s counted, at 0.08 one of 1.2° at 3 s; at 0.1 from about 1.5°. A quiet sensor's
+    /// band-passed noise reads ~0.01 m/s² (uci-pt, the simulated sensor).
     /// </summary>
-    public double CycleRepeatFloorMs2 { get; init; } = 0.05;
+    public double CycleRepeatFloorMs2 { get; init; } = 0.1;
     /// <summary>
     /// See <see cref="CycleRepeatFloorMs2"/>: the floor a repeating set yields to, as a share of the band's RMS (over
     /// CycleRmsWindowS). Its reps' lobes peak at 1.5–2.5 × the RMS; a set whose RMS is over the floor keeps it (fidgety and
