@@ -738,4 +738,11 @@ internal sealed record DetectorTuning
     /// down (a goblet lowered or dumbbells dropped from the shoulders with the last squat or press: 1.7–2.2 ×).
     /// </summary>
     public double SetUpUndoneLengthShare { get; init; } = 1;
+    // Other people's tempo with a gyroscope (helper tempo9, session 9).
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. After a pause, while the set's direction is open, a band resting within the turn margin for
+    /// PolarityResetS re-anchors the swing tracker there: the next set's first way out starts where the band rested, not where
+    /// a slow creep in the rest left its low point (SwingCounter.RestOpen).
+    /// </summary>
+    public double OpenRestAnchor { get; init; } = 1;
 }

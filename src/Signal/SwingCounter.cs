@@ -64,6 +64,8 @@ internal sealed class SwingCounter
     private long _switchedAt = -1;              // when the axis last switched to another motion's (not a refresh)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
+    private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
+    private long _openRestSince;                // and since when (RestOpen)
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -388,9 +390,28 @@ internal sealed class SwingCounter
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
         var margin = SwingTracker.MarginShare * h;
+        if (_polarity == 0) RestOpen(n, p, margin);
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
         if (Paused(n, p, margin) && HoldsPause?.Invoke(n) != true) StartAfresh(n, hold);
+    }
+
+    /// <summary>
+    /// After a pause, while the direction is open (nothing turned yet): a band that stayed within <paramref name="margin"/> of
+    /// where it is for PolarityResetS rests there, and the tracker starts afresh from it (OpenRestAnchor). Its extremes since the
+    /// pause were a creep (the bias learned a little off, then the leak pulling it back: uci-pt s2-e8-test, 0.09 rad over 30 s of
+    /// an 80 s rest), and the next set's first way out, measured from the creep's low point, began when the creep left it: over
+    /// MaxHalfRepS before its top once the rest is long enough (at 1.5× tempo), and the set's first rep was no rep.
+    /// </summary>
+    private void RestOpen(long n, double p, double margin)
+    {
+        if (_t.OpenRestAnchor <= 0) return;
+        if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
+        else if (n - _openRestSince > _t.PolarityResetS * _fs)
+        {
+            _swing.Reset(p, n);
+            (_openRest, _openRestSince) = (p, n);
+        }
     }
 
     /// <summary>
@@ -454,6 +475,7 @@ internal sealed class SwingCounter
         Rezero(n);
         _swing.Reset(0, n);
         (_restLow, _restSince) = (0, n);
+        (_openRest, _openRestSince) = (0, n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
