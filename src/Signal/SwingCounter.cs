@@ -407,7 +407,7 @@ internal sealed class SwingCounter
     {
         if (_t.OpenRestAnchor <= 0) return;
         if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
-        else if (n - _openRestSince > _t.PolarityResetS * _fs)
+        else if (n - _openRestSince > _t.PolarityResetS * _fs && Math.Max(_swing.Max - _openRest, _openRest - _swing.Min) > margin)
         {
             _swing.Reset(p, n);
             (_openRest, _openRestSince) = (p, n);
