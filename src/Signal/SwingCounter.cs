@@ -397,8 +397,9 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// After a pause, while the direction is open (nothing turned yet): a band that stayed within <paramref name="margin"/> of
-    /// where it is for PolarityResetS rests there, and the tracker starts afresh from it (OpenRestAnchor). Its extremes since the
+    /// While the direction is open (after a pause, nothing turned yet): a band that stayed within <paramref name="margin"/> of
+    /// one place for SetGapS rests there, and the tracker starts afresh from it (OpenRestAnchor), when its extremes lie beyond
+    /// the margin from there. Its extremes since the
     /// pause were a creep (the bias learned a little off, then the leak pulling it back: uci-pt s2-e8-test, 0.09 rad over 30 s of
     /// an 80 s rest), and the next set's first way out, measured from the creep's low point, began when the creep left it: over
     /// MaxHalfRepS before its top once the rest is long enough (at 1.5× tempo), and the set's first rep was no rep.
@@ -407,7 +408,7 @@ internal sealed class SwingCounter
     {
         if (_t.OpenRestAnchor <= 0) return;
         if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
-        else if (n - _openRestSince > _t.PolarityResetS * _fs && Math.Max(_swing.Max - _openRest, _openRest - _swing.Min) > margin)
+        else if (n - _openRestSince > _t.SetGapS * _fs && Math.Max(_swing.Max - _openRest, _openRest - _swing.Min) > margin)
         {
             _swing.Reset(p, n);
             (_openRest, _openRestSince) = (p, n);
