@@ -398,17 +398,19 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// While the direction is open (after a pause, nothing turned yet): a band that stayed within <paramref name="margin"/> of
-    /// one place for SetGapS rests there, and the tracker starts afresh from it (OpenRestAnchor), when its extremes lie beyond
-    /// the margin from there. Its extremes since the
-    /// pause were a creep (the bias learned a little off, then the leak pulling it back: uci-pt s2-e8-test, 0.09 rad over 30 s of
-    /// an 80 s rest), and the next set's first way out, measured from the creep's low point, began when the creep left it: over
-    /// MaxHalfRepS before its top once the rest is long enough (at 1.5× tempo), and the set's first rep was no rep.
+    /// one place for SetGapS rests there; when it also left an extreme of the tracker over SetGapS ago, that extreme was a creep
+    /// in the rest (the bias learned a little off, then the leak pulling the angle back: uci-pt s2-e8-test, 0.09 rad over 30 s of
+    /// an 80 s rest), and the tracker starts afresh where the band is (OpenRestAnchor). Else the next set's first way out was
+    /// measured from the creep's low point, begun when the creep left it: over MaxHalfRepS before its top once the rest is long
+    /// enough (at 1.5× tempo), and the set's first rep was no rep. A band still at its extreme keeps leaving it (within the
+    /// margin), and a small movement in the rest (an in-pain heel raise under the threshold) is recent: neither is touched.
     /// </summary>
     private void RestOpen(long n, double p, double margin)
     {
         if (_t.OpenRestAnchor <= 0) return;
+        var gap = _t.SetGapS * _fs;
         if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
-        else if (n - _openRestSince > _t.SetGapS * _fs && Math.Max(_swing.Max - _openRest, _openRest - _swing.Min) > margin)
+        else if (n - _openRestSince > gap && (n - _swing.MinLeft > gap || n - _swing.MaxLeft > gap))
         {
             _swing.Reset(p, n);
             (_openRest, _openRestSince) = (p, n);
