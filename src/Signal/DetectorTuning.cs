@@ -741,8 +741,8 @@ internal sealed record DetectorTuning
     // Other people's tempo with a gyroscope (helper tempo9, session 9).
     /// <summary>
     /// Gyroscope, 1: on, 0: off. While the set's direction is open (after a pause), a band resting within the turn margin for
-    /// SetGapS re-anchors the swing tracker there: the next set's first way out starts where the band rested, not where
-    /// a slow creep in the rest left its low point (SwingCounter.RestOpen).
+    /// SetGapS makes the swing tracker forget an extreme the band left over SetGapS ago (a creep in the rest): the next set's
+    /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
     /// </summary>
     public double OpenRestAnchor { get; init; } = 1;
 }

@@ -398,22 +398,22 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// While the direction is open (after a pause, nothing turned yet): a band that stayed within <paramref name="margin"/> of
-    /// one place for SetGapS rests there; when it also left an extreme of the tracker over SetGapS ago, that extreme was a creep
-    /// in the rest (the bias learned a little off, then the leak pulling the angle back: uci-pt s2-e8-test, 0.09 rad over 30 s of
-    /// an 80 s rest), and the tracker starts afresh where the band is (OpenRestAnchor). Else the next set's first way out was
-    /// measured from the creep's low point, begun when the creep left it: over MaxHalfRepS before its top once the rest is long
-    /// enough (at 1.5× tempo), and the set's first rep was no rep. A band still at its extreme keeps leaving it (within the
-    /// margin), and a small movement in the rest (an in-pain heel raise under the threshold) is recent: neither is touched.
+    /// one place for SetGapS rests there, and an extreme of the tracker it left over SetGapS ago was a creep in the rest (the
+    /// bias learned a little off, then the leak pulling the angle back: uci-pt s2-e8-test, 0.09 rad over 30 s of an 80 s rest):
+    /// the tracker forgets it and seeks it again from here (OpenRestAnchor). Else the next set's first way out was measured from
+    /// the creep's low point, begun when the creep left it: over MaxHalfRepS before its top once the rest is long enough (at
+    /// 1.5× tempo), and the set's first rep was no rep. A band still at its extreme keeps leaving it (within the margin), and a
+    /// small movement in the rest (an in-pain heel raise under the threshold) is recent: neither is forgotten.
     /// </summary>
     private void RestOpen(long n, double p, double margin)
     {
         if (_t.OpenRestAnchor <= 0) return;
         var gap = _t.SetGapS * _fs;
         if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
-        else if (n - _openRestSince > gap && (n - _swing.MinLeft > gap || n - _swing.MaxLeft > gap))
+        else if (n - _openRestSince > gap)
         {
-            _swing.Reset(p, n);
-            (_openRest, _openRestSince) = (p, n);
+            if (n - _swing.MaxLeft > gap) _swing.RestartMax(p, n);
+            if (n - _swing.MinLeft > gap) _swing.RestartMin(p, n);
         }
     }
 

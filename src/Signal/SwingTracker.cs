@@ -25,6 +25,20 @@ internal struct SwingTracker
         _maxArrivedAt = _minArrivedAt = x;
     }
 
+    /// <summary>The maximum found so far is forgotten: the search for one starts again at <paramref name="x"/>, sample <paramref name="n"/>.</summary>
+    public void RestartMax(double x, long n)
+    {
+        Max = _maxArrivedAt = x;
+        MaxAt = MaxLeft = MaxArrived = n;
+    }
+
+    /// <summary>The minimum found so far is forgotten: the search for one starts again at <paramref name="x"/>, sample <paramref name="n"/>.</summary>
+    public void RestartMin(double x, long n)
+    {
+        Min = _minArrivedAt = x;
+        MinAt = MinLeft = MinArrived = n;
+    }
+
     /// <summary>Returns +1 when a maximum was confirmed at this sample, -1 for a minimum, 0 otherwise.</summary>
     public int Add(double x, long n, double threshold)
     {

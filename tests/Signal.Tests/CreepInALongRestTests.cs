@@ -5,7 +5,7 @@ namespace HepSense.Signal.Tests;
 /// the threshold, the sinking is no turn: the tracker keeps its low point, and the integration's leak then creeps the angle
 /// back towards where the pause zeroed it, so the band leaves that low point by the margin some 40 s into the rest. The next
 /// set's first way out was measured from there, over MaxHalfRepS (40 s) before its top: no rep (uci-pt s2-e8-test at 1.5×
-/// tempo, its fast block's first rep). Resting a set gap since it left that low point re-anchors the tracker where the band is.
+/// tempo, its fast block's first rep). Resting a set gap since it left that low point, the tracker forgets it (OpenRestAnchor).
 /// </summary>
 public class CreepInALongRestTests
 {
