@@ -412,6 +412,8 @@ internal sealed class SwingCounter
         if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
         else if (n - _openRestSince > gap)
         {
+            if (n - _swing.MaxLeft > gap) _swing.RestartMax(p, n);
+            if (n - _swing.MinLeft > gap) _swing.RestartMin(p, n);
         }
     }
 
