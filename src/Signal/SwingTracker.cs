@@ -20,9 +20,8 @@ internal struct SwingTracker
     public void Reset(double x, long n)
     {
         Direction = 0;
-        Max = Min = x;
-        MaxAt = MinAt = MaxLeft = MinLeft = MaxArrived = MinArrived = n;
-        _maxArrivedAt = _minArrivedAt = x;
+        RestartMax(x, n);
+        RestartMin(x, n);
     }
 
     /// <summary>The maximum found so far is forgotten: the search for one starts again at <paramref name="x"/>, sample <paramref name="n"/>.</summary>
