@@ -738,4 +738,11 @@ internal sealed record DetectorTuning
     /// down (a goblet lowered or dumbbells dropped from the shoulders with the last squat or press: 1.7–2.2 ×).
     /// </summary>
     public double SetUpUndoneLengthShare { get; init; } = 1;
+    // Other people's tempo with a gyroscope (helper tempo9, session 9).
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. While the set's direction is open (after a pause), a band resting within the turn margin for
+    /// SetGapS makes the swing tracker forget an extreme the band left over SetGapS ago (a creep in the rest): the next set's
+    /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
+    /// </summary>
+    public double OpenRestAnchor { get; init; } = 1;
 }
