@@ -762,4 +762,11 @@ internal sealed record DetectorTuning
     /// physio files moved, both ways; the in-pain external rotations read 0.51–0.58, wavering about 0.5 within their sets.
     /// </summary>
     public double CycleRepeatStrength { get; init; } = 0.5;
+    // Other people's tempo with a gyroscope (helper tempo9, session 9).
+    /// <summary>
+    /// Gyroscope, 1: on, 0: off. While the set's direction is open (after a pause), a band resting within the turn margin for
+    /// SetGapS makes the swing tracker forget an extreme the band left over SetGapS ago (a creep in the rest): the next set's
+    /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
+    /// </summary>
+    public double OpenRestAnchor { get; init; } = 1;
 }
