@@ -769,4 +769,18 @@ internal sealed record DetectorTuning
     /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
     /// </summary>
     public double OpenRestAnchor { get; init; } = 1;
+    // Walking is not reps (helper walkgate9, session 9): GaitGate.
+    /// <summary>
+    /// GaitGate: a step is the acceleration's magnitude, band-passed GaitLowHz–GaitHighHz (at most 0.4 × the rate), rising over
+    /// GaitStepMs2 (once per rise from below zero); GaitSteps steps in a row, each GaitMinStepS–GaitMaxStepS after the last and
+    /// within GaitSteadyShare of the interval before, are gait; reps inside it are not counted (GaitSteps 0: no gate).
+    /// </summary>
+    public double GaitSteps { get; init; } = 0;
+    public double GaitLowHz { get; init; } = 1;
+    public double GaitHighHz { get; init; } = 3;
+    public double GaitStepMs2 { get; init; } = 0.3;
+    public double GaitGapS { get; init; } = 0.25;
+    public double GaitMinStepS { get; init; } = 0.36;
+    public double GaitMaxStepS { get; init; } = 0.9;
+    public double GaitSteadyShare { get; init; } = 0.2;
 }
