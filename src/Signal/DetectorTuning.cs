@@ -775,12 +775,14 @@ internal sealed record DetectorTuning
     /// GaitStepMs2 (once per rise from below zero); GaitSteps steps in a row, each GaitMinStepS–GaitMaxStepS after the last and
     /// within GaitSteadyShare of the interval before, are gait; reps inside it are not counted (GaitSteps 0: no gate).
     /// </summary>
-    public double GaitSteps { get; init; } = 0;
+    public double GaitSteps { get; init; } = 10;
+    public double GaitWaitSteps { get; init; } = 6;
+    public double GaitMaxRomDeg { get; init; } = 75;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
-    public double GaitStepMs2 { get; init; } = 0.3;
+    public double GaitStepMs2 { get; init; } = 1;
     public double GaitGapS { get; init; } = 0.25;
     public double GaitMinStepS { get; init; } = 0.36;
     public double GaitMaxStepS { get; init; } = 0.9;
-    public double GaitSteadyShare { get; init; } = 0.2;
+    public double GaitSteadyShare { get; init; } = 0.1;
 }

@@ -13,30 +13,33 @@ internal sealed class GaitGate
 {
     private readonly SosFilter _band;
 
-    private readonly double _floor, _gap, _minStep, _maxStep, _steadyShare;
-    private readonly int _steps;
+    private readonly double _floor, _gap, _minStep, _maxStep, _steadyShare, _maxRom;
+    private readonly int _steps, _waitSteps;
     private readonly Queue<RepCandidate> _waiting = new();
     private bool _armed;
-    private long _lastStep = long.MinValue / 2, _interval, _before, _runStart;
+    private double _last;              // the band's last value
+    private double _lastStep = -1e12, _interval, _before, _runStart;   // in samples, to a fraction (the floor's crossing)
     private int _run;                  // steady intervals in a row so far
-    private long _gaitStart = long.MinValue / 2, _gaitEnd = long.MinValue / 2;
+    private double _gaitStart = -1e12, _gaitEnd = -1e12;
 
-    public GaitGate(double fs, DetectorTuning tuning)
+    public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
-        var band = Butterworth.BandPass(2, tuning.GaitLowHz, Math.Min(tuning.GaitHighHz, 0.4 * fs), fs);
-        _band = new SosFilter(band);
+        _band = new SosFilter(Butterworth.BandPass(2, tuning.GaitLowHz, Math.Min(tuning.GaitHighHz, 0.4 * fs), fs));
         _floor = tuning.GaitStepMs2;
         _gap = tuning.GaitGapS * fs;
         _minStep = tuning.GaitMinStepS * fs;
         _maxStep = tuning.GaitMaxStepS * fs;
         _steadyShare = tuning.GaitSteadyShare;
+        _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _steps = (int)tuning.GaitSteps;
+        _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
     }
 
-    /// <summary>Diagnostics: the longest run of steady steps seen.</summary>
+    /// <summary>Diagnostics: the longest run of steady steps seen, and its step.</summary>
     internal int LongestRun { get; private set; }
+    internal double LongestInterval { get; private set; }
 
-    /// <summary>Gait holds now (its run is long enough, and the next step is not overdue).</summary>
+    /// <summary>Gait holds now: it was confirmed, and steps keep coming at a walking pace.</summary>
     public bool Walking { get; private set; }
 
     public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
@@ -46,21 +49,27 @@ internal sealed class GaitGate
     {
         var b = _band.Process(Magnitude(in s));
         if (b < 0) _armed = true;
-        if (_armed && b > _floor && n - _lastStep >= _gap)
+        if (_armed && b > _floor)
         {
-            _armed = false;
-            Step(n);
+            // When the band crossed the floor, between this sample and the last: at 12.5 Hz a whole sample is 14 % of a step.
+            var at = n - (b - _floor) / (b - Math.Min(_last, _floor));
+            if (at - _lastStep >= _gap)
+            {
+                _armed = false;
+                Step(at);
+            }
         }
-        if (n - _lastStep > _maxStep && _run > 0)
+        _last = b;
+        if (n - _lastStep > _maxStep && (_run > 0 || Walking))
         {
             _run = 0;
             Walking = false;
         }
     }
 
-    private void Step(long n)
+    private void Step(double at)
     {
-        var interval = n - _lastStep;
+        var interval = at - _lastStep;
         // Steady: as long as the step before the last (left and right steps may differ: the arm's or the limb's own swing
         // shifts where one side's step crosses the floor), and the stride the two make at a walking pace.
         var pace = interval <= _maxStep && interval + _interval >= 2 * _minStep && interval + _interval <= 2 * _maxStep;
@@ -70,23 +79,26 @@ internal sealed class GaitGate
         else _run = 0;
         _before = _interval;
         _interval = interval;
-        _lastStep = n;
+        _lastStep = at;
+        if (_run > LongestRun) LongestInterval = interval;
         LongestRun = Math.Max(LongestRun, _run);
-        if (_run >= _steps)
+        if (_run >= _steps && !Walking)
         {
-            if (!Walking) _gaitStart = _runStart;
+            _gaitStart = _runStart;
             Walking = true;
-            _gaitEnd = n + _interval;
         }
+        // Once confirmed, gait goes on while the steps keep a walking pace (one unsteady step does not end it).
+        if (Walking && pace) _gaitEnd = at + interval;
+        else if (!pace) Walking = false;
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => _run > 0 && n - _lastStep <= _maxStep;
+    private bool Stepping(long n) => (_run >= _waitSteps || Walking) && n - _lastStep <= _maxStep;
 
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
-        if (_waiting.Count == 0 && !Stepping(n) && !InGait(rep)) { passed.Add(rep); return; }
+        if (_waiting.Count == 0 && !Stepping(n) && !Stride(rep)) { passed.Add(rep); return; }
         _waiting.Enqueue(rep);
         Expire(n, passed);
     }
@@ -96,8 +108,14 @@ internal sealed class GaitGate
     {
         if (_waiting.Count == 0 || !ended && !Walking && Stepping(n)) return;
         while (_waiting.TryDequeue(out var rep))
-            if (!InGait(rep)) passed.Add(rep);
+            if (!Stride(rep)) passed.Add(rep);
     }
+
+    /// <summary>
+    /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
+    /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
+    /// </summary>
+    private bool Stride(in RepCandidate rep) => rep.RomDeg <= _maxRom && InGait(rep);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private bool InGait(in RepCandidate rep)

@@ -53,7 +53,7 @@ public sealed class RepDetector
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * fs), fs));
         _meter = new RepMeter(fs, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(fs, tuning);
-        if (tuning.GaitSteps > 0) _gait = new GaitGate(fs, tuning);
+        if (tuning.GaitSteps > 0) _gait = new GaitGate(fs, hasGyroscope, tuning);
         if (hasGyroscope)
         {
             _swing = new SwingCounter(fs, tuning, _meter);
