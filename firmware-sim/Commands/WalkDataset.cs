@@ -9,7 +9,8 @@ namespace HepSense.FirmwareSim.Commands;
 /// `dataset --program walk`: walking is not reps. (a) walk/GAIT-PLACEMENT-K.csv: 20-120 s of walking or shuffling with
 /// the band on each placement, no reps; (b) walkset/...: walking to the mat or station, a set there (the home-program
 /// exercises at their placements, walked to by the adherent persona and shuffled to by the one in pain; gym sets on the
-/// wrist), then walking away, the set's reps the truth. The gait (walk, shuffle, gym) is the manifest's subject.
+/// wrist), then walking away, the set's reps the truth; (c) stillset/...: the same sets with the person standing still
+/// instead of walking (the control: what the set alone counts). The gait (walk, shuffle, gym) is the manifest's subject.
 /// </summary>
 public static class WalkDataset
 {
@@ -22,6 +23,7 @@ public static class WalkDataset
         var rng = new Random(seed);
         var layout = new DatasetLayout(dir);
         var notes = $"firmware-sim walk seed {seed}";
+        var twins = 0;   // the still twins draw their sensor noise apart, so the walked recordings do not depend on them
         foreach (var gaitName in new[] { "walk", "shuffle" })
         {
             foreach (var segment in Placements)
@@ -57,10 +59,14 @@ public static class WalkDataset
                     var tremor = persona.TremorDeg > 0 ? new Tremor(persona.TremorDeg, rng) : Tremor.None;
                     var poses = ExercisePoses.Of(ex, track, tremor, ExercisePoses.BandRest(ex, standing));
                     var mounting = Mounting.Random(rng);
-                    var rec = Record(visit.Track(ex.Segment, t => poses(t - visit.SetAt)).At, mounting, rateHz, visit.Seconds, noGyro, rng);
-                    var truth = TruthBuilder.ForSet(plan, layout.Start.AddSeconds(visit.SetAt), mounting, 0, 0);
-                    layout.Add($"walkset/{persona.Name}-{ex.Name}-{k + 1}.csv", rec, visit.Truth(truth, layout.Start),
-                        "sim-walk", gaitName, Name(ex.Segment), notes);
+                    Func<double, Pose> set = t => poses(t - visit.SetAt);
+                    var file = $"{persona.Name}-{ex.Name}-{k + 1}.csv";
+                    foreach (var (v, folder, r) in new[] { (visit, "walkset", rng), (visit.Still(), "stillset", new Random(seed * 7919 + ++twins)) })
+                    {
+                        var rec = Record(v.Track(ex.Segment, set).At, mounting, rateHz, v.Seconds, noGyro, r);
+                        var truth = TruthBuilder.ForSet(plan, layout.Start.AddSeconds(v.SetAt), mounting, 0, 0);
+                        layout.Add($"{folder}/{file}", rec, v.Truth(truth, layout.Start), "sim-walk", folder == "walkset" ? gaitName : "still", Name(ex.Segment), notes);
+                    }
                 }
             layout.EndSubject($"walkset-{persona.Name}", gaitName);
         }
@@ -71,13 +77,18 @@ public static class WalkDataset
                 var tempo = GymSetPlanner.Tempos[rng.Next(GymSetPlanner.Tempos.Count)];
                 var set = GymSetPlanner.Plan(ex, tempo, rng);
                 var visit = Visit.Plan(GaitStyle.Walk(rng), set.Seconds, Between(rng, 0.8, 1.5), rng);
-                var shift = new Vec3(visit.In.EndX + 0.3, 0, 0);
+                // The person arrives at the station with the arm hanging where the set starts from.
+                var shift = visit.In.At(Segment.Wrist, visit.In.End).Position - ex.IdlePose.Position;
                 var gym = new GymTrack(set.Pieces, swayM: 0.006, swayDeg: 1.0, tremorDeg: 0.7, rng);
                 var mounting = Mounting.Random(rng);
-                var rec = Record(visit.Track(Segment.Wrist, t => { var p = gym.At(t - visit.SetAt); return p with { Position = p.Position + shift }; }).At,
-                    mounting, rateHz, visit.Seconds, noGyro, rng);
-                var truth = TruthBuilder.ForGymSet(set, layout.Start.AddSeconds(visit.SetAt), mounting);
-                layout.Add($"walkset/gym-{ex.Name}-{tempo.Name}-{k + 1}.csv", rec, visit.Truth(truth, layout.Start), "sim-walk", "gym", "wrist", notes);
+                Func<double, Pose> lift = t => { var p = gym.At(t - visit.SetAt); return p with { Position = p.Position + shift }; };
+                var file = $"gym-{ex.Name}-{tempo.Name}-{k + 1}.csv";
+                foreach (var (v, folder, r) in new[] { (visit, "walkset", rng), (visit.Still(), "stillset", new Random(seed * 7919 + ++twins)) })
+                {
+                    var rec = Record(v.Track(Segment.Wrist, lift).At, mounting, rateHz, v.Seconds, noGyro, r);
+                    var truth = TruthBuilder.ForGymSet(set, layout.Start.AddSeconds(v.SetAt), mounting);
+                    layout.Add($"{folder}/{file}", rec, v.Truth(truth, layout.Start), "sim-walk", folder == "walkset" ? "gym" : "still", "wrist", notes);
+                }
             }
         layout.EndSubject("walkset-gym", "gym");
         return layout.Save();
@@ -97,6 +108,13 @@ public static class WalkDataset
             var walkOut = new Gait(style, setEnd + into + Between(rng, 0.3, 1.0), Between(rng, 5, 20), rng, walkIn.EndX + 0.6);
             return new Visit(walkIn, walkOut, setAt, setEnd, into, walkOut.End + Between(rng, 1, 2));
         }
+
+        /// <summary>The same visit standing still where the walks were (at the station already).</summary>
+        public Visit Still() => this with
+        {
+            In = new Gait(In.Style.Still, In.Start, In.End - In.Start, new Random(0), In.EndX),
+            Out = new Gait(Out.Style.Still, Out.Start, Out.End - Out.Start, new Random(0), Out.StartX),
+        };
 
         public WalkTrack Track(Segment segment, Func<double, Pose> set)
         {
@@ -120,7 +138,7 @@ public static class WalkDataset
     }
 
     static WalkTruth Walk(Gait gait, DateTimeOffset start) => new(start.AddSeconds(gait.Start), start.AddSeconds(gait.End), gait.Style.Name,
-        gait.HeelStrikes.Count, Math.Round(gait.Style.CadenceHz, 3));
+        gait.Style.StepM > 0 ? gait.HeelStrikes.Count : 0, Math.Round(gait.Style.CadenceHz, 3));
 
     static string Name(Segment segment) => segment == Segment.UpperArm ? "upper-arm" : segment.ToString().ToLowerInvariant();
 

@@ -48,6 +48,9 @@ public sealed class Gait
     public double Start { get; }
     public double End { get; }
 
+    /// <summary>Where the walk starts along x.</summary>
+    public double StartX => x0;
+
     /// <summary>Where the walk ends along x.</summary>
     public double EndX => x0 + speed * (End - Start - ramp);
 
@@ -68,13 +71,13 @@ public sealed class Gait
 
     public Pose At(Segment segment, double t)
     {
-        var r = Envelope(t);
+        var r = Style.StepM > 0 ? Envelope(t) : 0;   // standing still (the control) keeps the standing posture
         var phi = Phase(t);
         var leg = r * Style.LegGain;
         var yaw = Quat.FromAxisAngle(Vec3.UnitZ, leg * 5 * Deg * Math.Cos(phi));
         var pelvis = new Vec3(
             Forward(t) + leg * 0.012 * Math.Sin(2 * phi),
-            -r * 0.02 * Math.Sin(phi),
+            -leg * 0.02 * Math.Sin(phi),
             HipHeight - r * Style.BounceM / 2 * Math.Cos(2 * phi - 0.3));
         var pose = segment switch
         {

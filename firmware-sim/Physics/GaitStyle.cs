@@ -35,6 +35,9 @@ public sealed record GaitStyle(string Name, double CadenceHz, double StepM, doub
             Between(0.015, 0.03), Between(0.35, 0.55), Between(4, 10), Between(0.5, 1.2));
     }
 
+    /// <summary>Standing still instead (the same time, no step): the control for a set walked to.</summary>
+    public GaitStyle Still => this with { Name = "still", StepM = 0, BounceM = 0, LegGain = 0, ArmDeg = 0, ImpactG = 0 };
+
     public static GaitStyle Of(string name, Random rng) => name switch
     {
         "walk" => Walk(rng),
