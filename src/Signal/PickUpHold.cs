@@ -22,7 +22,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
-    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0)
+    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
+    PickUpPath path = default)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -31,11 +32,13 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             withRepShare: tuning.CyclePickUpWithRepShare, withRepReachDeg: tuning.CyclePickUpWithRepReachDeg,
             stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps, speedShare: tuning.CyclePickUpSpeedShare,
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
-            speedLengthShare: tuning.CyclePickUpSpeedLengthShare) { }
+            speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
+                tuning.CyclePickUpPathFromShare, tuning.CyclePickUpPathBackDeg)) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
+    private bool _afterRest, _atRest;   // the set began after the set gap; ...or the band was seen still just before it
 
     /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
     public bool SeenStill(long start) =>
@@ -47,12 +50,14 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// <summary>The most cycles <see cref="Add"/> can hand out at once.</summary>
     public int Capacity => _held.Length;
 
-    /// <summary>A set begins: its first cycles are held (unless the rule is off).</summary>
-    public void Begin() => (Holding, _count, _dropped, _next) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0);
+    /// <summary>A set begins (<paramref name="afterRest"/>: after the set gap, not the stream's first): its first cycles are held (unless the rule is off).</summary>
+    public void Begin(bool afterRest = true) =>
+        (Holding, _count, _dropped, _next, _afterRest) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0, afterRest);
 
     /// <summary>A cycle of the starting set: the cycles judged to be reps, in order, once that is known (else none yet).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
+        if (_count == 0) _atRest = _afterRest || SeenStill(cycle.Start);
         _starts[_count] = meter?.DirectionAt(cycle.Start) ?? default;
         _held[_count++] = cycle;
         while (_dropped < cycles && PickingUp() is var pickingUp && pickingUp != false)
@@ -91,6 +96,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
+        // Went where the weight is and stayed, and the next cycle set out from there back the way it came: the reach and the lift.
+        if (_atRest && meter is not null && _count > 1 && path.LeftAndTurnedBack(meter, head, _held[1])) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {
