@@ -15,6 +15,8 @@ namespace HepSense.Signal;
 /// it still made a rep once there (<paramref name="withRepShare"/>: the clean and the first press in one cycle).
 /// Or (<paramref name="speedShare"/> > 0) it turned the band little and slowly next to those cycles (<see cref="Slower"/>): a reach
 /// where the reps also begin.
+/// Or, the set's first cycle, it went to a posture and stayed there, and the next cycle set out from there back the way it came
+/// (<paramref name="path"/>, <see cref="PickUpPath"/>): the reach and the lift, however briskly.
 /// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and
 /// never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have
 /// counted alone goes on as it is, so that hold sees the same cycles together as it would have without this one. Fixed arrays,
@@ -33,12 +35,12 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps, speedShare: tuning.CyclePickUpSpeedShare,
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
             speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
-                tuning.CyclePickUpPathFromShare, tuning.CyclePickUpPathBackDeg)) { }
+                tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
+                tuning.CycleHoldS * sampleRateHz)) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
-    private bool _afterRest, _atRest;   // the set began after the set gap; ...or the band was seen still just before it
 
     /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
     public bool SeenStill(long start) =>
@@ -50,14 +52,12 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// <summary>The most cycles <see cref="Add"/> can hand out at once.</summary>
     public int Capacity => _held.Length;
 
-    /// <summary>A set begins (<paramref name="afterRest"/>: after the set gap, not the stream's first): its first cycles are held (unless the rule is off).</summary>
-    public void Begin(bool afterRest = true) =>
-        (Holding, _count, _dropped, _next, _afterRest) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0, afterRest);
+    /// <summary>A set begins: its first cycles are held (unless the rule is off).</summary>
+    public void Begin() => (Holding, _count, _dropped, _next) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0);
 
     /// <summary>A cycle of the starting set: the cycles judged to be reps, in order, once that is known (else none yet).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
-        if (_count == 0) _atRest = _afterRest || SeenStill(cycle.Start);
         _starts[_count] = meter?.DirectionAt(cycle.Start) ?? default;
         _held[_count++] = cycle;
         while (_dropped < cycles && PickingUp() is var pickingUp && pickingUp != false)
@@ -96,8 +96,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
-        // Went where the weight is and stayed, and the next cycle set out from there back the way it came: the reach and the lift.
-        if (_atRest && meter is not null && _count > 1 && path.LeftAndTurnedBack(meter, head, _held[1])) return true;
+        // The set's first cycle went where the weight is and stayed, and the next one set out from there back the way it came.
+        if (_dropped == 0 && _count > 1 && meter is not null && path.WentAndCameBack(meter, head, _held[1])) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {

@@ -58,7 +58,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         if (first ? cycle.Start >= _pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > _gapSamples)
         {
             while (pickUp.Release(out var left)) Pass(left, ref k);
-            pickUp.Begin(afterRest: !first);
+            pickUp.Begin();
         }
         if (cycle.Start - _lastEnd > _pauseSamples)    // a new set: its own reps
         {
