@@ -64,6 +64,8 @@ internal sealed class SwingCounter
     private long _switchedAt = -1;              // when the axis last switched to another motion's (not a refresh)
     private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
     private long _restSince;                    // the turn margin, and when it did
+    private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
+    private long _openRestSince;                // and since when (RestOpen)
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -388,9 +390,31 @@ internal sealed class SwingCounter
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
         var margin = SwingTracker.MarginShare * h;
+        if (_polarity == 0) RestOpen(n, p, margin);
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
         if (Paused(n, p, margin) && HoldsPause?.Invoke(n) != true) StartAfresh(n, hold);
+    }
+
+    /// <summary>
+    /// While the direction is open (after a pause, nothing turned yet): a band that stayed within <paramref name="margin"/> of
+    /// one place for SetGapS rests there, and an extreme of the tracker it left over SetGapS ago was a creep in the rest (the
+    /// bias learned a little off, then the leak pulling the angle back: uci-pt s2-e8-test, 0.09 rad over 30 s of an 80 s rest):
+    /// the tracker forgets it and seeks it again from here (OpenRestAnchor). Else the next set's first way out was measured from
+    /// the creep's low point, begun when the creep left it: over MaxHalfRepS before its top once the rest is long enough (at
+    /// 1.5× tempo), and the set's first rep was no rep. A band still at its extreme keeps leaving it (within the margin), and a
+    /// small movement in the rest (an in-pain heel raise under the threshold) is recent: neither is forgotten.
+    /// </summary>
+    private void RestOpen(long n, double p, double margin)
+    {
+        if (_t.OpenRestAnchor <= 0) return;
+        var gap = _t.SetGapS * _fs;
+        if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
+        else if (n - _openRestSince > gap)
+        {
+            if (n - _swing.MaxLeft > gap) _swing.RestartMax(p, n);
+            if (n - _swing.MinLeft > gap) _swing.RestartMin(p, n);
+        }
     }
 
     /// <summary>
@@ -454,6 +478,7 @@ internal sealed class SwingCounter
         Rezero(n);
         _swing.Reset(0, n);
         (_restLow, _restSince) = (0, n);
+        (_openRest, _openRestSince) = (0, n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>

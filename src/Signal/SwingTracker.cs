@@ -20,9 +20,22 @@ internal struct SwingTracker
     public void Reset(double x, long n)
     {
         Direction = 0;
-        Max = Min = x;
-        MaxAt = MinAt = MaxLeft = MinLeft = MaxArrived = MinArrived = n;
-        _maxArrivedAt = _minArrivedAt = x;
+        RestartMax(x, n);
+        RestartMin(x, n);
+    }
+
+    /// <summary>The maximum found so far is forgotten: the search for one starts again at <paramref name="x"/>, sample <paramref name="n"/>.</summary>
+    public void RestartMax(double x, long n)
+    {
+        Max = _maxArrivedAt = x;
+        MaxAt = MaxLeft = MaxArrived = n;
+    }
+
+    /// <summary>The minimum found so far is forgotten: the search for one starts again at <paramref name="x"/>, sample <paramref name="n"/>.</summary>
+    public void RestartMin(double x, long n)
+    {
+        Min = _minArrivedAt = x;
+        MinAt = MinLeft = MinArrived = n;
     }
 
     /// <summary>Returns +1 when a maximum was confirmed at this sample, -1 for a minimum, 0 otherwise.</summary>

@@ -37,7 +37,7 @@ public class GyroBiasTests
         // tremor kept the rate from ever looking still, so the simulated sensor's bias (≈ 0.02–0.04 rad/s) was not learned
         // and the angle drifted more per rep than the rep: 9 of these 35 reps were counted. Judged on the slow rate and the
         // gravity direction, both deaf to the tremor, it is learned between the reps.
-        var results = AccuracyHarness.Run(Path.Combine(AppContext.BaseDirectory, "data", "sim-heel-raise"));
+        var results = AccuracyHarness.Run(SimulatedSets.Folder("sim-heel-raise"));
 
         Assert.Equal(3, results.Count);
         Assert.All(results, r => Assert.InRange(r.Counted, r.Entry.Reps - 3, r.Entry.Reps));

@@ -46,7 +46,7 @@ public class HeldAtStreamEndTests
     {
         // Simulated fidgety heel raises (seed 11) played 1.5 times slower: a 7° shift of posture held 3 s after the last rep, whose
         // cycle was still under way. Only CycleEndHeldMinDeg (15°) tells it from a limb lifted (uci-pt 37°): without it, 9 of 10.
-        var dir = Path.Combine(AppContext.BaseDirectory, "data", "sim-fidgety");
+        var dir = SimulatedSets.Folder("sim-fidgety");
         var (counted, reps) = SimulatedSets.Count(dir, "fidgety-heel-raise-s11-1.csv", hasGyroscope: false, new DetectorTuning(), tempo: 1.5);
         var (without, _) = SimulatedSets.Count(dir, "fidgety-heel-raise-s11-1.csv", hasGyroscope: false, new DetectorTuning { CycleEndHeldMinDeg = 0 }, tempo: 1.5);
         Assert.Equal((10, 10, 9), (reps, counted, without));

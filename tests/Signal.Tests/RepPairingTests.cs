@@ -11,7 +11,7 @@ public class RepPairingTests
     [Fact]
     public void LostAndInventedRepsAccountForTheCountError()
     {
-        var results = AccuracyHarness.Run(Path.Combine(AppContext.BaseDirectory, "data", "sim-in-pain"));
+        var results = AccuracyHarness.Run(SimulatedSets.Folder("sim-in-pain"));
         var score = MeasureScore.Of(results);
 
         Assert.Equal(results.Sum(r => r.Truth!.Count), score.RepsTrue);

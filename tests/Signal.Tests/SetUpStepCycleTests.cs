@@ -39,7 +39,7 @@ public class SetUpStepCycleTests
     {
         // Simulated slow shoulder presses (seed 7) played 0.7 times as long: a cycle that began over CycleStepLeadS (2 s) before a
         // set-up step's onset holds a rep before the turn, merged into it; dropping it as the step itself lost that rep (12 of 14).
-        var dir = Path.Combine(AppContext.BaseDirectory, "data", "gym-setup-accel");
+        var dir = SimulatedSets.Folder("gym-setup-accel");
         var counted = SimulatedSets.Count(dir, "shoulder-press-slow-3.csv", hasGyroscope: false, new DetectorTuning(), tempo: 0.7).Counted;
         var without = SimulatedSets.Count(dir, "shoulder-press-slow-3.csv", hasGyroscope: false, new DetectorTuning { CycleStepLeadS = 1000 }, tempo: 0.7).Counted;
         Assert.Equal((13, 12), (counted, without));

@@ -13,7 +13,7 @@ public class SimulatedInPainTests
     [Fact]
     public void SlowSmallRepsAreCountedAndNoneIsInvented()
     {
-        var results = AccuracyHarness.Run(Path.Combine(AppContext.BaseDirectory, "data", "sim-in-pain"));
+        var results = AccuracyHarness.Run(SimulatedSets.Folder("sim-in-pain"));
 
         Assert.Equal(4, results.Count);
         Assert.All(results, r => Assert.InRange(r.Counted, r.Entry.Reps - 2, r.Entry.Reps));
@@ -29,7 +29,7 @@ public class SimulatedInPainTests
         // does not go under 4 × the shaking measured on the position (before the bias was learned under tremor, straight-leg-raise-1
         // counted 13 of 10 without that), and the gyroscope's axis band ends at 0.2 × the rate (2.5 Hz): ending at 3 Hz, the
         // tremor took the axis once the drift no longer hid it, and mini-squat-1 counted 7 of 10.
-        var directory = Path.Combine(AppContext.BaseDirectory, "data", "sim-in-pain");
+        var directory = SimulatedSets.Folder("sim-in-pain");
         int Counted(ManifestEntry entry, DetectorTuning tuning) => AccuracyHarness.Evaluate(entry,
             Recording.Read(Path.Combine(directory, entry.File)).Resample(entry.RateHz, 12.5), 12.5, new RepDetector(12.5, true, tuning)).Counted;
         var entries = ManifestEntry.Read(Path.Combine(directory, "manifest.csv"));

@@ -5,9 +5,12 @@ namespace HepSense.Signal.Tests;
 /// <summary>Recordings with a manifest in the accuracy harness's format: firmware-sim's, written once into data/FOLDER, or data/imu.</summary>
 internal static class SimulatedSets
 {
+    /// <summary>The folder of the recorded test set <paramref name="name"/> (tests/Signal.Tests/data/NAME, copied next to the tests).</summary>
+    public static string Folder(string name) => Path.Combine(AppContext.BaseDirectory, "data", name);
+
     /// <summary>How many reps the detector counts in <paramref name="file"/>, as the accuracy harness runs it.</summary>
     public static int Counted(string folder, string file, bool hasGyroscope, DetectorTuning tuning) =>
-        Count(Path.Combine(AppContext.BaseDirectory, "data", folder), file, hasGyroscope, tuning).Counted;
+        Count(Folder(folder), file, hasGyroscope, tuning).Counted;
 
     /// <summary>
     /// How many reps the detector counts in a recording of <paramref name="directory"/>'s manifest played

@@ -9,7 +9,7 @@ namespace HepSense.Signal.Tests;
 public class SlowRepsWithoutGyroscopeTests
 {
     private static (int Counted, int True) Count(string file, double tempo) =>
-        SimulatedSets.Count(Path.Combine(AppContext.BaseDirectory, "data", "sim-heel-raise"), file, hasGyroscope: false, new DetectorTuning(), tempo);
+        SimulatedSets.Count(SimulatedSets.Folder("sim-heel-raise"), file, hasGyroscope: false, new DetectorTuning(), tempo);
 
     [Theory]
     [InlineData("in-pain-heel-raise-s7-2.csv", 1.5)]

@@ -13,7 +13,7 @@ public class TremorAcrossAfterTheFirstTests
 {
     private static int Counted(string file, double rateHz, DetectorTuning tuning)
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "data", "sim-tremor");
+        var directory = SimulatedSets.Folder("sim-tremor");
         var entry = ManifestEntry.Read(Path.Combine(directory, "manifest.csv")).Single(e => e.File == file);
         var recording = Recording.Read(Path.Combine(directory, file));
         if (rateHz != entry.RateHz) recording = recording.Resample(entry.RateHz, rateHz);
