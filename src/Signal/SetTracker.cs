@@ -22,6 +22,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 {
     private const int TempoMemory = 10;
     private readonly RecentValues _fullRoms = new((int)Math.Max(1, tuning.PartialReferenceReps));
+    private readonly RecentValues _flaggedRun = new((int)Math.Max(1, tuning.PartialRunReps));
     private readonly RecentValues _setDurations = new(TempoMemory);
     private int _set, _repInSet;
     private long _lastEnd = long.MinValue;
@@ -38,10 +39,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         _lastEnd = end;
         var duration = (end - start) / sampleRateHz;
 
-        var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 2 ? _fullRoms.Median : null);
-        var partial = reference is { } typical && romDeg < tuning.PartialRomShare * typical;
-        var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
-        if (!partial || outlier) _fullRoms.Add(romDeg);
+        var partial = JudgePartial(romDeg);
 
         var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);
@@ -50,6 +48,35 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         return new DetectedRep(start, end, duration, romDeg, peakSpeedDps, partial, confidence, _set, _repInSet,
             (apexAt - start) / sampleRateHz, (apexLeft - apexAt) / sampleRateHz, (end - apexLeft) / sampleRateHz);
     }
+
+    /// <summary>Flags a rep partial against the prescribed range or the norm, and keeps the norm (see the remarks).</summary>
+    private bool JudgePartial(double romDeg)
+    {
+        var fromOne = tuning.PrescribedRomDeg is null && _fullRoms.Count == 1;
+        var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 1 ? _fullRoms.Median : null);
+        var share = fromOne ? tuning.PartialFirstRepShare : tuning.PartialRomShare;
+        var partial = reference is { } typical && romDeg < share * typical;
+        var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
+        if (!partial || outlier)
+        {
+            _flaggedRun.Clear();
+            _fullRoms.Add(romDeg);
+        }
+        else if (tuning.PartialRunReps >= 1)
+        {
+            _flaggedRun.Add(romDeg);
+            // More flagged reps in a row than the norm holds, alike: the norm was the odd one (a set-up counted as the first rep).
+            if (_flaggedRun.Count == _flaggedRun.Capacity && _flaggedRun.Count > _fullRoms.Count && Alike(_flaggedRun.Sorted()))
+            {
+                _fullRoms.Clear();
+                foreach (var rom in _flaggedRun.Sorted()) _fullRoms.Add(rom);
+                _flaggedRun.Clear();
+            }
+        }
+        return partial;
+    }
+
+    private bool Alike(ReadOnlySpan<double> sorted) => sorted[0] >= tuning.PartialRomShare * sorted[^1];
 
     private static double Agreement(double a, double b) => a <= 0 || b <= 0 ? 0 : Math.Min(a, b) / Math.Max(a, b);
 }
