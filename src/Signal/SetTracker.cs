@@ -52,9 +52,8 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     /// <summary>Flags a rep partial against the prescribed range or the norm, and keeps the norm (see the remarks).</summary>
     private bool JudgePartial(double romDeg)
     {
-        var fromOne = tuning.PrescribedRomDeg is null && _fullRoms.Count == 1;
         var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 1 ? _fullRoms.Median : null);
-        var share = fromOne ? tuning.PartialFirstRepShare : tuning.PartialRomShare;
+        var share = tuning.PrescribedRomDeg is null ? NormShare(_fullRoms.Count) : tuning.PartialRomShare;
         var partial = reference is { } typical && romDeg < share * typical;
         var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
         if (!partial || outlier)
@@ -74,6 +73,16 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
             }
         }
         return partial;
+    }
+
+    /// <summary>
+    /// The share of a norm of <paramref name="count"/> reps under which a rep is partial: from PartialFirstRepShare for one rep
+    /// to PartialRomShare once the norm holds PartialNormRampReps (a norm of few reps is less sure, so a rep must be farther below).
+    /// </summary>
+    private double NormShare(int count)
+    {
+        var settled = Math.Min(1, (count - 1) / Math.Max(1, tuning.PartialNormRampReps - 1));
+        return tuning.PartialFirstRepShare + (tuning.PartialRomShare - tuning.PartialFirstRepShare) * settled;
     }
 
     private bool Alike(ReadOnlySpan<double> sorted) => sorted[0] >= tuning.PartialRomShare * sorted[^1];

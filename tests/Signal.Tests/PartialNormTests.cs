@@ -49,17 +49,30 @@ public class PartialNormTests
     }
 
     [Theory]
-    [InlineData(0.6, true)]
-    [InlineData(0, false)]
-    public void TheSecondRepIsJudgedAgainstTheFirst(double firstRepShare, bool flagged)
+    [InlineData(0.7, 5, true)]
+    [InlineData(0, 2, false)]
+    public void TheSecondRepIsJudgedAgainstTheFirst(double firstRepShare, double rampReps, bool flagged)
     {
-        // A full 60° rep, then a partial one of 25°: with one rep known, a rep under 0.6 of it is partial; one a little smaller
-        // (50°, normal variation) is not.
-        var tuning = new DetectorTuning { PartialFirstRepShare = firstRepShare };
+        // A full 60° rep, then a partial one of 25°: with one rep known, a rep under 0.7 of it is partial; one a little smaller
+        // (50°, normal variation) is not, nor is the stream's first rep.
+        var tuning = new DetectorTuning { PartialFirstRepShare = firstRepShare, PartialNormRampReps = rampReps };
 
         Assert.Equal(flagged, Reps(tuning, [60, 25])[1].Partial);
         Assert.False(Reps(tuning, [60, 50])[1].Partial);
         Assert.False(Reps(tuning, [60])[0].Partial);
+    }
+
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(2, true)]
+    public void AYoungNormAsksForAClearlySmallerRep(double rampReps, bool flagged)
+    {
+        // Two reps known (100° and 102°), then a 76° one: a norm of two is not sure enough to call 0.75 of it partial (the share
+        // grows from 0.7 to 0.8 over the norm's first five reps); once settled it would be.
+        var tuning = new DetectorTuning { PartialNormRampReps = rampReps };
+
+        Assert.Equal(flagged, Reps(tuning, [100, 102, 76])[2].Partial);
+        Assert.True(Reps(tuning, [100, 102, 98, 101, 100, 99, 76])[^1].Partial);
     }
 
     private static DetectedRep[] Reps(DetectorTuning tuning, double[] roms)
