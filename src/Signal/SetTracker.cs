@@ -8,10 +8,13 @@ namespace HepSense.Signal;
 /// <para><b>Partial</b>: range of motion under <see cref="DetectorTuning.PartialRomShare"/> of the prescribed range when
 /// one is known, else of the typical full rep: the median of the last <see cref="DetectorTuning.PartialReferenceReps"/>
 /// reps not flagged partial, since the detector started (one detector per exercise: the band's grain starts a fresh one
-/// when the exercise changes). It is not reset by a rest, so a block of small reps after a pause is compared with the
-/// full reps before it, and partial reps do not enter it, so a run of them does not become the norm (one under
-/// <see cref="DetectorTuning.PartialOutlierShare"/> of it does: so far below, the norm is the outlier). A median rather
-/// than a high quantile: a block of faster reps a little smaller than the slow ones before it is not flagged.</para>
+/// when the exercise changes). From the second rep on: while the norm holds fewer than
+/// <see cref="DetectorTuning.PartialNormRampReps"/> reps the share is lower (from <see cref="DetectorTuning.PartialFirstRepShare"/>
+/// with one), a young norm being less sure. It is not reset by a rest, so a block of small reps after a pause is compared
+/// with the full reps before it, and partial reps do not enter it, so a run of them does not become the norm (one under
+/// <see cref="DetectorTuning.PartialOutlierShare"/> of it does: so far below, the norm is the outlier; and so do
+/// <see cref="DetectorTuning.PartialRunReps"/> alike flagged reps in a row when the norm holds fewer: it was the odd one).
+/// A median rather than a high quantile: a block of faster reps a little smaller than the slow ones before it is not flagged.</para>
 /// <para><b>Confidence</b> (0–1) is the mean of three pieces of evidence that this is a deliberate repetition: how far the
 /// movement cleared the detection threshold (clarity), how well its duration matches the set's reps so far (0.5 for a
 /// set's first rep: nothing to compare with yet), and whether it lasted long enough to be deliberate (full at
