@@ -66,6 +66,8 @@ internal sealed class CycleCounter
     private readonly double _lowBackShare, _lowBackTilt;   // a way back under the threshold (CycleLowBackShare; 0: off)
     private double _lowBack;      // the peak of such a way back in progress (0: none)
     private long _lowBackAt;
+    private readonly double _repeatFloor, _repeatShare, _repeatStrength;   // a set that repeats under the floor (CycleRepeatFloorMs2; 0: off)
+    private bool _repeating;      // the set repeats: its period known at CycleRepeatStrength, and since at PeriodMinStrength
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -85,6 +87,7 @@ internal sealed class CycleCounter
         _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
         _decay = Math.Exp(-1 / (tuning.CycleRmsWindowS * sampleRateHz));
         _floor = tuning.CycleFloorMs2;
+        (_repeatFloor, _repeatShare, _repeatStrength) = (meter is null ? 0 : tuning.CycleRepeatFloorMs2, tuning.CycleRepeatShare, tuning.CycleRepeatStrength);
         _share = tuning.CycleShare;
         _minCycle = (long)(tuning.MinRepS / 2 * sampleRateHz);
         _maxEndWait = (long)(tuning.SettleS * 4 * sampleRateHz);
@@ -189,7 +192,8 @@ internal sealed class CycleCounter
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
-        var h = Threshold = Math.Max(_floor, _share * Math.Sqrt(_meanSquare));
+        var rms = Math.Sqrt(_meanSquare);
+        var h = Threshold = Math.Max(Floor(rms), _share * rms);
         if ((_previous >= 0) != (p >= 0)) _zeroAt = n;
         _previous = p;
         (start, depth) = (0, 0);
@@ -412,6 +416,7 @@ internal sealed class CycleCounter
     private void FollowPeriod()
     {
         var known = _period.Strength >= _minStrength && _period.PeriodS > 0;
+        _repeating = _repeatFloor > 0 && known && (_repeating || _period.Strength >= _repeatStrength);
         FollowLowEdge(known);
         var high = known
             ? Math.Clamp(_highPerRep / _period.PeriodS, _highMinHz, _highMaxHz)
@@ -441,6 +446,16 @@ internal sealed class CycleCounter
         _band.RetuneLow(low);
         _echo?.RetuneLow(low);
     }
+
+    /// <summary>
+    /// The least threshold: CycleFloorMs2, which keeps fidgets and a quiet band's noise out, unless the set clearly repeats (its
+    /// period known at CycleRepeatStrength, and it stays so while the period is known at all: the autocorrelation of such a weak
+    /// set wavers about 0.5) entirely under it: then CycleRepeatShare of the band's RMS, down to CycleRepeatFloorMs2.
+    /// Slow turns about the vertical leave gravity where it is and move the band by their own acceleration alone (in-pain shoulder
+    /// external rotation: 0.05–0.2 m/s²), heel raises of 2–6° little more; a set whose RMS reaches the floor keeps it, and the least
+    /// floor keeps a rock of about a degree (breathing) out. Off in the gyroscope's counter (no meter): the swing path sees those turns.
+    /// </summary>
+    private double Floor(double rms) => _repeating ? Math.Max(_repeatFloor, Math.Min(_floor, _repeatShare * rms)) : _floor;
 
     /// <summary>
     /// How long without movement opens the next set's direction: CycleDirectionResetS, or a few times the last rep's length

@@ -755,6 +755,30 @@ internal sealed record DetectorTuning
     /// down (a goblet lowered or dumbbells dropped from the shoulders with the last squat or press: 1.7–2.2 ×).
     /// </summary>
     public double SetUpUndoneLengthShare { get; init; } = 1;
+    // Accelerometer only, a set that repeats under the floor (helper heel9, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.Floor): while the set's period is known with an autocorrelation of at least
+    /// CycleRepeatStrength, the counted band's floor (CycleFloorMs2) yields to CycleRepeatShare × the band's RMS, down to this
+    /// (m/s²; 0: the floor always holds). The floor keeps fidgets and a quiet band's noise out, but a set that clearly repeats
+    /// entirely under it is reps: slow turns about the vertical (shoulder external rotation in pain: 0.05–0.2 m/s², gravity
+    /// unmoved) and heel raises of 2–6°. An accelerometer cannot tell such a turn from a slight tilt (a degree tilts gravity by
+    /// 0.17 m/s²): this least floor keeps a rock of about a degree out (breathing with the band on the chest, a foot rocking):
+    /// at 0.05 m/s² a 0.7° rock at 4 s counted, at 0.08 one of 1.2° at 3 s; at 0.1 from about 1.5°. A quiet sensor's
+    /// band-passed noise reads ~0.01 m/s² (uci-pt, the simulated sensor).
+    /// </summary>
+    public double CycleRepeatFloorMs2 { get; init; } = 0.1;
+    /// <summary>
+    /// See <see cref="CycleRepeatFloorMs2"/>: the floor a repeating set yields to, as a share of the band's RMS (over
+    /// CycleRmsWindowS). Its reps' lobes peak at 1.5–2.5 × the RMS; a set whose RMS is over the floor keeps it (fidgety and
+    /// adherent external rotations: the floor keeps their smaller lobes, the turn's centripetal part and the hold, out).
+    /// </summary>
+    public double CycleRepeatShare { get; init; } = 0.8;
+    /// <summary>
+    /// See <see cref="CycleRepeatFloorMs2"/>: the least autocorrelation at the period (PeriodEstimator.Strength) that makes a set
+    /// repeat; it then repeats while the period is known (PeriodMinStrength). Entering at PeriodMinStrength (0.4), three more
+    /// physio files moved, both ways; the in-pain external rotations read 0.51–0.58, wavering about 0.5 within their sets.
+    /// </summary>
+    public double CycleRepeatStrength { get; init; } = 0.5;
     // Other people's tempo with a gyroscope (helper tempo9, session 9).
     /// <summary>
     /// Gyroscope, 1: on, 0: off. While the set's direction is open (after a pause), a band resting within the turn margin for
