@@ -513,6 +513,18 @@ internal sealed record DetectorTuning
     public double CyclePickUpSpeedMaxDeg { get; init; } = 30;
     public double CyclePickUpSpeedLengthShare { get; init; } = 0.65;
     /// <summary>
+    /// Accelerometer only (PickUpHold, <see cref="PickUpPath"/>; helper gsetup9, 28 Nov): a set's first cycle is also picking the
+    /// weight up when it ended at over CyclePickUpPathShare of the farthest its gravity direction went from where it began (at least
+    /// CycleTiltMinDeg), the band held there (within CyclePickUpPathHoldDeg for CyclePickUpPathHoldS: the grip), and the next cycle
+    /// set out from there (within CyclePickUpPathFromShare of that turn) back the way it came and ended nearer where the first
+    /// began: the reach for the weight, then the lift. No longer than CycleHoldS. A rep comes back within its cycle, a slow one
+    /// counted from top to top to its top, and a partial first rep flows on into the next without a hold (0: no path test).
+    /// </summary>
+    public double CyclePickUpPathShare { get; init; } = 0.8;
+    public double CyclePickUpPathFromShare { get; init; } = 0.3;
+    public double CyclePickUpPathHoldS { get; init; } = 0.6;
+    public double CyclePickUpPathHoldDeg { get; init; } = 3;
+    /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).
     /// </summary>
