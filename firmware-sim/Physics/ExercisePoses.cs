@@ -2,7 +2,8 @@ namespace HepSense.FirmwareSim.Physics;
 
 /// <summary>
 /// A home-program set as poses (for <see cref="PoseImu"/>): the segment turns about the exercise's joint by the track's
-/// angle with the effort tremor about its cross axis, as <see cref="ImuSynthesizer"/> moves it, the joint placed so that
+/// angle with the effort tremor about its cross axis, as <see cref="ImuSynthesizer"/> moves it (the same samples to a few
+/// hundredths of m/s^2), the joint placed so that
 /// the band rests at <paramref name="bandRest"/>.
 /// </summary>
 public static class ExercisePoses
@@ -18,8 +19,10 @@ public static class ExercisePoses
         {
             var (angle, _, _) = track.At(t);
             var (wobble, _) = tremor.At(t, Math.Abs(angle) / nominal);
-            var segment = Quat.FromAxisAngle(axis, angle) * rest * Quat.FromAxisAngle(Vec3.UnitY, wobble);
-            return new Pose(segment, joint + segment.Rotate(offset) + new Vec3(0, 0, exercise.LiftM * angle / nominal));
+            var swung = Quat.FromAxisAngle(axis, angle) * rest;
+            // The tremor turns the band but, as in the joint model, does not carry it (a 1 degree wobble at 9 Hz would
+            // otherwise shake it by several m/s^2, far more than real tremor).
+            return new Pose(swung * Quat.FromAxisAngle(Vec3.UnitY, wobble), joint + swung.Rotate(offset) + new Vec3(0, 0, exercise.LiftM * angle / nominal));
         };
     }
 

@@ -108,4 +108,28 @@ public class WalkingTests
         var swingDeg = (angle.Max() - angle.Min()) / 2 * 180 / Math.PI;
         Assert.InRange(swingDeg, minDeg, maxDeg);
     }
+
+    [Theory]
+    [InlineData("knee-extension-seated")]
+    [InlineData("heel-raise")]
+    [InlineData("shoulder-external-rotation")]
+    [InlineData("sit-to-stand")]
+    public void A_set_as_poses_reads_as_the_joint_model_reads_it(string name)
+    {
+        // The walked-to sets go through PoseImu: they must be the same sets as the physio program's.
+        var ex = ExerciseCatalog.Find(name)!;
+        var rng = new Random(4);
+        var set = People.SetPlanner.Plan(ex, People.PersonaCatalog.Find("in-pain")!, 4, null, rng, allowEarlyStop: false);
+        var track = new AngleTrack(set.AllMovements, 1.0, new Random(1));
+        var mounting = Mounting.Random(rng);
+        var joint = ImuSynthesizer.Synthesize(ex, mounting, track, Rate, set.Seconds, SensorModel.Ideal, new Random(2), new Tremor(1.2, new Random(3)));
+        var poses = PoseImu.Synthesize(ExercisePoses.Of(ex, track, new Tremor(1.2, new Random(3)), new Vec3(0.5, 0, 0.5)), mounting, Rate, set.Seconds,
+            SensorModel.Ideal, new Random(2));
+        for (var i = 0; i < joint.Samples.Count; i++)
+        {
+            ImuSample a = joint.Samples[i], b = poses.Samples[i];
+            Assert.InRange(Math.Abs(a.Ax - b.Ax) + Math.Abs(a.Ay - b.Ay) + Math.Abs(a.Az - b.Az), 0, 0.05);
+            Assert.InRange(Math.Abs(a.Gx - b.Gx) + Math.Abs(a.Gy - b.Gy) + Math.Abs(a.Gz - b.Gz), 0, 0.03);   // the sensor's own noise is 0.008 rad/s rms
+        }
+    }
 }
