@@ -91,8 +91,8 @@ public sealed class Gait
 
     Pose Leg(Segment segment, Vec3 pelvis, Quat yaw, double phi, double gain)
     {
-        var hipDeg = gain * (8 + 22 * Math.Cos(phi - 0.93 * 2 * Math.PI));
-        var kneeDeg = gain * (5 + 12 * Bump(phi, 0.15, 12) + 55 * Bump(phi, 0.72, 2.2));
+        var hipDeg = gain * (8 + 22 * Math.Cos(phi - 0.97 * 2 * Math.PI));
+        var kneeDeg = gain * (5 + 12 * Bump(phi, 0.15, 8) + 55 * Bump(phi, 0.72, 2.2));
         var hip = pelvis + yaw.Rotate(new Vec3(0, -HipHalfWidth, 0));
         var thigh = yaw * Quat.FromAxisAngle(Flexion, hipDeg * Deg) * DownFrame;
         if (segment == Segment.Thigh) return new Pose(thigh, hip + thigh.Rotate(new Vec3(0.2, 0, 0)));
