@@ -10,7 +10,8 @@ data=.data/guards
 dotnet build -c Release benchmarks/RepAccuracy -v q -nologo | grep -E " error |warn" || true
 sim() { # dir, dataset args
   [ -f "$data/$1/manifest.csv" ] && return
-  [ -f firmware-sim/bin/Release/net10.0/firmware-sim.dll ] || dotnet build -c Release firmware-sim -v q -nologo > /dev/null
+  # Built each time a set is generated (rarely): an older build would not know a newer program (walk).
+  dotnet build -c Release firmware-sim -v q -nologo > /dev/null
   echo "generating $data/$1" >&2
   dotnet run --no-build -c Release --project firmware-sim -- dataset --out "$data/$1" "${@:2}" > /dev/null
 }
