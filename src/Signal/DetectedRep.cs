@@ -10,7 +10,8 @@ namespace HepSense.Signal;
 /// </param>
 /// <param name="Partial">
 /// Range under 80 % of the prescribed range, or else of the typical full rep of this exercise so far (the median of the
-/// last 20 reps not flagged partial; not reset by rests). Never set on the first two reps without a prescribed range.
+/// last 20 reps not flagged partial; not reset by rests; under 70–80 % while that norm holds fewer than five reps). Never set
+/// on the stream's first rep without a prescribed range.
 /// </param>
 /// <param name="Confidence">
 /// 0–1, the mean of three pieces of evidence that this is a deliberate repetition: how far it cleared the detection

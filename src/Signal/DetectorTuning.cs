@@ -432,6 +432,23 @@ internal sealed record DetectorTuning
     /// every rep after it for good, flagged reps never entering it; partial reps are 0.4–0.8 of full ones). 0: never enters.
     /// </summary>
     public double PartialOutlierShare { get; init; } = 0.3;
+    // The partial flag from a stream's second rep, and a norm outvoted (helper partial9, session 9).
+    /// <summary>
+    /// With one full rep known (a stream's second rep), a rep under this share of it is partial; the share then grows to
+    /// PartialRomShare as the norm fills, reaching it at PartialNormRampReps reps: a norm of few reps is less sure, so a rep must
+    /// be farther below it (simulated partial reps are 0.3–0.55 of the exercise's range, full ones 0.65–1.15; a stream's second
+    /// rep was where a third of the physio sims' missed flags were, the norm's first reps where many false ones were).
+    /// 0 with PartialNormRampReps 2: no flag before two full reps, 0.8 from then on (the rule before).
+    /// </summary>
+    public double PartialFirstRepShare { get; init; } = 0.7;
+    public double PartialNormRampReps { get; init; } = 5;
+    /// <summary>
+    /// This many flagged reps in a row (none under PartialOutlierShare), more than the norm holds and alike (the smallest at
+    /// least PartialRomShare of the largest), become the norm: the norm was the odd one out (a set-up counted as the stream's
+    /// first rep, 170° before 19° presses, flagged every press after it). A run of partial reps after a set's full ones is
+    /// outnumbered by them (uci-pt: 10 low-amplitude reps after 20 full). 0: never.
+    /// </summary>
+    public double PartialRunReps { get; init; } = 3;
     /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
@@ -495,6 +512,18 @@ internal sealed record DetectorTuning
     public double CyclePickUpSpeedTiltShare { get; init; } = 0.85;
     public double CyclePickUpSpeedMaxDeg { get; init; } = 30;
     public double CyclePickUpSpeedLengthShare { get; init; } = 0.65;
+    /// <summary>
+    /// Accelerometer only (PickUpHold, <see cref="PickUpPath"/>; helper gsetup9, 28 Nov): a set's first cycle is also picking the
+    /// weight up when it ended at over CyclePickUpPathShare of the farthest its gravity direction went from where it began (at least
+    /// CycleTiltMinDeg), the band held there (within CyclePickUpPathHoldDeg for CyclePickUpPathHoldS: the grip), and the next cycle
+    /// set out from there (within CyclePickUpPathFromShare of that turn) back the way it came and ended nearer where the first
+    /// began: the reach for the weight, then the lift. No longer than CycleHoldS. A rep comes back within its cycle, a slow one
+    /// counted from top to top to its top, and a partial first rep flows on into the next without a hold (0: no path test).
+    /// </summary>
+    public double CyclePickUpPathShare { get; init; } = 0.8;
+    public double CyclePickUpPathFromShare { get; init; } = 0.3;
+    public double CyclePickUpPathHoldS { get; init; } = 0.6;
+    public double CyclePickUpPathHoldDeg { get; init; } = 3;
     /// <summary>
     /// Accelerometer only: a cycle tilting the band under this share of the median of the set's last five is unlike the set,
     /// like a slow one (SetEndHold): it waits for the set to go on and is dropped when nothing follows (0: no tilt test).

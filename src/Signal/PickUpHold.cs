@@ -15,6 +15,8 @@ namespace HepSense.Signal;
 /// it still made a rep once there (<paramref name="withRepShare"/>: the clean and the first press in one cycle).
 /// Or (<paramref name="speedShare"/> > 0) it turned the band little and slowly next to those cycles (<see cref="Slower"/>): a reach
 /// where the reps also begin.
+/// Or, the set's first cycle, it went to a posture and stayed there, and the next cycle set out from there back the way it came
+/// (<paramref name="path"/>, <see cref="PickUpPath"/>): the reach and the lift, however briskly.
 /// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and
 /// never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have
 /// counted alone goes on as it is, so that hold sees the same cycles together as it would have without this one. Fixed arrays,
@@ -22,7 +24,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
-    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0)
+    double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
+    PickUpPath path = default)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -31,7 +34,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             withRepShare: tuning.CyclePickUpWithRepShare, withRepReachDeg: tuning.CyclePickUpWithRepReachDeg,
             stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps, speedShare: tuning.CyclePickUpSpeedShare,
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
-            speedLengthShare: tuning.CyclePickUpSpeedLengthShare) { }
+            speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
+                tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
+                tuning.CycleHoldS * sampleRateHz)) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -91,6 +96,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
+        // The set's first cycle went where the weight is and stayed, and the next one set out from there back the way it came.
+        if (_dropped == 0 && _count > 1 && meter is not null && path.WentAndCameBack(meter, head, _held[1])) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {

@@ -10,6 +10,9 @@ internal sealed class RecentValues(int capacity)
     private readonly double[] _sorted = new double[capacity];
     private int _next;
 
+    /// <summary>How many values it can remember.</summary>
+    public int Capacity => _ring.Length;
+
     /// <summary>How many values are remembered (at most the capacity).</summary>
     public int Count { get; private set; }
 

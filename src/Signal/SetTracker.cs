@@ -8,10 +8,13 @@ namespace HepSense.Signal;
 /// <para><b>Partial</b>: range of motion under <see cref="DetectorTuning.PartialRomShare"/> of the prescribed range when
 /// one is known, else of the typical full rep: the median of the last <see cref="DetectorTuning.PartialReferenceReps"/>
 /// reps not flagged partial, since the detector started (one detector per exercise: the band's grain starts a fresh one
-/// when the exercise changes). It is not reset by a rest, so a block of small reps after a pause is compared with the
-/// full reps before it, and partial reps do not enter it, so a run of them does not become the norm (one under
-/// <see cref="DetectorTuning.PartialOutlierShare"/> of it does: so far below, the norm is the outlier). A median rather
-/// than a high quantile: a block of faster reps a little smaller than the slow ones before it is not flagged.</para>
+/// when the exercise changes). From the second rep on: while the norm holds fewer than
+/// <see cref="DetectorTuning.PartialNormRampReps"/> reps the share is lower (from <see cref="DetectorTuning.PartialFirstRepShare"/>
+/// with one), a young norm being less sure. It is not reset by a rest, so a block of small reps after a pause is compared
+/// with the full reps before it, and partial reps do not enter it, so a run of them does not become the norm (one under
+/// <see cref="DetectorTuning.PartialOutlierShare"/> of it does: so far below, the norm is the outlier; and so do
+/// <see cref="DetectorTuning.PartialRunReps"/> alike flagged reps in a row when the norm holds fewer: it was the odd one).
+/// A median rather than a high quantile: a block of faster reps a little smaller than the slow ones before it is not flagged.</para>
 /// <para><b>Confidence</b> (0–1) is the mean of three pieces of evidence that this is a deliberate repetition: how far the
 /// movement cleared the detection threshold (clarity), how well its duration matches the set's reps so far (0.5 for a
 /// set's first rep: nothing to compare with yet), and whether it lasted long enough to be deliberate (full at
@@ -22,6 +25,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 {
     private const int TempoMemory = 10;
     private readonly RecentValues _fullRoms = new((int)Math.Max(1, tuning.PartialReferenceReps));
+    private readonly RecentValues _flaggedRun = new((int)Math.Max(1, tuning.PartialRunReps));
     private readonly RecentValues _setDurations = new(TempoMemory);
     private int _set, _repInSet;
     private long _lastEnd = long.MinValue;
@@ -38,10 +42,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         _lastEnd = end;
         var duration = (end - start) / sampleRateHz;
 
-        var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 2 ? _fullRoms.Median : null);
-        var partial = reference is { } typical && romDeg < tuning.PartialRomShare * typical;
-        var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
-        if (!partial || outlier) _fullRoms.Add(romDeg);
+        var partial = JudgePartial(romDeg);
 
         var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);
@@ -50,6 +51,44 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         return new DetectedRep(start, end, duration, romDeg, peakSpeedDps, partial, confidence, _set, _repInSet,
             (apexAt - start) / sampleRateHz, (apexLeft - apexAt) / sampleRateHz, (end - apexLeft) / sampleRateHz);
     }
+
+    /// <summary>Flags a rep partial against the prescribed range or the norm, and keeps the norm (see the remarks).</summary>
+    private bool JudgePartial(double romDeg)
+    {
+        var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 1 ? _fullRoms.Median : null);
+        var share = tuning.PrescribedRomDeg is null ? NormShare(_fullRoms.Count) : tuning.PartialRomShare;
+        var partial = reference is { } typical && romDeg < share * typical;
+        var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
+        if (!partial || outlier)
+        {
+            _flaggedRun.Clear();
+            _fullRoms.Add(romDeg);
+        }
+        else if (tuning.PartialRunReps >= 1)
+        {
+            _flaggedRun.Add(romDeg);
+            // More flagged reps in a row than the norm holds, alike: the norm was the odd one (a set-up counted as the first rep).
+            if (_flaggedRun.Count == _flaggedRun.Capacity && _flaggedRun.Count > _fullRoms.Count && Alike(_flaggedRun.Sorted()))
+            {
+                _fullRoms.Clear();
+                foreach (var rom in _flaggedRun.Sorted()) _fullRoms.Add(rom);
+                _flaggedRun.Clear();
+            }
+        }
+        return partial;
+    }
+
+    /// <summary>
+    /// The share of a norm of <paramref name="count"/> reps under which a rep is partial: from PartialFirstRepShare for one rep
+    /// to PartialRomShare once the norm holds PartialNormRampReps (a norm of few reps is less sure, so a rep must be farther below).
+    /// </summary>
+    private double NormShare(int count)
+    {
+        var settled = Math.Min(1, (count - 1) / Math.Max(1, tuning.PartialNormRampReps - 1));
+        return tuning.PartialFirstRepShare + (tuning.PartialRomShare - tuning.PartialFirstRepShare) * settled;
+    }
+
+    private bool Alike(ReadOnlySpan<double> sorted) => sorted[0] >= tuning.PartialRomShare * sorted[^1];
 
     private static double Agreement(double a, double b) => a <= 0 || b <= 0 ? 0 : Math.Min(a, b) / Math.Max(a, b);
 }

@@ -24,7 +24,7 @@ public class GyroBiasTests
 
         // Since TurnedBackShare (helper hold) the recordings as they are sum 2, the consumer sensor still 5: s1-e5-test's held
         // top is no longer a rest with either, but under the consumer sensor's residual bias its 33 s idle after the slow block
-        // drifts into a 4.6° "rep" instead (see the Signal README, *Held reps*). The slack is 3 until that is found.
+        // drifts into a 4.6° "rep" instead (see src/Signal/EXPERIMENTS.md, *Held reps*). The slack is 3 until that is found.
         var calibrated = Errors(null);
         var consumer = Errors(Consumer);
         Assert.True(consumer <= calibrated + 3, $"count errors {consumer} with the consumer sensor, {calibrated} without");

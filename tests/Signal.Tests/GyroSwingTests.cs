@@ -87,7 +87,7 @@ public class GyroSwingTests
         // Slow knee extensions (70°, 9 s a rep), a rest past the set gap, then heel raises (10°, 3.6 s a rep; out and back in
         // under 0.4 of a knee extension, under half its size). Judged against the knee extensions every heel raise was a jolt
         // (all twelve dropped, and the size memory never restarted: each swing was over the threshold). After the rest they
-        // begin a set of their own (JoltInSetOnly; off by default: it costs uci-pt at 1.5× tempo a file, src/Signal/README.md).
+        // begin a set of their own (JoltInSetOnly; off by default: it costs uci-pt at 1.5× tempo a file, src/Signal/EXPERIMENTS.md).
         var large = UnevenReps(6, 70, 3, 2, 3, 1, leadInS: 3, seed: 1);
         var small = UnevenReps(12, 10, 1, 0.8, 1, 0.8, leadInS: 0, seed: 2);
         var second = 3 + 6 * 9 + restS;

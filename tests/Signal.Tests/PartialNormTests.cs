@@ -1,23 +1,83 @@
 namespace HepSense.Signal.Tests;
 
 /// <summary>
-/// The partial flag's norm when a set's first counted rep is an outlier (PartialOutlierShare). The count guards cannot see
-/// this rule (it changes no count), so it is pinned here.
+/// The partial flag's norm: a set's first counted rep that is an outlier (PartialOutlierShare, PartialRunReps), and the second
+/// rep judged against the first (PartialFirstRepShare). The count guards cannot see these rules (they change no count), so
+/// they are pinned here.
 /// </summary>
 public class PartialNormTests
 {
     [Theory]
-    [InlineData(0.3, false)]
-    [InlineData(0, true)]
-    public void AnOutlierFirstRepDoesNotFlagTheSetForGood(double outlierShare, bool flaggedForGood)
+    [InlineData(0.3, 3, false)]
+    [InlineData(0.3, 0, false)]
+    [InlineData(0, 3, false)]
+    [InlineData(0, 0, true)]
+    public void AnOutlierFirstRepDoesNotFlagTheSetForGood(double outlierShare, double runReps, bool flaggedForGood)
     {
-        // A goblet squat's set-up lift counted with the first squat (150°), then 14° squats: the first two set the norm (82°),
-        // under which every squat is partial; one under 0.3 of it still enters the norm, so the squats soon become it.
-        var sets = new SetTracker(25, new DetectorTuning { PartialOutlierShare = outlierShare });
-        double[] roms = [150, 14, 14, 14, 14, 14, 14];
-        var reps = roms.Select((rom, i) => sets.Add(100 * i, 100 * i + 20, 100 * i + 30, 100 * i + 50, rom, 60, 1)).ToArray();
+        // A goblet squat's set-up lift counted with the first squat (150°), then 14° squats: the first sets the norm, under
+        // which every squat is partial; one under 0.3 of it still enters the norm, so the squats soon become it, and so does
+        // a run of alike flagged squats longer than the norm.
+        var reps = Reps(new DetectorTuning { PartialOutlierShare = outlierShare, PartialRunReps = runReps }, [150, 14, 14, 14, 14, 14, 14]);
 
         Assert.True(reps[2].Partial);   // flagged against the outlier's norm either way
         Assert.Equal(flaggedForGood, reps[^1].Partial);
+    }
+
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(0, true)]
+    public void ARunOfAlikeFlaggedRepsOutvotesASmallerNorm(double runReps, bool flaggedForGood)
+    {
+        // A set-up twice the reps' size counted as the first rep (60°, then 24–26° presses): above PartialOutlierShare of it,
+        // so the presses never entered the norm and every one was flagged.
+        var reps = Reps(new DetectorTuning { PartialRunReps = runReps }, [60, 25, 25, 24, 26, 25, 25, 24]);
+
+        Assert.True(reps[1].Partial);
+        Assert.Equal(flaggedForGood, reps[^1].Partial);
+    }
+
+    [Fact]
+    public void ABlockOfPartialRepsAfterFullOnesStaysFlagged()
+    {
+        // uci-pt's protocol: full reps, then a block of low-amplitude ones (0.75 of them). The block is outnumbered by the
+        // norm, so it never becomes it.
+        double[] roms = [.. Enumerable.Repeat(80.0, 20), .. Enumerable.Repeat(60.0, 10)];
+        var reps = Reps(new DetectorTuning(), roms);
+
+        Assert.All(reps[..20], r => Assert.False(r.Partial));
+        Assert.All(reps[20..], r => Assert.True(r.Partial));
+    }
+
+    [Theory]
+    [InlineData(0.7, 5, true)]
+    [InlineData(0, 2, false)]
+    public void TheSecondRepIsJudgedAgainstTheFirst(double firstRepShare, double rampReps, bool flagged)
+    {
+        // A full 60° rep, then a partial one of 25°: with one rep known, a rep under 0.7 of it is partial; one a little smaller
+        // (50°, normal variation) is not, nor is the stream's first rep.
+        var tuning = new DetectorTuning { PartialFirstRepShare = firstRepShare, PartialNormRampReps = rampReps };
+
+        Assert.Equal(flagged, Reps(tuning, [60, 25])[1].Partial);
+        Assert.False(Reps(tuning, [60, 50])[1].Partial);
+        Assert.False(Reps(tuning, [60])[0].Partial);
+    }
+
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(2, true)]
+    public void AYoungNormAsksForAClearlySmallerRep(double rampReps, bool flagged)
+    {
+        // Two reps known (100° and 102°), then a 76° one: a norm of two is not sure enough to call 0.75 of it partial (the share
+        // grows from 0.7 to 0.8 over the norm's first five reps); once settled it would be.
+        var tuning = new DetectorTuning { PartialNormRampReps = rampReps };
+
+        Assert.Equal(flagged, Reps(tuning, [100, 102, 76])[2].Partial);
+        Assert.True(Reps(tuning, [100, 102, 98, 101, 100, 99, 76])[^1].Partial);
+    }
+
+    private static DetectedRep[] Reps(DetectorTuning tuning, double[] roms)
+    {
+        var sets = new SetTracker(25, tuning);
+        return roms.Select((rom, i) => sets.Add(100 * i, 100 * i + 20, 100 * i + 30, 100 * i + 50, rom, 60, 1)).ToArray();
     }
 }
