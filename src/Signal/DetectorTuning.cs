@@ -809,7 +809,7 @@ internal sealed record DetectorTuning
     public double GaitMaxRomDeg { get; init; } = 75;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
-    public double GaitStepMs2 { get; init; } = 1;
+    public double GaitStepMs2 { get; init; } = 0.5;
     public double GaitGapS { get; init; } = 0.25;
     public double GaitMinStepS { get; init; } = 0.36;
     public double GaitMaxStepS { get; init; } = 0.9;
