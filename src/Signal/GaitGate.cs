@@ -1,18 +1,17 @@
 namespace HepSense.Signal;
 
 /// <summary>
-/// Walking is not reps: a band on the shank, thigh or arm swings once per stride while walking, as a rep would, and on the
-/// trunk bounces once per step. Gait reads in the acceleration's magnitude, whatever the mounting: every step jolts it (the
-/// heel strike, the body's bounce), at a steady step period (0.36–0.9 s: shuffling to brisk), strongly; a rep turns the band,
-/// which leaves the magnitude near g, and repeats at its own, longer period. Steps are the magnitude's band (1–5 Hz) rising
-/// over a floor (once per crossing); a run of <see cref="DetectorTuning.GaitSteps"/> steps at a steady period is gait, from the
-/// run's first step until a step is missed. Reps reach <see cref="Pass"/> in order: one overlapping gait is dropped, one that
-/// ends while steps are coming waits (a few steps at most) for the verdict, any other passes at once. O(1) per sample.
+/// Walking is not reps: a band on a leg or an arm swings once per stride while walking, as a rep would, and on the trunk
+/// bounces once per step. Gait reads in the acceleration's magnitude, whatever the mounting: every step jolts it (the heel
+/// strike, the body's bounce) at a steady step period. A step is the magnitude's band (1–3 Hz) rising over a floor (once per
+/// rise from below zero, its time interpolated); a run of <see cref="DetectorTuning.GaitSteps"/> steady steps is gait, from
+/// the run's first step, and gait goes on while steps keep a walking pace. Reps reach <see cref="Pass"/> in order: one half
+/// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
+/// while a long enough run of steps is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
     private readonly SosFilter _band;
-
     private readonly double _floor, _gap, _minStep, _maxStep, _steadyShare, _maxRom;
     private readonly int _steps, _waitSteps;
     private readonly Queue<RepCandidate> _waiting = new();
@@ -34,10 +33,6 @@ internal sealed class GaitGate
         _steps = (int)tuning.GaitSteps;
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
     }
-
-    /// <summary>Diagnostics: the longest run of steady steps seen, and its step.</summary>
-    internal int LongestRun { get; private set; }
-    internal double LongestInterval { get; private set; }
 
     /// <summary>Gait holds now: it was confirmed, and steps keep coming at a walking pace.</summary>
     public bool Walking { get; private set; }
@@ -80,8 +75,6 @@ internal sealed class GaitGate
         _before = _interval;
         _interval = interval;
         _lastStep = at;
-        if (_run > LongestRun) LongestInterval = interval;
-        LongestRun = Math.Max(LongestRun, _run);
         if (_run >= _steps && !Walking)
         {
             _gaitStart = _runStart;
