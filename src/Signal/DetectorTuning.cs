@@ -798,4 +798,13 @@ internal sealed record DetectorTuning
     /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
     /// </summary>
     public double OpenRestAnchor { get; init; } = 1;
+    // Accelerometer only, a set's first cycle whose wait ran out (helper gstart9, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (PickUpHold), 1: on, 0: off. A set's first cycle still held by the pick-up test when no next cycle came
+    /// within CycleHoldS is judged once the set's next cycles come (at most CyclePickUpLook of them; after a rest, SetGapS, or
+    /// at the stream's end it goes on unjudged), rather than released unjudged: slow sets grip, settle or lie back for seconds
+    /// between the pick-up and the first rep. The path test (CyclePickUpPathShare) still asks the next cycle to end within
+    /// CycleHoldS.
+    /// </summary>
+    public double CyclePickUpJudgeLate { get; init; } = 1;
 }
