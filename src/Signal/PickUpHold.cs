@@ -19,9 +19,9 @@ namespace HepSense.Signal;
 /// (<paramref name="path"/>, <see cref="PickUpPath"/>): the reach and the lift, however briskly.
 /// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep). With
 /// <paramref name="judgeLate"/> off, never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>):
-/// a cycle the hold would have counted alone goes on as it is, unjudged. With it on, a cycle whose wait ran out still waits for
-/// the set's cycles and is judged against them (<see cref="Due"/>): a slow set's reach, lift or lie-back is often followed by
-/// seconds of gripping and settling before the first rep, and a lone movement before a set is no rep for that. Fixed arrays,
+/// a cycle the hold would have counted alone goes on as it is, unjudged. With it on, a lone held cycle whose wait ran out still
+/// waits for the set's cycles and is judged against them (<see cref="Due"/>): a slow set's reach, lift or lie-back is often
+/// followed by seconds of gripping and settling before the first rep. Fixed arrays,
 /// nothing allocated.
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
@@ -75,10 +75,15 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// The last held cycle ended longer ago than the set-start hold waits for a next rep: the held ones go on unjudged, all in the
-    /// same sample (<see cref="Release"/> until false). Never when judged late (judgeLate): they wait for the set's next cycles
-    /// (at most <c>look</c> of them), and go on unjudged only after a rest (the set gap) or at the stream's end.
+    /// same sample (<see cref="Release"/> until false). Not when judged late (judgeLate) a lone held cycle no longer than the wait:
+    /// one movement, then seconds of stillness, is how a set is set up; it waits for the set's next cycles (at most <c>look</c>)
+    /// and goes on unjudged only after a rest (the set gap) or at the stream's end. Two held cycles are reps of a set already
+    /// going (a slow set's first, or a block of small reps before a pause and larger ones): judged against the cycles after that
+    /// pause, a small real rep was dropped (uci-pt s2-e5-template at tempo 2). A longer cycle is no single reach (a slow held rep,
+    /// or the lift merged with the set's first rep).
     /// </summary>
-    public bool Due(long n) => Holding && _count > _next && n - _held[_count - 1].End > waitSamples && !(judgeLate && _held[0].Length <= waitSamples);
+    public bool Due(long n) =>
+        Holding && _count > _next && n - _held[_count - 1].End > waitSamples && !(judgeLate && _count == 1 && _held[0].Length <= waitSamples);
 
     /// <summary>The next held cycle, as it is (call until false): the set ended, or went quiet, before they could be judged.</summary>
     public bool Release(out RepCandidate cycle)
