@@ -10,7 +10,8 @@ data=.data/guards
 dotnet build -c Release benchmarks/RepAccuracy -v q -nologo | grep -E " error |warn" || true
 sim() { # dir, dataset args
   [ -f "$data/$1/manifest.csv" ] && return
-  [ -f firmware-sim/bin/Release/net10.0/firmware-sim.dll ] || dotnet build -c Release firmware-sim -v q -nologo > /dev/null
+  # Built each time a set is generated (rarely): an older build would not know a newer program (walk).
+  dotnet build -c Release firmware-sim -v q -nologo > /dev/null
   echo "generating $data/$1" >&2
   dotnet run --no-build -c Release --project firmware-sim -- dataset --out "$data/$1" "${@:2}" > /dev/null
 }
@@ -20,6 +21,8 @@ sim gym-s7-r25 --program gym --sets 3 --seed 7 --rate 25
 sim gym-s11-r25 --program gym --sets 3 --seed 11 --rate 25
 sim gym-s7-r100 --program gym --sets 3 --seed 7 --rate 100
 sim gym-s11-r50 --program gym --sets 3 --seed 11 --rate 50
+sim walk-s7 --program walk --sets 2 --seed 7
+sim walk-s11 --program walk --sets 2 --seed 11
 if [ ! -f "$data/muvr-plausible/manifest.csv" ]; then
   mkdir -p "$data/muvr-plausible"
   cp benchmarks/RepAccuracy/muvr-plausible.csv "$data/muvr-plausible/manifest.csv"
@@ -77,3 +80,47 @@ run "gym s11 r25 no-gyro"      $data/gym-s11-r25 --no-gyro
 run "gym s11 r50 no-gyro"      $data/gym-s11-r50 --no-gyro
 run "muvr plausible"           $data/muvr-plausible
 run "all data/imu"             data/imu
+# Walking is not reps (firmware-sim dataset --program walk): reps counted per minute of walking alone (7 placements, walk and
+# shuffle; 0 is right), then the sets walked to and walked away from: the whole recording's count exact / within ±1, the
+# set's own span between the walks exact / within ±1 (in brackets: the same sets with the person standing still instead
+# of walking, stillset/), and the reps counted per minute of those walks.
+# WALK_DETAIL=1 adds reps per minute by placement and gait.
+walking='
+import csv, json, os, sys, datetime
+folder, listing, label = sys.argv[1:4]
+at = lambda s: datetime.datetime.fromisoformat(s.replace("Z", "+00:00"))
+truth = {}
+for p in json.load(open(folder + "/truth.json"))["patients"]:
+    for s in p["sessions"]:
+        st = s["sets"][0]; t0 = at(st["start"])
+        truth[s["id"]] = (len(st["reps"]), st["segment"], [((at(w["start"]) - t0).total_seconds(), (at(w["end"]) - t0).total_seconds(), w["gait"]) for w in st["walks"]])
+starts = {}
+for r in csv.DictReader(open(listing)): starts.setdefault(r["file"], []).append(float(r["start_s"]))
+alone, by, sets, still = [0, 0], {}, [], []
+for f, (true, segment, walks) in truth.items():
+    reps = starts.get(f, [])
+    if f.startswith("walk/"):
+        minutes = sum(b - a for a, b, _ in walks) / 60
+        alone[0] += len(reps); alone[1] += minutes
+        k = by.setdefault((segment, walks[0][2]), [0, 0]); k[0] += len(reps); k[1] += minutes
+    else:
+        set_from, set_to = walks[0][1], walks[1][0]
+        inside = sum(1 for x in reps if set_from <= x < set_to)
+        (sets if f.startswith("walkset/") else still).append((len(reps) - true, inside - true, len(reps) - inside, sum(b - a for a, b, _ in walks) / 60))
+share = lambda p, of=sets: 100 * sum(1 for s in of if p(s)) / len(of)
+print("%-28s walking %5.1f reps/min  walk+set exact %5.1f  w1 %5.1f  set span exact %5.1f (%5.1f)  w1 %5.1f (%5.1f)  in walks %5.1f reps/min" % (label,
+    alone[0] / alone[1], share(lambda s: s[0] == 0), share(lambda s: abs(s[0]) <= 1), share(lambda s: s[1] == 0), share(lambda s: s[1] == 0, still),
+    share(lambda s: abs(s[1]) <= 1), share(lambda s: abs(s[1]) <= 1, still), sum(s[2] for s in sets) / sum(s[3] for s in sets)))
+if os.environ.get("WALK_DETAIL"):
+    for (segment, gait), (n, minutes) in sorted(by.items()): print("    %-10s %-8s %5.1f reps/min over %4.1f min" % (segment, gait, n / minutes, minutes))'
+walk() { # label, folder, harness args
+  local label=$1 folder=$2 listing; shift 2
+  listing=$(mktemp)
+  dotnet run --no-build -c Release --project benchmarks/RepAccuracy -- "$folder" "$@" --reps "$listing" "${tuning[@]}" > /dev/null 2>&1
+  python3 -c "$walking" "$folder" "$listing" "$label"
+  rm -f "$listing"
+}
+walk "walk s7 gyro"                $data/walk-s7
+walk "walk s11 gyro"               $data/walk-s11
+walk "walk s7 no-gyro"             $data/walk-s7 --no-gyro
+walk "walk s11 no-gyro"            $data/walk-s11 --no-gyro

@@ -22,7 +22,7 @@ public sealed class DatasetCommand : Command<DatasetCommand.Settings>
         public int Seed { get; set; } = 1;
 
         [CommandOption("--sets <N>")]
-        [Description("Sets per exercise and persona.")]
+        [Description("Sets per exercise and persona (walk: recordings per gait and placement, and walks to each exercise).")]
         [DefaultValue(2)]
         public int Sets { get; set; } = 2;
 
@@ -32,7 +32,7 @@ public sealed class DatasetCommand : Command<DatasetCommand.Settings>
         public double Rate { get; set; } = 25;
 
         [CommandOption("--program <NAME>")]
-        [Description("physio: the 13 home-program exercises by persona (the default); gym: wrist-worn gym sets (curls, presses, rows, squats, deadlifts...) with picking the weight up and putting it down, by tempo.")]
+        [Description("physio: the 13 home-program exercises by persona (the default); gym: wrist-worn gym sets (curls, presses, rows, squats, deadlifts...) with picking the weight up and putting it down, by tempo; walk: walking alone at every placement (no reps) and walking to a set and away (its reps).")]
         [DefaultValue("physio")]
         public string Program { get; set; } = "physio";
 
@@ -44,15 +44,18 @@ public sealed class DatasetCommand : Command<DatasetCommand.Settings>
             string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out DIR is required.")
             : Sets < 1 ? ValidationResult.Error("--sets must be at least 1.")
             : Rate is < 5 or > 1000 ? ValidationResult.Error("--rate must be 5..1000 Hz.")
-            : Program is not ("physio" or "gym") ? ValidationResult.Error($"--program must be physio or gym, not '{Program}'.")
+            : Program is not ("physio" or "gym" or "walk") ? ValidationResult.Error($"--program must be physio, gym or walk, not '{Program}'.")
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings s, CancellationToken ct)
     {
-        var (count, what) = s.Program == "gym"
-            ? (GymDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "gym sets")
-            : (PhysioDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "sets");
+        var (count, what) = s.Program switch
+        {
+            "gym" => (GymDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "gym sets"),
+            "walk" => (WalkDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "walking recordings"),
+            _ => (PhysioDataset.Write(s.Out, s.Seed, s.Sets, s.Rate, s.NoGyro), "sets"),
+        };
         AnsiConsole.MarkupLineInterpolated($"{count} simulated {what} in {s.Out} (manifest.csv, truth.json)");
         return 0;
     }

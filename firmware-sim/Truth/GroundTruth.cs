@@ -72,6 +72,8 @@ public sealed record SetTruth(string Exercise, IReadOnlyList<RepTruth> Reps)
     public IReadOnlyList<MovementTruth>? Fidgets { get; init; }
     /// <summary>Gym sets: picking the weight up and putting it down (rom_deg: how far the band turned). Not reps.</summary>
     public IReadOnlyList<MovementTruth>? Setup { get; init; }
+    /// <summary>Walking before or after the set (or instead of one): not reps.</summary>
+    public IReadOnlyList<WalkTruth>? Walks { get; init; }
     /// <summary>First and last sequence numbers of the batches that carried the set.</summary>
     public ulong[]? Seq { get; init; }
 }
@@ -85,6 +87,11 @@ public sealed record RepTruth(DateTimeOffset Start, DateTimeOffset End, double R
 }
 
 public sealed record MovementTruth(DateTimeOffset Start, DateTimeOffset End, double RomDeg);
+
+/// <param name="Gait">walk or shuffle.</param>
+/// <param name="Steps">Heel strikes of both feet.</param>
+/// <param name="CadenceHz">Steps per second.</param>
+public sealed record WalkTruth(DateTimeOffset Start, DateTimeOffset End, string Gait, int Steps, double CadenceHz);
 
 /// <param name="Kind">disconnect, duplicate, out_of_order, clock_skew, clock_drift, lost_batch, low_battery, malformed, unworn.</param>
 /// <param name="At">True (simulated) time of the fault.</param>

@@ -28,7 +28,7 @@ internal readonly record struct PickUpPath(double AwayShare, double MinDeg, doub
         var setOut = meter.DirectionAt(next.Start);
         if (Directions.AngleDeg(setOut, there) > FromShare * farDeg) return false;
         var (nextFar, _) = Farthest(meter, next.Start, next.End, setOut);
-        if (Dot(Along(from, far), Along(setOut, nextFar)) >= 0) return false;
+        if (Directions.Dot(Along(from, far), Along(setOut, nextFar)) >= 0) return false;
         var back = meter.DirectionAt(next.End);
         return Directions.AngleDeg(back, from) < Directions.AngleDeg(back, there);
     }
@@ -62,9 +62,7 @@ internal readonly record struct PickUpPath(double AwayShare, double MinDeg, doub
     /// <summary>Which way the band set out from <paramref name="from"/> to <paramref name="to"/>: the change, less its part along <paramref name="from"/>.</summary>
     private static (double X, double Y, double Z) Along((double X, double Y, double Z) from, (double X, double Y, double Z) to)
     {
-        var dot = Dot(to, from);
+        var dot = Directions.Dot(to, from);
         return (to.X - dot * from.X, to.Y - dot * from.Y, to.Z - dot * from.Z);
     }
-
-    private static double Dot((double X, double Y, double Z) a, (double X, double Y, double Z) b) => a.X * b.X + a.Y * b.Y + a.Z * b.Z;
 }

@@ -91,11 +91,11 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         if (meter is null || undoShare <= 0 || _turned.Count < MinKnown) return false;
         var large = undoShare * _turned.UpperMedian;
         var s = _setUp;
-        var setUp = Math.Sqrt(s.X * s.X + s.Y * s.Y + s.Z * s.Z);
+        var setUp = Math.Sqrt(Directions.Dot(s, s));
         if (!(rep.Turned > large && setUp > large && rep.Length < undoLengthShare * _lengths.UpperMedian)) return false;
         var t = meter.TurnVector(rep.Start, rep.End);
-        var turn = Math.Sqrt(t.X * t.X + t.Y * t.Y + t.Z * t.Z);
-        return turn > 0 && t.X * s.X + t.Y * s.Y + t.Z * s.Z < -undoCos * turn * setUp;
+        var turn = Math.Sqrt(Directions.Dot(t, t));
+        return turn > 0 && Directions.Dot(t, s) < -undoCos * turn * setUp;
     }
 
     private void Remember(in RepCandidate rep)

@@ -182,8 +182,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private bool Away(double cos)
     {
         var (g, m) = (_g, _setSum);
-        var dot = g.X * m.X + g.Y * m.Y + g.Z * m.Z;
-        var norms = Math.Sqrt((g.X * g.X + g.Y * g.Y + g.Z * g.Z) * (m.X * m.X + m.Y * m.Y + m.Z * m.Z));
+        var dot = Directions.Dot(g, m);
+        var norms = Math.Sqrt(Directions.Dot(g, g) * Directions.Dot(m, m));
         return norms > 0 && dot < cos * norms;
     }
 }
