@@ -798,6 +798,16 @@ internal sealed record DetectorTuning
     /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
     /// </summary>
     public double OpenRestAnchor { get; init; } = 1;
+    // Accelerometer only, a set's first cycle whose wait ran out (helper gstart9, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (PickUpHold), 1: on, 0: off. A set's first cycle held alone by the pick-up test (no longer than
+    /// CycleHoldS) when no next cycle came within CycleHoldS is judged once the set's next cycles come (at most CyclePickUpLook of
+    /// them; after a rest, SetGapS, or at the stream's end it goes on unjudged), rather than released unjudged: slow sets grip,
+    /// settle or lie back for seconds between the pick-up and the first rep. Two held cycles still go on unjudged (a block of
+    /// small reps before a pause is no pick-up for the larger reps after it). The path test (CyclePickUpPathShare) still asks
+    /// the next cycle to set out within CycleHoldS.
+    /// </summary>
+    public double CyclePickUpJudgeLate { get; init; } = 1;
     // Walking is not reps (helper walkgate9, session 9): GaitGate.
     /// <summary>
     /// GaitGate: a step is the acceleration's magnitude, band-passed GaitLowHz–GaitHighHz (at most 0.4 × the rate), rising over
