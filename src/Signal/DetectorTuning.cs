@@ -831,4 +831,9 @@ internal sealed record DetectorTuning
     public double GaitMinStepS { get; init; } = 0.36;
     public double GaitMaxStepS { get; init; } = 0.9;
     public double GaitSteadyShare { get; init; } = 0.1;
+    public double GaitStrides { get; init; } = 0;
+    public double GaitWaitStrides { get; init; } = 3;
+    public double GaitStrideMs2 { get; init; } = 3;
+    public double GaitStrideHighHz { get; init; } = 8;
+    public double GaitStrideMaxRomDeg { get; init; } = 75;
 }

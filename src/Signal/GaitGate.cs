@@ -11,7 +11,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class GaitGate
 {
-    private readonly SosFilter _band;
+    private readonly SosFilter _band, _strideBand;
     private readonly double _floor, _gap, _minStep, _maxStep, _steadyShare, _maxRom;
     private readonly int _steps, _waitSteps;
     private readonly Queue<RepCandidate> _waiting = new();
@@ -20,6 +20,13 @@ internal sealed class GaitGate
     private double _lastStep = -1e12, _interval, _before, _runStart;   // in samples, to a fraction (the floor's crossing)
     private int _run;                  // steady intervals in a row so far
     private double _gaitStart = -1e12, _gaitEnd = -1e12;
+    // The stride rhythm: a band on the shank or ankle jolts hard once per stride (its own heel), the other heel barely.
+    private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom;
+    private readonly int _strides, _waitStrides;
+    private bool _strideArmed, _striding;
+    private double _lastStride = -1e12, _strideInterval, _lastJolt;
+    private int _strideRun;
+    private double _strideRunStart, _strideStart = -1e12, _strideEnd = -1e12;
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -32,17 +39,29 @@ internal sealed class GaitGate
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _steps = (int)tuning.GaitSteps;
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
+        _strideBand = new SosFilter(Butterworth.BandPass(2, tuning.GaitLowHz, Math.Min(tuning.GaitStrideHighHz, 0.4 * fs), fs));
+        _strideFloor = tuning.GaitStrideMs2;
+        _maxStrideRom = hasGyroscope ? tuning.GaitStrideMaxRomDeg : double.PositiveInfinity;
+        _minStride = 2 * _minStep;
+        _maxStride = 2 * _maxStep;
+        _strides = (int)tuning.GaitStrides;
+        _waitStrides = Math.Max(1, (int)tuning.GaitWaitStrides);
     }
 
     /// <summary>Gait holds now: it was confirmed, and steps keep coming at a walking pace.</summary>
     public bool Walking { get; private set; }
 
-    public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
+    public void Settle(in ImuSample s)
+    {
+        _band.Settle(Magnitude(in s));
+        _strideBand.Settle(Magnitude(in s));
+    }
 
     /// <summary>The next sample (at the detector's own rate).</summary>
     public void Add(long n, in ImuSample s)
     {
-        var b = _band.Process(Magnitude(in s));
+        var m = Magnitude(in s);
+        var b = _band.Process(m);
         if (b < 0) _armed = true;
         if (_armed && b > _floor)
         {
@@ -54,12 +73,52 @@ internal sealed class GaitGate
                 Step(at);
             }
         }
+        if (_strides > 0)
+        {
+            var j = _strideBand.Process(m);
+            if (j < 0) _strideArmed = true;
+            if (_strideArmed && j > _strideFloor)
+            {
+                var at = n - (j - _strideFloor) / (j - Math.Min(_lastJolt, _strideFloor));
+                if (at - _lastStride >= _minStride * (1 - _steadyShare))
+                {
+                    _strideArmed = false;
+                    Stride(at);
+                }
+            }
+            _lastJolt = j;
+            if (n - _lastStride > _maxStride && (_strideRun > 0 || _striding))
+            {
+                _strideRun = 0;
+                _striding = false;
+            }
+        }
         _last = b;
         if (n - _lastStep > _maxStep && (_run > 0 || Walking))
         {
             _run = 0;
             Walking = false;
         }
+    }
+
+    /// <summary>A jolt over the stride floor: steady when within the steady share of the stride before, at a stride's pace.</summary>
+    private void Stride(double at)
+    {
+        var interval = at - _lastStride;
+        var pace = interval >= _minStride && interval <= _maxStride;
+        var steady = pace && _strideRun > 0 && Math.Abs(interval - _strideInterval) <= _steadyShare * _strideInterval;
+        if (steady) _strideRun++;
+        else if (pace) { _strideRun = 1; _strideRunStart = _lastStride; }
+        else _strideRun = 0;
+        _strideInterval = interval;
+        _lastStride = at;
+        if (_strideRun >= _strides && !_striding)
+        {
+            _strideStart = _strideRunStart;
+            _striding = true;
+        }
+        if (_striding && pace) _strideEnd = at + interval;
+        else if (!pace) _striding = false;
     }
 
     private void Step(double at)
@@ -86,12 +145,13 @@ internal sealed class GaitGate
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => (_run >= _waitSteps || Walking) && n - _lastStep <= _maxStep;
+    private bool Stepping(long n) => (_run >= _waitSteps || Walking) && n - _lastStep <= _maxStep
+        || _strides > 0 && (_strideRun >= _waitStrides || _striding) && n - _lastStride <= _maxStride;
 
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
-        if (_waiting.Count == 0 && !Stepping(n) && !Stride(rep)) { passed.Add(rep); return; }
+        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep)) { passed.Add(rep); return; }
         _waiting.Enqueue(rep);
         Expire(n, passed);
     }
@@ -99,22 +159,23 @@ internal sealed class GaitGate
     /// <summary>Judged once gait is confirmed or steps stop (or at the stream's end): those inside gait are dropped.</summary>
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
-        if (_waiting.Count == 0 || !ended && !Walking && Stepping(n)) return;
+        if (_waiting.Count == 0 || !ended && !Walking && !_striding && Stepping(n)) return;
         while (_waiting.TryDequeue(out var rep))
-            if (!Stride(rep)) passed.Add(rep);
+            if (!IsStride(rep)) passed.Add(rep);
     }
 
     /// <summary>
     /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
     /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
     /// </summary>
-    private bool Stride(in RepCandidate rep) => rep.RomDeg <= _maxRom && InGait(rep);
+    private bool IsStride(in RepCandidate rep) =>
+        rep.RomDeg <= _maxRom && Within(rep, _gaitStart, _gaitEnd) || rep.RomDeg <= _maxStrideRom && Within(rep, _strideStart, _strideEnd);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
-    private bool InGait(in RepCandidate rep)
+    private static bool Within(in RepCandidate rep, double start, double end)
     {
-        var from = Math.Max(rep.Start, _gaitStart);
-        var to = Math.Min(rep.End, _gaitEnd);
+        var from = Math.Max(rep.Start, start);
+        var to = Math.Min(rep.End, end);
         return to > from && 2 * (to - from) >= rep.End - rep.Start;
     }
 
