@@ -831,9 +831,11 @@ internal sealed record DetectorTuning
     public double GaitMinStepS { get; init; } = 0.36;
     public double GaitMaxStepS { get; init; } = 0.9;
     public double GaitSteadyShare { get; init; } = 0.1;
-    public double GaitStrides { get; init; } = 0;
+    public double GaitStrides { get; init; } = 8;
     public double GaitWaitStrides { get; init; } = 3;
     public double GaitStrideMs2 { get; init; } = 3;
-    public double GaitStrideHighHz { get; init; } = 8;
-    public double GaitStrideMaxRomDeg { get; init; } = 75;
+    public double GaitJoltMs2 { get; init; } = 5;
+    public double GaitJoltS { get; init; } = 0.04;
+    public double GaitJoltWithinS { get; init; } = 0.6;
+    public double GaitStrideMaxRomDeg { get; init; } = 100;
 }

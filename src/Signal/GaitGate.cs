@@ -11,7 +11,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class GaitGate
 {
-    private readonly SosFilter _band, _strideBand;
+    private readonly SosFilter _band;
     private readonly double _floor, _gap, _minStep, _maxStep, _steadyShare, _maxRom;
     private readonly int _steps, _waitSteps;
     private readonly Queue<RepCandidate> _waiting = new();
@@ -24,7 +24,12 @@ internal sealed class GaitGate
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom;
     private readonly int _strides, _waitStrides;
     private bool _strideArmed, _striding;
-    private double _lastStride = -1e12, _strideInterval, _lastJolt;
+    private double _lastStride = -1e12, _strideInterval;
+    private readonly int _lag;
+    private readonly double[] _recent;          // |a| over the last two lags, a ring
+    private readonly double _joltFloor, _joltWithin;
+    private long _jolt = long.MinValue / 2;     // the last jolt's sample
+    private double _pending = -1e12;            // a rise over the stride floor waiting for its jolt
     private int _strideRun;
     private double _strideRunStart, _strideStart = -1e12, _strideEnd = -1e12;
 
@@ -39,7 +44,10 @@ internal sealed class GaitGate
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _steps = (int)tuning.GaitSteps;
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
-        _strideBand = new SosFilter(Butterworth.BandPass(2, tuning.GaitLowHz, Math.Min(tuning.GaitStrideHighHz, 0.4 * fs), fs));
+        _lag = Math.Max(1, (int)Math.Round(tuning.GaitJoltS * fs));
+        _recent = new double[2 * _lag + 1];
+        _joltFloor = tuning.GaitJoltMs2;
+        _joltWithin = tuning.GaitJoltWithinS * fs;
         _strideFloor = tuning.GaitStrideMs2;
         _maxStrideRom = hasGyroscope ? tuning.GaitStrideMaxRomDeg : double.PositiveInfinity;
         _minStride = 2 * _minStep;
@@ -51,11 +59,7 @@ internal sealed class GaitGate
     /// <summary>Gait holds now: it was confirmed, and steps keep coming at a walking pace.</summary>
     public bool Walking { get; private set; }
 
-    public void Settle(in ImuSample s)
-    {
-        _band.Settle(Magnitude(in s));
-        _strideBand.Settle(Magnitude(in s));
-    }
+    public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
 
     /// <summary>The next sample (at the detector's own rate).</summary>
     public void Add(long n, in ImuSample s)
@@ -75,18 +79,22 @@ internal sealed class GaitGate
         }
         if (_strides > 0)
         {
-            var j = _strideBand.Process(m);
-            if (j < 0) _strideArmed = true;
-            if (_strideArmed && j > _strideFloor)
+            // A jolt: |a| a lag ago stands out from both sides of it (a heel strike is a spike; a rep's |a| is smooth).
+            _recent[n % _recent.Length] = m;
+            if (n >= 2 * _lag && Math.Abs(_recent[(n - _lag) % _recent.Length] - 0.5 * (_recent[(n - 2 * _lag) % _recent.Length] + m)) > _joltFloor)
             {
-                var at = n - (j - _strideFloor) / (j - Math.Min(_lastJolt, _strideFloor));
-                if (at - _lastStride >= _minStride * (1 - _steadyShare))
-                {
-                    _strideArmed = false;
-                    Stride(at);
-                }
+                _jolt = n - _lag;
+                if (_jolt - _pending <= _joltWithin) StrideAt(_pending);   // the band rose just before the heel struck
+                _pending = -1e12;
             }
-            _lastJolt = j;
+            if (b < 0) _strideArmed = true;
+            if (_strideArmed && b > _strideFloor)
+            {
+                _strideArmed = false;
+                var at = n - (b - _strideFloor) / (b - Math.Min(_last, _strideFloor));
+                if (n - _jolt <= _joltWithin) StrideAt(at);
+                else _pending = at;
+            }
             if (n - _lastStride > _maxStride && (_strideRun > 0 || _striding))
             {
                 _strideRun = 0;
@@ -102,6 +110,11 @@ internal sealed class GaitGate
     }
 
     /// <summary>A jolt over the stride floor: steady when within the steady share of the stride before, at a stride's pace.</summary>
+    private void StrideAt(double at)
+    {
+        if (at - _lastStride >= _minStride * (1 - _steadyShare)) Stride(at);
+    }
+
     private void Stride(double at)
     {
         var interval = at - _lastStride;
