@@ -832,7 +832,7 @@ internal sealed record DetectorTuning
     public double GaitMaxStepS { get; init; } = 0.9;
     public double GaitSteadyShare { get; init; } = 0.1;
     public double GaitStrides { get; init; } = 8;
-    public double GaitWaitStrides { get; init; } = 3;
+    public double GaitWaitStrides { get; init; } = 5;
     public double GaitStrideMs2 { get; init; } = 3;
     public double GaitJoltMs2 { get; init; } = 5;
     public double GaitJoltS { get; init; } = 0.04;
