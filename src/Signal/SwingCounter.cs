@@ -66,6 +66,9 @@ internal sealed class SwingCounter
     private long _restSince;                    // the turn margin, and when it did
     private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
     private long _openRestSince;                // and since when (RestOpen)
+    private double _rest;                       // where the band rests, within half the threshold, and since when (NoteRest)
+    private long _restFrom;
+    private (double Value, long Left) _wayOutRest = (0, -1); // the last rest of WayOutRestS or longer, and when the band left it
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -249,6 +252,7 @@ internal sealed class SwingCounter
         }
 
         TurnedAgainst = false;
+        if (_t.WayOutRestS > 0) NoteRest(n, p, h);
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
@@ -287,6 +291,7 @@ internal sealed class SwingCounter
             // back that ran on past the start (still pending): a rep need not end where it began.
             var beyond = _polarity * (extreme > 0 ? _swing.Max : _swing.Min);
             TurnedAgainst = PastFirstStart(beyond, h);
+            if (!_pending && RepFromRest(extreme, h)) ended = Emit();
             if (_pending) ended = Emit();
             KeepAbandoned(extreme);
             _armed = false;
@@ -800,6 +805,38 @@ internal sealed class SwingCounter
     {
         var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
         return _axis.Project(x, y, z);
+    }
+
+    /// <summary>
+    /// Follows where the band rests (within half the threshold <paramref name="h"/> of one place), and keeps the last rest of
+    /// WayOutRestS or longer the band left going on out (<see cref="RepFromRest"/>).
+    /// </summary>
+    private void NoteRest(long n, double p, double h)
+    {
+        if (Math.Abs(p - _rest) <= h / 2) return;
+        // Only a rest left on the way out, the band going on out (not a hold at the top, nor the low point before the next rep).
+        if (n - _restFrom >= _t.WayOutRestS * _fs && _polarity != 0 && _swing.Direction == _polarity && _polarity * (p - _rest) > 0)
+            _wayOutRest = (_rest, n - 1);
+        (_rest, _restFrom) = (p, n);
+    }
+
+    /// <summary>
+    /// The band just turned back out (<paramref name="extreme"/>) from a low point on the set's first way out (since the angle was
+    /// last re-zeroed), which never came back from where it began, and on that way out it rested (WayOutRestS) more than the threshold past its start before going
+    /// on to the top: when the way back came back from that rest by ReturnShare of the rest-to-top swing, the way out to the rest
+    /// was getting into position (lying down, sitting: the band stays turned) and the rest-to-top swing is the set's first rep,
+    /// now come back. Else the rep read as a deep dip on one long way out and was lost (a lying or seated set's first rep).
+    /// </summary>
+    private bool RepFromRest(int extreme, double h)
+    {
+        var (rest, left) = _wayOutRest;
+        if (_t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt || left <= _baseLeft || left >= _apexAt) return false;
+        var (low, lowAt) = extreme > 0 ? (_swing.Max, _swing.MaxAt) : (_swing.Min, _swing.MinAt);
+        var swing = _polarity * (_apex - rest);
+        if (_polarity * (rest - _base) <= h || swing <= h || _polarity * (_apex - low) < _t.ReturnShare * swing) return false;
+        SwingFrom(rest, left, left, _apex, _apexAt, _apexLeft);
+        ComingBack(_polarity * low, lowAt, lowAt);
+        return true;
     }
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
