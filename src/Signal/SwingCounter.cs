@@ -67,8 +67,9 @@ internal sealed class SwingCounter
     private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
     private long _openRestSince;                // and since when (RestOpen)
     private double _rest;                       // where the band rests, within half the threshold, and since when (NoteRest)
-    private long _restFrom;
+    private long _restFrom, _restMoved;         // (and when it last crept back: NoteRest)
     private (double Value, long Left) _wayOutRest = (0, -1); // the last rest of WayOutRestS or longer, and when the band left it
+    private (double Value, long Left) _restBefore = (0, -1); // the one before it
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -809,15 +810,23 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// Follows where the band rests (within half the threshold <paramref name="h"/> of one place), and keeps the last rest of
-    /// WayOutRestS or longer the band left going on out (<see cref="RepFromRest"/>).
+    /// WayOutRestS or longer the band left going on out, and the one before (<see cref="RepFromRest"/>).
     /// </summary>
     private void NoteRest(long n, double p, double h)
     {
         if (Math.Abs(p - _rest) <= h / 2) return;
-        // Only a rest left on the way out, the band going on out (not a hold at the top, nor the low point before the next rep).
-        if (n - _restFrom >= _t.WayOutRestS * _fs && _polarity != 0 && _swing.Direction == _polarity && _polarity * (p - _rest) > 0)
-            _wayOutRest = (_rest, n - 1);
-        (_rest, _restFrom) = (p, n);
+        var rest = _t.WayOutRestS * _fs;
+        // A band lying turned far from where it began creeps back (0.03 rad/s in a simulated heel slide's rest): a rest that
+        // moves back slowly, by half the threshold a WayOutRestS at most, goes on resting where it got to.
+        if (_polarity * (p - _rest) < 0 && n - _restFrom >= rest && n - _restMoved >= rest)
+        {
+            (_rest, _restMoved) = (p, n);
+            return;
+        }
+        // Only a rest the band left going on out (not a hold at the top); the one before is kept too, as the last may be the
+        // low point before the next rep, left before its turn out is confirmed (the rest before it is the way out's).
+        if (n - _restFrom >= rest && _polarity * (p - _rest) > 0) (_restBefore, _wayOutRest) = (_wayOutRest, (_rest, n - 1));
+        (_rest, _restFrom, _restMoved) = (p, n, n);
     }
 
     /// <summary>
@@ -829,7 +838,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool RepFromRest(int extreme, double h)
     {
-        var (rest, left) = _wayOutRest;
+        var (rest, left) = _wayOutRest.Left < _apexAt ? _wayOutRest : _restBefore;
         if (_t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt || left <= _baseLeft || left >= _apexAt) return false;
         var (low, lowAt) = extreme > 0 ? (_swing.Max, _swing.MaxAt) : (_swing.Min, _swing.MinAt);
         var swing = _polarity * (_apex - rest);
