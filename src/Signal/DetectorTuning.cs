@@ -807,4 +807,10 @@ internal sealed record DetectorTuning
     /// never came back, and lost.
     /// </summary>
     public double WayOutRestS { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (WayOutRestS): the rest part way out is a new posture only this far (rad) past where the way out began: lying
+    /// down or sitting turns a limb's band 40° or more (simulated stillset: 40-160°); a hesitation between uci-pt's blocks
+    /// (s1-e2-test at 12.5 Hz, 18°) is no posture, and read as one it made a rep of its own.
+    /// </summary>
+    public double WayOutRestMinRad { get; init; } = 0.5;
 }
