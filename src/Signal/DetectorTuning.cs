@@ -798,6 +798,39 @@ internal sealed record DetectorTuning
     /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
     /// </summary>
     public double OpenRestAnchor { get; init; } = 1;
+    // Accelerometer only, a set's first cycle whose wait ran out (helper gstart9, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (PickUpHold), 1: on, 0: off. A set's first cycle held alone by the pick-up test (no longer than
+    /// CycleHoldS) when no next cycle came within CycleHoldS is judged once the set's next cycles come (at most CyclePickUpLook of
+    /// them; after a rest, SetGapS, or at the stream's end it goes on unjudged), rather than released unjudged: slow sets grip,
+    /// settle or lie back for seconds between the pick-up and the first rep. Two held cycles still go on unjudged (a block of
+    /// small reps before a pause is no pick-up for the larger reps after it). The path test (CyclePickUpPathShare) still asks
+    /// the next cycle to set out within CycleHoldS.
+    /// </summary>
+    public double CyclePickUpJudgeLate { get; init; } = 1;
+    // Walking is not reps (helper walkgate9, session 9): GaitGate.
+    /// <summary>
+    /// GaitGate: a step is the acceleration's magnitude, band-passed GaitLowHz–GaitHighHz (at most 0.4 × the rate), rising over
+    /// GaitStepMs2 (once per rise from below zero, at least GaitGapS after the last step). Steady: at most GaitMaxStepS after the
+    /// last, making with it a stride of 2 × GaitMinStepS–2 × GaitMaxStepS, and within GaitSteadyShare of the step before the last
+    /// (left and right steps may cross the floor at different phases). GaitSteps steady steps in a row are gait (from the run's
+    /// first step; it goes on while steps keep the pace); a rep half inside it is not counted, with a gyroscope only if it turned
+    /// the band at most GaitMaxRomDeg (a stride swings a leg ±20–35°, an arm ±10–30°; a lateral raise of 80° amid steady fast
+    /// presses is no stride). From GaitWaitSteps steady steps on, a rep waits for the verdict (the gym sims' reps make runs of
+    /// 4–5 "steps" often enough that waiting from 4 raised their median latency by 0.02–0.04 s). GaitSteps 0: no gate.
+    /// 8 steps read gait in one fast gym set per seed; the stride against its running mean (instead of the step before last)
+    /// in one more; floor 1 missed slow walking (trunk 20–40 reps/min).
+    /// </summary>
+    public double GaitSteps { get; init; } = 10;
+    public double GaitWaitSteps { get; init; } = 6;
+    public double GaitMaxRomDeg { get; init; } = 75;
+    public double GaitLowHz { get; init; } = 1;
+    public double GaitHighHz { get; init; } = 3;
+    public double GaitStepMs2 { get; init; } = 0.5;
+    public double GaitGapS { get; init; } = 0.25;
+    public double GaitMinStepS { get; init; } = 0.36;
+    public double GaitMaxStepS { get; init; } = 0.9;
+    public double GaitSteadyShare { get; init; } = 0.1;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
     /// Gyroscope (0: off): a set's first way out that rested this long (s) part way out, within half the threshold of one place,

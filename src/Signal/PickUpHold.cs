@@ -17,15 +17,17 @@ namespace HepSense.Signal;
 /// where the reps also begin.
 /// Or, the set's first cycle, it went to a posture and stayed there, and the next cycle set out from there back the way it came
 /// (<paramref name="path"/>, <see cref="PickUpPath"/>): the reach and the lift, however briskly.
-/// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep), and
-/// never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>): a cycle the hold would have
-/// counted alone goes on as it is, so that hold sees the same cycles together as it would have without this one. Fixed arrays,
+/// A cycle waits only until the ones after it can tell (once too many of them tilt under its tilt / tiltShare, it is a rep). With
+/// <paramref name="judgeLate"/> off, never longer than the set-start hold would wait for a next rep (<paramref name="waitSamples"/>):
+/// a cycle the hold would have counted alone goes on as it is, unjudged. With it on, a lone held cycle whose wait ran out still
+/// waits for the set's cycles and is judged against them (<see cref="Due"/>): a slow set's reach, lift or lie-back is often
+/// followed by seconds of gripping and settling before the first rep. Fixed arrays,
 /// nothing allocated.
 /// </summary>
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default)
+    PickUpPath path = default, bool judgeLate = false)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -36,7 +38,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
             speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
                 tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
-                tuning.CycleHoldS * sampleRateHz)) { }
+                tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -73,9 +75,15 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// The last held cycle ended longer ago than the set-start hold waits for a next rep: the held ones go on unjudged, all in the
-    /// same sample (<see cref="Release"/> until false).
+    /// same sample (<see cref="Release"/> until false). Not when judged late (judgeLate) a lone held cycle no longer than the wait:
+    /// one movement, then seconds of stillness, is how a set is set up; it waits for the set's next cycles (at most <c>look</c>)
+    /// and goes on unjudged only after a rest (the set gap) or at the stream's end. Two held cycles are reps of a set already
+    /// going (a slow set's first, or a block of small reps before a pause and larger ones): judged against the cycles after that
+    /// pause, a small real rep was dropped (uci-pt s2-e5-template at tempo 2). A longer cycle is no single reach (a slow held rep,
+    /// or the lift merged with the set's first rep).
     /// </summary>
-    public bool Due(long n) => Holding && _count > _next && n - _held[_count - 1].End > waitSamples;
+    public bool Due(long n) =>
+        Holding && _count > _next && n - _held[_count - 1].End > waitSamples && !(judgeLate && _count == 1 && _held[0].Length <= waitSamples);
 
     /// <summary>The next held cycle, as it is (call until false): the set ended, or went quiet, before they could be judged.</summary>
     public bool Release(out RepCandidate cycle)
@@ -96,8 +104,10 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private bool? PickingUp()
     {
         var head = _held[0];
-        // The set's first cycle went where the weight is and stayed, and the next one set out from there back the way it came.
-        if (_dropped == 0 && _count > 1 && meter is not null && path.WentAndCameBack(meter, head, _held[1])) return true;
+        // The set's first cycle went where the weight is and stayed, and the next one set out from there back the way it came
+        // (ended within the wait: the lift follows the grip; a slow rep held at its top and then a rest is no reach).
+        if (_dropped == 0 && _count > 1 && meter is not null && _held[1].Start - head.End <= waitSamples
+            && path.WentAndCameBack(meter, head, _held[1])) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {

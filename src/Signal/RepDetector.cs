@@ -32,6 +32,8 @@ public sealed class RepDetector
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly RateConverter? _converter;         // input faster than the detector's own rate
     private long _steps;                                // samples at the detector's own rate so far
+    private readonly GaitGate? _gait;                   // walking is not reps (unless tuned off)
+    private readonly List<RepCandidate> _passed = [];   // reps the gait gate let through, reused
 
     public RepDetector(double sampleRateHz, bool hasGyroscope) : this(sampleRateHz, hasGyroscope, new DetectorTuning()) { }
 
@@ -51,6 +53,7 @@ public sealed class RepDetector
         _gravity = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.GravityLowPassHz, 0.4 * fs), fs));
         _meter = new RepMeter(fs, hasGyroscope, memorySeconds: 60);
         _sets = new SetTracker(fs, tuning);
+        if (tuning.GaitSteps > 0) _gait = new GaitGate(fs, hasGyroscope, tuning);
         if (hasGyroscope)
         {
             _swing = new SwingCounter(fs, tuning, _meter);
@@ -115,6 +118,8 @@ public sealed class RepDetector
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.UnderWay, _swing.Threshold.LastRepEnd)) Report(rep, output);
         Release(output);
         if (_putDown is not null && _putDown.Expire(last, ended: true, busy: true, out var small)) Emit(small, output);
+        _gait?.Expire(last, _passed, ended: true);
+        Measure(output);
         _swing?.Restart(_steps);   // last: the translation path above still sees a swing under way
     }
 
@@ -125,6 +130,12 @@ public sealed class RepDetector
 
         var (gx, gy, gz) = _gravity.Process(s.Ax, s.Ay, s.Az);
         _meter.Add(n, in s, gx, gy, gz);
+        if (_gait is not null)
+        {
+            _gait.Add(n, in s);
+            _gait.Expire(n, _passed);
+            Measure(output);
+        }
         if (_swing is null) { CountCycle(n, in s, gx, gy, gz, output); return; }
 
         // With a gyroscope, in this order: the hold lets a waiting set go before the translation path asks whether the
@@ -232,8 +243,23 @@ public sealed class RepDetector
         foreach (ref readonly var r in _putDown.Add(rep)) Emit(r, output);
     }
 
-    /// <summary>Measured into its set and handed out.</summary>
+    /// <summary>Past the gait gate (it may wait for the verdict, or drop a stride), then measured and handed out.</summary>
     private void Emit(in RepCandidate rep, ICollection<DetectedRep> output)
+    {
+        if (_gait is null) { Measure(rep, output); return; }
+        _gait.Pass(rep, _steps - 1, _passed);
+        Measure(output);
+    }
+
+    private void Measure(ICollection<DetectedRep> output)
+    {
+        if (_passed.Count == 0) return;
+        foreach (var rep in _passed) Measure(rep, output);
+        _passed.Clear();
+    }
+
+    /// <summary>Measured into its set and handed out.</summary>
+    private void Measure(in RepCandidate rep, ICollection<DetectedRep> output)
     {
         var r = _sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity);
         output.Add(_converter is null ? r : r with { StartSample = InputAt(r.StartSample), EndSample = InputAt(r.EndSample) });
@@ -248,5 +274,6 @@ public sealed class RepDetector
         _swing?.Settle(in s);
         _translations?.Settle(in s);
         _cycles?.Settle(in s);
+        _gait?.Settle(in s);
     }
 }

@@ -1,0 +1,41 @@
+namespace HepSense.Signal.Tests;
+
+/// <summary>
+/// Walking is not reps (<see cref="GaitGate"/>): a band swinging once per stride counts every stride without the gate; with it,
+/// a minute of walking counts only the strides before gait is confirmed, and a set right after the walk counts as without it.
+/// </summary>
+public class WalkingIsNotRepsTests
+{
+    private static readonly DetectorTuning Gated = new();
+    private static readonly DetectorTuning Ungated = new() { GaitSteps = 0 };
+
+    [Theory]
+    [InlineData(Placement.Thigh, 25, true)]
+    [InlineData(Placement.Trunk, 25, false)]
+    [InlineData(Placement.UpperArm, 50, true)]
+    [InlineData(Placement.Wrist, 50, false)]
+    [InlineData(Placement.Wrist, 25, true)]
+    [InlineData(Placement.Thigh, 12.5, false)]
+    [InlineData(Placement.UpperArm, 200, true)]
+    public void AMinuteOfWalkingCountsNoStrides(Placement placement, double rateHz, bool gyro)
+    {
+        var walk = GaitMotion.Walk(placement, GaitMotion.Normal, rateHz, gyro, seed: 1, walkS: 60);
+        Assert.True(Detection.Count(walk, rateHz, gyro, Ungated) >= 40);   // every stride (or step) a rep without the gate
+        Assert.True(Detection.Count(walk, rateHz, gyro, Gated) <= 5);      // the first strides, before the gait is sure
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ASetRightAfterAWalkCountsAsWithoutIt(bool gyro)
+    {
+        const double rate = 25;
+        var set = SyntheticMotion.Render(SyntheticMotion.Reps(10, 70, 1.2, 0.3, 1.2, 0.8), 40, rate, gyro);
+        var walk = GaitMotion.Walk(Placement.Wrist, GaitMotion.Normal, rate, gyro, seed: 2, walkS: 20, tailS: 0);
+        var alone = Detection.Count(set, rate, gyro, Gated);
+        Assert.Equal(10, alone);
+        var reps = Detection.Run(new RepDetector(rate, gyro, Gated), [.. walk, .. set]);
+        Assert.Equal(alone, reps.Count(r => r.EndSample >= walk.Length));   // the set, as without the walk
+        Assert.True(reps.Count(r => r.EndSample < walk.Length) <= 4);       // the walk: its first strides at most
+    }
+}
