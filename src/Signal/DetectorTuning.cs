@@ -833,7 +833,7 @@ internal sealed record DetectorTuning
     public double GaitSteadyShare { get; init; } = 0.1;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
-    /// Gyroscope (0: off): a set's first way out that rested this long (s) part way out, within half the threshold of one place,
+    /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part way out, within half the threshold of one place,
     /// then went on out and came back past that rest by ReturnShare of the rest-to-top swing but not from where it began: the way
     /// out to the rest was getting into position (lying down, sitting: the band stays turned), and the rest-to-top swing and
     /// back is the set's first rep (SwingCounter.RepFromRest). Before, the rep was read as a deep dip on one long way out that

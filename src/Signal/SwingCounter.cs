@@ -831,7 +831,7 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// The band just turned back out (<paramref name="extreme"/>) from a low point on the set's first way out (since the angle was
-    /// last re-zeroed), which never came back from where it began, and on that way out it rested (WayOutRestS) a new posture's
+    /// last re-zeroed, over SetGapS after the last rep or before any), which never came back from where it began, and on that way out it rested (WayOutRestS) a new posture's
     /// turn past its start (WayOutRestMinRad, and the threshold) before going on to the top: when the way back came back from that rest by ReturnShare of the rest-to-top swing, the way out to the rest
     /// was getting into position (lying down, sitting: the band stays turned) and the rest-to-top swing is the set's first rep,
     /// now come back. Else the rep read as a deep dip on one long way out and was lost (a lying or seated set's first rep).
@@ -840,6 +840,8 @@ internal sealed class SwingCounter
     {
         var (rest, left) = _wayOutRest.Left < _apexAt ? _wayOutRest : _restBefore;
         if (_t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt || left <= _baseLeft || left >= _apexAt) return false;
+        // Before a set, not right after one: getting up and walking away rests too, and its first stride would be a rep.
+        if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
         var (low, lowAt) = extreme > 0 ? (_swing.Max, _swing.MaxAt) : (_swing.Min, _swing.MinAt);
         var swing = _polarity * (_apex - rest);
         if (_polarity * (rest - _base) <= Math.Max(h, _t.WayOutRestMinRad) || swing <= h || _polarity * (_apex - low) < _t.ReturnShare * swing) return false;
