@@ -66,6 +66,10 @@ internal sealed class SwingCounter
     private long _restSince;                    // the turn margin, and when it did
     private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
     private long _openRestSince;                // and since when (RestOpen)
+    private double _rest;                       // where the band rests, within half the threshold, and since when (NoteRest)
+    private long _restFrom, _restMoved;         // (and when it last crept back: NoteRest)
+    private (double Value, long Left) _wayOutRest = (0, -1); // the last rest of WayOutRestS or longer, and when the band left it
+    private (double Value, long Left) _restBefore = (0, -1); // the one before it
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -249,6 +253,7 @@ internal sealed class SwingCounter
         }
 
         TurnedAgainst = false;
+        if (_t.WayOutRestS > 0) NoteRest(n, p, h);
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
@@ -287,6 +292,7 @@ internal sealed class SwingCounter
             // back that ran on past the start (still pending): a rep need not end where it began.
             var beyond = _polarity * (extreme > 0 ? _swing.Max : _swing.Min);
             TurnedAgainst = PastFirstStart(beyond, h);
+            if (!_pending && RepFromRest(extreme, h)) ended = Emit();
             if (_pending) ended = Emit();
             KeepAbandoned(extreme);
             _armed = false;
@@ -800,6 +806,48 @@ internal sealed class SwingCounter
     {
         var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
         return _axis.Project(x, y, z);
+    }
+
+    /// <summary>
+    /// Follows where the band rests (within half the threshold <paramref name="h"/> of one place), and keeps the last rest of
+    /// WayOutRestS or longer the band left going on out, and the one before (<see cref="RepFromRest"/>).
+    /// </summary>
+    private void NoteRest(long n, double p, double h)
+    {
+        if (Math.Abs(p - _rest) <= h / 2) return;
+        var rest = _t.WayOutRestS * _fs;
+        // A band lying turned far from where it began creeps back (0.03 rad/s in a simulated heel slide's rest): a rest that
+        // moves back slowly, by half the threshold a WayOutRestS at most, goes on resting where it got to.
+        if (_polarity * (p - _rest) < 0 && n - _restFrom >= rest && n - _restMoved >= rest)
+        {
+            (_rest, _restMoved) = (p, n);
+            return;
+        }
+        // Only a rest the band left going on out (not a hold at the top); the one before is kept too, as the last may be the
+        // low point before the next rep, left before its turn out is confirmed (the rest before it is the way out's).
+        if (n - _restFrom >= rest && _polarity * (p - _rest) > 0) (_restBefore, _wayOutRest) = (_wayOutRest, (_rest, n - 1));
+        (_rest, _restFrom, _restMoved) = (p, n, n);
+    }
+
+    /// <summary>
+    /// The band just turned back out (<paramref name="extreme"/>) from a low point on the set's first way out (since the angle was
+    /// last re-zeroed, over SetGapS after the last rep or before any), which never came back from where it began, and on that way out it rested (WayOutRestS) a new posture's
+    /// turn past its start (WayOutRestMinRad, and the threshold) before going on to the top: when the way back came back from that rest by ReturnShare of the rest-to-top swing, the way out to the rest
+    /// was getting into position (lying down, sitting: the band stays turned) and the rest-to-top swing is the set's first rep,
+    /// now come back. Else the rep read as a deep dip on one long way out and was lost (a lying or seated set's first rep).
+    /// </summary>
+    private bool RepFromRest(int extreme, double h)
+    {
+        var (rest, left) = _wayOutRest.Left < _apexAt ? _wayOutRest : _restBefore;
+        if (_t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt || left <= _baseLeft || left >= _apexAt) return false;
+        // Before a set, not right after one: getting up and walking away rests too, and its first stride would be a rep.
+        if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
+        var (low, lowAt) = extreme > 0 ? (_swing.Max, _swing.MaxAt) : (_swing.Min, _swing.MinAt);
+        var swing = _polarity * (_apex - rest);
+        if (_polarity * (rest - _base) <= Math.Max(h, _t.WayOutRestMinRad) || swing <= h || _polarity * (_apex - low) < _t.ReturnShare * swing) return false;
+        SwingFrom(rest, left, left, _apex, _apexAt, _apexLeft);
+        ComingBack(_polarity * low, lowAt, lowAt);
+        return true;
     }
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
