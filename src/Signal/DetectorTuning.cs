@@ -864,4 +864,15 @@ internal sealed record DetectorTuning
     /// the head began: the set goes between the two postures (sit-to-stand counted from standing to sitting, a rep top to top).
     /// </summary>
     public double CyclePostureChangeBackShare { get; init; } = 0.5;
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg): not when the head came back towards where it began by over this share of its
+    /// turn on its way (PickUpHold.OneTurn): a rep before the turn, merged into its cycle (a shoulder press's set-up).
+    /// </summary>
+    public double CyclePostureChangeDipShare { get; init; } = 0.25;
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg): the head's tilt turned no faster than this (deg/s): sitting or lying down turns
+    /// the limb with the body (simulated 40–56 deg/s at its peak); bringing the weight to the shoulders or lying back onto a bench
+    /// with it is a quick turn of the limb (186–322 deg/s), a set-up step's (PostureSteps) or the first rep's.
+    /// </summary>
+    public double CyclePostureChangeMaxDps { get; init; } = 120;
 }
