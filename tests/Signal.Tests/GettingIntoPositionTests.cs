@@ -22,7 +22,8 @@ public class GettingIntoPositionTests
     private static int Kept(RepMeter meter, double changeDeg, params double[] bounds)
     {
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: 4, waitSamples: 6 * Rate, meter, postureShare: 1.5,
-            postureMinDeg: 30, withRepShare: 0.5, withRepReachDeg: 10, changeDeg: changeDeg, changeShare: 0.8, changeFromShare: 0.25);
+            postureMinDeg: 30, withRepShare: 0.5, withRepReachDeg: 10, changeDeg: changeDeg, changeShare: 0.8, changeFromShare: 0.25, changeBackShare: 0.5,
+            changeDipShare: 0.25, changeMaxDps: 120);
         hold.Begin();
         var kept = 0;
         for (var i = 0; i + 1 < bounds.Length; i++)
