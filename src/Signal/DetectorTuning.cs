@@ -831,6 +831,24 @@ internal sealed record DetectorTuning
     public double GaitMinStepS { get; init; } = 0.36;
     public double GaitMaxStepS { get; init; } = 0.9;
     public double GaitSteadyShare { get; init; } = 0.1;
+    /// <summary>
+    /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
+    /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
+    /// standing out by GaitJoltMs2 from the mean of |a| GaitJoltS before and after (a heel strike is a spike, a rep's |a| is
+    /// smooth), within GaitJoltWithinS before or after the rise. GaitStrides such strides in a row, each 2 × GaitMinStepS–
+    /// 2 × GaitMaxStepS after the last and within GaitSteadyShare of the stride before, are gait too; from GaitWaitStrides on a
+    /// rep waits (from 3, the gym sims' median latency rose 0.02 s). A rep half inside is not counted, with a gyroscope only if
+    /// it turned the band at most GaitStrideMaxRomDeg (an ankle's stride 76–87°; a fast curl 120°+ has jolts too). Without the
+    /// jolt (floor 3–5 on the band alone) fast gym reps and muvr's rows read as strides; floor 2 read one gym s11 set; 6 strides
+    /// one fast curl (no gyroscope). GaitStrides 0: no stride rhythm.
+    /// </summary>
+    public double GaitStrides { get; init; } = 8;
+    public double GaitWaitStrides { get; init; } = 5;
+    public double GaitStrideMs2 { get; init; } = 3;
+    public double GaitJoltMs2 { get; init; } = 5;
+    public double GaitJoltS { get; init; } = 0.04;
+    public double GaitJoltWithinS { get; init; } = 0.6;
+    public double GaitStrideMaxRomDeg { get; init; } = 100;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
     /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part way out, within half the threshold of one place,

@@ -5,9 +5,12 @@ namespace HepSense.Signal;
 /// bounces once per step. Gait reads in the acceleration's magnitude, whatever the mounting: every step jolts it (the heel
 /// strike, the body's bounce) at a steady step period. A step is the magnitude's band (1–3 Hz) rising over a floor (once per
 /// rise from below zero, its time interpolated); a run of <see cref="DetectorTuning.GaitSteps"/> steady steps is gait, from
-/// the run's first step, and gait goes on while steps keep a walking pace. Reps reach <see cref="Pass"/> in order: one half
+/// the run's first step, and gait goes on while steps keep a walking pace. On the shank or ankle the band's own heel strike
+/// and swing cross the step floor at irregular phases, but once per stride the band rises over a higher floor with a jolt
+/// (|a| standing out from its neighbours: a heel strike is a spike, a rep's |a| is smooth): a run of
+/// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
-/// while a long enough run of steps is coming waits for the verdict, any other passes at once. O(1) per sample.
+/// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
@@ -20,6 +23,15 @@ internal sealed class GaitGate
     private double _lastStep = -1e12, _interval, _before, _runStart;   // in samples, to a fraction (the floor's crossing)
     private int _run;                  // steady intervals in a row so far
     private double _gaitStart = -1e12, _gaitEnd = -1e12;
+    // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
+    private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
+    private readonly int _strides, _waitStrides, _lag;
+    private readonly double[] _recent;          // |a| over the last two lags, a ring
+    private long _jolt = long.MinValue / 2;     // the last jolt's sample
+    private double _pending = -1e12;            // a rise over the stride floor waiting for its jolt (it may come just after)
+    private bool _strideArmed, _striding;
+    private double _lastStride = -1e12, _strideInterval, _strideRunStart, _strideStart = -1e12, _strideEnd = -1e12;
+    private int _strideRun;
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -32,6 +44,16 @@ internal sealed class GaitGate
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _steps = (int)tuning.GaitSteps;
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
+        _strides = (int)tuning.GaitStrides;
+        _waitStrides = Math.Max(1, (int)tuning.GaitWaitStrides);
+        _strideFloor = tuning.GaitStrideMs2;
+        _minStride = 2 * _minStep;
+        _maxStride = 2 * _maxStep;
+        _maxStrideRom = hasGyroscope ? tuning.GaitStrideMaxRomDeg : double.PositiveInfinity;
+        _lag = Math.Max(1, (int)Math.Round(tuning.GaitJoltS * fs));   // the jolt's scale in time, whatever the rate
+        _recent = new double[2 * _lag + 1];
+        _joltFloor = tuning.GaitJoltMs2;
+        _joltWithin = tuning.GaitJoltWithinS * fs;
     }
 
     /// <summary>Gait holds now: it was confirmed, and steps keep coming at a walking pace.</summary>
@@ -42,7 +64,8 @@ internal sealed class GaitGate
     /// <summary>The next sample (at the detector's own rate).</summary>
     public void Add(long n, in ImuSample s)
     {
-        var b = _band.Process(Magnitude(in s));
+        var m = Magnitude(in s);
+        var b = _band.Process(m);
         if (b < 0) _armed = true;
         if (_armed && b > _floor)
         {
@@ -54,12 +77,60 @@ internal sealed class GaitGate
                 Step(at);
             }
         }
+        if (_strides > 0) Strides(n, m, b);
         _last = b;
         if (n - _lastStep > _maxStep && (_run > 0 || Walking))
         {
             _run = 0;
             Walking = false;
         }
+    }
+
+    /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on.</summary>
+    private void Strides(long n, double m, double b)
+    {
+        // A jolt: |a| a lag ago stands out from the mean of both sides (a heel strike is a spike; a rep's |a| is smooth).
+        _recent[n % _recent.Length] = m;
+        if (n >= 2 * _lag && Math.Abs(_recent[(n - _lag) % _recent.Length] - 0.5 * (_recent[(n - 2 * _lag) % _recent.Length] + m)) > _joltFloor)
+        {
+            _jolt = n - _lag;
+            if (_jolt - _pending <= _joltWithin) Stride(_pending);   // the band rose just before the heel struck
+            _pending = -1e12;
+        }
+        if (b < 0) _strideArmed = true;
+        if (_strideArmed && b > _strideFloor)
+        {
+            _strideArmed = false;
+            var at = n - (b - _strideFloor) / (b - Math.Min(_last, _strideFloor));
+            if (n - _jolt <= _joltWithin) Stride(at);
+            else _pending = at;
+        }
+        if (n - _lastStride > _maxStride && (_strideRun > 0 || _striding))
+        {
+            _strideRun = 0;
+            _striding = false;
+        }
+    }
+
+    /// <summary>A rise with its jolt: steady when within the steady share of the stride before (the same leg each time).</summary>
+    private void Stride(double at)
+    {
+        if (at - _lastStride < _minStride * (1 - _steadyShare)) return;   // one stride's second rise
+        var interval = at - _lastStride;
+        var pace = interval >= _minStride && interval <= _maxStride;
+        var steady = pace && _strideRun > 0 && Math.Abs(interval - _strideInterval) <= _steadyShare * _strideInterval;
+        if (steady) _strideRun++;
+        else if (pace) { _strideRun = 1; _strideRunStart = _lastStride; }
+        else _strideRun = 0;
+        _strideInterval = interval;
+        _lastStride = at;
+        if (_strideRun >= _strides && !_striding)
+        {
+            _strideStart = _strideRunStart;
+            _striding = true;
+        }
+        if (_striding && pace) _strideEnd = at + interval;
+        else if (!pace) _striding = false;
     }
 
     private void Step(double at)
@@ -86,12 +157,13 @@ internal sealed class GaitGate
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => (_run >= _waitSteps || Walking) && n - _lastStep <= _maxStep;
+    private bool Stepping(long n) => (_run >= _waitSteps || Walking) && n - _lastStep <= _maxStep
+        || _strides > 0 && (_strideRun >= _waitStrides || _striding) && n - _lastStride <= _maxStride;
 
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
-        if (_waiting.Count == 0 && !Stepping(n) && !Stride(rep)) { passed.Add(rep); return; }
+        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep)) { passed.Add(rep); return; }
         _waiting.Enqueue(rep);
         Expire(n, passed);
     }
@@ -99,22 +171,23 @@ internal sealed class GaitGate
     /// <summary>Judged once gait is confirmed or steps stop (or at the stream's end): those inside gait are dropped.</summary>
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
-        if (_waiting.Count == 0 || !ended && !Walking && Stepping(n)) return;
+        if (_waiting.Count == 0 || !ended && !Walking && !_striding && Stepping(n)) return;
         while (_waiting.TryDequeue(out var rep))
-            if (!Stride(rep)) passed.Add(rep);
+            if (!IsStride(rep)) passed.Add(rep);
     }
 
     /// <summary>
     /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
     /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
     /// </summary>
-    private bool Stride(in RepCandidate rep) => rep.RomDeg <= _maxRom && InGait(rep);
+    private bool IsStride(in RepCandidate rep) =>
+        rep.RomDeg <= _maxRom && Within(rep, _gaitStart, _gaitEnd) || rep.RomDeg <= _maxStrideRom && Within(rep, _strideStart, _strideEnd);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
-    private bool InGait(in RepCandidate rep)
+    private static bool Within(in RepCandidate rep, double start, double end)
     {
-        var from = Math.Max(rep.Start, _gaitStart);
-        var to = Math.Min(rep.End, _gaitEnd);
+        var from = Math.Max(rep.Start, start);
+        var to = Math.Min(rep.End, end);
         return to > from && 2 * (to - from) >= rep.End - rep.Start;
     }
 

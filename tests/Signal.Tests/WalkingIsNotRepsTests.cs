@@ -24,6 +24,22 @@ public class WalkingIsNotRepsTests
         Assert.True(Detection.Count(walk, rateHz, gyro, Gated) <= 5);      // the first strides, before the gait is sure
     }
 
+    /// <summary>
+    /// On the shank a brisk walk's |a| crosses the step floor at irregular phases (its own heel strike, the swing): no steady
+    /// steps. The stride rhythm finds it: a rise of the band that comes with a heel strike's jolt, once per stride, steady.
+    /// </summary>
+    [Theory]
+    [InlineData(25, true)]
+    [InlineData(25, false)]
+    [InlineData(50, false)]
+    [InlineData(100, true)]
+    public void ABriskWalkOnTheShankCountsNoStrides(double rateHz, bool gyro)
+    {
+        var walk = GaitMotion.Walk(Placement.Shank, GaitMotion.Brisk, rateHz, gyro, seed: 1, walkS: 60);
+        Assert.True(Detection.Count(walk, rateHz, gyro, new DetectorTuning { GaitStrides = 0 }) >= 40);   // steps alone: every stride
+        Assert.True(Detection.Count(walk, rateHz, gyro, Gated) <= 8);   // the strides before the rhythm is sure
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
