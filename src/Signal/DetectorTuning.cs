@@ -864,4 +864,33 @@ internal sealed record DetectorTuning
     /// (s1-e2-test at 12.5 Hz, 18°) is no posture, and read as one it made a rep of its own.
     /// </summary>
     public double WayOutRestMinRad { get; init; } = 0.5;
+    // Getting into position before the set without a gyroscope (helper position9b, session 9).
+    /// <summary>
+    /// Accelerometer only (PickUpHold; 0: off): a set's first cycle that turned gravity at least this far (degrees) from where it
+    /// began to where it ended, and over CyclePostureChangeShare of its own tilt (it went to a new posture and stayed: sitting,
+    /// lying down turn a limb's band 40-160°), is getting into position when the next cycle sets out from that new posture (within
+    /// CyclePostureChangeFromShare of the next cycle's tilt) and this far from where the head began: the set's reps go out from
+    /// and come back to the posture it took. Dropped as soon as the next cycle ends, not after the wait for more.
+    /// </summary>
+    public double CyclePostureChangeDeg { get; init; } = 40;
+    /// <summary>Accelerometer only (CyclePostureChangeDeg): least share of the head's own tilt it ended away from where it began.</summary>
+    public double CyclePostureChangeShare { get; init; } = 0.8;
+    /// <summary>Accelerometer only (CyclePostureChangeDeg): the next cycle set out within this share of its tilt of the new posture.</summary>
+    public double CyclePostureChangeFromShare { get; init; } = 0.25;
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg): not when the next cycle comes back within this share of the head's turn of where
+    /// the head began: the set goes between the two postures (sit-to-stand counted from standing to sitting, a rep top to top).
+    /// </summary>
+    public double CyclePostureChangeBackShare { get; init; } = 0.5;
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg): not when the head came back towards where it began by over this share of its
+    /// turn on its way (PickUpHold.OneTurn): a rep before the turn, merged into its cycle (a shoulder press's set-up).
+    /// </summary>
+    public double CyclePostureChangeDipShare { get; init; } = 0.25;
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg): the head's tilt turned no faster than this (deg/s): sitting or lying down turns
+    /// the limb with the body (simulated 40–56 deg/s at its peak); bringing the weight to the shoulders or lying back onto a bench
+    /// with it is a quick turn of the limb (186–322 deg/s), a set-up step's (PostureSteps) or the first rep's.
+    /// </summary>
+    public double CyclePostureChangeMaxDps { get; init; } = 120;
 }

@@ -27,7 +27,7 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false)
+    PickUpPath path = default, bool judgeLate = false, double changeDeg = 0, double changeShare = 0, double changeFromShare = 0, double changeBackShare = 0.5, double changeDipShare = 0.25, double changeMaxDps = double.PositiveInfinity)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -38,7 +38,10 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
             speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
                 tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
-                tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0) { }
+                tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0, changeDeg: tuning.CyclePostureChangeDeg,
+            changeShare: tuning.CyclePostureChangeShare, changeFromShare: tuning.CyclePostureChangeFromShare,
+            changeBackShare: tuning.CyclePostureChangeBackShare, changeDipShare: tuning.CyclePostureChangeDipShare,
+            changeMaxDps: tuning.CyclePostureChangeMaxDps) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -108,6 +111,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         // (ended within the wait: the lift follows the grip; a slow rep held at its top and then a rest is no reach).
         if (_dropped == 0 && _count > 1 && meter is not null && _held[1].Start - head.End <= waitSamples
             && path.WentAndCameBack(meter, head, _held[1])) return true;
+        if (_dropped == 0 && _count > 1 && ChangedPosture(head)) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {
@@ -128,6 +132,53 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             (tilted + unseen >= needTilted || byPosture && away + unseen >= needTilted) && shorter + unseen >= needShorter
             || speedShare > 0 && slower + unseen >= needTilted && gentleShorter + unseen >= needShorter;
         return Says(0) ? true : Says(look - seen) ? null : false;
+    }
+
+    /// <summary>
+    /// The set's first cycle went to a new posture and stayed (ended over changeDeg and over changeShare of its tilt from where it
+    /// began), and the next cycle set out from there (within changeFromShare of its own tilt), over changeDeg from where the head
+    /// began: sitting or lying down before the set, whose reps go out from and come back to the posture it took, and not back to
+    /// the old one (<see cref="WentBack"/>), in one slow turn (<see cref="OneTurn"/>, at most changeMaxDps: sitting or lying
+    /// down turns the limb with the body; bringing the weight to the shoulders is a quick turn of the limb alone). A rep goes out
+    /// and comes back; a rep counted top to top ends far away but the next one then sets out back towards where it began. Not when
+    /// it made a rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle).
+    /// </summary>
+    private bool ChangedPosture(in RepCandidate head)
+    {
+        if (!(changeDeg > 0) || meter is null || head.PeakSpeedDps > changeMaxDps || !meter.Remembers(head.Start)) return false;
+        var there = meter.DirectionAt(head.End);
+        var moved = Directions.AngleDeg(_starts[0], there);
+        return moved >= changeDeg && moved >= changeShare * head.RomDeg && Directions.AngleDeg(_starts[0], _starts[1]) >= changeDeg
+            && Directions.AngleDeg(there, _starts[1]) <= changeFromShare * _held[1].RomDeg && !WentBack(_held[1], moved) && OneTurn(head, moved)
+            && !WithRep(1);
+    }
+
+    /// <summary>
+    /// The head turned away from where it began in one go: it never came back towards there by over changeDipShare of
+    /// <paramref name="moved"/> on its way (a rep made before the turn goes out and comes back first).
+    /// </summary>
+    private bool OneTurn(in RepCandidate head, double moved)
+    {
+        var (first, last) = meter!.Slots(head.Start, head.End);
+        var farthest = 0.0;
+        for (var k = first; k <= last; k++)
+        {
+            var away = Directions.AngleDeg(_starts[0], meter.SlotDirection(k));
+            farthest = Math.Max(farthest, away);
+            if (farthest - away > changeDipShare * moved) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="next"/> came back within changeBackShare of <paramref name="moved"/> of where the head began: the set goes
+    /// between the two postures (a sit-to-stand counted from standing to sitting, a rep counted top to top), no posture was taken.
+    /// </summary>
+    private bool WentBack(in RepCandidate next, double moved)
+    {
+        var (x, y, z) = _starts[0];
+        var norm = Math.Sqrt(x * x + y * y + z * z);
+        return norm > 0 && meter!.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(changeBackShare * moved * Math.PI / 180)) < next.End;
     }
 
     /// <summary>
