@@ -109,9 +109,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         var head = _held[0];
         // The set's first cycle went where the weight is and stayed, and the next one set out from there back the way it came
         // (ended within the wait: the lift follows the grip; a slow rep held at its top and then a rest is no reach).
-        if (_dropped == 0 && _count > 1 && meter is not null && _held[1].Start - head.End <= waitSamples
-            && path.WentAndCameBack(meter, head, _held[1])) return true;
-        if (_dropped == 0 && _count > 1 && ChangedPosture(head)) return true;
+        // Or it went to a new posture and the set's reps go out from there (ChangedPosture).
+        if (_dropped == 0 && _count > 1 && ((meter is not null && _held[1].Start - head.End <= waitSamples
+            && path.WentAndCameBack(meter, head, _held[1])) || ChangedPosture(head))) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {
