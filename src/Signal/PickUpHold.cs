@@ -27,7 +27,8 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false, double changeDeg = 0, double changeShare = 0, double changeFromShare = 0, double changeBackShare = 0.5, double changeDipShare = 0.25, double changeMaxDps = double.PositiveInfinity)
+    PickUpPath path = default, bool judgeLate = false, double changeDeg = 0, double changeShare = 0, double changeFromShare = 0,
+    double changeBackShare = 0.5, double changeDipShare = 0.25, double changeMaxDps = double.PositiveInfinity)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
