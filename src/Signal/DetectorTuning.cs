@@ -851,11 +851,11 @@ internal sealed record DetectorTuning
     public double GaitStrideMaxRomDeg { get; init; } = 100;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
-    /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part way out, within half the threshold of one place,
-    /// then went on out and came back past that rest by ReturnShare of the rest-to-top swing but not from where it began: the way
-    /// out to the rest was getting into position (lying down, sitting: the band stays turned), and the rest-to-top swing and
-    /// back is the set's first rep (SwingCounter.RepFromRest). Before, the rep was read as a deep dip on one long way out that
-    /// never came back, and lost.
+    /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part
+    /// way out, within half the threshold of one place, then went on out and came back past that rest by ReturnShare of the
+    /// rest-to-top swing but not from where it began: the way out to the rest was getting into position (lying down, sitting:
+    /// the band stays turned), and the rest-to-top swing and back is the set's first rep (SwingCounter.RepFromRest). Before, the
+    /// rep was read as a deep dip on one long way out that never came back, and lost.
     /// </summary>
     public double WayOutRestS { get; init; } = 1;
     /// <summary>

@@ -27,7 +27,8 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false, double changeDeg = 0, double changeShare = 0, double changeFromShare = 0, double changeBackShare = 0.5, double changeDipShare = 0.25, double changeMaxDps = double.PositiveInfinity)
+    PickUpPath path = default, bool judgeLate = false, double changeDeg = 0, double changeShare = 0, double changeFromShare = 0,
+    double changeBackShare = 0.5, double changeDipShare = 0.25, double changeMaxDps = double.PositiveInfinity)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -109,9 +110,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         var head = _held[0];
         // The set's first cycle went where the weight is and stayed, and the next one set out from there back the way it came
         // (ended within the wait: the lift follows the grip; a slow rep held at its top and then a rest is no reach).
-        if (_dropped == 0 && _count > 1 && meter is not null && _held[1].Start - head.End <= waitSamples
-            && path.WentAndCameBack(meter, head, _held[1])) return true;
-        if (_dropped == 0 && _count > 1 && ChangedPosture(head)) return true;
+        // Or it went to a new posture and the set's reps go out from there (ChangedPosture).
+        if (_dropped == 0 && _count > 1 && ((meter is not null && _held[1].Start - head.End <= waitSamples
+            && path.WentAndCameBack(meter, head, _held[1])) || ChangedPosture(head))) return true;
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
         for (var i = 1; i <= seen; i++)
         {

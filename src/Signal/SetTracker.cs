@@ -68,10 +68,10 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         {
             _flaggedRun.Add(romDeg);
             // More flagged reps in a row than the norm holds, alike: the norm was the odd one (a set-up counted as the first rep).
-            if (_flaggedRun.Count == _flaggedRun.Capacity && _flaggedRun.Count > _fullRoms.Count && Alike(_flaggedRun.Sorted()))
+            if (_flaggedRun.Count == _flaggedRun.Capacity && _flaggedRun.Count > _fullRoms.Count && _flaggedRun.Sorted() is var run && Alike(run))
             {
                 _fullRoms.Clear();
-                foreach (var rom in _flaggedRun.Sorted()) _fullRoms.Add(rom);
+                foreach (var rom in run) _fullRoms.Add(rom);
                 _flaggedRun.Clear();
             }
         }

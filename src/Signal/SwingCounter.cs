@@ -831,10 +831,11 @@ internal sealed class SwingCounter
 
     /// <summary>
     /// The band just turned back out (<paramref name="extreme"/>) from a low point on the set's first way out (since the angle was
-    /// last re-zeroed, over SetGapS after the last rep or before any), which never came back from where it began, and on that way out it rested (WayOutRestS) a new posture's
-    /// turn past its start (WayOutRestMinRad, and the threshold) before going on to the top: when the way back came back from that rest by ReturnShare of the rest-to-top swing, the way out to the rest
-    /// was getting into position (lying down, sitting: the band stays turned) and the rest-to-top swing is the set's first rep,
-    /// now come back. Else the rep read as a deep dip on one long way out and was lost (a lying or seated set's first rep).
+    /// last re-zeroed, over SetGapS after the last rep or before any), which never came back from where it began, and on that way
+    /// out it rested (WayOutRestS) a new posture's turn past its start (WayOutRestMinRad, and the threshold) before going on to
+    /// the top: when the way back came back from that rest by ReturnShare of the rest-to-top swing, the way out to the rest was
+    /// getting into position (lying down, sitting: the band stays turned) and the rest-to-top swing is the set's first rep, now
+    /// come back. Else the rep read as a deep dip on one long way out and was lost (a lying or seated set's first rep).
     /// </summary>
     private bool RepFromRest(int extreme, double h)
     {

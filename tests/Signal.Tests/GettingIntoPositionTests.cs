@@ -10,30 +10,14 @@ public class GettingIntoPositionTests
 {
     private const double Rate = 25, RepDeg = 45, RepOutS = 0.8, RepS = 1.9;
 
-    private static RepMeter Meter(Func<double, double> posture, Func<double, double> rep, double seconds)
-    {
-        var meter = new RepMeter(Rate, hasGyroscope: false, memorySeconds: 60);
-        var samples = SyntheticMotion.RenderTwoAxes(rep, posture, (0.9, -0.2, 0.3), seconds, Rate, noise: 0);
-        for (var n = 0; n < samples.Length; n++) meter.Add(n, samples[n], samples[n].Ax, samples[n].Ay, samples[n].Az);
-        return meter;
-    }
+    private static RepMeter Meter(Func<double, double> posture, Func<double, double> rep, double seconds) => HoldCycles.Meter(Rate, posture, rep, seconds);
 
-    /// <summary>The cycles from one time to the next (seconds) through the pick-up hold: how many are kept.</summary>
     private static int Kept(RepMeter meter, double changeDeg, params double[] bounds)
     {
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: 4, waitSamples: 6 * Rate, meter, postureShare: 1.5,
             postureMinDeg: 30, withRepShare: 0.5, withRepReachDeg: 10, changeDeg: changeDeg, changeShare: 0.8, changeFromShare: 0.25, changeBackShare: 0.5,
             changeDipShare: 0.25, changeMaxDps: 120);
-        hold.Begin();
-        var kept = 0;
-        for (var i = 0; i + 1 < bounds.Length; i++)
-        {
-            var (start, end) = ((long)(bounds[i] * Rate), (long)(bounds[i + 1] * Rate));
-            var (tilt, speed) = meter.Measure(start, end);
-            if (hold.Add(new RepCandidate(start, (start + end) / 2, (start + end) / 2, end, 3, 1, Math.Round(tilt), speed)) is { Length: > 0 } released)
-                kept = released.Length;
-        }
-        return kept;
+        return HoldCycles.Released(hold, meter, Rate, bounds).Length;
     }
 
     private static Func<double, double> Reps(double from) => SyntheticMotion.Reps(6, RepDeg, RepOutS, 0, RepOutS, RepS - 2 * RepOutS, leadInS: from);

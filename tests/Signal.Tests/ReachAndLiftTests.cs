@@ -11,30 +11,14 @@ public class ReachAndLiftTests
 {
     private const double Rate = 25, RepDeg = 25, RepOutS = 0.8, RepS = 1.9;
 
-    /// <summary>The gravity direction turned by <paramref name="reach"/> (rad) about one axis, then by <paramref name="rep"/> about another.</summary>
-    private static RepMeter Meter(Func<double, double> reach, Func<double, double> rep, double seconds)
-    {
-        var meter = new RepMeter(Rate, hasGyroscope: false, memorySeconds: 60);
-        var samples = SyntheticMotion.RenderTwoAxes(rep, reach, (0.9, -0.2, 0.3), seconds, Rate, noise: 0);
-        for (var n = 0; n < samples.Length; n++) meter.Add(n, samples[n], samples[n].Ax, samples[n].Ay, samples[n].Az);
-        return meter;
-    }
+    private static RepMeter Meter(Func<double, double> reach, Func<double, double> rep, double seconds) => HoldCycles.Meter(Rate, reach, rep, seconds);
 
     /// <summary>The cycles from one time to the next (seconds), measured on <paramref name="meter"/>, through the pick-up hold: the tilts of those kept.</summary>
     private static double[] Kept(RepMeter meter, double pathShare, params double[] bounds)
     {
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: 4, waitSamples: 6 * Rate, meter,
             path: new PickUpPath(pathShare, MinDeg: 5, FromShare: 0.3, HoldSlots: 3, HoldDeg: 3, MaxSamples: 6 * Rate));
-        hold.Begin();
-        var kept = Array.Empty<double>();
-        for (var i = 0; i + 1 < bounds.Length; i++)
-        {
-            var (start, end) = ((long)(bounds[i] * Rate), (long)(bounds[i + 1] * Rate));
-            var (tilt, speed) = meter.Measure(start, end);
-            if (hold.Add(new RepCandidate(start, (start + end) / 2, (start + end) / 2, end, 3, 1, Math.Round(tilt), speed)) is { Length: > 0 } released)
-                kept = released.ToArray().Select(c => c.RomDeg).ToArray();
-        }
-        return kept;
+        return [.. HoldCycles.Released(hold, meter, Rate, bounds).Select(c => c.RomDeg)];
     }
 
     private static Func<double, double> Reps(double from, int count = 6) => SyntheticMotion.Reps(count, RepDeg, RepOutS, 0, RepOutS, RepS - 2 * RepOutS, leadInS: from);
