@@ -29,8 +29,8 @@ public static class WalkDataset
             foreach (var segment in Placements)
                 for (var k = 0; k < variants; k++)
                 {
-                    var gait = new Gait(GaitStyle.Of(gaitName, rng), Between(rng, 1, 3), Between(rng, 20, 120), rng);
-                    var seconds = gait.End + Between(rng, 1, 3);
+                    var gait = new Gait(GaitStyle.Of(gaitName, rng), rng.Between(1, 3), rng.Between(20, 120), rng);
+                    var seconds = gait.End + rng.Between(1, 3);
                     var mounting = Mounting.Random(rng);
                     var rec = Record(t => gait.At(segment, t), mounting, rateHz, seconds, noGyro, rng);
                     var start = layout.Start;
@@ -52,7 +52,7 @@ public static class WalkDataset
                 {
                     var reps = ex.HoldS >= 5 ? 5 + rng.Next(4) : 8 + rng.Next(8);
                     var plan = SetPlanner.Plan(ex, persona, reps, null, rng, allowEarlyStop: false);
-                    var into = ex.Name is "mini-squat" or "heel-raise" || ex.Segment is Segment.Wrist or Segment.Forearm ? Between(rng, 1, 1.5) : Between(rng, 2.5, 4);
+                    var into = ex.Name is "mini-squat" or "heel-raise" || ex.Segment is Segment.Wrist or Segment.Forearm ? rng.Between(1, 1.5) : rng.Between(2.5, 4);
                     var visit = Visit.Plan(GaitStyle.Of(gaitName, rng), plan.Seconds, into, rng);
                     var standing = visit.In.At(ex.Segment, visit.In.End).Position;
                     var track = new AngleTrack(plan.AllMovements, persona.SwayDeg, rng);
@@ -76,7 +76,7 @@ public static class WalkDataset
             {
                 var tempo = GymSetPlanner.Tempos[rng.Next(GymSetPlanner.Tempos.Count)];
                 var set = GymSetPlanner.Plan(ex, tempo, rng);
-                var visit = Visit.Plan(GaitStyle.Walk(rng), set.Seconds, Between(rng, 0.8, 1.5), rng);
+                var visit = Visit.Plan(GaitStyle.Walk(rng), set.Seconds, rng.Between(0.8, 1.5), rng);
                 // The person arrives at the station with the arm hanging where the set starts from.
                 var shift = visit.In.At(Segment.Wrist, visit.In.End).Position - ex.IdlePose.Position;
                 var gym = new GymTrack(set.Pieces, swayM: 0.006, swayDeg: 1.0, tremorDeg: 0.7, rng);
@@ -102,11 +102,11 @@ public static class WalkDataset
     {
         public static Visit Plan(GaitStyle style, double setSeconds, double into, Random rng)
         {
-            var walkIn = new Gait(style, Between(rng, 1, 3), Between(rng, 8, 30), rng);
-            var setAt = walkIn.End + Between(rng, 0.3, 1.0) + into;
+            var walkIn = new Gait(style, rng.Between(1, 3), rng.Between(8, 30), rng);
+            var setAt = walkIn.End + rng.Between(0.3, 1.0) + into;
             var setEnd = setAt + setSeconds;
-            var walkOut = new Gait(style, setEnd + into + Between(rng, 0.3, 1.0), Between(rng, 5, 20), rng, walkIn.EndX + 0.6);
-            return new Visit(walkIn, walkOut, setAt, setEnd, into, walkOut.End + Between(rng, 1, 2));
+            var walkOut = new Gait(style, setEnd + into + rng.Between(0.3, 1.0), rng.Between(5, 20), rng, walkIn.EndX + 0.6);
+            return new Visit(walkIn, walkOut, setAt, setEnd, into, walkOut.End + rng.Between(1, 2));
         }
 
         /// <summary>The same visit standing still where the walks were (at the station already).</summary>
@@ -144,5 +144,4 @@ public static class WalkDataset
 
     static double[] Angles(Mounting m) => [Math.Round(m.TwistDeg, 1), Math.Round(m.TiltDeg, 1), Math.Round(m.YawDeg, 1)];
 
-    static double Between(Random rng, double lo, double hi) => lo + (hi - lo) * rng.NextDouble();
 }

@@ -22,18 +22,13 @@ public sealed record GaitStyle(string Name, double CadenceHz, double StepM, doub
 {
     public static GaitStyle Walk(Random rng)
     {
-        double Between(double lo, double hi) => lo + (hi - lo) * rng.NextDouble();
-        var cadence = Between(1.5, 2.2);
-        return new("walk", cadence, 0.58 + 0.25 * (cadence - 1.5) / 0.7 + Between(-0.05, 0.05), Between(0.02, 0.04),
-            Between(0.03, 0.06), Between(0.85, 1.15), Between(12, 28), Between(1.0, 3.0));
+        var cadence = rng.Between(1.5, 2.2);
+        return new("walk", cadence, 0.58 + 0.25 * (cadence - 1.5) / 0.7 + rng.Between(-0.05, 0.05), rng.Between(0.02, 0.04),
+            rng.Between(0.03, 0.06), rng.Between(0.85, 1.15), rng.Between(12, 28), rng.Between(1.0, 3.0));
     }
 
-    public static GaitStyle Shuffle(Random rng)
-    {
-        double Between(double lo, double hi) => lo + (hi - lo) * rng.NextDouble();
-        return new("shuffle", Between(1.2, 1.5), Between(0.3, 0.45), Between(0.04, 0.07),
-            Between(0.015, 0.03), Between(0.35, 0.55), Between(4, 10), Between(0.5, 1.2));
-    }
+    public static GaitStyle Shuffle(Random rng) => new("shuffle", rng.Between(1.2, 1.5), rng.Between(0.3, 0.45), rng.Between(0.04, 0.07),
+        rng.Between(0.015, 0.03), rng.Between(0.35, 0.55), rng.Between(4, 10), rng.Between(0.5, 1.2));
 
     /// <summary>Standing still instead (the same time, no step): the control for a set walked to.</summary>
     public GaitStyle Still => this with { Name = "still", StepM = 0, BounceM = 0, LegGain = 0, ArmDeg = 0, ImpactG = 0 };

@@ -13,4 +13,7 @@ public static class Gaussian
     /// <summary>A value around mean with relative spread, never below a tenth of the mean.</summary>
     public static double Around(this Random rng, double mean, double relativeSd) =>
         Math.Max(mean * 0.1, rng.NextGaussian(mean, Math.Abs(mean) * relativeSd));
+
+    /// <summary>A value drawn uniformly between lo and hi.</summary>
+    public static double Between(this Random rng, double lo, double hi) => lo + (hi - lo) * rng.NextDouble();
 }

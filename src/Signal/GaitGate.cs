@@ -26,7 +26,8 @@ internal sealed class GaitGate
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
     private readonly int _strides, _waitStrides, _lag;
-    private readonly double[] _recent;          // |a| over the last two lags, a ring
+    private readonly double[] _recent;          // |a| over the last two lags, a ring (a power of two long: masked, not divided)
+    private readonly long _mask;
     private long _jolt = long.MinValue / 2;     // the last jolt's sample
     private double _pending = -1e12;            // a rise over the stride floor waiting for its jolt (it may come just after)
     private bool _strideArmed, _striding;
@@ -51,7 +52,8 @@ internal sealed class GaitGate
         _maxStride = 2 * _maxStep;
         _maxStrideRom = hasGyroscope ? tuning.GaitStrideMaxRomDeg : double.PositiveInfinity;
         _lag = Math.Max(1, (int)Math.Round(tuning.GaitJoltS * fs));   // the jolt's scale in time, whatever the rate
-        _recent = new double[2 * _lag + 1];
+        _recent = new double[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * _lag + 1))];
+        _mask = _recent.Length - 1;
         _joltFloor = tuning.GaitJoltMs2;
         _joltWithin = tuning.GaitJoltWithinS * fs;
     }
@@ -90,8 +92,8 @@ internal sealed class GaitGate
     private void Strides(long n, double m, double b)
     {
         // A jolt: |a| a lag ago stands out from the mean of both sides (a heel strike is a spike; a rep's |a| is smooth).
-        _recent[n % _recent.Length] = m;
-        if (n >= 2 * _lag && Math.Abs(_recent[(n - _lag) % _recent.Length] - 0.5 * (_recent[(n - 2 * _lag) % _recent.Length] + m)) > _joltFloor)
+        _recent[n & _mask] = m;
+        if (n >= 2 * _lag && Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m)) > _joltFloor)
         {
             _jolt = n - _lag;
             if (_jolt - _pending <= _joltWithin) Stride(_pending);   // the band rose just before the heel struck

@@ -14,9 +14,12 @@ public class WalkingTests
         return (gait, PoseImu.Synthesize(t => gait.At(segment, t), Mounting.Aligned, Rate, seconds + 2, SensorModel.Ideal, new Random(seed)));
     }
 
-    /// <summary>|a| minus g over the steady part of the walk (its ramps left out).</summary>
-    static double[] Steady(Gait gait, ImuRecording rec) =>
-        [.. rec.Samples.Skip((int)((gait.Start + 3) * Rate)).Take((int)((gait.End - gait.Start - 6) * Rate)).Select(s => s.AccelNorm - G)];
+    /// <summary>The samples of the steady part of the walk (its ramps left out).</summary>
+    static IEnumerable<ImuSample> SteadySamples(Gait gait, ImuRecording rec) =>
+        rec.Samples.Skip((int)((gait.Start + 3) * Rate)).Take((int)((gait.End - gait.Start - 6) * Rate));
+
+    /// <summary>|a| minus g over the steady part of the walk.</summary>
+    static double[] Steady(Gait gait, ImuRecording rec) => [.. SteadySamples(gait, rec).Select(s => s.AccelNorm - G)];
 
     /// <summary>The step period: the lag of the highest autocorrelation of |a| between 0.3 and 0.9 s (a stride is longer).</summary>
     static double StepPeriod(double[] x)
@@ -102,7 +105,7 @@ public class WalkingTests
         var style = GaitStyle.Walk(new Random(3)) with { LegGain = 1, ArmDeg = 20 };
         var (gait, rec) = Walk(style, segment, 3);
         // In the segment's frame (aligned band) z is the left-right axis the limb swings about; integrate its rate.
-        var rates = rec.Samples.Skip((int)((gait.Start + 3) * Rate)).Take((int)((gait.End - gait.Start - 6) * Rate)).Select(s => s.Gz).ToArray();
+        var rates = SteadySamples(gait, rec).Select(s => s.Gz).ToArray();
         var angle = new double[rates.Length];
         for (var i = 1; i < rates.Length; i++) angle[i] = angle[i - 1] + rates[i] / Rate;
         var swingDeg = (angle.Max() - angle.Min()) / 2 * 180 / Math.PI;
