@@ -20,9 +20,8 @@ internal sealed class GaitGate
     private readonly Queue<RepCandidate> _waiting = new();
     private bool _armed;
     private double _last;              // the band's last value
-    private double _lastStep = -1e12, _interval, _before, _runStart;   // in samples, to a fraction (the floor's crossing)
-    private int _run;                  // steady intervals in a row so far
-    private double _gaitStart = -1e12, _gaitEnd = -1e12;
+    private double _lastStep = -1e12, _interval, _before;   // in samples, to a fraction (the floor's crossing)
+    private SteadyRun _walking = new();
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
     private readonly int _strides, _waitStrides, _lag;
@@ -30,9 +29,9 @@ internal sealed class GaitGate
     private readonly long _mask;
     private long _jolt = long.MinValue / 2;     // the last jolt's sample
     private double _pending = -1e12;            // a rise over the stride floor waiting for its jolt (it may come just after)
-    private bool _strideArmed, _striding;
-    private double _lastStride = -1e12, _strideInterval, _strideRunStart, _strideStart = -1e12, _strideEnd = -1e12;
-    private int _strideRun;
+    private bool _strideArmed;
+    private double _lastStride = -1e12, _strideInterval;
+    private SteadyRun _striding = new();
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -58,9 +57,6 @@ internal sealed class GaitGate
         _joltWithin = tuning.GaitJoltWithinS * fs;
     }
 
-    /// <summary>Gait holds now: it was confirmed, and steps keep coming at a walking pace.</summary>
-    public bool Walking { get; private set; }
-
     public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
 
     /// <summary>The next sample (at the detector's own rate).</summary>
@@ -81,11 +77,7 @@ internal sealed class GaitGate
         }
         if (_strides > 0) Strides(n, m, b);
         _last = b;
-        if (n - _lastStep > _maxStep && (_run > 0 || Walking))
-        {
-            _run = 0;
-            Walking = false;
-        }
+        if (n - _lastStep > _maxStep && (_walking.Count > 0 || _walking.On)) _walking.Break();
     }
 
     /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on.</summary>
@@ -107,11 +99,7 @@ internal sealed class GaitGate
             if (n - _jolt <= _joltWithin) Stride(at);
             else _pending = at;
         }
-        if (n - _lastStride > _maxStride && (_strideRun > 0 || _striding))
-        {
-            _strideRun = 0;
-            _striding = false;
-        }
+        if (n - _lastStride > _maxStride && (_striding.Count > 0 || _striding.On)) _striding.Break();
     }
 
     /// <summary>A rise with its jolt: steady when within the steady share of the stride before (the same leg each time).</summary>
@@ -120,19 +108,10 @@ internal sealed class GaitGate
         if (at - _lastStride < _minStride * (1 - _steadyShare)) return;   // one stride's second rise
         var interval = at - _lastStride;
         var pace = interval >= _minStride && interval <= _maxStride;
-        var steady = pace && _strideRun > 0 && Math.Abs(interval - _strideInterval) <= _steadyShare * _strideInterval;
-        if (steady) _strideRun++;
-        else if (pace) { _strideRun = 1; _strideRunStart = _lastStride; }
-        else _strideRun = 0;
+        var steady = pace && _striding.Count > 0 && Math.Abs(interval - _strideInterval) <= _steadyShare * _strideInterval;
+        _striding.Next(pace, steady, runStart: _lastStride, at, interval, _strides);
         _strideInterval = interval;
         _lastStride = at;
-        if (_strideRun >= _strides && !_striding)
-        {
-            _strideStart = _strideRunStart;
-            _striding = true;
-        }
-        if (_striding && pace) _strideEnd = at + interval;
-        else if (!pace) _striding = false;
     }
 
     private void Step(double at)
@@ -141,26 +120,16 @@ internal sealed class GaitGate
         // Steady: as long as the step before the last (left and right steps may differ: the arm's or the limb's own swing
         // shifts where one side's step crosses the floor), and the stride the two make at a walking pace.
         var pace = interval <= _maxStep && interval + _interval >= 2 * _minStep && interval + _interval <= 2 * _maxStep;
-        var steady = pace && _run > 0 && Math.Abs(interval - _before) <= _steadyShare * _before;
-        if (steady) _run++;
-        else if (pace) { _run = 1; _runStart = _lastStep - _interval; }
-        else _run = 0;
+        var steady = pace && _walking.Count > 0 && Math.Abs(interval - _before) <= _steadyShare * _before;
+        _walking.Next(pace, steady, runStart: _lastStep - _interval, at, interval, _steps);
         _before = _interval;
         _interval = interval;
         _lastStep = at;
-        if (_run >= _steps && !Walking)
-        {
-            _gaitStart = _runStart;
-            Walking = true;
-        }
-        // Once confirmed, gait goes on while the steps keep a walking pace (one unsteady step does not end it).
-        if (Walking && pace) _gaitEnd = at + interval;
-        else if (!pace) Walking = false;
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => (_run >= _waitSteps || Walking) && n - _lastStep <= _maxStep
-        || _strides > 0 && (_strideRun >= _waitStrides || _striding) && n - _lastStride <= _maxStride;
+    private bool Stepping(long n) => (_walking.Count >= _waitSteps || _walking.On) && n - _lastStep <= _maxStep
+        || _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
 
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
@@ -173,7 +142,7 @@ internal sealed class GaitGate
     /// <summary>Judged once gait is confirmed or steps stop (or at the stream's end): those inside gait are dropped.</summary>
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
-        if (_waiting.Count == 0 || !ended && !Walking && !_striding && Stepping(n)) return;
+        if (_waiting.Count == 0 || !ended && !_walking.On && !_striding.On && Stepping(n)) return;
         while (_waiting.TryDequeue(out var rep))
             if (!IsStride(rep)) passed.Add(rep);
     }
@@ -183,13 +152,13 @@ internal sealed class GaitGate
     /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep) =>
-        rep.RomDeg <= _maxRom && Within(rep, _gaitStart, _gaitEnd) || rep.RomDeg <= _maxStrideRom && Within(rep, _strideStart, _strideEnd);
+        rep.RomDeg <= _maxRom && Within(rep, _walking) || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
-    private static bool Within(in RepCandidate rep, double start, double end)
+    private static bool Within(in RepCandidate rep, in SteadyRun gait)
     {
-        var from = Math.Max(rep.Start, start);
-        var to = Math.Min(rep.End, end);
+        var from = Math.Max(rep.Start, gait.From);
+        var to = Math.Min(rep.End, gait.To);
         return to > from && 2 * (to - from) >= rep.End - rep.Start;
     }
 
