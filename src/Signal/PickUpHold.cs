@@ -27,8 +27,7 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false, double changeDeg = 0, double changeShare = 0, double changeFromShare = 0,
-    double changeBackShare = 0.5, double changeDipShare = 0.25, double changeMaxDps = double.PositiveInfinity)
+    PickUpPath path = default, bool judgeLate = false, PostureChange posture = default)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -39,10 +38,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
             speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
                 tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
-                tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0, changeDeg: tuning.CyclePostureChangeDeg,
-            changeShare: tuning.CyclePostureChangeShare, changeFromShare: tuning.CyclePostureChangeFromShare,
-            changeBackShare: tuning.CyclePostureChangeBackShare, changeDipShare: tuning.CyclePostureChangeDipShare,
-            changeMaxDps: tuning.CyclePostureChangeMaxDps) { }
+                tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0,
+            posture: new PostureChange(tuning.CyclePostureChangeDeg, tuning.CyclePostureChangeShare, tuning.CyclePostureChangeFromShare,
+                tuning.CyclePostureChangeBackShare, tuning.CyclePostureChangeDipShare, tuning.CyclePostureChangeMaxDps)) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
@@ -136,51 +134,11 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     }
 
     /// <summary>
-    /// The set's first cycle went to a new posture and stayed (ended over changeDeg and over changeShare of its tilt from where it
-    /// began), and the next cycle set out from there (within changeFromShare of its own tilt), over changeDeg from where the head
-    /// began: sitting or lying down before the set, whose reps go out from and come back to the posture it took, and not back to
-    /// the old one (<see cref="WentBack"/>), in one slow turn (<see cref="OneTurn"/>, at most changeMaxDps: sitting or lying
-    /// down turns the limb with the body; bringing the weight to the shoulders is a quick turn of the limb alone). A rep goes out
-    /// and comes back; a rep counted top to top ends far away but the next one then sets out back towards where it began. Not when
-    /// it made a rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle).
+    /// The set's first cycle took a new posture the set's reps go out from (<see cref="PostureChange"/>: sitting or lying down), and
+    /// made no rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle).
     /// </summary>
-    private bool ChangedPosture(in RepCandidate head)
-    {
-        if (!(changeDeg > 0) || meter is null || head.PeakSpeedDps > changeMaxDps || !meter.Remembers(head.Start)) return false;
-        var there = meter.DirectionAt(head.End);
-        var moved = Directions.AngleDeg(_starts[0], there);
-        return moved >= changeDeg && moved >= changeShare * head.RomDeg && Directions.AngleDeg(_starts[0], _starts[1]) >= changeDeg
-            && Directions.AngleDeg(there, _starts[1]) <= changeFromShare * _held[1].RomDeg && !WentBack(_held[1], moved) && OneTurn(head, moved)
-            && !WithRep(1);
-    }
-
-    /// <summary>
-    /// The head turned away from where it began in one go: it never came back towards there by over changeDipShare of
-    /// <paramref name="moved"/> on its way (a rep made before the turn goes out and comes back first).
-    /// </summary>
-    private bool OneTurn(in RepCandidate head, double moved)
-    {
-        var (first, last) = meter!.Slots(head.Start, head.End);
-        var farthest = 0.0;
-        for (var k = first; k <= last; k++)
-        {
-            var away = Directions.AngleDeg(_starts[0], meter.SlotDirection(k));
-            farthest = Math.Max(farthest, away);
-            if (farthest - away > changeDipShare * moved) return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// <paramref name="next"/> came back within changeBackShare of <paramref name="moved"/> of where the head began: the set goes
-    /// between the two postures (a sit-to-stand counted from standing to sitting, a rep counted top to top), no posture was taken.
-    /// </summary>
-    private bool WentBack(in RepCandidate next, double moved)
-    {
-        var (x, y, z) = _starts[0];
-        var norm = Math.Sqrt(x * x + y * y + z * z);
-        return norm > 0 && meter!.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(changeBackShare * moved * Math.PI / 180)) < next.End;
-    }
+    private bool ChangedPosture(in RepCandidate head) =>
+        meter is not null && posture.Took(meter, head, _held[1], _starts[0], _starts[1]) && !WithRep(1);
 
     /// <summary>
     /// The head turned the band little (under speedMaxDeg and speedTiltShare of <paramref name="rep"/>'s tilt) and slowly (its peak

@@ -15,8 +15,8 @@ public class GettingIntoPositionTests
     private static int Kept(RepMeter meter, double changeDeg, params double[] bounds)
     {
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: 4, waitSamples: 6 * Rate, meter, postureShare: 1.5,
-            postureMinDeg: 30, withRepShare: 0.5, withRepReachDeg: 10, changeDeg: changeDeg, changeShare: 0.8, changeFromShare: 0.25, changeBackShare: 0.5,
-            changeDipShare: 0.25, changeMaxDps: 120);
+            postureMinDeg: 30, withRepShare: 0.5, withRepReachDeg: 10,
+            posture: new PostureChange(changeDeg, Share: 0.8, FromShare: 0.25, BackShare: 0.5, DipShare: 0.25, MaxDps: 120));
         return HoldCycles.Released(hold, meter, Rate, bounds).Length;
     }
 

@@ -1,0 +1,60 @@
+namespace HepSense.Signal;
+
+/// <summary>
+/// Accelerometer only: a set's first cycle that went to a new posture and stayed (ended over <paramref name="MinDeg"/> and over
+/// <paramref name="Share"/> of its tilt from where it began), with the next cycle setting out from there (within
+/// <paramref name="FromShare"/> of its own tilt), over MinDeg from where the first began: sitting or lying down before the set,
+/// whose reps go out from and come back to the posture it took, and not back to the old one (<see cref="WentBack"/>), in one
+/// slow turn (<see cref="OneTurn"/>, at most <paramref name="MaxDps"/>: sitting or lying down turns the limb with the body;
+/// bringing the weight to the shoulders is a quick turn of the limb alone). A rep goes out and comes back; a rep counted top to
+/// top ends far away but the next one then sets out back towards where it began.
+/// </summary>
+internal readonly record struct PostureChange(double MinDeg, double Share, double FromShare, double BackShare = 0.5, double DipShare = 0.25,
+    double MaxDps = double.PositiveInfinity)
+{
+    /// <summary>The test is on (MinDeg > 0).</summary>
+    public bool On => MinDeg > 0;
+
+    /// <summary>
+    /// <paramref name="head"/>, begun at gravity direction <paramref name="from"/>, took a posture the <paramref name="next"/> cycle
+    /// (begun at <paramref name="nextFrom"/>) sets out from.
+    /// </summary>
+    public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
+        (double X, double Y, double Z) nextFrom)
+    {
+        if (!On || head.PeakSpeedDps > MaxDps || !meter.Remembers(head.Start)) return false;
+        var there = meter.DirectionAt(head.End);
+        var moved = Directions.AngleDeg(from, there);
+        return moved >= MinDeg && moved >= Share * head.RomDeg && Directions.AngleDeg(from, nextFrom) >= MinDeg
+            && Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg && !WentBack(meter, next, from, moved)
+            && OneTurn(meter, head, from, moved);
+    }
+
+    /// <summary>
+    /// The head turned away from <paramref name="from"/> in one go: it never came back towards there by over DipShare of
+    /// <paramref name="moved"/> on its way (a rep made before the turn goes out and comes back first).
+    /// </summary>
+    private bool OneTurn(RepMeter meter, in RepCandidate head, (double X, double Y, double Z) from, double moved)
+    {
+        var (first, last) = meter.Slots(head.Start, head.End);
+        var farthest = 0.0;
+        for (var k = first; k <= last; k++)
+        {
+            var away = Directions.AngleDeg(from, meter.SlotDirection(k));
+            farthest = Math.Max(farthest, away);
+            if (farthest - away > DipShare * moved) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="next"/> came back within BackShare of <paramref name="moved"/> of <paramref name="from"/>: the set goes between
+    /// the two postures (a sit-to-stand counted from standing to sitting, a rep counted top to top), no posture was taken.
+    /// </summary>
+    private bool WentBack(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) from, double moved)
+    {
+        var (x, y, z) = from;
+        var norm = Math.Sqrt(x * x + y * y + z * z);
+        return norm > 0 && meter.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(BackShare * moved * Math.PI / 180)) < next.End;
+    }
+}
