@@ -832,6 +832,17 @@ internal sealed record DetectorTuning
     public double GaitMaxStepS { get; init; } = 0.9;
     public double GaitSteadyShare { get; init; } = 0.1;
     /// <summary>
+    /// The shuffle (helper walk10): a patient in pain walks slowly (1.2–1.5 steps/s) with small jolts and bounce, under
+    /// GaitStepMs2, and less steadily (step-time jitter 4–7 %). Steps over GaitShuffleMs2 within GaitShuffleSteadyShare of the
+    /// step before the last, GaitSteps of them in a row, are a shuffle; a rep half inside it is not counted if it turned the band
+    /// at most GaitShuffleMaxRomDeg, with or without a gyroscope (a shuffle swings a limb ±4–15°; gym reps whose |a| makes such a
+    /// rhythm turn it far more). GaitShuffleMaxRomDeg 0: no shuffle rhythm.
+    /// </summary>
+    public double GaitShuffleMs2 { get; init; } = 0.25;
+    public double GaitShuffleSteadyShare { get; init; } = 0.2;
+    public double GaitShuffleMinStepS { get; init; } = 0.55;
+    public double GaitShuffleMaxRomDeg { get; init; } = 35;
+    /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
     /// standing out by GaitJoltMs2 from the mean of |a| GaitJoltS before and after (a heel strike is a spike, a rep's |a| is

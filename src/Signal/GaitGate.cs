@@ -20,6 +20,10 @@ internal sealed class GaitGate
     private readonly Queue<RepCandidate> _waiting = new();
     private double _last;              // the band's last value
     private StepRhythm _walking;
+    // A shuffle (a patient in pain: slow, small and irregular steps): steps at a lower floor and a looser steadiness, whose
+    // reps are strides only when they turned the band little (a shuffle swings a limb ±4–15°), with or without a gyroscope.
+    private StepRhythm _shuffling;
+    private readonly double _maxShuffleRom;
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
     private readonly int _strides, _waitStrides, _lag;
@@ -38,6 +42,9 @@ internal sealed class GaitGate
         _maxStep = tuning.GaitMaxStepS * fs;
         _steadyShare = tuning.GaitSteadyShare;
         _walking = new StepRhythm(tuning.GaitStepMs2, _steadyShare, (int)tuning.GaitSteps, tuning.GaitGapS * fs, minStep, _maxStep);
+        _shuffling = new StepRhythm(tuning.GaitShuffleMs2, tuning.GaitShuffleSteadyShare, (int)tuning.GaitSteps, tuning.GaitGapS * fs,
+            tuning.GaitShuffleMinStepS * fs, _maxStep);
+        _maxShuffleRom = tuning.GaitShuffleMaxRomDeg;
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
         _strides = (int)tuning.GaitStrides;
@@ -61,6 +68,7 @@ internal sealed class GaitGate
         var m = Magnitude(in s);
         var b = _band.Process(m);
         _walking.Add(n, b, _last);
+        if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
         if (_strides > 0) Strides(n, m, b);
         _last = b;
     }
@@ -100,8 +108,15 @@ internal sealed class GaitGate
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => (_walking.Run.Count >= _waitSteps || _walking.Run.On) && n - _walking.LastStep <= _maxStep
-        || _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
+    private bool Stepping(long n) => Coming(_walking, n) || ComingStrides(n) || _maxShuffleRom > 0 && Coming(_shuffling, n);
+
+    /// <summary>A rhythm is coming but not confirmed yet: the verdict is still out.</summary>
+    private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.On && (Coming(_walking, n) || ComingStrides(n))
+        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n);
+
+    private bool ComingStrides(long n) => _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
+
+    private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
 
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
@@ -114,7 +129,7 @@ internal sealed class GaitGate
     /// <summary>Judged once gait is confirmed or steps stop (or at the stream's end): those inside gait are dropped.</summary>
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
-        if (_waiting.Count == 0 || !ended && !_walking.Run.On && !_striding.On && Stepping(n)) return;
+        if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
         while (_waiting.TryDequeue(out var rep))
             if (!IsStride(rep)) passed.Add(rep);
     }
@@ -124,7 +139,7 @@ internal sealed class GaitGate
     /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep) =>
-        rep.RomDeg <= _maxRom && Within(rep, _walking.Run) || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
+        rep.RomDeg <= _maxRom && Within(rep, _walking.Run) || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)
