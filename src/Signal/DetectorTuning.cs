@@ -834,13 +834,15 @@ internal sealed record DetectorTuning
     /// <summary>
     /// The shuffle (helper walk10): a patient in pain walks slowly (1.2–1.5 steps/s) with small jolts and bounce, under
     /// GaitStepMs2, and less steadily (step-time jitter 4–7 %). Steps over GaitShuffleMs2 within GaitShuffleSteadyShare of the
-    /// step before the last, GaitSteps of them in a row, are a shuffle; a rep half inside it is not counted if it turned the band
-    /// at most GaitShuffleMaxRomDeg, with or without a gyroscope (a shuffle swings a limb ±4–15°; gym reps whose |a| makes such a
-    /// rhythm turn it far more). GaitShuffleMaxRomDeg 0: no shuffle rhythm.
+    /// step before the last, making strides of 2 × GaitShuffleMinStepS or more, GaitSteps of them in a row, are a shuffle; a rep
+    /// half inside it is not counted if it turned the band at most GaitShuffleMaxRomDeg, with or without a gyroscope (a shuffle
+    /// swings a limb ±4–15°, the shank's stride reads 26–35°). Strides from 1.1 s (min step 0.55) read fast shoulder presses
+    /// (14–16°) and, at tempo 0.7, muvr's back rows (1.1–1.2 s, 17–28°) as a shuffle; a cap of 40° one muvr chest rep (38.6°).
+    /// GaitShuffleMaxRomDeg 0: no shuffle rhythm.
     /// </summary>
     public double GaitShuffleMs2 { get; init; } = 0.25;
     public double GaitShuffleSteadyShare { get; init; } = 0.2;
-    public double GaitShuffleMinStepS { get; init; } = 0.55;
+    public double GaitShuffleMinStepS { get; init; } = 0.66;
     public double GaitShuffleMaxRomDeg { get; init; } = 35;
     /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and

@@ -8,7 +8,9 @@ namespace HepSense.Signal;
 /// the run's first step, and gait goes on while steps keep a walking pace. On the shank or ankle the band's own heel strike
 /// and swing cross the step floor at irregular phases, but once per stride the band rises over a higher floor with a jolt
 /// (|a| standing out from its neighbours: a heel strike is a spike, a rep's |a| is smooth): a run of
-/// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. Reps reach <see cref="Pass"/> in order: one half
+/// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. A shuffle (slow, small, jittery steps) is a third
+/// rhythm: steps over a lower floor, steady within a looser share, at a shuffle's slow pace; inside it only reps that turned the
+/// band little are strides. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
 /// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
