@@ -819,11 +819,12 @@ internal sealed record DetectorTuning
     /// presses is no stride). From GaitWaitSteps steady steps on, a rep waits for the verdict (the gym sims' reps make runs of
     /// 4–5 "steps" often enough that waiting from 4 raised their median latency by 0.02–0.04 s). GaitSteps 0: no gate.
     /// 8 steps read gait in one fast gym set per seed; the stride against its running mean (instead of the step before last)
-    /// in one more; floor 1 missed slow walking (trunk 20–40 reps/min).
+    /// in one more; floor 1 missed slow walking (trunk 20–40 reps/min). GaitMaxRomDeg was 75 (for that lateral raise at 8
+    /// steps); the shank's stride reads 64–82° with a gyroscope, and at 10 steps 90 changes no guard (helper walk10).
     /// </summary>
     public double GaitSteps { get; init; } = 10;
     public double GaitWaitSteps { get; init; } = 6;
-    public double GaitMaxRomDeg { get; init; } = 75;
+    public double GaitMaxRomDeg { get; init; } = 90;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
     public double GaitStepMs2 { get; init; } = 0.5;
