@@ -112,7 +112,10 @@ internal sealed class GaitGate
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
     private bool Stepping(long n) => Coming(_walking, n) || ComingStrides(n) || _maxShuffleRom > 0 && Coming(_shuffling, n);
 
-    /// <summary>A rhythm is coming but not confirmed yet: the verdict is still out.</summary>
+    /// <summary>
+    /// A rhythm is coming but not confirmed yet: the verdict is still out (the walk's steps and the strides settle each other, as
+    /// before; the shuffle's own verdict is awaited too, but its confirming does not let out reps that wait for the walk's).
+    /// </summary>
     private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.On && (Coming(_walking, n) || ComingStrides(n))
         || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n);
 
@@ -138,10 +141,12 @@ internal sealed class GaitGate
 
     /// <summary>
     /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
-    /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
+    /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep) =>
-        rep.RomDeg <= _maxRom && Within(rep, _walking.Run) || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
+        rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
+        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run)
+        || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)
