@@ -184,7 +184,7 @@ public sealed class DeviceGrain(
     /// <summary>
     /// What the detector may know of the chosen exercise: the range the patient's program prescribes, asked once per
     /// detector (a change of exercise flushes the detector, so the next one asks again). Nothing when no exercise was
-    /// chosen or none is prescribed; the library's typical tempo is not passed (not measured to help counts).
+    /// chosen or none is prescribed. The library's typical tempo is not passed: offline on data/imu it cost counts.
     /// A failed call costs the flag's reference, never the batch: the detector then judges reps by their set.
     /// </summary>
     private async Task<ExerciseProfile?> Profile()
