@@ -27,10 +27,15 @@ public sealed class ClinicSetup(NodeProvisioner node, ApiAvailability api)
                 new AddPatientRequest { ClinicId = clinicId, PatientId = p.Id, Name = p.Name, TimeZone = p.TimeZone }, cancellationToken: ct),
             StatusCode.AlreadyExists);
         var program = new ProgramMessage { StartDate = firstDay.ToString("yyyy-MM-dd"), EndDate = firstDay.AddDays(days - 1).ToString("yyyy-MM-dd") };
-        program.Exercises.AddRange(p.Program.Select(rx => new PrescribedExercise
+        program.Exercises.AddRange(p.Program.Select(rx =>
         {
-            Exercise = rx.Exercise.Name, Sets = (uint)rx.Sets, Reps = (uint)rx.Reps, HoldSeconds = rx.HoldS, RestSeconds = rx.RestS,
-            Side = "right", TimesPerDay = (uint)p.SessionsPerDay, DaysPerWeek = (uint)p.DaysPerWeek,
+            var exercise = new PrescribedExercise
+            {
+                Exercise = rx.Exercise.Name, Sets = (uint)rx.Sets, Reps = (uint)rx.Reps, HoldSeconds = rx.HoldS, RestSeconds = rx.RestS,
+                Side = "right", TimesPerDay = (uint)p.SessionsPerDay, DaysPerWeek = (uint)p.DaysPerWeek,
+            };
+            if (rx.RomDeg is { } rom) exercise.TargetRomDeg = rom;
+            return exercise;
         }));
         await api.TryAsync("ProgramService", async () =>
             await new ProgramService.ProgramServiceClient(node.Channel).SetProgramAsync(

@@ -44,6 +44,11 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         [Description("Prescribed hold at the top of each rep; default: the exercise's typical hold.")]
         public double? Hold { get; set; }
 
+        [CommandOption("--range-share <X>")]
+        [Description("Every rep at this share of the exercise's typical range (0.5: a patient reaching half of it); the truth still calls a rep partial under 0.6 of the typical range. Default 1.")]
+        [DefaultValue(1.0)]
+        public double RangeShare { get; set; } = 1;
+
         [CommandOption("--ideal")]
         [Description("A perfect sensor (no noise, bias or quantisation) aligned with the segment, and no sway: for checks.")]
         public bool Ideal { get; set; }
@@ -73,6 +78,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
                 return ValidationResult.Error($"--persona must be one of: {PersonaCatalog.Names}; got '{Persona}'.");
             if (Rate is < 1 or > 1000) return ValidationResult.Error("--rate must be 1..1000 Hz.");
             if (Hold is < 0) return ValidationResult.Error("--hold must not be negative.");
+            if (RangeShare is <= 0 or > 2) return ValidationResult.Error("--range-share must be over 0 and at most 2.");
             return base.Validate();
         }
     }
@@ -93,7 +99,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var seq = 0ul;
         for (var k = 0; k < s.Sets; k++)
         {
-            var plan = SetPlanner.Plan(exercise, persona, s.Reps, s.Hold, rng, allowEarlyStop: false);
+            var plan = SetPlanner.Plan(exercise with { RomDeg = exercise.RomDeg * s.RangeShare }, persona, s.Reps, s.Hold, rng, allowEarlyStop: false);
+            // Partial or not against the exercise's own range, not the share the patient reaches.
+            plan = plan with { Exercise = exercise, Partial = plan.Reps.Select(r => r.AmplitudeDeg < exercise.RomDeg * SetPlanner.PartialThreshold).ToArray() };
             var mounting = s.Ideal ? Mounting.Aligned : Mounting.Random(rng);
             var sensor = s.Ideal ? SensorModel.Ideal : SensorModel.Typical(rng);
             var recording = SetRecorder.Record(plan, mounting, sensor, s.Rate, s.Ideal ? 0 : persona.SwayDeg, rng, s.Ideal ? 0 : persona.TremorDeg);

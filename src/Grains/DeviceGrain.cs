@@ -161,11 +161,12 @@ public sealed class DeviceGrain(
 
         if (_clock is null)
         {
+            var profile = await Profile();
             _clock = new SampleClock(batch.SampleRateHz);
             _detectorShape = shape;
             try
             {
-                _detector = new RepDetector(batch.SampleRateHz, batch.Channels == 6);
+                _detector = new RepDetector(batch.SampleRateHz, batch.Channels == 6, profile);
             }
             catch (ArgumentException e)
             {
@@ -178,6 +179,26 @@ public sealed class DeviceGrain(
         var reps = new List<DetectedRep>();
         _detector?.Process(samples, reps);
         return reps;
+    }
+
+    /// <summary>
+    /// What the detector may know of the chosen exercise: the range the patient's program prescribes, asked once per
+    /// detector (a change of exercise flushes the detector, so the next one asks again). Nothing when no exercise was
+    /// chosen or none is prescribed. The library's typical tempo is not passed: offline on data/imu it cost counts.
+    /// A failed call costs the flag's reference, never the batch: the detector then judges reps by their set.
+    /// </summary>
+    private async Task<ExerciseProfile?> Profile()
+    {
+        if (State is not { PatientId: { } patientId, Exercise: { } exercise }) return null;
+        try
+        {
+            return await GrainFactory.GetGrain<IPatientGrain>(patientId).GetTargetRom(exercise) is { } rom ? new ExerciseProfile(rom) : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Device {Device}: no prescribed range for {Exercise}", DeviceId, exercise);
+            return null;
+        }
     }
 
     /// <summary>

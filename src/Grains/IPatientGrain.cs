@@ -35,6 +35,13 @@ public interface IPatientGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<ProgramVersionView>> GetProgramHistory();
 
+    /// <summary>
+    /// The range of motion the program governing today prescribes for <paramref name="exercise"/>, for the band's detector;
+    /// null when none is prescribed, the exercise is not in the program, or the patient is not enrolled (never a rejection:
+    /// a band streams whatever the clinic has set up).
+    /// </summary>
+    Task<double?> GetTargetRom(string exercise);
+
     Task<PainReport> ReportPain(PainReport report);
 
     Task<IReadOnlyList<PainReport>> GetPain(DateTimeOffset from, DateTimeOffset to);

@@ -135,6 +135,9 @@ public sealed class PatientGrain(
         return Task.FromResult<IReadOnlyList<ProgramVersionView>>(State.Program.Versions.Select(ProgramVersionView.Of).ToArray());
     }
 
+    public Task<double?> GetTargetRom(string exercise) =>
+        Task.FromResult(State.ClinicId is null ? null : State.Program.At(Today)?.Find(exercise)?.TargetRomDeg);
+
     public async Task<PainReport> ReportPain(PainReport report)
     {
         RequireEnrolled();

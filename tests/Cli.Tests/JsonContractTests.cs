@@ -63,6 +63,7 @@ public sealed class JsonContractTests
     {
         var v = new ProgramVersion { PatientId = "maria", Version = 3, Program = new Program { StartDate = "2026-11-02", EndDate = "2026-12-31" } };
         v.Program.Exercises.Add(new PrescribedExercise { Exercise = "knee-extension-seated", Sets = 3, Reps = 12, HoldSeconds = 2, Side = "left", TimesPerDay = 2, DaysPerWeek = 5 });
+        v.Program.Exercises.Add(new PrescribedExercise { Exercise = "mini-squat", Sets = 2, Reps = 10, TimesPerDay = 1, DaysPerWeek = 7, TargetRomDeg = 35 });
         v.Warnings.Add("too many");
 
         var shown = JsonOutput.Format(ProgramView.Json(v));

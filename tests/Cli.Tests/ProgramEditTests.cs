@@ -27,6 +27,17 @@ public sealed class ProgramEditTests
     }
 
     [Fact]
+    public void A_target_range_is_set_and_zero_clears_it()
+    {
+        var set = new ProgramEdit("knee-extension-seated", TargetRomDeg: 90).ApplyTo(Current());
+        var cleared = new ProgramEdit("knee-extension-seated", TargetRomDeg: 0).ApplyTo(set);
+
+        Assert.Equal((true, 90.0), (set.Exercises[0].HasTargetRomDeg, set.Exercises[0].TargetRomDeg));
+        Assert.False(set.Exercises[1].HasTargetRomDeg);
+        Assert.False(cleared.Exercises[0].HasTargetRomDeg);
+    }
+
+    [Fact]
     public void A_new_exercise_is_appended_once_a_day_every_day()
     {
         var next = new ProgramEdit("straight-leg-raise", Sets: 2, Reps: 8).ApplyTo(Current());

@@ -104,13 +104,14 @@ public class ProgressionTests
     [Fact]
     public void An_accepted_proposal_becomes_the_next_program_version()
     {
-        var history = ProgramVersioning.AddVersion(ProgramHistory.Empty, Draft(Squat, Exercise("bridge")), Created, "t").History;
+        var history = ProgramVersioning.AddVersion(ProgramHistory.Empty, Draft(Squat with { TargetRomDeg = 35 }, Exercise("bridge")), Created, "t").History;
         var accepted = Progression.Decide(new ProgressionProposal("squat", 2, 10, 2, 12, "r", [], Now), true, "t", Now);
 
         var next = ProgramVersioning.AddVersion(history, Progression.Apply(history.Current!, accepted, Monday.AddDays(11)), Now, "t");
 
         Assert.Equal(2, next.Version.Version);
         Assert.Equal(12, next.Version.Find("squat")!.Reps);
+        Assert.Equal(35, next.Version.Find("squat")!.TargetRomDeg);   // more reps, the same prescribed range
         Assert.Equal(10, next.Version.Find("bridge")!.Reps);
         Assert.Equal(10, next.History.At(Monday.AddDays(10))!.Find("squat")!.Reps);
         Assert.Contains("2×10 → 2×12", next.Version.Note);

@@ -25,14 +25,16 @@ public static class Clinical
     }
 
     /// <summary>Streams two sets of ten reps through firmware-sim as the band <paramref name="device"/>, starting at a patient-local time; returns the true rep count.</summary>
-    public static async Task<int> Stream(NodeFixture node, string device, string secret, DateTimeOffset start, int seed)
+    /// <param name="options">More options of firmware-sim's run (e.g. "--range-share", "0.5").</param>
+    public static async Task<int> Stream(NodeFixture node, string device, string secret, DateTimeOffset start, int seed, params string[] options)
     {
         var truth = Path.Combine(Path.GetTempPath(), $"hepsense-truth-{Guid.NewGuid():N}.json");
         try
         {
-            var (exit, stdout, stderr) = await Tool.FirmwareSim(node, "run", "--exercise", Knee, "--reps", "10", "--sets", "2", "--seed", seed.ToString(),
+            var (exit, stdout, stderr) = await Tool.FirmwareSim(node, [
+                "run", "--exercise", Knee, "--reps", "10", "--sets", "2", "--seed", seed.ToString(),
                 "--device", device, "--secret", secret, "--speed", "0", "--start", start.ToString("O"), "--truth", truth,
-                "--mqtt", $"127.0.0.1:{node.MqttPort}", "--grpc", node.GrpcUrl);
+                "--mqtt", $"127.0.0.1:{node.MqttPort}", "--grpc", node.GrpcUrl, .. options]);
             Assert.True(exit == 0, $"firmware-sim exited {exit}: {stdout}\n{stderr}");
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truth));
             return json.RootElement.GetProperty("patients").EnumerateArray()

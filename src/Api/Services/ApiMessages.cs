@@ -33,7 +33,15 @@ public static class ApiMessages
 
     public static PrescribedExercise Prescribed(Msg.PrescribedExercise e, string field, DateOnly start, DateOnly? end) =>
         new(Exercise(e.Exercise, field + ".exercise"), Int(e.Sets), Int(e.Reps), (int)Math.Round(e.HoldSeconds), (int)Math.Round(e.RestSeconds),
-            Side(e.Side, field + ".side"), new Frequency(Int(e.TimesPerDay), Int(e.DaysPerWeek), Weekdays(e, field + ".weekdays")), start, end);
+            Side(e.Side, field + ".side"), new Frequency(Int(e.TimesPerDay), Int(e.DaysPerWeek), Weekdays(e, field + ".weekdays")), start, end,
+            TargetRom(e, field + ".target_rom_deg"));
+
+    /// <summary>Absent: not prescribed. Present: a range a joint can have (0 is not "absent": it is refused).</summary>
+    private static double? TargetRom(Msg.PrescribedExercise e, string field) =>
+        !e.HasTargetRomDeg ? null
+        : PrescribedExercise.IsValidTargetRom(e.TargetRomDeg) ? e.TargetRomDeg
+        : throw RequestRules.Invalid(string.Create(CultureInfo.InvariantCulture,
+            $"{field} must be {PrescribedExercise.MinTargetRomDeg:0} to {PrescribedExercise.MaxTargetRomDeg:0} degrees (got {e.TargetRomDeg})"));
 
     private static readonly DayOfWeek[] WorkWeek = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 
@@ -57,18 +65,23 @@ public static class ApiMessages
         return new ProgramDraft(program.Exercises.Select((e, i) => Prescribed(e, $"{field}.exercises[{i}]", start, end)).ToArray(), start);
     }
 
-    public static Msg.PrescribedExercise Message(PrescribedExercise e) => new()
+    public static Msg.PrescribedExercise Message(PrescribedExercise e)
     {
-        Exercise = e.Exercise,
-        Sets = (uint)e.Sets,
-        Reps = (uint)e.Reps,
-        HoldSeconds = e.HoldSeconds,
-        RestSeconds = e.RestSeconds,
-        Side = Side(e.Side),
-        TimesPerDay = (uint)e.Frequency.TimesPerDay,
-        DaysPerWeek = (uint)e.Frequency.DaysPerWeek,
-        Weekdays = { e.Frequency.Days?.Select(d => d.ToString().ToLowerInvariant()) ?? [] },
-    };
+        var message = new Msg.PrescribedExercise
+        {
+            Exercise = e.Exercise,
+            Sets = (uint)e.Sets,
+            Reps = (uint)e.Reps,
+            HoldSeconds = e.HoldSeconds,
+            RestSeconds = e.RestSeconds,
+            Side = Side(e.Side),
+            TimesPerDay = (uint)e.Frequency.TimesPerDay,
+            DaysPerWeek = (uint)e.Frequency.DaysPerWeek,
+            Weekdays = { e.Frequency.Days?.Select(d => d.ToString().ToLowerInvariant()) ?? [] },
+        };
+        if (e.TargetRomDeg is { } rom) message.TargetRomDeg = rom;
+        return message;
+    }
 
     public static Msg.ProgramVersion Message(string patientId, ProgramVersionView view)
     {
@@ -101,7 +114,7 @@ public static class ApiMessages
         return new ProgramTemplate(id, clinic, name, t.Exercises.Select((e, i) =>
         {
             var p = Prescribed(e, $"template.exercises[{i}]", DateOnly.MinValue, null);
-            return new TemplateExercise(p.Exercise, p.Sets, p.Reps, p.HoldSeconds, p.RestSeconds, p.Side, p.Frequency);
+            return new TemplateExercise(p.Exercise, p.Sets, p.Reps, p.HoldSeconds, p.RestSeconds, p.Side, p.Frequency, TargetRomDeg: p.TargetRomDeg);
         }).ToArray());
     }
 
@@ -109,7 +122,7 @@ public static class ApiMessages
     {
         var message = new Msg.ProgramTemplate { ClinicId = t.ClinicId, TemplateId = t.Id, Name = t.Name };
         message.Exercises.AddRange(t.Exercises.Select(e => Message(new PrescribedExercise(
-            e.Exercise, e.Sets, e.Reps, e.HoldSeconds, e.RestSeconds, e.Side, e.Frequency, DateOnly.MinValue))));
+            e.Exercise, e.Sets, e.Reps, e.HoldSeconds, e.RestSeconds, e.Side, e.Frequency, DateOnly.MinValue, TargetRomDeg: e.TargetRomDeg))));
         return message;
     }
 

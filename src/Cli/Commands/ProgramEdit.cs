@@ -4,7 +4,8 @@ namespace HepSense.Cli.Commands;
 
 /// <summary>
 /// A change to one exercise given on the command line: the fields given replace the current ones, the rest are
-/// kept; an exercise not in the program is added (then --sets and --reps are needed).
+/// kept; an exercise not in the program is added (then --sets and --reps are needed). <see cref="TargetRomDeg"/> 0 clears
+/// the prescribed range (reps are then judged against their set).
 /// </summary>
 public sealed record ProgramEdit(
     string Exercise,
@@ -14,7 +15,8 @@ public sealed record ProgramEdit(
     double? RestSeconds = null,
     string? Side = null,
     uint? TimesPerDay = null,
-    uint? DaysPerWeek = null)
+    uint? DaysPerWeek = null,
+    double? TargetRomDeg = null)
 {
     /// <summary>A new program with this exercise changed or added; <paramref name="current"/> is not touched.</summary>
     public Program ApplyTo(Program current)
@@ -35,6 +37,8 @@ public sealed record ProgramEdit(
         if (Side is { } side) existing.Side = side;
         if (TimesPerDay is { } times) existing.TimesPerDay = times;
         if (DaysPerWeek is { } days) existing.DaysPerWeek = days;
+        if (TargetRomDeg is 0) existing.ClearTargetRomDeg();
+        else if (TargetRomDeg is { } rom) existing.TargetRomDeg = rom;
         return next;
     }
 

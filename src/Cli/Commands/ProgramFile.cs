@@ -6,7 +6,7 @@ namespace HepSense.Cli.Commands;
 
 /// <summary>
 /// Reads a program from JSON: <c>{"start_date", "end_date", "exercises": [{"exercise", "sets", "reps", "hold_seconds",
-/// "rest_seconds", "side", "times_per_day", "days_per_week"}]}</c> (the proto's field names; lowerCamelCase also works).
+/// "rest_seconds", "side", "times_per_day", "days_per_week", "target_rom_deg"}]}</c> (the proto's field names; lowerCamelCase also works).
 /// The output of <c>program show --json</c> is accepted as is: its "program" is taken.
 /// </summary>
 public static class ProgramFile

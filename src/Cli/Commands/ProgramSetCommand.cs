@@ -16,7 +16,7 @@ public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
     public sealed class Settings : PatientSettings
     {
         [CommandOption("--file <PATH>")]
-        [Description("The whole program as JSON: {\"start_date\", \"end_date\", \"exercises\": [[{\"exercise\", \"sets\", \"reps\", \"hold_seconds\", \"rest_seconds\", \"side\", \"times_per_day\", \"days_per_week\"}]]}. 'program show --json' output works too.")]
+        [Description("The whole program as JSON: {\"start_date\", \"end_date\", \"exercises\": [[{\"exercise\", \"sets\", \"reps\", \"hold_seconds\", \"rest_seconds\", \"side\", \"times_per_day\", \"days_per_week\", \"target_rom_deg\"}]]}. 'program show --json' output works too.")]
         public string? File { get; init; }
 
         [CommandOption("--exercise <NAME>")]
@@ -51,6 +51,10 @@ public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
         [Description("Days a week (1..7). Default for a new exercise: 7.")]
         public uint? DaysPerWeek { get; init; }
 
+        [CommandOption("--target-rom <DEGREES>")]
+        [Description("Range of motion prescribed (1..180): the band flags reps well short of it partial from the first rep. 0: none prescribed (reps judged against their set).")]
+        public double? TargetRom { get; init; }
+
         [CommandOption("--remove <NAME>")]
         [Description("Remove this exercise from the current program.")]
         public string? Remove { get; init; }
@@ -70,7 +74,7 @@ public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
             Require.That(File is not null || Inline || Start is not null || End is not null, "say what to set: --file PATH, or --exercise NAME with --sets/--reps/..., or --remove NAME"),
             Require.That(File is null || !Inline, "--file sets the whole program; --exercise and --remove change the current one: use one or the other"),
             Require.That(Exercise is null || Remove is null, "--exercise and --remove: one change at a time"),
-            Require.That(Exercise is not null || (Sets, Reps, Hold, Rest, Side, TimesPerDay, DaysPerWeek) == default, "--sets, --reps, --hold, --rest, --side, --times-per-day and --days-per-week need --exercise NAME"),
+            Require.That(Exercise is not null || (Sets, Reps, Hold, Rest, Side, TimesPerDay, DaysPerWeek, TargetRom) == default, "--sets, --reps, --hold, --rest, --side, --times-per-day, --days-per-week and --target-rom need --exercise NAME"),
             Require.InRange(Sets, 1, 50, "--sets"),
             Require.InRange(Reps, 1, 100, "--reps"),
             Require.InRange(Hold, 0, 600, "--hold"),
@@ -78,6 +82,7 @@ public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
             Require.OneOf(Side, "--side", "left", "right", "both", "none"),
             Require.InRange(TimesPerDay, 1, 6, "--times-per-day"),
             Require.InRange(DaysPerWeek, 1, 7, "--days-per-week"),
+            Require.That(TargetRom is null or 0 or (>= 1 and <= 180), "--target-rom must be 1 to 180 degrees, or 0 for none"),
             Require.Day(Start, "--start", required: false),
             Require.Day(End, "--end", required: false));
     }
@@ -95,7 +100,7 @@ public sealed class ProgramSetCommand : NodeCommand<ProgramSetCommand.Settings>
         {
             var current = await Current(client, settings.Patient, cancellation);
             program = settings.Exercise is { } exercise
-                ? new ProgramEdit(exercise, settings.Sets, settings.Reps, settings.Hold, settings.Rest, settings.Side, settings.TimesPerDay, settings.DaysPerWeek).ApplyTo(current)
+                ? new ProgramEdit(exercise, settings.Sets, settings.Reps, settings.Hold, settings.Rest, settings.Side, settings.TimesPerDay, settings.DaysPerWeek, settings.TargetRom).ApplyTo(current)
                 : settings.Remove is { } remove ? ProgramEdit.Remove(current, remove)
                 : current.Clone();
             program.StartDate = Dates.Today(); // a change governs from now on; past days keep the version they had

@@ -37,12 +37,13 @@ public static class ProgramView
     public static Table Exercises(Program p)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "Exercise", "Side", "Sets×reps", "Hold/rest s", "Frequency" })
+        foreach (var header in new[] { "Exercise", "Side", "Sets×reps", "Hold/rest s", "Frequency", "Range" })
             table.AddColumn(new TableColumn(header).NoWrap());
         foreach (var e in p.Exercises)
             table.AddRow(e.Exercise.EscapeMarkup(), e.Side.EscapeMarkup(), $"{e.Sets}×{e.Reps}",
-                $"{Number(e.HoldSeconds)}/{Number(e.RestSeconds)}", $"{e.TimesPerDay}/day {e.DaysPerWeek}/wk");
-        if (p.Exercises.Count == 0) table.AddRow("[grey]no exercises[/]", "", "", "", "");
+                $"{Number(e.HoldSeconds)}/{Number(e.RestSeconds)}", $"{e.TimesPerDay}/day {e.DaysPerWeek}/wk",
+                e.HasTargetRomDeg ? $"{Number(e.TargetRomDeg)}°" : "[grey]-[/]");
+        if (p.Exercises.Count == 0) table.AddRow("[grey]no exercises[/]", "", "", "", "", "");
         return table;
     }
 
@@ -78,6 +79,7 @@ public static class ProgramView
         side = e.Side,
         times_per_day = e.TimesPerDay,
         days_per_week = e.DaysPerWeek,
+        target_rom_deg = e.HasTargetRomDeg ? e.TargetRomDeg : (double?)null,   // null: none prescribed
     });
 
     /// <summary>An ISO-8601 instant as "yyyy-MM-dd HH:mm" UTC; anything else as sent.</summary>

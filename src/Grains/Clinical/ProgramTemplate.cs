@@ -16,7 +16,7 @@ public sealed record ProgramTemplate(
     public ProgramDraft Instantiate(DateOnly start, string? note = null) =>
         new(Exercises.Select(e => new PrescribedExercise(
                 e.Exercise, e.Sets, e.Reps, e.HoldSeconds, e.RestSeconds, e.Side, e.Frequency,
-                start.AddDays(e.StartDay), e.Days is { } days ? start.AddDays(e.StartDay + days - 1) : null)).ToArray(),
+                start.AddDays(e.StartDay), e.Days is { } days ? start.AddDays(e.StartDay + days - 1) : null, e.TargetRomDeg)).ToArray(),
             start, Windows, note ?? $"from template {Name}");
 }
 
@@ -30,4 +30,5 @@ public sealed record TemplateExercise(
     [property: Id(5)] Side Side,
     [property: Id(6)] Frequency Frequency,
     [property: Id(7)] int StartDay = 0,
-    [property: Id(8)] int? Days = null);
+    [property: Id(8)] int? Days = null,
+    [property: Id(9)] double? TargetRomDeg = null);
