@@ -263,9 +263,9 @@ internal sealed class SwingCounter
     /// <summary>
     /// Where the way back has got to, once <paramref name="hold"/> has seen the rep that ended (if any): past the set's
     /// start (the set's first swing was a fidget; judged while <paramref name="setStarting"/>), most of the way (the rep is
-    /// in, waiting to settle), or at rest (a pause).
+    /// in, waiting to settle), or at rest (a pause, unless <paramref name="setUp"/> holds it: see <see cref="SetUpWait.AgainstMayTell"/>).
     /// </summary>
-    public void FollowWayBack(long n, SetStartHold hold, bool setStarting)
+    public void FollowWayBack(long n, SetStartHold hold, SetUpWait setUp, bool setStarting)
     {
         _postureReps = 0;
         if (_newPosture)
@@ -300,7 +300,7 @@ internal sealed class SwingCounter
         if (_polarity == 0) RestOpen(n, p, margin);
         if (_polarity * (p - _restLow) < 0) _restLow = p;
         else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (Paused(n, p, margin) && HoldsPause?.Invoke(n) != true) StartAfresh(n, hold);
+        if (Paused(n, p, margin) && !setUp.AgainstMayTell(n)) StartAfresh(n, hold);
     }
 
     /// <summary>
@@ -323,11 +323,6 @@ internal sealed class SwingCounter
             if (n - _swing.MinLeft > gap) _swing.RestartMin(p, n);
         }
     }
-
-    /// <summary>
-    /// Asked only when a pause is due at the sample given: true when it must not come yet (see <see cref="SetUpWait.AgainstMayTell"/>).
-    /// </summary>
-    public Func<long, bool>? HoldsPause { get; set; }
 
     /// <summary>
     /// On a swing the other way (<see cref="GoingAgainst"/>) and still moving at sample <paramref name="n"/>: the band got to where
