@@ -45,14 +45,7 @@ internal sealed class SwingCounter
     private double _heldMin;
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
-    private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
-    private long _restSince;                    // the turn margin, and when it did
-    private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
-    private long _openRestSince;                // and since when (RestOpen)
-    private double _rest;                       // where the band rests, within half the threshold, and since when (NoteRest)
-    private long _restFrom, _restMoved;         // (and when it last crept back: NoteRest)
-    private (double Value, long Left) _wayOutRest = (0, -1); // the last rest of WayOutRestS or longer, and when the band left it
-    private (double Value, long Left) _restBefore = (0, -1); // the one before it
+    private SwingRests _rests;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -61,6 +54,7 @@ internal sealed class SwingCounter
         _axes = new SwingAxis(sampleRateHz, tuning, meter, _rotation);
         _axis = _axes.Axis;
         Threshold = new SwingThreshold(sampleRateHz, tuning);
+        _rests = new SwingRests(sampleRateHz, tuning);
         _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
     }
 
@@ -154,7 +148,7 @@ internal sealed class SwingCounter
         }
 
         TurnedAgainst = false;
-        if (_t.WayOutRestS > 0) NoteRest(n, p, h);
+        _rests.Note(n, p, h, _polarity);
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
@@ -297,31 +291,9 @@ internal sealed class SwingCounter
         if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
 
         var margin = SwingTracker.MarginShare * h;
-        if (_polarity == 0) RestOpen(n, p, margin);
-        if (_polarity * (p - _restLow) < 0) _restLow = p;
-        else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
+        if (_polarity == 0) _rests.Open(n, p, margin, ref _swing);
+        _rests.FollowLow(p, n, _polarity, margin);
         if (Paused(n, p, margin) && !setUp.AgainstMayTell(n)) StartAfresh(n, hold);
-    }
-
-    /// <summary>
-    /// While the direction is open (after a pause, nothing turned yet): a band that stayed within <paramref name="margin"/> of
-    /// one place for SetGapS rests there, and an extreme of the tracker it left over SetGapS ago was a creep in the rest (the
-    /// bias learned a little off, then the leak pulling the angle back: uci-pt s2-e8-test, 0.09 rad over 30 s of an 80 s rest):
-    /// the tracker forgets it and seeks it again from here (OpenRestAnchor). Else the next set's first way out was measured from
-    /// the creep's low point, begun when the creep left it: over MaxHalfRepS before its top once the rest is long enough (at
-    /// 1.5× tempo), and the set's first rep was no rep. A band still at its extreme keeps leaving it (within the margin), and a
-    /// small movement in the rest (an in-pain heel raise under the threshold) is recent: neither is forgotten.
-    /// </summary>
-    private void RestOpen(long n, double p, double margin)
-    {
-        if (_t.OpenRestAnchor <= 0) return;
-        var gap = _t.SetGapS * _fs;
-        if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
-        else if (n - _openRestSince > gap)
-        {
-            if (n - _swing.MaxLeft > gap) _swing.RestartMax(p, n);
-            if (n - _swing.MinLeft > gap) _swing.RestartMin(p, n);
-        }
     }
 
     /// <summary>
@@ -343,7 +315,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
-        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
+        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs)
         && (_swing.Direction != _polarity || ShortWayOut(n, p));
 
     /// <summary>
@@ -379,8 +351,7 @@ internal sealed class SwingCounter
         _candidates = 0;
         Rezero(n);
         _swing.Reset(0, n);
-        (_restLow, _restSince) = (0, n);
-        (_openRest, _openRestSince) = (0, n);
+        _rests.Restart(n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
@@ -452,7 +423,7 @@ internal sealed class SwingCounter
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
         (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
         _lastExtreme = n;
-        (_restLow, _restSince) = (p, n);
+        _rests.LowFrom(p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
         _swing.Reset(p, n);
         if (_polarity * (apex - p) > h) _swing.Direction = -_polarity;
@@ -505,7 +476,7 @@ internal sealed class SwingCounter
         SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
         _swing.Reset(p, n);
         _swing.Direction = -_polarity;
-        (_restLow, _restSince) = (p, n);
+        _rests.LowFrom(p, n);
     }
 
     /// <summary>
@@ -613,27 +584,6 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// Follows where the band rests (within half the threshold <paramref name="h"/> of one place), and keeps the last rest of
-    /// WayOutRestS or longer the band left going on out, and the one before (<see cref="RepFromRest"/>).
-    /// </summary>
-    private void NoteRest(long n, double p, double h)
-    {
-        if (Math.Abs(p - _rest) <= h / 2) return;
-        var rest = _t.WayOutRestS * _fs;
-        // A band lying turned far from where it began creeps back (0.03 rad/s in a simulated heel slide's rest): a rest that
-        // moves back slowly, by half the threshold a WayOutRestS at most, goes on resting where it got to.
-        if (_polarity * (p - _rest) < 0 && n - _restFrom >= rest && n - _restMoved >= rest)
-        {
-            (_rest, _restMoved) = (p, n);
-            return;
-        }
-        // Only a rest the band left going on out (not a hold at the top); the one before is kept too, as the last may be the
-        // low point before the next rep, left before its turn out is confirmed (the rest before it is the way out's).
-        if (n - _restFrom >= rest && _polarity * (p - _rest) > 0) (_restBefore, _wayOutRest) = (_wayOutRest, (_rest, n - 1));
-        (_rest, _restFrom, _restMoved) = (p, n, n);
-    }
-
-    /// <summary>
     /// The band just turned back out (<paramref name="extreme"/>) from a low point on the set's first way out (since the angle was
     /// last re-zeroed, over SetGapS after the last rep or before any), which never came back from where it began, and on that way
     /// out it rested (WayOutRestS) a new posture's turn past its start (WayOutRestMinRad, and the threshold) before going on to
@@ -643,7 +593,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool RepFromRest(int extreme, double h)
     {
-        var (rest, left) = _wayOutRest.Left < _apexAt ? _wayOutRest : _restBefore;
+        var (rest, left) = _rests.WayOutRest(_apexAt);
         if (_t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt || left <= _baseLeft || left >= _apexAt) return false;
         // Before a set, not right after one: getting up and walking away rests too, and its first stride would be a rep.
         if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
