@@ -32,13 +32,8 @@ internal sealed class SwingCounter
     private long _pendingMinAt, _pendingSince;
     private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
-    private int _alikeDips;                     // shallow dips in a row on this way out, each alike the one before
-    private double _lastDip;
-    private bool _newPosture;                   // the band rests in a new posture: the set restarts there
+    private AlikeDips _dips;                    // shallow dips alike in a row on this way out: a new posture
     private (double Value, long Arrived, long Left) _top;   // the last top on this way out, highest or not
-    private long _dipLeft;                      // where the band left the last shallow dip's low point
-    private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
-    private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
     private long _heldFrom = -1;                // a set's first rep come back on the axis, not in its rotation (TurnedBack): its
     private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
@@ -55,14 +50,14 @@ internal sealed class SwingCounter
         _axis = _axes.Axis;
         Threshold = new SwingThreshold(sampleRateHz, tuning);
         _rests = new SwingRests(sampleRateHz, tuning);
-        _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
+        _dips = new AlikeDips(tuning);
     }
 
     /// <summary>
     /// The reps about a new posture that revealed it (see <see cref="FollowWayBack"/>), in order, when the set has just
     /// restarted there; else empty. Valid until the next sample.
     /// </summary>
-    public ReadOnlySpan<RepCandidate> PostureReps => _dipReps.AsSpan(0, _postureReps);
+    public ReadOnlySpan<RepCandidate> PostureReps => _dips.Reps;
 
     public SwingThreshold Threshold { get; }
 
@@ -174,14 +169,12 @@ internal sealed class SwingCounter
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
-            _alikeDips = _alikeDips > 0 && RepCandidate.Alike(dip, _lastDip, _t.AgreeShare) ? _alikeDips + 1 : 1;
-            _lastDip = dip;
-            if (_dipReps.Length > 0) KeepDip(extreme);
-            _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
+            _dips.Dipped(dip);
+            if (_dips.KeepsReps) KeepDip(extreme);
         }
         else
         {
-            _alikeDips = 0;
+            _dips.Break();
             // The set's first movement came back and settled, and the band now turned back from a swing the other way, by
             // more than the threshold from where the first settled and past where it began (see TurnedAgainst). Not a way
             // back that ran on past the start (still pending): a rep need not end where it began.
@@ -261,8 +254,8 @@ internal sealed class SwingCounter
     /// </summary>
     public void FollowWayBack(long n, SetStartHold hold, SetUpWait setUp, bool setStarting)
     {
-        _postureReps = 0;
-        if (_newPosture)
+        _dips.HandNone();
+        if (_dips.NewPosture)
         {
             RestartInPosture(n, hold);
             return;
@@ -368,10 +361,8 @@ internal sealed class SwingCounter
     /// </summary>
     private void RestartInPosture(long n, SetStartHold hold)
     {
-        _newPosture = false;
-        _postureReps = _dipReps.Length > 0 ? Math.Min(_alikeDips, _dipReps.Length) : 0;
+        _dips.HandOut();
         _armed = _pending = false;
-        _alikeDips = 0;
         // The turn back out that revealed the posture is the next rep's way out, from the last dip's low point: the set's rest
         // is where its reps start, so that rep starts there, not here part way out (it would be counted top to top after).
         var (polarity, p) = (_polarity, Position);
@@ -421,7 +412,8 @@ internal sealed class SwingCounter
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         _polarity = direction;
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
-        (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
+        (_armed, _pending) = (true, false);
+        _dips.Forget();
         _lastExtreme = n;
         _rests.LowFrom(p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
@@ -487,11 +479,9 @@ internal sealed class SwingCounter
     private void KeepDip(int extreme)
     {
         var (low, lowAt, lowLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
-        var start = _alikeDips > 1 ? _dipLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
-        _dipLeft = lowLeft;
+        var start = _dips.Count > 1 ? _dips.LastLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
         var apexAt = Math.Clamp(_top.Arrived, start, lowAt);
-        _dipReps[(_alikeDips - 1) % _dipReps.Length] =
-            Measured(start, start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, _polarity * (_top.Value - low));
+        _dips.Keep(Measured(start, start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, _polarity * (_top.Value - low)), lowLeft);
     }
 
     /// <summary>
