@@ -35,9 +35,7 @@ internal sealed class SwingCounter
     private AlikeDips _dips;                    // shallow dips alike in a row on this way out: a new posture
     private (double Value, long Arrived, long Left) _top;   // the last top on this way out, highest or not
     private RepCandidate _ended;
-    private long _heldFrom = -1;                // a set's first rep come back on the axis, not in its rotation (TurnedBack): its
-    private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
-    private double _heldMin;
+    private HeldFirstRep _held = new();         // a set's first rep come back on the axis, not in its rotation (TurnedBack)
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
     private SwingRests _rests;
@@ -279,9 +277,9 @@ internal sealed class SwingCounter
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
             if (TurnedBack()) ComingBack(_polarity * p, n, n);
-            else if (_heldFrom != _baseLeft) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
+            else _held.Hold(_baseLeft, n, _polarity * p);
         }
-        if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
+        if (HeldOut) _held.Follow(_polarity * p, n);
 
         var margin = SwingTracker.MarginShare * h;
         if (_polarity == 0) _rests.Open(n, p, margin, ref _swing);
@@ -507,15 +505,20 @@ internal sealed class SwingCounter
     }
 
     /// <summary>The set's first rep came back on the axis but not in its rotation, and waits (see <see cref="TurnedBack"/>).</summary>
-    private bool HeldOut => _armed && _heldFrom == _baseLeft;
+    private bool HeldOut => _armed && _held.Holds(_baseLeft);
 
     /// <summary>The rep held out (see <see cref="TurnedBack"/>) came back where the axis said: at its lowest point since.</summary>
-    private void CameBackOnTheAxis() => ComingBack(_heldMin, _heldMinAt, _heldSince);
+    private void CameBackOnTheAxis()
+    {
+        var (min, minAt, since) = _held.CameBack;
+        ComingBack(min, minAt, since);
+    }
 
     /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
     private void ComingBack(double min, long minAt, long since)
     {
-        (_armed, _pending, _heldFrom) = (false, true, -1);
+        (_armed, _pending) = (false, true);
+        _held.Release();
         _candidates++;
         (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
     }
