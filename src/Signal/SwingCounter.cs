@@ -93,35 +93,41 @@ internal sealed class SwingCounter
     /// <summary>Follows the band to sample <paramref name="n"/>: its position along the axis, and the threshold.</summary>
     public void Follow(long n, in ImuSample s)
     {
-        switch (_axes.Follow(n, in s, _candidates == 1 && !_armed && !_pending, _armed, _candidates, _apexAt, Threshold.Value))
+        var change = _axes.Follow(n, in s, _candidates == 1 && !_armed && !_pending, _armed, _candidates, _apexAt, Threshold.Value);
+        if (change != SwingAxis.Switch.None) AxisSwitched(n, change);
+        _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
+        Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        Threshold.Update(n, Position);
+    }
+
+    /// <summary>
+    /// The axis just switched (<paramref name="n"/>) to another motion's (<paramref name="change"/>): positions read before and
+    /// after no longer compare, so a way out kept for <see cref="MergeAbandoned"/> is forgotten (and one whose dip began at the
+    /// switch is not kept: uci-pt s1-e7-test, the slow axis adopted 11 s into a rest moved the position 0.2 rad, a "dip" 0.24 of
+    /// the way out before it); the rep under way is rebased or read again on the new axis.
+    /// </summary>
+    private void AxisSwitched(long n, SwingAxis.Switch change)
+    {
+        _abandoned = null;
+        switch (change)
         {
             // Switched to the recent window's on a way out: the set's first way out was getting into position, or a rep held
             // out is read again on the new axis.
             case SwingAxis.Switch.Recent:
-                Switched();
                 if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
                 else Reproject(n);
                 break;
             case SwingAxis.Switch.ApartFromHeld:
-                Switched();
                 Rebase(n);
                 break;
-            case SwingAxis.Switch.SinceFirst:
-                Switched();
-                break;
             case SwingAxis.Switch.ApartFromFirst:
-                Switched();
                 // The turns seen on the old axis no longer tell a rest (AfterFirstSwitchWaits).
                 if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
                 break;
             case SwingAxis.Switch.Slow:
-                Switched();
                 Reproject(n);
                 break;
         }
-        _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
-        Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
-        Threshold.Update(n, Position);
     }
 
     /// <summary>
@@ -530,13 +536,6 @@ internal sealed class SwingCounter
         _polarity = 0;
         _swing.Reset(Position, n);
     }
-
-    /// <summary>
-    /// The axis just switched to another motion's: positions read before and after no longer compare, so a way out kept for
-    /// <see cref="MergeAbandoned"/> is forgotten, and one whose dip began at the switch is not kept (uci-pt s1-e7-test: the
-    /// slow axis adopted 11 s into a rest moved the position 0.2 rad, a "dip" 0.24 of the way out before it).
-    /// </summary>
-    private void Switched() => _abandoned = null;
 
     /// <summary>A way out from its base to its apex (times as the counter keeps them).</summary>
     private readonly record struct Excursion(double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
