@@ -893,4 +893,13 @@ internal sealed record DetectorTuning
     /// with it is a quick turn of the limb (186–322 deg/s), a set-up step's (PostureSteps) or the first rep's.
     /// </summary>
     public double CyclePostureChangeMaxDps { get; init; } = 120;
+
+    /// <summary>
+    /// Accelerometer only, getting up after a set (SetEndHold, the mirror of CyclePostureChangeDeg): a set's cycle that ended over
+    /// this far (degrees) and over CyclePostureChangeShare of its own tilt from where it began, in one turn (CyclePostureChangeDipShare),
+    /// waits; the set went on only if the next cycle comes back within CyclePostureChangeBackShare of that turn of where it began;
+    /// else it, and the cycles after it until a pause (CyclePauseS), are not the set's. Held alone until the set gap (or the stream's
+    /// end), it is dropped unless the band came back. 0: off.
+    /// </summary>
+    public double CycleGetUpDeg { get; init; } = 40;
 }

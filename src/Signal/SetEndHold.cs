@@ -13,7 +13,7 @@ namespace HepSense.Signal;
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
-internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp)
+internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp, RepMeter? meter = null)
 {
     /// <summary>Why a cycle is held, which says what becomes of it once the set is over.</summary>
     private enum Unlikeness
@@ -22,6 +22,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         Slow,       // dropped
         Small,      // dropped once the set is seen over (a stream that ends sooner may have cut the set short: reported)
         Away,       // dropped unless the band came back to the set's posture
+        Left,       // dropped unless the band came back to where the cycle began (getting up)
+        Kept,       // the second of a chain whose first went on: out next
     }
 
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
@@ -38,6 +40,15 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private bool _away;
     private Unlikeness _heldFor;                                // None: no cycle held
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
+    // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); where
+    // the held cycle began and how far it turned; the set is over until the next pause; the cycle in hand begins a new set.
+    private readonly PostureChange _getUp = new(tuning.CycleGetUpDeg, tuning.CyclePostureChangeShare, 0, tuning.CyclePostureChangeBackShare,
+        tuning.CyclePostureChangeDipShare);
+    private (double X, double Y, double Z) _leftFrom;
+    private double _leftMoved;
+    private bool _newSet, _chained;
+    private RepCandidate _next;                                 // an unlike cycle right after the held one (_chained)
+    private (double X, double Y, double Z) _nextSum;
 
     /// <summary>Sample n's gravity estimate (low-passed acceleration).</summary>
     public void Follow(long n, double gx, double gy, double gz)
@@ -60,7 +71,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             while (pickUp.Release(out var left)) Pass(left, ref k);
             pickUp.Begin();
         }
-        if (cycle.Start - _lastEnd > _pauseSamples)    // a new set: its own reps
+        _newSet = cycle.Start - _lastEnd > _pauseSamples;
+        if (_newSet)    // a new set: its own reps
         {
             _lengths.Clear();
             _tilts.Clear();
@@ -76,11 +88,29 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
     private void Pass(in RepCandidate cycle, ref int k)
     {
+        // A cycle unlike the set right after one that left its posture (getting up, then moving about in the new posture): the set
+        // has not gone on yet, both wait.
+        if (_heldFor == Unlikeness.Left && !_chained && !_newSet)
+        {
+            var (cos, from, moved) = (_awayCos, _leftFrom, _leftMoved);
+            var unlike = Unlike(cycle);
+            (_awayCos, _leftFrom, _leftMoved) = (cos, from, moved);
+            if (unlike != Unlikeness.None)
+            {
+                (_next, _nextSum, _chained) = (cycle, _sum, true);
+                return;
+            }
+        }
         if (_heldFor != Unlikeness.None)
         {
             // The set went on: the unlike cycle was one of its reps.
             (_out[k++], _heldFor) = (_held, Unlikeness.None);
             Remember(_held, _heldSum);
+            if (_chained)
+            {
+                (_out[k++], _chained) = (_next, false);
+                Remember(_next, _nextSum);
+            }
         }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
@@ -107,15 +137,25 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             return true;
         }
         released = _held;
-        if (_heldFor == Unlikeness.None || !(ended || n - _held.End > _gapSamples)) return false;
+        if (_heldFor == Unlikeness.Kept)
+        {
+            _heldFor = Unlikeness.None;
+            return true;
+        }
+        if (_heldFor == Unlikeness.None || !(ended || n - (_chained ? _next.End : _held.End) > _gapSamples)) return false;
         var why = _heldFor;
         _heldFor = Unlikeness.None;
-        return why switch
+        var kept = why switch
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),
+            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter!.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
             _ => false,
         };
+        // A chain goes on, or is dropped, with its first cycle.
+        if (_chained)
+            (_held, _heldFor, _chained) = (_next, kept ? Unlikeness.Kept : Unlikeness.None, false);
+        return kept;
     }
 
     /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>
@@ -131,11 +171,19 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         var lengths = _lengths.Sorted();
         var tilt = _tilts.UpperMedian;
+        if (GotUp(cycle)) return Unlikeness.Left;
         if (Slower(cycle, lengths)) return Unlikeness.Slow;
         if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
         if (EndsAway(tilt)) return Unlikeness.Away;
         return OtherShape(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
     }
+
+    /// <summary>
+    /// Left the set's posture for another and stayed (<see cref="PostureChange.Left"/>), moving otherwise than the set's reps
+    /// (likeness under CycleSetDownSlowShapeShare): getting up. A rep cut at another phase also ends away, but keeps the set's shape.
+    /// </summary>
+    private bool GotUp(in RepCandidate cycle) =>
+        meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved);
 
     /// <summary>The set's last cycles keep a tempo: the shortest lasts at least <paramref name="share"/> of the longest.</summary>
     private static bool KeepTempo(ReadOnlySpan<double> sortedLengths, double share) => sortedLengths[0] >= share * sortedLengths[^1];
