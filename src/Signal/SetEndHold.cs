@@ -171,7 +171,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         var lengths = _lengths.Sorted();
         var tilt = _tilts.UpperMedian;
-        if (GotUp(cycle)) return Unlikeness.Left;
+        if (GotUp(cycle, lengths, tilt)) return Unlikeness.Left;
         if (Slower(cycle, lengths)) return Unlikeness.Slow;
         if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
         if (EndsAway(tilt)) return Unlikeness.Away;
@@ -180,10 +180,13 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
 
     /// <summary>
     /// Left the set's posture for another and stayed (<see cref="PostureChange.Left"/>), moving otherwise than the set's reps
-    /// (likeness under CycleSetDownSlowShapeShare): getting up. A rep cut at another phase also ends away, but keeps the set's shape.
+    /// (likeness under CycleSetDownSlowShapeShare), and no slower than they are (their median length): getting up, one movement
+    /// where a rep goes out and back. A rep cut at another phase also ends away, but keeps the set's shape; a rep held at its end
+    /// (a tired last one, a block's last before a pause) is slower.
     /// </summary>
-    private bool GotUp(in RepCandidate cycle) =>
-        meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved);
+    private bool GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double tilt) =>
+        meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
+        && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved) && EndsAway(tilt);
 
     /// <summary>The set's last cycles keep a tempo: the shortest lasts at least <paramref name="share"/> of the longest.</summary>
     private static bool KeepTempo(ReadOnlySpan<double> sortedLengths, double share) => sortedLengths[0] >= share * sortedLengths[^1];
