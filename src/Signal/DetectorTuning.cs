@@ -902,4 +902,10 @@ internal sealed record DetectorTuning
     /// end), it is dropped unless the band came back. 0: off.
     /// </summary>
     public double CycleGetUpDeg { get; init; } = 40;
+    /// <summary>
+    /// Accelerometer only (SetEndHold): a set's cycle under this share of the median length of its last five (when those keep a
+    /// tempo, CycleSetTempoShare) waits for the set to go on, and is dropped when none follows within SetGapS (getting up out and
+    /// back to the set's posture). 0: off.
+    /// </summary>
+    public double CycleGetUpQuickShare { get; init; } = 0.55;
 }

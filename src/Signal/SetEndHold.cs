@@ -112,6 +112,12 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
                 Remember(_next, _nextSum);
             }
         }
+        if (Environment.GetEnvironmentVariable("HS_DBG") == "1" && _lengths.Count >= MinKnown && meter is not null)
+        {
+            var a = meter.DirectionAt(cycle.Start); var b = meter.DirectionAt(cycle.End);
+            var m = _setSum; var nm = Math.Sqrt(Directions.Dot(m, m)); var mu = (m.X / nm, m.Y / nm, m.Z / nm);
+            Console.Error.WriteLine($"DBG t={cycle.Start / sampleRateHz:F1} len={cycle.Length / sampleRateHz:F2} medLen={_lengths.Sorted()[_lengths.Count / 2] / sampleRateHz:F2} rom={cycle.RomDeg:F1} tilt={_tilts.UpperMedian:F1} like={cycle.Likeness:F2} pk={cycle.PeakSpeedDps:F0} moved={Directions.AngleDeg(a, b):F1} endVsSet={Directions.AngleDeg(b, mu):F1} startVsSet={Directions.AngleDeg(a, mu):F1} held={_heldFor} unlike={Unlike(cycle)}");
+        }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
             (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why == Unlikeness.Away);
@@ -175,7 +181,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         if (Slower(cycle, lengths)) return Unlikeness.Slow;
         if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
         if (EndsAway(tilt)) return Unlikeness.Away;
-        return OtherShape(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+        return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
     }
 
     /// <summary>
@@ -187,6 +193,14 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private bool GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double tilt) =>
         meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
         && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved) && EndsAway(tilt);
+
+    /// <summary>
+    /// Under CycleGetUpQuickShare of the set's median length, which keeps a tempo (CycleSetTempoShare): getting up out and back
+    /// to the set's posture (an ankle band sitting, then standing: the shank hangs either way) is one quick movement next to slow reps.
+    /// </summary>
+    private bool Quicker(in RepCandidate cycle, ReadOnlySpan<double> lengths) =>
+        tuning.CycleGetUpQuickShare > 0 && KeepTempo(lengths, tuning.CycleSetTempoShare)
+        && cycle.Length < tuning.CycleGetUpQuickShare * lengths[lengths.Length / 2];
 
     /// <summary>The set's last cycles keep a tempo: the shortest lasts at least <paramref name="share"/> of the longest.</summary>
     private static bool KeepTempo(ReadOnlySpan<double> sortedLengths, double share) => sortedLengths[0] >= share * sortedLengths[^1];
