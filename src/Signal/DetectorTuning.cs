@@ -907,5 +907,5 @@ internal sealed record DetectorTuning
     /// tempo, CycleSetTempoShare) waits for the set to go on, and is dropped when none follows within SetGapS (getting up out and
     /// back to the set's posture). 0: off.
     /// </summary>
-    public double CycleGetUpQuickShare { get; init; } = 0.55;
+    public double CycleGetUpQuickShare { get; init; } = 0.5;
 }
