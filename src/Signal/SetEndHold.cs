@@ -112,12 +112,6 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
                 Remember(_next, _nextSum);
             }
         }
-        if (Environment.GetEnvironmentVariable("HS_DBG") == "1" && _lengths.Count >= MinKnown && meter is not null)
-        {
-            var a = meter.DirectionAt(cycle.Start); var b = meter.DirectionAt(cycle.End);
-            var m = _setSum; var nm = Math.Sqrt(Directions.Dot(m, m)); var mu = (m.X / nm, m.Y / nm, m.Z / nm);
-            Console.Error.WriteLine($"DBG t={cycle.Start / sampleRateHz:F1} len={cycle.Length / sampleRateHz:F2} medLen={_lengths.Sorted()[_lengths.Count / 2] / sampleRateHz:F2} rom={cycle.RomDeg:F1} tilt={_tilts.UpperMedian:F1} like={cycle.Likeness:F2} pk={cycle.PeakSpeedDps:F0} moved={Directions.AngleDeg(a, b):F1} endVsSet={Directions.AngleDeg(b, mu):F1} startVsSet={Directions.AngleDeg(a, mu):F1} held={_heldFor} unlike={Unlike(cycle)}");
-        }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
             (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why == Unlikeness.Away);
