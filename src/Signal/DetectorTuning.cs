@@ -819,11 +819,12 @@ internal sealed record DetectorTuning
     /// presses is no stride). From GaitWaitSteps steady steps on, a rep waits for the verdict (the gym sims' reps make runs of
     /// 4–5 "steps" often enough that waiting from 4 raised their median latency by 0.02–0.04 s). GaitSteps 0: no gate.
     /// 8 steps read gait in one fast gym set per seed; the stride against its running mean (instead of the step before last)
-    /// in one more; floor 1 missed slow walking (trunk 20–40 reps/min).
+    /// in one more; floor 1 missed slow walking (trunk 20–40 reps/min). GaitMaxRomDeg was 75 (for that lateral raise at 8
+    /// steps); the shank's stride reads 64–82° with a gyroscope, and at 10 steps 90 changes no guard (helper walk10).
     /// </summary>
     public double GaitSteps { get; init; } = 10;
     public double GaitWaitSteps { get; init; } = 6;
-    public double GaitMaxRomDeg { get; init; } = 75;
+    public double GaitMaxRomDeg { get; init; } = 90;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
     public double GaitStepMs2 { get; init; } = 0.5;
@@ -831,6 +832,19 @@ internal sealed record DetectorTuning
     public double GaitMinStepS { get; init; } = 0.36;
     public double GaitMaxStepS { get; init; } = 0.9;
     public double GaitSteadyShare { get; init; } = 0.1;
+    /// <summary>
+    /// The shuffle (helper walk10): a patient in pain walks slowly (1.2–1.5 steps/s) with small jolts and bounce, under
+    /// GaitStepMs2, and less steadily (step-time jitter 4–7 %). Steps over GaitShuffleMs2 within GaitShuffleSteadyShare of the
+    /// step before the last, making strides of 2 × GaitShuffleMinStepS or more, GaitSteps of them in a row, are a shuffle; a rep
+    /// half inside it is not counted if it turned the band at most GaitShuffleMaxRomDeg, with or without a gyroscope (a shuffle
+    /// swings a limb ±4–15°, the shank's stride reads 26–35°). Strides from 1.1 s (min step 0.55) read fast shoulder presses
+    /// (14–16°) and, at tempo 0.7, muvr's back rows (1.1–1.2 s, 17–28°) as a shuffle; a cap of 40° one muvr chest rep (38.6°).
+    /// GaitShuffleMaxRomDeg 0: no shuffle rhythm.
+    /// </summary>
+    public double GaitShuffleMs2 { get; init; } = 0.25;
+    public double GaitShuffleSteadyShare { get; init; } = 0.2;
+    public double GaitShuffleMinStepS { get; init; } = 0.66;
+    public double GaitShuffleMaxRomDeg { get; init; } = 35;
     /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|

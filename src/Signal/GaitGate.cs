@@ -8,20 +8,24 @@ namespace HepSense.Signal;
 /// the run's first step, and gait goes on while steps keep a walking pace. On the shank or ankle the band's own heel strike
 /// and swing cross the step floor at irregular phases, but once per stride the band rises over a higher floor with a jolt
 /// (|a| standing out from its neighbours: a heel strike is a spike, a rep's |a| is smooth): a run of
-/// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. Reps reach <see cref="Pass"/> in order: one half
+/// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. A shuffle (slow, small, jittery steps) is a third
+/// rhythm: steps over a lower floor, steady within a looser share, at a shuffle's slow pace; inside it only reps that turned the
+/// band little are strides. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
 /// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
     private readonly SosFilter _band;
-    private readonly double _floor, _gap, _minStep, _maxStep, _steadyShare, _maxRom;
-    private readonly int _steps, _waitSteps;
+    private readonly double _maxStep, _steadyShare, _maxRom;
+    private readonly int _waitSteps;
     private readonly Queue<RepCandidate> _waiting = new();
-    private bool _armed;
     private double _last;              // the band's last value
-    private double _lastStep = -1e12, _interval, _before;   // in samples, to a fraction (the floor's crossing)
-    private SteadyRun _walking = new();
+    private StepRhythm _walking;
+    // A shuffle (a patient in pain: slow, small and irregular steps): steps at a lower floor and a looser steadiness, whose
+    // reps are strides only when they turned the band little (a shuffle swings a limb ±4–15°), with or without a gyroscope.
+    private StepRhythm _shuffling;
+    private readonly double _maxShuffleRom;
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
     private readonly int _strides, _waitStrides, _lag;
@@ -36,18 +40,19 @@ internal sealed class GaitGate
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
         _band = new SosFilter(Butterworth.BandPass(2, tuning.GaitLowHz, Math.Min(tuning.GaitHighHz, 0.4 * fs), fs));
-        _floor = tuning.GaitStepMs2;
-        _gap = tuning.GaitGapS * fs;
-        _minStep = tuning.GaitMinStepS * fs;
+        var minStep = tuning.GaitMinStepS * fs;
         _maxStep = tuning.GaitMaxStepS * fs;
         _steadyShare = tuning.GaitSteadyShare;
+        _walking = new StepRhythm(tuning.GaitStepMs2, _steadyShare, (int)tuning.GaitSteps, tuning.GaitGapS * fs, minStep, _maxStep);
+        _shuffling = new StepRhythm(tuning.GaitShuffleMs2, tuning.GaitShuffleSteadyShare, (int)tuning.GaitSteps, tuning.GaitGapS * fs,
+            tuning.GaitShuffleMinStepS * fs, _maxStep);
+        _maxShuffleRom = tuning.GaitShuffleMaxRomDeg;
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
-        _steps = (int)tuning.GaitSteps;
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
         _strides = (int)tuning.GaitStrides;
         _waitStrides = Math.Max(1, (int)tuning.GaitWaitStrides);
         _strideFloor = tuning.GaitStrideMs2;
-        _minStride = 2 * _minStep;
+        _minStride = 2 * minStep;
         _maxStride = 2 * _maxStep;
         _maxStrideRom = hasGyroscope ? tuning.GaitStrideMaxRomDeg : double.PositiveInfinity;
         _lag = Math.Max(1, (int)Math.Round(tuning.GaitJoltS * fs));   // the jolt's scale in time, whatever the rate
@@ -64,20 +69,10 @@ internal sealed class GaitGate
     {
         var m = Magnitude(in s);
         var b = _band.Process(m);
-        if (b < 0) _armed = true;
-        if (_armed && b > _floor)
-        {
-            // When the band crossed the floor, between this sample and the last: at 12.5 Hz a whole sample is 14 % of a step.
-            var at = n - (b - _floor) / (b - Math.Min(_last, _floor));
-            if (at - _lastStep >= _gap)
-            {
-                _armed = false;
-                Step(at);
-            }
-        }
+        _walking.Add(n, b, _last);
+        if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
         if (_strides > 0) Strides(n, m, b);
         _last = b;
-        if (n - _lastStep > _maxStep && (_walking.Count > 0 || _walking.On)) _walking.Break();
     }
 
     /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on.</summary>
@@ -114,22 +109,19 @@ internal sealed class GaitGate
         _lastStride = at;
     }
 
-    private void Step(double at)
-    {
-        var interval = at - _lastStep;
-        // Steady: as long as the step before the last (left and right steps may differ: the arm's or the limb's own swing
-        // shifts where one side's step crosses the floor), and the stride the two make at a walking pace.
-        var pace = interval <= _maxStep && interval + _interval >= 2 * _minStep && interval + _interval <= 2 * _maxStep;
-        var steady = pace && _walking.Count > 0 && Math.Abs(interval - _before) <= _steadyShare * _before;
-        _walking.Next(pace, steady, runStart: _lastStep - _interval, at, interval, _steps);
-        _before = _interval;
-        _interval = interval;
-        _lastStep = at;
-    }
-
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => (_walking.Count >= _waitSteps || _walking.On) && n - _lastStep <= _maxStep
-        || _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
+    private bool Stepping(long n) => Coming(_walking, n) || ComingStrides(n) || _maxShuffleRom > 0 && Coming(_shuffling, n);
+
+    /// <summary>
+    /// A rhythm is coming but not confirmed yet: the verdict is still out (the walk's steps and the strides settle each other, as
+    /// before; the shuffle's own verdict is awaited too, but its confirming does not let out reps that wait for the walk's).
+    /// </summary>
+    private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.On && (Coming(_walking, n) || ComingStrides(n))
+        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n);
+
+    private bool ComingStrides(long n) => _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
+
+    private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
 
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
@@ -142,17 +134,19 @@ internal sealed class GaitGate
     /// <summary>Judged once gait is confirmed or steps stop (or at the stream's end): those inside gait are dropped.</summary>
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
-        if (_waiting.Count == 0 || !ended && !_walking.On && !_striding.On && Stepping(n)) return;
+        if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
         while (_waiting.TryDequeue(out var rep))
             if (!IsStride(rep)) passed.Add(rep);
     }
 
     /// <summary>
     /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
-    /// ±20–35°, arms ±10–30°): a lateral raise of 80° amid fast steady presses that look like steps is no stride.
+    /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep) =>
-        rep.RomDeg <= _maxRom && Within(rep, _walking) || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
+        rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
+        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run)
+        || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)

@@ -2,7 +2,8 @@ namespace HepSense.Signal.Tests;
 
 /// <summary>
 /// Walking is not reps (<see cref="GaitGate"/>): a band swinging once per stride counts every stride without the gate; with it,
-/// a minute of walking counts only the strides before gait is confirmed, and a set right after the walk counts as without it.
+/// a minute of walking (or shuffling) counts only the strides before gait is confirmed, and a set right after the walk counts as
+/// without it.
 /// </summary>
 public class WalkingIsNotRepsTests
 {
@@ -38,6 +39,23 @@ public class WalkingIsNotRepsTests
         var walk = GaitMotion.Walk(Placement.Shank, GaitMotion.Brisk, rateHz, gyro, seed: 1, walkS: 60);
         Assert.True(Detection.Count(walk, rateHz, gyro, new DetectorTuning { GaitStrides = 0 }) >= 40);   // steps alone: every stride
         Assert.True(Detection.Count(walk, rateHz, gyro, Gated) <= 8);   // the strides before the rhythm is sure
+    }
+
+    /// <summary>
+    /// A patient in pain shuffles (1.3 steps/s, small jolts and bounce, jittery steps): under the step floor and too irregular
+    /// for the steady walk. The shuffle rhythm (a lower floor, a looser steadiness, strides that turn the band little) finds it.
+    /// </summary>
+    [Theory]
+    [InlineData(Placement.Trunk, 25, true)]
+    [InlineData(Placement.Thigh, 25, false)]
+    [InlineData(Placement.UpperArm, 50, true)]
+    [InlineData(Placement.Wrist, 100, true)]
+    [InlineData(Placement.Shank, 25, true)]
+    public void AMinuteOfShufflingCountsFewStrides(Placement placement, double rateHz, bool gyro)
+    {
+        var shuffle = GaitMotion.Walk(placement, GaitMotion.Shuffle, rateHz, gyro, seed: 1, walkS: 60);
+        Assert.True(Detection.Count(shuffle, rateHz, gyro, new DetectorTuning { GaitShuffleMaxRomDeg = 0 }) >= 30);   // every stride
+        Assert.True(Detection.Count(shuffle, rateHz, gyro, Gated) <= 8);   // the strides before the shuffle is sure
     }
 
     [Theory]
