@@ -47,6 +47,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private (double X, double Y, double Z) _leftFrom;
     private double _leftMoved;
     private bool _newSet, _chained;
+    private Unlikeness _afterPause;                             // why the cycle after a pause is held against the last set
     private RepCandidate _next;                                 // an unlike cycle right after the held one (_chained)
     private (double X, double Y, double Z) _nextSum;
 
@@ -72,6 +73,11 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             pickUp.Begin();
         }
         _newSet = cycle.Start - _lastEnd > _pauseSamples;
+        // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
+        _afterPause = _newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
+            ? GotUp(cycle, _lengths.Sorted(), _tilts.UpperMedian) ? Unlikeness.Left
+            : Quicker(cycle, _lengths.Sorted()) ? Unlikeness.Small : Unlikeness.None
+            : Unlikeness.None;
         if (_newSet)    // a new set: its own reps
         {
             _lengths.Clear();
@@ -111,6 +117,11 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
                 (_out[k++], _chained) = (_next, false);
                 Remember(_next, _nextSum);
             }
+        }
+        if (_afterPause != Unlikeness.None)
+        {
+            (_held, _heldSum, _heldFor, _away, _afterPause) = (cycle, _sum, _afterPause, false, Unlikeness.None);
+            return;
         }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
