@@ -911,9 +911,9 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Accelerometer only, getting up after a set (SetEndHold, the mirror of CyclePostureChangeDeg): a set's cycle that ended over
     /// this far (degrees) and over CyclePostureChangeShare of its own tilt from where it began, in one turn (CyclePostureChangeDipShare),
-    /// waits; the set went on only if the next cycle comes back within CyclePostureChangeBackShare of that turn of where it began;
-    /// else it, and the cycles after it until a pause (CyclePauseS), are not the set's. Held alone until the set gap (or the stream's
-    /// end), it is dropped unless the band came back. 0: off.
+    /// away from the set's postures (as CycleSetDownPostureDeg), unlike the reps' shape (CycleSetDownSlowShapeShare) and no longer
+    /// than their median, waits; a next cycle unlike the set waits with it. At the set gap (or the stream's end) both are dropped
+    /// unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
     /// </summary>
     public double CycleGetUpDeg { get; init; } = 40;
     /// <summary>

@@ -2,14 +2,17 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// Accelerometer only: putting the weight down is a set's last movement, and to the acceleration a cycle like a rep, but
-/// unlike the set's reps in one of four ways (<see cref="Unlike"/>), so such a cycle waits for the set to go on (reported when
+/// unlike the set's reps (<see cref="Unlike"/>), so such a cycle waits for the set to go on (reported when
 /// the next cycle ends) and is dropped when none comes within the set gap (or the stream ends):
 /// - <see cref="Slower"/>: a reach to the floor and standing up again;
 /// - <see cref="TiltsLess"/>: putting the dumbbells down after curls or raises, getting up from a lunge;
 /// - <see cref="EndsAway"/>: from the shoulders, the chest or overhead back to hanging. A rep comes back to where the set's reps
 ///   are, so it is dropped only if the band still lies away <see cref="DetectorTuning.CycleSetDownRestS"/> later (or at the
 ///   stream's end): a movement that comes back was part of the set, and is reported;
-/// - <see cref="OtherShape"/>: getting up after push-ups, lowering the bar to the floor.
+/// - <see cref="OtherShape"/>: getting up after push-ups, lowering the bar to the floor;
+/// - getting up after a lying or seated set: to a posture the set never had (<see cref="GotUp"/>: held with the cycle after it
+///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>); also judged for the
+///   first cycle over a pause after the set.
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
@@ -41,7 +44,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private Unlikeness _heldFor;                                // None: no cycle held
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
     // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); where
-    // the held cycle began and how far it turned; the set is over until the next pause; the cycle in hand begins a new set.
+    // the held cycle began and how far it turned; the cycle in hand began over a pause after the last (a new set); a chain held.
     private readonly PostureChange _getUp = new(tuning.CycleGetUpDeg, tuning.CyclePostureChangeShare, 0, tuning.CyclePostureChangeBackShare,
         tuning.CyclePostureChangeDipShare);
     private (double X, double Y, double Z) _leftFrom;
