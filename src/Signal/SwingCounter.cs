@@ -176,6 +176,7 @@ internal sealed class SwingCounter
             _dips.Dipped(dip);
             if (_dips.KeepsReps) KeepDip(extreme);
         }
+        else if (RestAgainst(extreme, h)) _dips.Break();
         else
         {
             _dips.Break();
@@ -594,6 +595,33 @@ internal sealed class SwingCounter
         if (_polarity * (rest - _base) <= Math.Max(h, _t.WayOutRestMinRad) || swing <= h || _polarity * (_apex - low) < _t.ReturnShare * swing) return false;
         SwingFrom(rest, left, left, _apex, _apexAt, _apexLeft);
         ComingBack(_polarity * low, lowAt, lowAt);
+        return true;
+    }
+
+    /// <summary>
+    /// The band just turned back out (<paramref name="extreme"/>) from a deep dip on the set's first way out (since the angle was
+    /// last re-zeroed, over SetGapS after the last rep or before any), which rested at its top (WayOutRestS) a new posture's turn
+    /// past where it began (WayOutRestMinRad, and the threshold), and left that rest going back: the way out was getting into
+    /// position (lying down, sitting: the band stays turned), not a rep's way out, and does not set the set's direction. The
+    /// dip from the rest is the set's first rep's way out, the other way (a straight-leg raise or a side-lying hip abduction
+    /// after lying down turns the band back towards standing); the band turning out now is its way back. Else the set was
+    /// counted from its other end: the dip read as lying down's way back (the first rep lost), the reps counted from their tops,
+    /// and getting up after the set as the last rep's way back (RestAgainstTurn; 0: off).
+    /// </summary>
+    private bool RestAgainst(int extreme, double h)
+    {
+        if (_t.RestAgainstTurn <= 0 || _t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt) return false;
+        if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
+        var (rest, left) = _rests.RestLeftGoingBack;
+        if (Environment.GetEnvironmentVariable("G10B") is not null) Console.Error.WriteLine($"RA n={_swing.MinAt / _fs:F1} rest={rest:F2} left={left / _fs:F1} apexAt={_apexAt / _fs:F1} base={_base:F2} baseLeft={_baseLeft / _fs:F1} pol={_polarity}");
+        var (low, lowAt, lowLeft, lowArrived) = extreme > 0
+            ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) : (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived);
+        // Only a way out that rested nowhere on the way (a rest part way out is RepFromRest's: the reps go on out from there).
+        if (left < _apexAt || left >= lowAt || _rests.WayOutRest(left).Left > _baseLeft || _polarity * (rest - _base) <= Math.Max(h, _t.WayOutRestMinRad)
+            || _polarity * (rest - low) <= h) return false;
+        _polarity = -_polarity;
+        SwingFrom(rest, left, left, low, lowArrived, lowLeft);
+        _armed = lowArrived - left <= _t.MaxHalfRepS * _fs;
         return true;
     }
 
