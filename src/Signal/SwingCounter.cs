@@ -176,7 +176,7 @@ internal sealed class SwingCounter
             _dips.Dipped(dip);
             if (_dips.KeepsReps) KeepDip(extreme);
         }
-        else if (RestAgainst(extreme, h)) _dips.Break();
+        else if (RestAgainst(n, extreme, h)) _dips.Break();
         else
         {
             _dips.Break();
@@ -599,7 +599,7 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// The band just turned back out (<paramref name="extreme"/>) from a deep dip on the set's first way out (since the angle was
+    /// The band just turned back out (<paramref name="extreme"/>, sample <paramref name="n"/>) from a deep dip on the set's first way out (since the angle was
     /// last re-zeroed, over SetGapS after the last rep or before any), which rested at its top (WayOutRestS) a new posture's turn
     /// past where it began (WayOutRestMinRad, and the threshold), and left that rest going back: the way out was getting into
     /// position (lying down, sitting: the band stays turned), not a rep's way out, and does not set the set's direction. The
@@ -608,7 +608,7 @@ internal sealed class SwingCounter
     /// counted from its other end: the dip read as lying down's way back (the first rep lost), the reps counted from their tops,
     /// and getting up after the set as the last rep's way back (RestAgainstTurn; 0: off).
     /// </summary>
-    private bool RestAgainst(int extreme, double h)
+    private bool RestAgainst(long n, int extreme, double h)
     {
         if (_t.RestAgainstTurn <= 0 || _t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt) return false;
         if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
@@ -619,9 +619,17 @@ internal sealed class SwingCounter
         // Only a way out that rested nowhere on the way (a rest part way out is RepFromRest's: the reps go on out from there).
         if (left < _apexAt || left >= lowAt || _rests.WayOutRest(left).Left > _baseLeft || _polarity * (rest - _base) <= Math.Max(h, _t.WayOutRestMinRad)
             || _polarity * (rest - low) <= h) return false;
+        // The set starts at the rest: the angle is re-zeroed here (by the low point), else the leak pulling a band lying far
+        // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
+        // being against it.
+        var p = Position;
         _polarity = -_polarity;
-        SwingFrom(rest, left, left, low, lowArrived, lowLeft);
+        Rezero(n);
+        SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
         _armed = lowArrived - left <= _t.MaxHalfRepS * _fs;
+        _swing.Reset(0, n);
+        _swing.Direction = -_polarity;
+        _rests.Restart(n);
         return true;
     }
 
