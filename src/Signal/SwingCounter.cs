@@ -142,7 +142,8 @@ internal sealed class SwingCounter
         {
             var q = _polarity * p;
             if (q < _pendingMin) { _pendingMin = q; _pendingMinAt = n; }
-            if (q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
+            if ((q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
+                && !RestAgainst(n, _polarity * _pendingMin, _pendingMinAt, n, turned: false, h))
                 ended = Emit();
         }
 
@@ -176,7 +177,8 @@ internal sealed class SwingCounter
             _dips.Dipped(dip);
             if (_dips.KeepsReps) KeepDip(extreme);
         }
-        else if (RestAgainst(n, extreme, h)) _dips.Break();
+        else if (_armed && TurnedFrom(extreme) is var (low, lowArrived, lowLeft) && RestAgainst(n, low, lowArrived, lowLeft, turned: true, h))
+            _dips.Break();
         else
         {
             _dips.Break();
@@ -599,26 +601,26 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// The band just turned back out (<paramref name="extreme"/>, sample <paramref name="n"/>) from a deep dip on the set's first way out (since the angle was
-    /// last re-zeroed, over SetGapS after the last rep or before any), which rested at its top (WayOutRestS) a new posture's turn
-    /// past where it began (WayOutRestMinRad, and the threshold), and left that rest going back: the way out was getting into
-    /// position (lying down, sitting: the band stays turned), not a rep's way out, and does not set the set's direction. The
-    /// dip from the rest is the set's first rep's way out, the other way (a straight-leg raise or a side-lying hip abduction
-    /// after lying down turns the band back towards standing); the band turning out now is its way back. Else the set was
-    /// counted from its other end: the dip read as lying down's way back (the first rep lost), the reps counted from their tops,
-    /// and getting up after the set as the last rep's way back (RestAgainstTurn; 0: off).
+    /// The set's first way out (since the angle was last re-zeroed, over SetGapS after the last rep or before any) rested at its
+    /// top (WayOutRestS) a new posture's turn past where it began (WayOutRestMinRad, and the threshold), left that rest going
+    /// back, and the way back stopped as far from where the way out began, at <paramref name="low"/> (arrived at
+    /// <paramref name="lowArrived"/>, left at <paramref name="lowLeft"/>), by more than the threshold from the rest: the band
+    /// either turned back out from there (<paramref name="turned"/>: a dip too deep for a hesitation) or settled there (the way
+    /// back came back by ReturnShare). The way out was getting into position (lying down, sitting: the band stays turned), not a
+    /// rep's, and does not set the set's direction: the way back is the set's first rep's way out, the other way (a straight-leg
+    /// raise or a side-lying hip abduction after lying down turns the band back towards standing), from the rest. Else the set
+    /// was counted from its other end: the first rep read as lying down's way back (lost), the reps counted from their tops, and
+    /// getting up after the set as the last rep's way back (RestAgainstTurn; 0: off).
     /// </summary>
-    private bool RestAgainst(long n, int extreme, double h)
+    private bool RestAgainst(long n, double low, long lowArrived, long lowLeft, bool turned, double h)
     {
-        if (_t.RestAgainstTurn <= 0 || _t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt) return false;
+        if (_t.RestAgainstTurn <= 0 || _t.WayOutRestS <= 0 || _candidates != (turned ? 0 : 1) || _baseLeft < _rezeroAt) return false;
         if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
         var (rest, left) = _rests.RestLeftGoingBack;
-        if (Environment.GetEnvironmentVariable("G10B") is not null) Console.Error.WriteLine($"RA n={_swing.MinAt / _fs:F1} rest={rest:F2} left={left / _fs:F1} apexAt={_apexAt / _fs:F1} base={_base:F2} baseLeft={_baseLeft / _fs:F1} pol={_polarity}");
-        var (low, lowAt, lowLeft, lowArrived) = extreme > 0
-            ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) : (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived);
+        var far = Math.Max(h, _t.WayOutRestMinRad);
         // Only a way out that rested nowhere on the way (a rest part way out is RepFromRest's: the reps go on out from there).
-        if (left < _apexAt || left >= lowAt || _rests.WayOutRest(left).Left > _baseLeft || _polarity * (rest - _base) <= Math.Max(h, _t.WayOutRestMinRad)
-            || _polarity * (rest - low) <= h) return false;
+        if (left < _apexAt || left >= lowArrived || _rests.WayOutRest(left).Left > _baseLeft || _polarity * (rest - _base) <= far
+            || _polarity * (low - _base) <= far || _polarity * (rest - low) <= h) return false;
         // The set starts at the rest: the angle is re-zeroed here (by the low point), else the leak pulling a band lying far
         // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
         // being against it.
@@ -626,12 +628,20 @@ internal sealed class SwingCounter
         _polarity = -_polarity;
         Rezero(n);
         SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
-        _armed = lowArrived - left <= _t.MaxHalfRepS * _fs;
+        (_armed, _pending, _candidates) = (lowArrived - left <= _t.MaxHalfRepS * _fs, false, 0);
         _swing.Reset(0, n);
-        _swing.Direction = -_polarity;
         _rests.Restart(n);
+        // Turned: the tracker seeks the way back's end; else the band is still at the rep's top, which the tracker seeks.
+        _swing.Direction = turned ? -_polarity : _polarity;
+        if (turned) return true;
+        if (_polarity > 0) (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (low - p, lowArrived, n, lowArrived);
+        else (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (low - p, lowArrived, n, lowArrived);
         return true;
     }
+
+    /// <summary>The extreme the turn <paramref name="extreme"/> just confirmed: where, when the band arrived there and when it left.</summary>
+    private (double Value, long Arrived, long Left) TurnedFrom(int extreme) =>
+        extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
     private bool Emit()
