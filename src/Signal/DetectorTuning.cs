@@ -885,6 +885,12 @@ internal sealed record DetectorTuning
     /// position: the dip is the set's first rep's way out, the set's direction is its (SwingCounter.RestAgainst).
     /// </summary>
     public double RestAgainstTurn { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (RestAgainstTurn): the way out to the rest is getting into position only if it turned the band at most this
+    /// fast (deg/s at its peak): the body lies down or sits with the limb (simulated 40-56 deg/s); a gym rep's way out held at
+    /// its top (a fast lateral raise, 355 deg/s) that came back short of where the pick-up left the band is a rep.
+    /// </summary>
+    public double RestAgainstMaxDps { get; init; } = 120;
     // Getting into position before the set without a gyroscope (helper position9b, session 9).
     /// <summary>
     /// Accelerometer only (PickUpHold; 0: off): a set's first cycle that turned gravity at least this far (degrees) from where it

@@ -606,7 +606,7 @@ internal sealed class SwingCounter
     /// back, and the way back stopped as far from where the way out began, at <paramref name="low"/> (arrived at
     /// <paramref name="lowArrived"/>, left at <paramref name="lowLeft"/>), by more than the threshold from the rest: the band
     /// either turned back out from there (<paramref name="turned"/>: a dip too deep for a hesitation) or settled there (the way
-    /// back came back by ReturnShare). The way out was getting into position (lying down, sitting: the band stays turned), not a
+    /// back came back by ReturnShare), and the way out turned the band slowly (RestAgainstMaxDps). The way out was getting into position (lying down, sitting: the band stays turned), not a
     /// rep's, and does not set the set's direction: the way back is the set's first rep's way out, the other way (a straight-leg
     /// raise or a side-lying hip abduction after lying down turns the band back towards standing), from the rest. Else the set
     /// was counted from its other end: the first rep read as lying down's way back (lost), the reps counted from their tops, and
@@ -620,11 +620,13 @@ internal sealed class SwingCounter
         var far = Math.Max(h, _t.WayOutRestMinRad);
         // Only a way out that rested nowhere on the way (a rest part way out is RepFromRest's: the reps go on out from there).
         if (left < _apexAt || left >= lowArrived || _rests.WayOutRest(left).Left > _baseLeft || _polarity * (rest - _base) <= far
-            || _polarity * (low - _base) <= far || _polarity * (rest - low) <= h) return false;
+            || _polarity * (low - _base) <= far || _polarity * (rest - low) <= h
+            || _meter.PeakSpeedDps(_baseAt, left) > _t.RestAgainstMaxDps) return false;
         // The set starts at the rest: the angle is re-zeroed here (by the low point), else the leak pulling a band lying far
         // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
         // being against it.
         var p = Position;
+        if (Environment.GetEnvironmentVariable("G10B") is not null) Console.Error.WriteLine($"RA n={n / _fs:F1} turned={turned} low={low:F2} rest={rest:F2} left={left / _fs:F1} apexAt={_apexAt / _fs:F1} base={_base:F2} baseLeft={_baseLeft / _fs:F1} pol={_polarity}");
         _polarity = -_polarity;
         Rezero(n);
         SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
