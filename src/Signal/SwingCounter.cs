@@ -626,7 +626,6 @@ internal sealed class SwingCounter
         // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
         // being against it.
         var p = Position;
-        if (Environment.GetEnvironmentVariable("G10B") is not null) Console.Error.WriteLine($"RA n={n / _fs:F1} turned={turned} low={low:F2} rest={rest:F2} left={left / _fs:F1} apexAt={_apexAt / _fs:F1} base={_base:F2} baseLeft={_baseLeft / _fs:F1} pol={_polarity}");
         _polarity = -_polarity;
         Rezero(n);
         SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
