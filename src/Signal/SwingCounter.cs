@@ -38,6 +38,8 @@ internal sealed class SwingCounter
     private HeldFirstRep _held = new();         // a set's first rep come back on the axis, not in its rotation (TurnedBack)
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
+    private Excursion? _wayIn;                  // the way out RestAgainst took for getting into position, while that is unsure,
+    private (double Low, double Swing) _against; // and the first rep against it: where it turned, how far from the rest
     private SwingRests _rests;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -270,6 +272,8 @@ internal sealed class SwingCounter
         var (p, h) = (Position, Threshold.Value);
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
+        if (!hold.SetStarting || _candidates > 1) _wayIn = null;
+        else if (_wayIn is not null && !_armed && WentBackIn(n, p, hold, setUp)) return;
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastAbandonedStart(p, h))
         {
@@ -626,6 +630,8 @@ internal sealed class SwingCounter
         // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
         // being against it.
         var p = Position;
+        _wayIn = new Excursion(_base - p, _baseAt, _baseLeft, _apex - p, _apexAt, _apexLeft);
+        _against = (low - p, Math.Abs(rest - low));
         _polarity = -_polarity;
         Rezero(n);
         SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
@@ -637,6 +643,28 @@ internal sealed class SwingCounter
         if (turned) return true;
         if (_polarity > 0) (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (low - p, lowArrived, n, lowArrived);
         else (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (low - p, lowArrived, n, lowArrived);
+        return true;
+    }
+
+    /// <summary>
+    /// After <see cref="RestAgainst"/> took the set's first way out for getting into position, the set's first rep came back and
+    /// the band, at <paramref name="p"/> (sample <paramref name="n"/>), now goes on back to where that way out began (within ReturnShare of it), still at the
+    /// set's start, past where that rep turned by more than its own swing (and the threshold; the leak alone drifts the next
+    /// reps' turns a little farther): the way out was the set's first rep after all, held at its top, and the "rep" against it a wobble in that
+    /// hold. The set's direction is the way out's again, the wobble (held, not yet counted) is dropped and the way out comes back.
+    /// </summary>
+    private bool WentBackIn(long n, double p, SetStartHold hold, SetUpWait setUp)
+    {
+        if (_wayIn is not { } w || -_polarity * (p - w.Base) > (1 - _t.ReturnShare) * Math.Abs(w.Apex - w.Base)
+            || _polarity * (p - _against.Low) <= Math.Max(Threshold.Value, _against.Swing)) return false;
+        _wayIn = null;
+        if (setUp.Waiting) setUp.Drop();
+        else hold.DropFrom(w.ApexLeft);
+        _pending = false;
+        _polarity = -_polarity;
+        SwingFrom(w.Base, w.BaseAt, w.BaseLeft, w.Apex, w.ApexAt, w.ApexLeft);
+        _candidates = 0;
+        ComingBack(_polarity * p, n, n);
         return true;
     }
 
