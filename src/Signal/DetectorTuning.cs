@@ -845,6 +845,13 @@ internal sealed record DetectorTuning
     public double GaitShuffleSteadyShare { get; init; } = 0.2;
     public double GaitShuffleMinStepS { get; init; } = 0.66;
     public double GaitShuffleMaxRomDeg { get; init; } = 35;
+
+    /// <summary>
+    /// A shuffle's reps are its strides: a rep is dropped inside a shuffle only if it began within GaitShuffleStrideShare of a
+    /// stride (the shuffle's last two steps) after the rep before (shuffles: 0.9–1.2 strides; a slow lunge's or bench press's
+    /// |a| makes three shuffle-like steps per rep, a fast squat's one: 1.5 and 0.5 strides). 0: any period.
+    /// </summary>
+    public double GaitShuffleStrideShare { get; init; } = 0.3;
     /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
