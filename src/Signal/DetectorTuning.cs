@@ -847,9 +847,11 @@ internal sealed record DetectorTuning
     public double GaitShuffleMaxRomDeg { get; init; } = 35;
 
     /// <summary>
-    /// A shuffle's reps are its strides: a rep is dropped inside a shuffle only if it began within GaitShuffleStrideShare of a
-    /// stride (the shuffle's last two steps) after the rep before (shuffles: 0.9–1.2 strides; a slow lunge's or bench press's
-    /// |a| makes three shuffle-like steps per rep, a fast squat's one: 1.5 and 0.5 strides). 0: any period.
+    /// A shuffle's reps are its strides (helper walk10b): a rep inside a shuffle is dropped only if it and the rep before it each
+    /// began within GaitShuffleStrideShare of a stride (the shuffle's last steady two steps) after the rep before (a rep that began
+    /// before the last one ended is the same cycle counted again and takes its period); without a gyroscope, or of a step (the
+    /// accelerometer path may count a shuffle per step). Shuffles: 0.9–1.2 strides with a gyroscope; a slow lunge's or bench
+    /// press's |a| makes three shuffle-like steps per rep (1.5 strides), a sped-up squat's or lunge's one. 0: any period.
     /// </summary>
     public double GaitShuffleStrideShare { get; init; } = 0.3;
     /// <summary>

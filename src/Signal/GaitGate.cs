@@ -10,7 +10,7 @@ namespace HepSense.Signal;
 /// (|a| standing out from its neighbours: a heel strike is a spike, a rep's |a| is smooth): a run of
 /// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. A shuffle (slow, small, jittery steps) is a third
 /// rhythm: steps over a lower floor, steady within a looser share, at a shuffle's slow pace; inside it only reps that turned the
-/// band little are strides. Reps reach <see cref="Pass"/> in order: one half
+/// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
 /// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
@@ -19,8 +19,8 @@ internal sealed class GaitGate
     private readonly SosFilter _band;
     private readonly double _maxStep, _steadyShare, _maxRom;
     private readonly int _waitSteps;
-    private readonly Queue<(RepCandidate Rep, double Period)> _waiting = new();   // each with its time since the rep before
-    private double _lastRepStart = -1e12, _lastRepEnd = -1e12, _lastPeriod;
+    private readonly Queue<(RepCandidate Rep, double Period, double Before)> _waiting = new();   // each with its time since the rep before
+    private double _lastRepStart = -1e12, _lastRepEnd = -1e12, _lastPeriod, _periodBefore;
     private double _last;              // the band's last value
     private StepRhythm _walking;
     // A shuffle (a patient in pain: slow, small and irregular steps): steps at a lower floor and a looser steadiness, whose
@@ -39,12 +39,8 @@ internal sealed class GaitGate
     private double _lastStride = -1e12, _strideInterval;
     private SteadyRun _striding = new();
 
-    private static readonly bool NoStep = Environment.GetEnvironmentVariable("NOSTEP") == "1";
-    private static readonly bool Dbg = Environment.GetEnvironmentVariable("GAITDBG") == "1";
-    private readonly double _fs;
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
-        _fs = fs;
         _band = new SosFilter(Butterworth.BandPass(2, tuning.GaitLowHz, Math.Min(tuning.GaitHighHz, 0.4 * fs), fs));
         var minStep = tuning.GaitMinStepS * fs;
         _maxStep = tuning.GaitMaxStepS * fs;
@@ -78,9 +74,7 @@ internal sealed class GaitGate
         var m = Magnitude(in s);
         var b = _band.Process(m);
         _walking.Add(n, b, _last);
-        var dbgLast = _shuffling.LastStep;
         if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
-        if (Dbg && _shuffling.LastStep != dbgLast) Console.Error.WriteLine($"SH step {_shuffling.LastStep / _fs:F2} int {(_shuffling.LastStep - dbgLast) / _fs:F2} count {_shuffling.Run.Count} on {_shuffling.Run.On}");
         if (_strides > 0) Strides(n, m, b);
         _last = b;
     }
@@ -137,11 +131,11 @@ internal sealed class GaitGate
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
         // A rep that began before the last one ended is the same cycle counted again (another counter's view): the last one's period.
-        if (rep.Start >= _lastRepEnd) (_lastPeriod, _lastRepStart) = (rep.Start - _lastRepStart, rep.Start);
+        if (rep.Start >= _lastRepEnd) (_periodBefore, _lastPeriod, _lastRepStart) = (_lastPeriod, rep.Start - _lastRepStart, rep.Start);
         _lastRepEnd = Math.Max(_lastRepEnd, rep.End);
         var period = _lastPeriod;
-        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep, period)) { passed.Add(rep); if (Dbg && Within(rep, _shuffling.Run) && rep.RomDeg <= _maxShuffleRom) Console.Error.WriteLine($"KEEP0 rep {rep.Start / _fs:F2}-{rep.End / _fs:F2} P {period / _fs:F2} S {_shuffling.Stride / _fs:F2}"); return; }
-        _waiting.Enqueue((rep, period));
+        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep, period, _periodBefore)) { passed.Add(rep); return; }
+        _waiting.Enqueue((rep, period, _periodBefore));
         Expire(n, passed);
     }
 
@@ -150,26 +144,26 @@ internal sealed class GaitGate
     {
         if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
         while (_waiting.TryDequeue(out var w))
-            if (!IsStride(w.Rep, w.Period)) { passed.Add(w.Rep); if (Dbg && Within(w.Rep, _shuffling.Run) && w.Rep.RomDeg <= _maxShuffleRom) Console.Error.WriteLine($"KEEP rep {w.Rep.Start / _fs:F2}-{w.Rep.End / _fs:F2} P {w.Period / _fs:F2} S {_shuffling.Stride / _fs:F2}"); }
-            else if (Dbg) Console.Error.WriteLine($"DROP rep {w.Rep.Start / _fs:F2}-{w.Rep.End / _fs:F2} rom {w.Rep.RomDeg:F1} walk {Within(w.Rep, _walking.Run)} shuf {Within(w.Rep, _shuffling.Run)} stride {Within(w.Rep, _striding)} P {w.Period / _fs:F2} S {_shuffling.Stride / _fs:F2}");
+            if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
     }
 
     /// <summary>
     /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
     /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
-    private bool IsStride(in RepCandidate rep, double period) =>
+    private bool IsStride(in RepCandidate rep, double period, double before) =>
         rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
-        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) && AtStrideRate(period)
+        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) && AtStrideRate(period) && AtStrideRate(before)
         || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
 
     /// <summary>
-    /// A shuffle's reps are its strides: one every two steps (whatever the placement, even the trunk's). Slow exercise reps whose
-    /// |a| happens to make shuffle-like steps come at one step per rep (fast squats) or three (a lunge's step out, down, up, back).
+    /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count
+    /// may follow each step). Exercise reps whose |a| makes shuffle-like steps come at three per rep (a slow lunge: out, down,
+    /// up, back; a slow bench press) or, with a gyroscope, one (a sped-up squat or lunge).
     /// </summary>
     private bool AtStrideRate(double period) => _shuffleStrideShare <= 0
         || Math.Abs(period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride
-        || !_hasGyroscope && !NoStep && Math.Abs(2 * period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride;
+        || !_hasGyroscope && Math.Abs(2 * period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride;
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)
