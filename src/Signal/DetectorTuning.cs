@@ -916,4 +916,19 @@ internal sealed record DetectorTuning
     /// with it is a quick turn of the limb (186–322 deg/s), a set-up step's (PostureSteps) or the first rep's.
     /// </summary>
     public double CyclePostureChangeMaxDps { get; init; } = 120;
+
+    /// <summary>
+    /// Accelerometer only, getting up after a set (SetEndHold, the mirror of CyclePostureChangeDeg): a set's cycle that ended over
+    /// this far (degrees) and over CyclePostureChangeShare of its own tilt from where it began, in one turn (CyclePostureChangeDipShare),
+    /// away from the set's postures (as CycleSetDownPostureDeg), unlike the reps' shape (CycleSetDownSlowShapeShare) and no longer
+    /// than their median, waits; a next cycle unlike the set waits with it. At the set gap (or the stream's end) both are dropped
+    /// unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
+    /// </summary>
+    public double CycleGetUpDeg { get; init; } = 40;
+    /// <summary>
+    /// Accelerometer only (SetEndHold): a set's cycle under this share of the median length of its last five (when those keep a
+    /// tempo, CycleSetTempoShare) waits for the set to go on, and is dropped when none follows within SetGapS (getting up out and
+    /// back to the set's posture). 0: off.
+    /// </summary>
+    public double CycleGetUpQuickShare { get; init; } = 0.5;
 }

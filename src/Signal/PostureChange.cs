@@ -31,6 +31,20 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
     }
 
     /// <summary>
+    /// <paramref name="cycle"/> went to a new posture and stayed, in one turn: ended over MinDeg and over Share of its tilt from
+    /// <paramref name="from"/>, where it began (<paramref name="moved"/>, degrees). A rep comes back to where it began (a rep
+    /// cut at another phase ends away, but the next cycle goes back: <see cref="WentBack"/>); getting up after a set does not.
+    /// </summary>
+    public bool Left(RepMeter meter, in RepCandidate cycle, out (double X, double Y, double Z) from, out double moved)
+    {
+        (from, moved) = (default, 0);
+        if (!On || cycle.PeakSpeedDps > MaxDps || !meter.Remembers(cycle.Start)) return false;
+        from = meter.DirectionAt(cycle.Start);
+        moved = Directions.AngleDeg(from, meter.DirectionAt(cycle.End));
+        return moved >= MinDeg && moved >= Share * cycle.RomDeg && OneTurn(meter, cycle, from, moved);
+    }
+
+    /// <summary>
     /// The head turned away from <paramref name="from"/> in one go: it never came back towards there by over DipShare of
     /// <paramref name="moved"/> on its way (a rep made before the turn goes out and comes back first).
     /// </summary>

@@ -74,7 +74,7 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare,
                 firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt);
-            _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter));
+            _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter), _meter);
         }
     }
 

@@ -2,18 +2,21 @@ namespace HepSense.Signal;
 
 /// <summary>
 /// Accelerometer only: putting the weight down is a set's last movement, and to the acceleration a cycle like a rep, but
-/// unlike the set's reps in one of four ways (<see cref="Unlike"/>), so such a cycle waits for the set to go on (reported when
+/// unlike the set's reps (<see cref="Unlike"/>), so such a cycle waits for the set to go on (reported when
 /// the next cycle ends) and is dropped when none comes within the set gap (or the stream ends):
 /// - <see cref="Slower"/>: a reach to the floor and standing up again;
 /// - <see cref="TiltsLess"/>: putting the dumbbells down after curls or raises, getting up from a lunge;
 /// - <see cref="EndsAway"/>: from the shoulders, the chest or overhead back to hanging. A rep comes back to where the set's reps
 ///   are, so it is dropped only if the band still lies away <see cref="DetectorTuning.CycleSetDownRestS"/> later (or at the
 ///   stream's end): a movement that comes back was part of the set, and is reported;
-/// - <see cref="OtherShape"/>: getting up after push-ups, lowering the bar to the floor.
+/// - <see cref="OtherShape"/>: getting up after push-ups, lowering the bar to the floor;
+/// - getting up after a lying or seated set: to a posture the set never had (<see cref="GotUp"/>: held with the cycle after it
+///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>); also judged for the
+///   first cycle over a pause after the set.
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
-internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp)
+internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp, RepMeter? meter = null)
 {
     /// <summary>Why a cycle is held, which says what becomes of it once the set is over.</summary>
     private enum Unlikeness
@@ -22,6 +25,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         Slow,       // dropped
         Small,      // dropped once the set is seen over (a stream that ends sooner may have cut the set short: reported)
         Away,       // dropped unless the band came back to the set's posture
+        Left,       // dropped unless the band came back to where the cycle began (getting up)
+        Kept,       // the second of a chain whose first went on: out next
     }
 
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
@@ -38,6 +43,16 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private bool _away;
     private Unlikeness _heldFor;                                // None: no cycle held
     private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
+    // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); where
+    // the held cycle began and how far it turned; the cycle in hand began over a pause after the last (a new set); a chain held.
+    private readonly PostureChange _getUp = new(tuning.CycleGetUpDeg, tuning.CyclePostureChangeShare, 0, tuning.CyclePostureChangeBackShare,
+        tuning.CyclePostureChangeDipShare);
+    private (double X, double Y, double Z) _leftFrom;
+    private double _leftMoved;
+    private bool _newSet, _chained;
+    private Unlikeness _afterPause;                             // why the cycle after a pause is held against the last set
+    private RepCandidate _next;                                 // an unlike cycle right after the held one (_chained)
+    private (double X, double Y, double Z) _nextSum;
 
     /// <summary>Sample n's gravity estimate (low-passed acceleration).</summary>
     public void Follow(long n, double gx, double gy, double gz)
@@ -60,7 +75,13 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             while (pickUp.Release(out var left)) Pass(left, ref k);
             pickUp.Begin();
         }
-        if (cycle.Start - _lastEnd > _pauseSamples)    // a new set: its own reps
+        _newSet = cycle.Start - _lastEnd > _pauseSamples;
+        // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
+        _afterPause = _newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
+            ? GotUp(cycle, _lengths.Sorted(), _tilts.UpperMedian) ? Unlikeness.Left
+            : Quicker(cycle, _lengths.Sorted()) ? Unlikeness.Small : Unlikeness.None
+            : Unlikeness.None;
+        if (_newSet)    // a new set: its own reps
         {
             _lengths.Clear();
             _tilts.Clear();
@@ -76,11 +97,34 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
     private void Pass(in RepCandidate cycle, ref int k)
     {
+        // A cycle unlike the set right after one that left its posture (getting up, then moving about in the new posture): the set
+        // has not gone on yet, both wait.
+        if (_heldFor == Unlikeness.Left && !_chained && !_newSet)
+        {
+            var (cos, from, moved) = (_awayCos, _leftFrom, _leftMoved);
+            var unlike = Unlike(cycle);
+            (_awayCos, _leftFrom, _leftMoved) = (cos, from, moved);
+            if (unlike != Unlikeness.None)
+            {
+                (_next, _nextSum, _chained) = (cycle, _sum, true);
+                return;
+            }
+        }
         if (_heldFor != Unlikeness.None)
         {
             // The set went on: the unlike cycle was one of its reps.
             (_out[k++], _heldFor) = (_held, Unlikeness.None);
             Remember(_held, _heldSum);
+            if (_chained)
+            {
+                (_out[k++], _chained) = (_next, false);
+                Remember(_next, _nextSum);
+            }
+        }
+        if (_afterPause != Unlikeness.None)
+        {
+            (_held, _heldSum, _heldFor, _away, _afterPause) = (cycle, _sum, _afterPause, false, Unlikeness.None);
+            return;
         }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
         {
@@ -107,15 +151,25 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             return true;
         }
         released = _held;
-        if (_heldFor == Unlikeness.None || !(ended || n - _held.End > _gapSamples)) return false;
+        if (_heldFor == Unlikeness.Kept)
+        {
+            _heldFor = Unlikeness.None;
+            return true;
+        }
+        if (_heldFor == Unlikeness.None || !(ended || n - (_chained ? _next.End : _held.End) > _gapSamples)) return false;
         var why = _heldFor;
         _heldFor = Unlikeness.None;
-        return why switch
+        var kept = why switch
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),
+            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter!.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
             _ => false,
         };
+        // A chain goes on, or is dropped, with its first cycle.
+        if (_chained)
+            (_held, _heldFor, _chained) = (_next, kept ? Unlikeness.Kept : Unlikeness.None, false);
+        return kept;
     }
 
     /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>
@@ -131,11 +185,30 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         var lengths = _lengths.Sorted();
         var tilt = _tilts.UpperMedian;
+        if (GotUp(cycle, lengths, tilt)) return Unlikeness.Left;
         if (Slower(cycle, lengths)) return Unlikeness.Slow;
         if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
         if (EndsAway(tilt)) return Unlikeness.Away;
-        return OtherShape(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+        return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
     }
+
+    /// <summary>
+    /// Left the set's posture for another and stayed (<see cref="PostureChange.Left"/>), moving otherwise than the set's reps
+    /// (likeness under CycleSetDownSlowShapeShare), and no slower than they are (their median length): getting up, one movement
+    /// where a rep goes out and back. A rep cut at another phase also ends away, but keeps the set's shape; a rep held at its end
+    /// (a tired last one, a block's last before a pause) is slower.
+    /// </summary>
+    private bool GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double tilt) =>
+        meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
+        && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved) && EndsAway(tilt);
+
+    /// <summary>
+    /// Under CycleGetUpQuickShare of the set's median length, which keeps a tempo (CycleSetTempoShare): getting up out and back
+    /// to the set's posture (an ankle band sitting, then standing: the shank hangs either way) is one quick movement next to slow reps.
+    /// </summary>
+    private bool Quicker(in RepCandidate cycle, ReadOnlySpan<double> lengths) =>
+        tuning.CycleGetUpQuickShare > 0 && KeepTempo(lengths, tuning.CycleSetTempoShare)
+        && cycle.Length < tuning.CycleGetUpQuickShare * lengths[lengths.Length / 2];
 
     /// <summary>The set's last cycles keep a tempo: the shortest lasts at least <paramref name="share"/> of the longest.</summary>
     private static bool KeepTempo(ReadOnlySpan<double> sortedLengths, double share) => sortedLengths[0] >= share * sortedLengths[^1];
