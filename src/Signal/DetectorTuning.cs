@@ -710,7 +710,7 @@ internal sealed record DetectorTuning
     /// Gyroscope, 1: on, 0: off. After a set's first movement that began after a rest, while no rep followed: the line the band
     /// moved along since, found across the axis held and leaned on it as much as the two vary together (the first's ring, left
     /// by the 0.2 Hz high-pass along its axis for seconds after a large quick turn, hides it from AfterFirstAxisShare's test),
-    /// restarts the axis, less the ring, when two looks in a row find it (SwingCounter.ApartLine).
+    /// restarts the axis, less the ring, when two looks in a row find it (SwingAxis.ApartLine).
     /// </summary>
     public double AfterFirstApart { get; init; } = 1;
     /// <summary>
@@ -734,7 +734,7 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Gyroscope, 1: on, 0: off. On a set's first way out held where it went (lying back on the bench: the band stays turned ~70°
     /// while the presses go on about another axis), the line the last RecentAxisWindowS moved along across the held axis (apart
-    /// from the way out's ring) restarts the axis, as RecentAxisSwitchShare's switch does (SwingCounter.HeldApartLine).
+    /// from the way out's ring) restarts the axis, as RecentAxisSwitchShare's switch does (SwingAxis.HeldApartLine).
     /// </summary>
     public double HeldApart { get; init; } = 1;
     /// <summary>
@@ -795,7 +795,7 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Gyroscope, 1: on, 0: off. While the set's direction is open (after a pause), a band resting within the turn margin for
     /// SetGapS makes the swing tracker forget an extreme the band left over SetGapS ago (a creep in the rest): the next set's
-    /// first way out starts where the band rested, not where the creep left its low point (SwingCounter.RestOpen).
+    /// first way out starts where the band rested, not where the creep left its low point (SwingRests.Open).
     /// </summary>
     public double OpenRestAnchor { get; init; } = 1;
     // Accelerometer only, a set's first cycle whose wait ran out (helper gstart9, 28 Nov).

@@ -61,7 +61,6 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.FidgetShare, tuning.HoldS * fs, setUp: new(tuning.SetUpLargeLengthShare,
                 tuning.SetUpLargeShare, tuning.SlowSetUpShare, tuning.SetUpLengthShare));
             _setUp = new SetUpWait(fs, tuning, _swing, _hold, _meter);
-            _swing.HoldsPause = _setUp.AgainstMayTell;
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs, tuning.PutDownQuickShare,
                     _meter, tuning.SetUpUndoneShare, tuning.SetUpUndoneCos, tuning.SetUpUndoneLookS * fs, tuning.SetUpUndoneLengthShare);
@@ -148,7 +147,7 @@ public sealed class RepDetector
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing.UnderWay, _swing.Threshold.LastRepEnd)) Report(rep, output);
         if (_swing.RepEnded(n)) Hold(_swing.Ended, output);
         if (_setUp!.TurnedBackAsSetUp(n)) _swing.TurnAround();
-        _swing.FollowWayBack(n, _hold, _hold.SetStarting && !_setUp!.Waiting);
+        _swing.FollowWayBack(n, _hold, _setUp, _hold.SetStarting && !_setUp.Waiting);
         if (_setUp!.SetRestarted)
         {
             // A pause (or a new posture) while the first movement waited: it was the last set's lone rep; the next set starts.

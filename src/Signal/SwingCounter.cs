@@ -17,24 +17,8 @@ internal sealed class SwingCounter
     private readonly DetectorTuning _t;
     private readonly double _fs;
     private readonly RepMeter _meter;
-    private readonly VectorFilter _motion;      // motion band of the gyroscope, for the axis
-    private readonly PrincipalAxis _axis;
-    private readonly PrincipalAxis? _recentAxis; // of the rate's band over a short window: a new rhythm about another axis
-    private readonly PrincipalAxis? _sinceFirst; // of the rate's band since the set's first movement ended, while no rep followed
-    private readonly PrincipalAxis? _sinceFirstTurn; // of the rate itself (the rotation's change) since then: no ring
-    private readonly VectorFilter? _slowBand;   // the rate's band low-passed again at AfterFirstApartLowHz: no tremor
-    private readonly PrincipalAxis? _sinceFirstSlow; // of that since the set's first movement ended, while no rep followed
-    private PrincipalAxis.LineApart? _heldApartBefore; // the line apart from a held first way out's axis at the last look
-    private long _stillAt = -1;                 // the last look at which the band had been still for a window (NoteStill)
-    private StreamClock _refresh;               // when the axis is next re-estimated
-    private readonly PrincipalAxis? _slowAxis;  // of the rotation itself, for turns too slow for the rate's band
-    private readonly double _slowDecay;
-    private readonly double _apartMinimum;      // a recent window's least variance across the axis for a line apart (GyroAxisLowRadS RMS)
-    private readonly long _recentWindow;        // RecentAxisWindowS in samples: HeldApart's looks
-    private long _firstEndAt;                   // where the set's first movement came back to
-    private bool _firstAfterRest;               // it began over SetGapS after the last rep, or before any
-    private PrincipalAxis.LineApart? _apartBefore; // the line apart from the axis found at the last look, if any
-    private double _mx, _my, _mz;               // the rotation's running mean, about which the slow axis is found
+    private readonly SwingAxis _axes;           // which axis the band swings about
+    private readonly PrincipalAxis _axis;       // the one held (the same object, read often)
     private readonly RotationSinceRest _rotation;
     private SwingTracker _swing;
     private int _polarity;                      // +1 / -1: direction of the excursion; 0 after a pause
@@ -48,83 +32,38 @@ internal sealed class SwingCounter
     private long _pendingMinAt, _pendingSince;
     private int _candidates;                    // reps seen since the last pause, counted or not
     private long _lastExtreme;
-    private int _alikeDips;                     // shallow dips in a row on this way out, each alike the one before
-    private double _lastDip;
-    private bool _newPosture;                   // the band rests in a new posture: the set restarts there
+    private AlikeDips _dips;                    // shallow dips alike in a row on this way out: a new posture
     private (double Value, long Arrived, long Left) _top;   // the last top on this way out, highest or not
-    private long _dipLeft;                      // where the band left the last shallow dip's low point
-    private readonly RepCandidate[] _dipReps;   // the alike dips in a row, as the reps about the new posture they are
-    private int _postureReps;                   // how many of them the last restart in a posture handed out
     private RepCandidate _ended;
-    private long _heldFrom = -1;                // a set's first rep come back on the axis, not in its rotation (TurnedBack): its
-    private long _heldSince, _heldMinAt;        // start, since when it is held out, and its lowest point since
-    private double _heldMin;
+    private HeldFirstRep _held = new();         // a set's first rep come back on the axis, not in its rotation (TurnedBack)
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
-    private long _switchedAt = -1;              // when the axis last switched to another motion's (not a refresh)
-    private double _restLow;                    // the lowest point (along the set's direction) since the band last moved out by
-    private long _restSince;                    // the turn margin, and when it did
-    private double _openRest;                   // while the direction is open: where the band rests, within the turn margin,
-    private long _openRestSince;                // and since when (RestOpen)
-    private double _rest;                       // where the band rests, within half the threshold, and since when (NoteRest)
-    private long _restFrom, _restMoved;         // (and when it last crept back: NoteRest)
-    private (double Value, long Left) _wayOutRest = (0, -1); // the last rest of WayOutRestS or longer, and when the band left it
-    private (double Value, long Left) _restBefore = (0, -1); // the one before it
+    private SwingRests _rests;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
         (_t, _fs, _meter) = (tuning, sampleRateHz, meter);
-        var high = Math.Min(tuning.HighCutHz, tuning.AxisHighShareOfRate * sampleRateHz);
-        _motion = new VectorFilter([.. Butterworth.HighPass(2, tuning.AxisLowHz, sampleRateHz), .. Butterworth.LowPass((int)tuning.AxisLowPassOrder, high, sampleRateHz)]);
-        var lowShare = Math.Pow(tuning.GyroAxisLowRadS / tuning.GyroAxisMinRadS, 2);
-        _axis = new PrincipalAxis(sampleRateHz, tuning.AxisWindowS, tuning.GyroAxisMinRadS)
-        {
-            LowMinimumShare = lowShare,
-            LowMinimumDominance = tuning.GyroAxisLowDominance,
-        };
-        if (tuning.RecentAxisWindowS > 0)
-            _recentAxis = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS) { MinimumDominance = tuning.GyroAxisLowDominance };
-        if (tuning.AfterFirstAxisShare > 0)
-            _sinceFirst = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisMinRadS)
-            {
-                LowMinimumShare = lowShare,
-                MinimumDominance = tuning.GyroAxisLowDominance,
-            };
-        _recentWindow = (long)(tuning.RecentAxisWindowS * sampleRateHz);
-        _apartMinimum = PrincipalAxis.Energy(sampleRateHz, tuning.RecentAxisWindowS, tuning.GyroAxisLowRadS);
-        if (tuning.AfterFirstApart > 0) _sinceFirstTurn = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
-        if (tuning.AfterFirstApart > 0 && tuning.AfterFirstApartLowHz > 0)
-        {
-            _slowBand = new VectorFilter(Butterworth.LowPass(2, Math.Min(tuning.AfterFirstApartLowHz, 0.4 * sampleRateHz), sampleRateHz));
-            _sinceFirstSlow = new PrincipalAxis(sampleRateHz, tuning.RecentAxisWindowS);
-        }
-        _refresh = new StreamClock(tuning.AxisRefreshS, sampleRateHz);
-        if (tuning.SlowAxisMinRad > 0)
-        {
-            _slowAxis = new PrincipalAxis(sampleRateHz, tuning.SlowAxisWindowS, tuning.SlowAxisMinRad) { MinimumDominance = tuning.GyroAxisLowDominance };
-            _slowDecay = Math.Exp(-1 / (sampleRateHz * tuning.SlowAxisWindowS));
-        }
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
+        _axes = new SwingAxis(sampleRateHz, tuning, meter, _rotation);
+        _axis = _axes.Axis;
         Threshold = new SwingThreshold(sampleRateHz, tuning);
-        _dipReps = new RepCandidate[tuning.CountPostureDips > 0 ? (int)Math.Max(0, tuning.PostureDips) : 0];
+        _rests = new SwingRests(sampleRateHz, tuning);
+        _dips = new AlikeDips(tuning);
     }
 
     /// <summary>
     /// The reps about a new posture that revealed it (see <see cref="FollowWayBack"/>), in order, when the set has just
     /// restarted there; else empty. Valid until the next sample.
     /// </summary>
-    public ReadOnlySpan<RepCandidate> PostureReps => _dipReps.AsSpan(0, _postureReps);
+    public ReadOnlySpan<RepCandidate> PostureReps => _dips.Reps;
 
     public SwingThreshold Threshold { get; }
 
     /// <summary>Where the band is along its axis (rad) as of the last sample; re-zeroed at a pause.</summary>
     public double Position { get; private set; }
 
-    /// <summary>
-    /// When the axis last restarted on a line apart from the first's ring (AfterFirstApart); else -1. The reps about the new
-    /// axis are seen only from then.
-    /// </summary>
-    public long AfterFirstApartAt { get; private set; } = -1;
+    /// <summary>When the axis last restarted on a line apart from the first's ring; else -1 (see <see cref="SwingAxis.AfterFirstApartAt"/>).</summary>
+    public long AfterFirstApartAt => _axes.AfterFirstApartAt;
 
     /// <summary>The rep <see cref="RepEnded"/> or <see cref="Flush"/> found.</summary>
     public ref readonly RepCandidate Ended => ref _ended;
@@ -147,93 +86,48 @@ internal sealed class SwingCounter
 
     public void Settle(in ImuSample s)
     {
-        _motion.Settle(s.Gx, s.Gy, s.Gz);
-        _rotation.Settle(in s);
+        _axes.Settle(in s);
         _swing.Reset(0, 0);
     }
 
     /// <summary>Follows the band to sample <paramref name="n"/>: its position along the axis, and the threshold.</summary>
     public void Follow(long n, in ImuSample s)
     {
-        var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
-        _axis.Add(u, v, w);
-        _recentAxis?.Add(u, v, w);
-        var afterFirst = _sinceFirst is not null && _candidates == 1 && !_armed && !_pending;
-        if (afterFirst) _sinceFirst!.Add(u, v, w);
-        if (_slowBand is not null)
-        {
-            var (su, sv, sw) = _slowBand.Process(u, v, w);
-            if (afterFirst) _sinceFirstSlow!.Add(su, sv, sw);
-        }
-        var (rx, ry, rz) = (_rotation.X, _rotation.Y, _rotation.Z);
-        _rotation.Add(in s);
-        if (afterFirst && _sinceFirstTurn is not null)
-            _sinceFirstTurn.Add((_rotation.X - rx) * _fs, (_rotation.Y - ry) * _fs, (_rotation.Z - rz) * _fs);
-        if (_slowAxis is not null)
-        {
-            var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
-            _mx = _slowDecay * _mx + (1 - _slowDecay) * x; _my = _slowDecay * _my + (1 - _slowDecay) * y; _mz = _slowDecay * _mz + (1 - _slowDecay) * z;
-            _slowAxis.Add(x - _mx, y - _my, z - _mz);
-        }
-        if (_refresh.Fires(n))
-        {
-            if (_candidates == 0) NoteStill(n);
-            if (_axis.Refresh())
-            {
-                // On a way out, the last moments moved clearly along a line the axis hardly sees: a new rhythm about another
-                // axis (the way out was getting into position, as lying back on the bench), not the old one fading. Only on
-                // a way out: between sets (uci-pt's between-block fidgets) the axis follows soon enough on its own.
-                if (_recentAxis is not null && _recentAxis.Refresh() && _armed && _recentAxis.ShareAlong(_axis) < _t.RecentAxisSwitchShare)
-                {
-                    _axis.Restart(_recentAxis);
-                    Switched(n);
-                    if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
-                    else Reproject(n);
-                }
-                // The set's first way out is held where it went (lying back on the bench: the band stays turned), and the last
-                // moments moved along a line across its axis: reps about another axis, hidden from the test above by the way
-                // out's own ring (the 0.2 Hz high-pass along its axis, for seconds after a large quick turn). Read apart from
-                // that ring (ApartFrom), two looks in a row, only once the band has rested a window after the top (NoteStill).
-                else if (_armed && _candidates == 0 && _recentAxis is not null && HeldApartLine(n) is { } held)
-                {
-                    _axis.RestartApart(_recentAxis, held);
-                    Switched(n);
-                    Rebase(n);
-                }
-                // The set's first movement ended, and what came since moves along a line the axis hardly sees, and less: a
-                // smaller movement about another axis (lunges after the reach to the floor), which the first's weight would
-                // hide for seconds, while the first waits to be judged by the rep after it (SetUpWait).
-                else if (afterFirst && _sinceFirst!.Refresh() && _sinceFirst.ShareAlong(_axis) < _t.AfterFirstAxisShare
-                    && _sinceFirst.MeanSquare < _axis.MeanSquare)
-                {
-                    _axis.Restart(_sinceFirst);
-                    Switched(n);
-                }
-                // The same, seen past the first's own ring: after a large, quick turn the rate's band rings along the first's axis
-                // for seconds (its 0.2 Hz high-pass), and the first lunges, mixed with that ring, move along no clear line.
-                // Across the axis held they do; the line they move along is that, leaning on the held axis as much as the two
-                // vary together (ApartLine). The axis restarts on it, less the ring.
-                else if (afterFirst && _sinceFirstTurn is not null && ApartLine(n) is { } apart)
-                {
-                    _axis.RestartApart(_sinceFirst!, apart);
-                    Switched(n);
-                    // The turns seen on the old axis no longer tell a rest (AfterFirstSwitchWaits).
-                    if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
-                    AfterFirstApartAt = n;
-                }
-            }
-            // The rate's band holds no axis (a turn too slow or too small for it): the rotation's own, when it moved along a
-            // line that the axis held does not already follow.
-            else if (_slowAxis is not null && _slowAxis.Refresh() && _slowAxis.ShareAlong(_axis) < _t.SlowAxisSwitchShare)
-            {
-                _axis.Adopt(_slowAxis);
-                Switched(n);
-                Reproject(n);
-            }
-        }
+        var change = _axes.Follow(n, in s, _candidates == 1 && !_armed && !_pending, _armed, _candidates, _apexAt, Threshold.Value);
+        if (change != SwingAxis.Switch.None) AxisSwitched(n, change);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
         Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         Threshold.Update(n, Position);
+    }
+
+    /// <summary>
+    /// The axis just switched (<paramref name="n"/>) to another motion's (<paramref name="change"/>): positions read before and
+    /// after no longer compare, so a way out kept for <see cref="MergeAbandoned"/> is forgotten (and one whose dip began at the
+    /// switch is not kept: uci-pt s1-e7-test, the slow axis adopted 11 s into a rest moved the position 0.2 rad, a "dip" 0.24 of
+    /// the way out before it); the rep under way is rebased or read again on the new axis.
+    /// </summary>
+    private void AxisSwitched(long n, SwingAxis.Switch change)
+    {
+        _abandoned = null;
+        switch (change)
+        {
+            // Switched to the recent window's on a way out: the set's first way out was getting into position, or a rep held
+            // out is read again on the new axis.
+            case SwingAxis.Switch.Recent:
+                if (_t.SwitchRebase > 0 && _candidates == 0) Rebase(n);
+                else Reproject(n);
+                break;
+            case SwingAxis.Switch.ApartFromHeld:
+                Rebase(n);
+                break;
+            case SwingAxis.Switch.ApartFromFirst:
+                // The turns seen on the old axis no longer tell a rest (AfterFirstSwitchWaits).
+                if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
+                break;
+            case SwingAxis.Switch.Slow:
+                Reproject(n);
+                break;
+        }
     }
 
     /// <summary>
@@ -253,7 +147,7 @@ internal sealed class SwingCounter
         }
 
         TurnedAgainst = false;
-        if (_t.WayOutRestS > 0) NoteRest(n, p, h);
+        _rests.Note(n, p, h, _polarity);
         var extreme = _swing.Add(p, n, h);
         if (extreme == 0) return ended;
         _lastExtreme = n;
@@ -279,14 +173,12 @@ internal sealed class SwingCounter
         {
             // Dips alike in a row are not hesitations but reps about a new posture the way out led to (a weight taken to the
             // shoulders or the chest): the way out never comes back.
-            _alikeDips = _alikeDips > 0 && RepCandidate.Alike(dip, _lastDip, _t.AgreeShare) ? _alikeDips + 1 : 1;
-            _lastDip = dip;
-            if (_dipReps.Length > 0) KeepDip(extreme);
-            _newPosture = _t.PostureDips > 0 && _alikeDips >= _t.PostureDips;
+            _dips.Dipped(dip);
+            if (_dips.KeepsReps) KeepDip(extreme);
         }
         else
         {
-            _alikeDips = 0;
+            _dips.Break();
             // The set's first movement came back and settled, and the band now turned back from a swing the other way, by
             // more than the threshold from where the first settled and past where it began (see TurnedAgainst). Not a way
             // back that ran on past the start (still pending): a rep need not end where it began.
@@ -362,12 +254,12 @@ internal sealed class SwingCounter
     /// <summary>
     /// Where the way back has got to, once <paramref name="hold"/> has seen the rep that ended (if any): past the set's
     /// start (the set's first swing was a fidget; judged while <paramref name="setStarting"/>), most of the way (the rep is
-    /// in, waiting to settle), or at rest (a pause).
+    /// in, waiting to settle), or at rest (a pause, unless <paramref name="setUp"/> holds it: see <see cref="SetUpWait.AgainstMayTell"/>).
     /// </summary>
-    public void FollowWayBack(long n, SetStartHold hold, bool setStarting)
+    public void FollowWayBack(long n, SetStartHold hold, SetUpWait setUp, bool setStarting)
     {
-        _postureReps = 0;
-        if (_newPosture)
+        _dips.HandNone();
+        if (_dips.NewPosture)
         {
             RestartInPosture(n, hold);
             return;
@@ -391,42 +283,15 @@ internal sealed class SwingCounter
         if (_armed && _polarity * (p - _base) <= (1 - _t.ReturnShare) * _amplitude)
         {
             if (TurnedBack()) ComingBack(_polarity * p, n, n);
-            else if (_heldFrom != _baseLeft) (_heldFrom, _heldSince, _heldMin, _heldMinAt) = (_baseLeft, n, _polarity * p, n);
+            else _held.Hold(_baseLeft, n, _polarity * p);
         }
-        if (HeldOut && _polarity * p < _heldMin) (_heldMin, _heldMinAt) = (_polarity * p, n);
+        if (HeldOut) _held.Follow(_polarity * p, n);
 
         var margin = SwingTracker.MarginShare * h;
-        if (_polarity == 0) RestOpen(n, p, margin);
-        if (_polarity * (p - _restLow) < 0) _restLow = p;
-        else if (_polarity * (p - _restLow) > margin) (_restLow, _restSince) = (p, n);
-        if (Paused(n, p, margin) && HoldsPause?.Invoke(n) != true) StartAfresh(n, hold);
+        if (_polarity == 0) _rests.Open(n, p, margin, ref _swing);
+        _rests.FollowLow(p, n, _polarity, margin);
+        if (Paused(n, p, margin) && !setUp.AgainstMayTell(n)) StartAfresh(n, hold);
     }
-
-    /// <summary>
-    /// While the direction is open (after a pause, nothing turned yet): a band that stayed within <paramref name="margin"/> of
-    /// one place for SetGapS rests there, and an extreme of the tracker it left over SetGapS ago was a creep in the rest (the
-    /// bias learned a little off, then the leak pulling the angle back: uci-pt s2-e8-test, 0.09 rad over 30 s of an 80 s rest):
-    /// the tracker forgets it and seeks it again from here (OpenRestAnchor). Else the next set's first way out was measured from
-    /// the creep's low point, begun when the creep left it: over MaxHalfRepS before its top once the rest is long enough (at
-    /// 1.5× tempo), and the set's first rep was no rep. A band still at its extreme keeps leaving it (within the margin), and a
-    /// small movement in the rest (an in-pain heel raise under the threshold) is recent: neither is forgotten.
-    /// </summary>
-    private void RestOpen(long n, double p, double margin)
-    {
-        if (_t.OpenRestAnchor <= 0) return;
-        var gap = _t.SetGapS * _fs;
-        if (Math.Abs(p - _openRest) > margin) (_openRest, _openRestSince) = (p, n);
-        else if (n - _openRestSince > gap)
-        {
-            if (n - _swing.MaxLeft > gap) _swing.RestartMax(p, n);
-            if (n - _swing.MinLeft > gap) _swing.RestartMin(p, n);
-        }
-    }
-
-    /// <summary>
-    /// Asked only when a pause is due at the sample given: true when it must not come yet (see <see cref="SetUpWait.AgainstMayTell"/>).
-    /// </summary>
-    public Func<long, bool>? HoldsPause { get; set; }
 
     /// <summary>
     /// On a swing the other way (<see cref="GoingAgainst"/>) and still moving at sample <paramref name="n"/>: the band got to where
@@ -447,7 +312,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
-        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _restSince > _t.PolarityResetS * _fs)
+        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs)
         && (_swing.Direction != _polarity || ShortWayOut(n, p));
 
     /// <summary>
@@ -483,15 +348,13 @@ internal sealed class SwingCounter
         _candidates = 0;
         Rezero(n);
         _swing.Reset(0, n);
-        (_restLow, _restSince) = (0, n);
-        (_openRest, _openRestSince) = (0, n);
+        _rests.Restart(n);
     }
 
     /// <summary>The angle starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
     private void Rezero(long n)
     {
-        (_mx, _my, _mz) = (_mx - _rotation.X, _my - _rotation.Y, _mz - _rotation.Z);
-        _rotation.Rezero();
+        _axes.Rezero();
         Position = 0;
         _rezeroAt = n;
     }
@@ -502,10 +365,8 @@ internal sealed class SwingCounter
     /// </summary>
     private void RestartInPosture(long n, SetStartHold hold)
     {
-        _newPosture = false;
-        _postureReps = _dipReps.Length > 0 ? Math.Min(_alikeDips, _dipReps.Length) : 0;
+        _dips.HandOut();
         _armed = _pending = false;
-        _alikeDips = 0;
         // The turn back out that revealed the posture is the next rep's way out, from the last dip's low point: the set's rest
         // is where its reps start, so that rep starts there, not here part way out (it would be counted top to top after).
         var (polarity, p) = (_polarity, Position);
@@ -555,9 +416,10 @@ internal sealed class SwingCounter
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         _polarity = direction;
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
-        (_armed, _pending, _alikeDips, _newPosture) = (true, false, 0, false);
+        (_armed, _pending) = (true, false);
+        _dips.Forget();
         _lastExtreme = n;
-        (_restLow, _restSince) = (p, n);
+        _rests.LowFrom(p, n);
         // The tracker seeks the way back's low point once the band came back by the threshold, else still the top.
         _swing.Reset(p, n);
         if (_polarity * (apex - p) > h) _swing.Direction = -_polarity;
@@ -610,7 +472,7 @@ internal sealed class SwingCounter
         SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
         _swing.Reset(p, n);
         _swing.Direction = -_polarity;
-        (_restLow, _restSince) = (p, n);
+        _rests.LowFrom(p, n);
     }
 
     /// <summary>
@@ -621,11 +483,9 @@ internal sealed class SwingCounter
     private void KeepDip(int extreme)
     {
         var (low, lowAt, lowLeft) = extreme > 0 ? (_swing.Max, _swing.MaxAt, _swing.MaxLeft) : (_swing.Min, _swing.MinAt, _swing.MinLeft);
-        var start = _alikeDips > 1 ? _dipLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
-        _dipLeft = lowLeft;
+        var start = _dips.Count > 1 ? _dips.LastLeft : Math.Max(_baseLeft, _top.Arrived - (lowAt - _top.Left));
         var apexAt = Math.Clamp(_top.Arrived, start, lowAt);
-        _dipReps[(_alikeDips - 1) % _dipReps.Length] =
-            Measured(start, start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, _polarity * (_top.Value - low));
+        _dips.Keep(Measured(start, start, apexAt, Math.Clamp(_top.Left, apexAt, lowAt), lowAt, _polarity * (_top.Value - low)), lowLeft);
     }
 
     /// <summary>
@@ -651,15 +511,20 @@ internal sealed class SwingCounter
     }
 
     /// <summary>The set's first rep came back on the axis but not in its rotation, and waits (see <see cref="TurnedBack"/>).</summary>
-    private bool HeldOut => _armed && _heldFrom == _baseLeft;
+    private bool HeldOut => _armed && _held.Holds(_baseLeft);
 
     /// <summary>The rep held out (see <see cref="TurnedBack"/>) came back where the axis said: at its lowest point since.</summary>
-    private void CameBackOnTheAxis() => ComingBack(_heldMin, _heldMinAt, _heldSince);
+    private void CameBackOnTheAxis()
+    {
+        var (min, minAt, since) = _held.CameBack;
+        ComingBack(min, minAt, since);
+    }
 
     /// <summary>The way back is under way (since <paramref name="since"/>), lowest so far <paramref name="min"/> (along the polarity) at <paramref name="minAt"/>.</summary>
     private void ComingBack(double min, long minAt, long since)
     {
-        (_armed, _pending, _heldFrom) = (false, true, -1);
+        (_armed, _pending) = (false, true);
+        _held.Release();
         _candidates++;
         (_pendingMin, _pendingMinAt, _pendingSince) = (min, minAt, since);
     }
@@ -672,13 +537,6 @@ internal sealed class SwingCounter
         _swing.Reset(Position, n);
     }
 
-    /// <summary>
-    /// The axis switched at <paramref name="n"/> to another motion's: positions read before and after no longer compare, so a
-    /// way out kept for <see cref="MergeAbandoned"/> is forgotten, and one whose dip began at the switch is not kept (uci-pt
-    /// s1-e7-test: the slow axis adopted 11 s into a rest moved the position 0.2 rad, a "dip" 0.24 of the way out before it).
-    /// </summary>
-    private void Switched(long n) => (_switchedAt, _abandoned) = (n, null);
-
     /// <summary>A way out from its base to its apex (times as the counter keeps them).</summary>
     private readonly record struct Excursion(double Base, long BaseAt, long BaseLeft, double Apex, long ApexAt, long ApexLeft);
 
@@ -690,7 +548,7 @@ internal sealed class SwingCounter
     /// </summary>
     private void KeepAbandoned(int extreme)
     {
-        if (!_armed || _t.AbandonedMerge <= 0 || _switchedAt >= _top.Left || DipFromTop(extreme) >= _t.AbandonedDipShare * _amplitude)
+        if (!_armed || _t.AbandonedMerge <= 0 || _axes.SwitchedAt >= _top.Left || DipFromTop(extreme) >= _t.AbandonedDipShare * _amplitude)
         {
             _abandoned = null;
             return;
@@ -718,118 +576,6 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// At an axis refresh (<paramref name="n"/>) after the set's first movement ended, while no rep followed: the line the band
-    /// moved along since then apart from the axis held (<see cref="PrincipalAxis.ApartFrom"/>), when the reps that follow a
-    /// set-up would turn about it. All of: clearly a line across the axis (GyroAxisLowDominance of the variance across, at least
-    /// GyroAxisLowRadS RMS), leaning on the axis under AfterFirstAxisShare (squared cosine), weaker than the axis window (mean
-    /// square), and what the band's rate band holds along the axis held is the first's ring, not a turn: the rate itself (no
-    /// high-pass) holds under AfterFirstApartRingShare of it there, and the band turned along the axis since the first ended by
-    /// under the threshold. Only after a rest (a set-up comes before a set, not between its reps: a physio rep after a pause
-    /// rings too, and the limb moves across before the next one), and only when the last look found the same line (within
-    /// 45°): a single look across the start of a rep about the held axis is no rhythm. And at a movement's pace, not a
-    /// tremor's: at the second look, the rate's band low-passed again at AfterFirstApartLowHz still holds the low minimum
-    /// along the line across the axis (an effort tremor of 4-10 Hz sampled at 12.5 Hz aliases into the band at 2.5-6 Hz,
-    /// along one line, over the minimum). Else null.
-    /// </summary>
-    private PrincipalAxis.LineApart? ApartLine(long n)
-    {
-        if (!_firstAfterRest) return null;
-        var apart = _sinceFirst!.ApartFrom(_axis);
-        var found = ClearlyApart(apart, _t.AfterFirstAxisShare) && _sinceFirst.MeanSquare < _axis.MeanSquare
-            && _sinceFirstTurn!.Along(_axis) < _t.AfterFirstApartRingShare * _sinceFirst.Along(_axis)
-            && Math.Abs(TurnedAlongSinceFirst(n)) < Threshold.Value;
-        var line = SecondLook(ref _apartBefore, found ? apart : null);
-        // The low-passed band lags the band by about a look (a lunge's onset is quick): the pace is judged at the second look.
-        return line is { } l && _sinceFirstSlow is not null && _sinceFirstSlow.Across(_axis, l) < _apartMinimum ? null : line;
-    }
-
-    /// <summary>
-    /// On the set's first way out (HeldApart): its top reached over a recent window ago, the band still for a whole window
-    /// since (NoteStill), and over the last window turned across the axis by more than the threshold while turning along it by
-    /// under half of it; then the recent window's line apart from the way out's ring (ApartFrom: clear, over the low minimum,
-    /// leaning on the axis under HeldApartLeanShare), if the look before found the same line.
-    /// </summary>
-    private PrincipalAxis.LineApart? HeldApartLine(long n)
-    {
-        var (window, h) = (_recentWindow, Threshold.Value);
-        PrincipalAxis.LineApart? look = null;
-        if (_t.HeldApart > 0 && n - _apexAt > window && (_t.HeldApartStill <= 0 || _stillAt - window >= _apexAt))
-        {
-            var (tx, ty, tz) = _meter.TurnVector(n - window, n);
-            var along = _axis.Project(tx, ty, tz);
-            var across = tx * tx + ty * ty + tz * tz - along * along;
-            if (across > h * h && Math.Abs(along) < h / 2 && _recentAxis!.ApartFrom(_axis) is var apart && ClearlyApart(apart, _t.HeldApartLeanShare))
-                look = apart;
-        }
-        return SecondLook(ref _heldApartBefore, look);
-    }
-
-    /// <summary>
-    /// A line found apart from the axis (<see cref="PrincipalAxis.ApartFrom"/>) is clearly one: GyroAxisLowDominance of the
-    /// variance across the axis, at least GyroAxisLowRadS RMS, and leaning on the axis under <paramref name="leanShare"/>
-    /// (squared cosine).
-    /// </summary>
-    private bool ClearlyApart(in PrincipalAxis.LineApart apart, double leanShare)
-    {
-        var lean = _axis.Project(apart.X, apart.Y, apart.Z);
-        return apart.Clarity >= _t.GyroAxisLowDominance && apart.Across >= _apartMinimum && lean * lean < leanShare;
-    }
-
-    /// <summary>
-    /// The line this look found apart from the axis (null: none), if the look before found the same line (within 45°): a single
-    /// look across the start of a rep about the held axis is no rhythm. <paramref name="before"/> keeps this look's line.
-    /// </summary>
-    private static PrincipalAxis.LineApart? SecondLook(ref PrincipalAxis.LineApart? before, PrincipalAxis.LineApart? look)
-    {
-        var last = before;
-        before = look;
-        if (look is not { } a || last is not { } b) return null;
-        var agree = b.X * a.X + b.Y * a.Y + b.Z * a.Z;
-        return agree * agree >= 0.5 ? a : null;
-    }
-
-    /// <summary>
-    /// At an axis refresh while no rep came back since the last pause: notes in _stillAt that the band was still about every
-    /// axis (turned by under HeldApartStill of the threshold) over the last recent window. HeldApartLine asks that for a whole
-    /// window after the set's first top: the band rests where the way out led, as after lying back.
-    /// </summary>
-    private void NoteStill(long n)
-    {
-        if (_t.HeldApartStill <= 0) return;
-        var (tx, ty, tz) = _meter.TurnVector(n - _recentWindow, n);
-        var h = Threshold.Value * _t.HeldApartStill;
-        if (tx * tx + ty * ty + tz * tz < h * h) _stillAt = n;
-    }
-
-    /// <summary>How far the band turned along the axis from where the set's first movement came back, to <paramref name="n"/>.</summary>
-    private double TurnedAlongSinceFirst(long n)
-    {
-        var (x, y, z) = _meter.TurnVector(_firstEndAt, n);
-        return _axis.Project(x, y, z);
-    }
-
-    /// <summary>
-    /// Follows where the band rests (within half the threshold <paramref name="h"/> of one place), and keeps the last rest of
-    /// WayOutRestS or longer the band left going on out, and the one before (<see cref="RepFromRest"/>).
-    /// </summary>
-    private void NoteRest(long n, double p, double h)
-    {
-        if (Math.Abs(p - _rest) <= h / 2) return;
-        var rest = _t.WayOutRestS * _fs;
-        // A band lying turned far from where it began creeps back (0.03 rad/s in a simulated heel slide's rest): a rest that
-        // moves back slowly, by half the threshold a WayOutRestS at most, goes on resting where it got to.
-        if (_polarity * (p - _rest) < 0 && n - _restFrom >= rest && n - _restMoved >= rest)
-        {
-            (_rest, _restMoved) = (p, n);
-            return;
-        }
-        // Only a rest the band left going on out (not a hold at the top); the one before is kept too, as the last may be the
-        // low point before the next rep, left before its turn out is confirmed (the rest before it is the way out's).
-        if (n - _restFrom >= rest && _polarity * (p - _rest) > 0) (_restBefore, _wayOutRest) = (_wayOutRest, (_rest, n - 1));
-        (_rest, _restFrom, _restMoved) = (p, n, n);
-    }
-
-    /// <summary>
     /// The band just turned back out (<paramref name="extreme"/>) from a low point on the set's first way out (since the angle was
     /// last re-zeroed, over SetGapS after the last rep or before any), which never came back from where it began, and on that way
     /// out it rested (WayOutRestS) a new posture's turn past its start (WayOutRestMinRad, and the threshold) before going on to
@@ -839,7 +585,7 @@ internal sealed class SwingCounter
     /// </summary>
     private bool RepFromRest(int extreme, double h)
     {
-        var (rest, left) = _wayOutRest.Left < _apexAt ? _wayOutRest : _restBefore;
+        var (rest, left) = _rests.WayOutRest(_apexAt);
         if (_t.WayOutRestS <= 0 || !_armed || _candidates > 0 || _baseLeft < _rezeroAt || left <= _baseLeft || left >= _apexAt) return false;
         // Before a set, not right after one: getting up and walking away rests too, and its first stride would be a rep.
         if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
@@ -858,11 +604,7 @@ internal sealed class SwingCounter
         MergeAbandoned();
         if (_candidates == 1)
         {
-            _sinceFirst?.Clear();
-            _sinceFirstTurn?.Clear();
-            _sinceFirstSlow?.Clear();
-            (_firstEndAt, _apartBefore) = (_pendingMinAt, null);
-            _firstAfterRest = Threshold.TypicalSize == 0 || _baseLeft - Threshold.LastRepEnd > _t.SetGapS * _fs;
+            _axes.FirstEnded(_pendingMinAt, Threshold.TypicalSize == 0 || _baseLeft - Threshold.LastRepEnd > _t.SetGapS * _fs);
         }
         _ended = Measured(_baseAt, _baseLeft, _apexAt, Math.Max(_apexAt, Math.Min(_apexLeft, _pendingMinAt)), _pendingMinAt, _amplitude)
             with { Length = _pendingSince - _baseLeft };

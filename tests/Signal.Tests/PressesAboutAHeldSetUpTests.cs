@@ -4,7 +4,7 @@ namespace HepSense.Signal.Tests;
 /// Lying back on the bench turns the band ~73° and it stays there; the presses that follow turn ~12° about another axis. The
 /// lie-back's ring (the rate band's 0.2 Hz high-pass along its axis) hid them from the recent-axis switch for seconds, so the
 /// first press was lost. Once the band has rested still for a window after the way out's top, a swing across the held axis
-/// (while the band stays put along it) restarts the axis on the line apart from the ring (SwingCounter.HeldApartLine,
+/// (while the band stays put along it) restarts the axis on the line apart from the ring (SwingAxis.HeldApartLine,
 /// HeldApart). Simulated files: tests/Signal.Tests/data/gym-setup (firmware-sim gym, seeds 7 and 11, 25 Hz).
 /// </summary>
 public class PressesAboutAHeldSetUpTests

@@ -4,7 +4,7 @@ namespace HepSense.Signal.Tests;
 /// After a large quick set-up turn (the reach to the floor and back, 34°), the rate's band rings along that turn's axis for
 /// seconds (its 0.2 Hz high-pass); the smaller reps that follow about another joint (lunges, 8°, ~63° away) mix with the ring
 /// and move along no clear line, so the axis stayed the pick-up's, the first lunges were invisible on it, and the pick-up was
-/// counted in their place. Across the held axis they do move along a line (SwingCounter.ApartLine, AfterFirstApart).
+/// counted in their place. Across the held axis they do move along a line (SwingAxis.ApartLine, AfterFirstApart).
 /// Simulated files: tests/Signal.Tests/data/gym-setup (firmware-sim gym, seeds 7 and 11, 25 Hz).
 /// </summary>
 public class RepsAcrossTheSetUpsRingTests

@@ -5,7 +5,7 @@ namespace HepSense.Signal.Tests;
 /// <summary>
 /// A physio persona's effort tremor (4–10 Hz, across the movement) sampled at 12.5 Hz aliases into the rate's band at 2.5–6 Hz,
 /// along one line and over the low minimum: after the stream's first rep it read as a line apart from the first's ring
-/// (SwingCounter.ApartLine), the axis restarted on it and the next reps were lost; at 25 Hz the band leaves it out. At a
+/// (SwingAxis.ApartLine), the axis restarted on it and the next reps were lost; at 25 Hz the band leaves it out. At a
 /// movement's pace (the band low-passed again at AfterFirstApartLowHz) it holds no such line at either rate.
 /// Simulated files: tests/Signal.Tests/data/sim-tremor (firmware-sim physio, seeds 7 and 11, 25 Hz).
 /// </summary>
