@@ -16,7 +16,7 @@ namespace HepSense.Signal;
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
-internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp, RepMeter? meter = null)
+internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp, RepMeter meter)
 {
     /// <summary>Why a cycle is held, which says what becomes of it once the set is over.</summary>
     private enum Unlikeness
@@ -163,7 +163,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),
-            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter!.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
+            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
             _ => false,
         };
         // A chain goes on, or is dropped, with its first cycle.
@@ -199,7 +199,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     /// (a tired last one, a block's last before a pause) is slower.
     /// </summary>
     private bool GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double tilt) =>
-        meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
+        cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
         && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved) && EndsAway(tilt);
 
     /// <summary>
