@@ -78,9 +78,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         _newSet = cycle.Start - _lastEnd > _pauseSamples;
         // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
         _afterPause = _newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
-            ? GotUp(cycle, _lengths.Sorted(), _tilts.UpperMedian) ? Unlikeness.Left
-            : Quicker(cycle, _lengths.Sorted()) ? Unlikeness.Small : Unlikeness.None
-            : Unlikeness.None;
+            ? GotUpAfter(cycle) : Unlikeness.None;
         if (_newSet)    // a new set: its own reps
         {
             _lengths.Clear();
@@ -190,6 +188,13 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
         if (EndsAway(tilt)) return Unlikeness.Away;
         return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+    }
+
+    /// <summary>How a cycle over a pause after the set got up from it (<see cref="GotUp"/>, <see cref="Quicker"/>), or None.</summary>
+    private Unlikeness GotUpAfter(in RepCandidate cycle)
+    {
+        var lengths = _lengths.Sorted();
+        return GotUp(cycle, lengths, _tilts.UpperMedian) ? Unlikeness.Left : Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
     }
 
     /// <summary>
