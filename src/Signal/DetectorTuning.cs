@@ -845,6 +845,16 @@ internal sealed record DetectorTuning
     public double GaitShuffleSteadyShare { get; init; } = 0.2;
     public double GaitShuffleMinStepS { get; init; } = 0.66;
     public double GaitShuffleMaxRomDeg { get; init; } = 35;
+
+    /// <summary>
+    /// A shuffle's reps are its strides (helper walk10b): a rep inside a shuffle is dropped only if it and the rep before it each
+    /// began within GaitShuffleStrideShare of a stride (the shuffle's last steady two steps) after the rep before (a rep that began
+    /// before the last one ended is the same cycle counted again and takes its period), or, without a gyroscope, of a step (the
+    /// accelerometer path may count a shuffle per step). Shuffles: 0.9–1.2 strides with a gyroscope; a slow lunge's or bench
+    /// press's |a| makes three shuffle-like steps per rep (1.5 strides), a sped-up squat's or lunge's one. 0: any period.
+    /// </summary>
+    public double GaitShuffleStrideShare { get; init; } = 0.3;
+
     /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
