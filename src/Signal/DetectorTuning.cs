@@ -897,18 +897,23 @@ internal sealed record DetectorTuning
     /// and come back to the posture it took. Dropped as soon as the next cycle ends, not after the wait for more.
     /// </summary>
     public double CyclePostureChangeDeg { get; init; } = 40;
-    /// <summary>Accelerometer only (CyclePostureChangeDeg): least share of the head's own tilt it ended away from where it began.</summary>
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): least share of the head's own tilt it ended away
+    /// from where it began.
+    /// </summary>
     public double CyclePostureChangeShare { get; init; } = 0.8;
     /// <summary>Accelerometer only (CyclePostureChangeDeg): the next cycle set out within this share of its tilt of the new posture.</summary>
     public double CyclePostureChangeFromShare { get; init; } = 0.25;
     /// <summary>
-    /// Accelerometer only (CyclePostureChangeDeg): not when the next cycle comes back within this share of the head's turn of where
-    /// the head began: the set goes between the two postures (sit-to-stand counted from standing to sitting, a rep top to top).
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the next cycle comes back within this
+    /// share of the head's turn of where the head began: the set goes between the two postures (sit-to-stand counted from
+    /// standing to sitting, a rep top to top).
     /// </summary>
     public double CyclePostureChangeBackShare { get; init; } = 0.5;
     /// <summary>
-    /// Accelerometer only (CyclePostureChangeDeg): not when the head came back towards where it began by over this share of its
-    /// turn on its way (PickUpHold.OneTurn): a rep before the turn, merged into its cycle (a shoulder press's set-up).
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the head came back towards where it began
+    /// by over this share of its turn on its way (PostureChange.OneTurn): a rep before the turn, merged into its cycle (a
+    /// shoulder press's set-up).
     /// </summary>
     public double CyclePostureChangeDipShare { get; init; } = 0.25;
     /// <summary>
