@@ -99,9 +99,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         var seq = 0ul;
         for (var k = 0; k < s.Sets; k++)
         {
-            var plan = SetPlanner.Plan(exercise with { RomDeg = exercise.RomDeg * s.RangeShare }, persona, s.Reps, s.Hold, rng, allowEarlyStop: false);
-            // Partial or not against the exercise's own range, not the share the patient reaches.
-            plan = plan with { Exercise = exercise, Partial = plan.Reps.Select(r => r.AmplitudeDeg < exercise.RomDeg * SetPlanner.PartialThreshold).ToArray() };
+            var plan = SetPlanner.Plan(exercise, persona, s.Reps, s.Hold, rng, allowEarlyStop: false, rangeShare: s.RangeShare);
             var mounting = s.Ideal ? Mounting.Aligned : Mounting.Random(rng);
             var sensor = s.Ideal ? SensorModel.Ideal : SensorModel.Typical(rng);
             var recording = SetRecorder.Record(plan, mounting, sensor, s.Rate, s.Ideal ? 0 : persona.SwayDeg, rng, s.Ideal ? 0 : persona.TremorDeg);

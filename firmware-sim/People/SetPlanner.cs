@@ -18,8 +18,12 @@ public static class SetPlanner
 
     /// <param name="holdS">Prescribed hold; null for the exercise's typical hold.</param>
     /// <param name="allowEarlyStop">False when the caller wants exactly <paramref name="reps"/> reps (the run command).</param>
-    public static PlannedSet Plan(Exercise ex, Persona p, int reps, double? holdS, Random rng, bool allowEarlyStop = true)
+    /// <param name="rangeShare">The share of the exercise's typical range the patient reaches (0.5: half of it); a rep is
+    /// still partial against the typical range.</param>
+    public static PlannedSet Plan(Exercise ex, Persona p, int reps, double? holdS, Random rng, bool allowEarlyStop = true,
+        double rangeShare = 1)
     {
+        var reach = ex.RomDeg * rangeShare;
         var leadIn = rng.Around(3, 0.3);
         var t = leadIn;
         var done = allowEarlyStop && rng.NextDouble() < p.StopEarlyRate ? Math.Max(1, (int)Math.Round(reps * (0.4 + 0.4 * rng.NextDouble()))) : reps;
@@ -31,10 +35,10 @@ public static class SetPlanner
         {
             var isPartial = rng.NextDouble() < p.PartialRate;
             var rom = isPartial
-                ? ex.RomDeg * (0.3 + 0.25 * rng.NextDouble())
-                : Math.Min(ex.RomDeg * 1.15, rng.Around(ex.RomDeg * p.RomFactor, p.RomJitter));
+                ? reach * (0.3 + 0.25 * rng.NextDouble())
+                : Math.Min(reach * 1.15, rng.Around(reach * p.RomFactor, p.RomJitter));
             // A full rep never falls under the partial threshold by jitter alone: the truth must say what was meant.
-            if (!isPartial) rom = Math.Max(rom, ex.RomDeg * (PartialThreshold + 0.05));
+            if (!isPartial) rom = Math.Max(rom, reach * (PartialThreshold + 0.05));
             var rise = rng.Around(ex.RiseS * p.TempoFactor, p.TempoJitter);
             var ret = rng.Around(ex.ReturnS * p.TempoFactor, p.TempoJitter);
             var h = hold > 0 ? rng.Around(hold, p.TempoJitter) : 0;

@@ -845,6 +845,16 @@ internal sealed record DetectorTuning
     public double GaitShuffleSteadyShare { get; init; } = 0.2;
     public double GaitShuffleMinStepS { get; init; } = 0.66;
     public double GaitShuffleMaxRomDeg { get; init; } = 35;
+
+    /// <summary>
+    /// A shuffle's reps are its strides (helper walk10b): a rep inside a shuffle is dropped only if it and the rep before it each
+    /// began within GaitShuffleStrideShare of a stride (the shuffle's last steady two steps) after the rep before (a rep that began
+    /// before the last one ended is the same cycle counted again and takes its period), or, without a gyroscope, of a step (the
+    /// accelerometer path may count a shuffle per step). Shuffles: 0.9–1.2 strides with a gyroscope; a slow lunge's or bench
+    /// press's |a| makes three shuffle-like steps per rep (1.5 strides), a sped-up squat's or lunge's one. 0: any period.
+    /// </summary>
+    public double GaitShuffleStrideShare { get; init; } = 0.3;
+
     /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
@@ -900,18 +910,23 @@ internal sealed record DetectorTuning
     /// and come back to the posture it took. Dropped as soon as the next cycle ends, not after the wait for more.
     /// </summary>
     public double CyclePostureChangeDeg { get; init; } = 40;
-    /// <summary>Accelerometer only (CyclePostureChangeDeg): least share of the head's own tilt it ended away from where it began.</summary>
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): least share of the head's own tilt it ended away
+    /// from where it began.
+    /// </summary>
     public double CyclePostureChangeShare { get; init; } = 0.8;
     /// <summary>Accelerometer only (CyclePostureChangeDeg): the next cycle set out within this share of its tilt of the new posture.</summary>
     public double CyclePostureChangeFromShare { get; init; } = 0.25;
     /// <summary>
-    /// Accelerometer only (CyclePostureChangeDeg): not when the next cycle comes back within this share of the head's turn of where
-    /// the head began: the set goes between the two postures (sit-to-stand counted from standing to sitting, a rep top to top).
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the next cycle comes back within this
+    /// share of the head's turn of where the head began: the set goes between the two postures (sit-to-stand counted from
+    /// standing to sitting, a rep top to top).
     /// </summary>
     public double CyclePostureChangeBackShare { get; init; } = 0.5;
     /// <summary>
-    /// Accelerometer only (CyclePostureChangeDeg): not when the head came back towards where it began by over this share of its
-    /// turn on its way (PickUpHold.OneTurn): a rep before the turn, merged into its cycle (a shoulder press's set-up).
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the head came back towards where it began
+    /// by over this share of its turn on its way (PostureChange.OneTurn): a rep before the turn, merged into its cycle (a
+    /// shoulder press's set-up).
     /// </summary>
     public double CyclePostureChangeDipShare { get; init; } = 0.25;
     /// <summary>

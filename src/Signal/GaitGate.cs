@@ -10,7 +10,7 @@ namespace HepSense.Signal;
 /// (|a| standing out from its neighbours: a heel strike is a spike, a rep's |a| is smooth): a run of
 /// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. A shuffle (slow, small, jittery steps) is a third
 /// rhythm: steps over a lower floor, steady within a looser share, at a shuffle's slow pace; inside it only reps that turned the
-/// band little are strides. Reps reach <see cref="Pass"/> in order: one half
+/// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
 /// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
@@ -19,13 +19,15 @@ internal sealed class GaitGate
     private readonly SosFilter _band;
     private readonly double _maxStep, _steadyShare, _maxRom;
     private readonly int _waitSteps;
-    private readonly Queue<RepCandidate> _waiting = new();
+    private readonly Queue<(RepCandidate Rep, double Period, double Before)> _waiting = new();   // each with its time since the rep before
+    private double _lastRepStart = -1e12, _lastRepEnd = -1e12, _lastPeriod, _periodBefore;
     private double _last;              // the band's last value
     private StepRhythm _walking;
     // A shuffle (a patient in pain: slow, small and irregular steps): steps at a lower floor and a looser steadiness, whose
     // reps are strides only when they turned the band little (a shuffle swings a limb ±4–15°), with or without a gyroscope.
     private StepRhythm _shuffling;
-    private readonly double _maxShuffleRom;
+    private readonly double _maxShuffleRom, _shuffleStrideShare;
+    private readonly bool _hasGyroscope;
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
     private readonly int _strides, _waitStrides, _lag;
@@ -47,6 +49,8 @@ internal sealed class GaitGate
         _shuffling = new StepRhythm(tuning.GaitShuffleMs2, tuning.GaitShuffleSteadyShare, (int)tuning.GaitSteps, tuning.GaitGapS * fs,
             tuning.GaitShuffleMinStepS * fs, _maxStep);
         _maxShuffleRom = tuning.GaitShuffleMaxRomDeg;
+        _shuffleStrideShare = tuning.GaitShuffleStrideShare;
+        _hasGyroscope = hasGyroscope;
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
         _strides = (int)tuning.GaitStrides;
@@ -126,8 +130,12 @@ internal sealed class GaitGate
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
-        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep)) { passed.Add(rep); return; }
-        _waiting.Enqueue(rep);
+        // A rep that began before the last one ended is the same cycle counted again (another counter's view): the last one's period.
+        if (rep.Start >= _lastRepEnd) (_periodBefore, _lastPeriod, _lastRepStart) = (_lastPeriod, rep.Start - _lastRepStart, rep.Start);
+        _lastRepEnd = Math.Max(_lastRepEnd, rep.End);
+        var period = _lastPeriod;
+        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep, period, _periodBefore)) { passed.Add(rep); return; }
+        _waiting.Enqueue((rep, period, _periodBefore));
         Expire(n, passed);
     }
 
@@ -135,18 +143,27 @@ internal sealed class GaitGate
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
         if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
-        while (_waiting.TryDequeue(out var rep))
-            if (!IsStride(rep)) passed.Add(rep);
+        while (_waiting.TryDequeue(out var w))
+            if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
     }
 
     /// <summary>
     /// A stride: half or more of the rep lies within gait, and it turned the band no more than a stride swings a limb (legs
     /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
-    private bool IsStride(in RepCandidate rep) =>
+    private bool IsStride(in RepCandidate rep, double period, double before) =>
         rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
-        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run)
+        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) && AtStrideRate(period) && AtStrideRate(before)
         || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
+
+    /// <summary>
+    /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count
+    /// may follow each step). Exercise reps whose |a| makes shuffle-like steps come at three per rep (a slow lunge: out, down,
+    /// up, back; a slow bench press) or, with a gyroscope, one (a sped-up squat or lunge).
+    /// </summary>
+    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0
+        || Math.Abs(period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride
+        || !_hasGyroscope && Math.Abs(2 * period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride;
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)

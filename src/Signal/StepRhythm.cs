@@ -10,11 +10,14 @@ namespace HepSense.Signal;
 internal struct StepRhythm(double floor, double steadyShare, int needed, double gap, double minStep, double maxStep)
 {
     private bool _armed;
-    private double _lastStep = -1e12, _interval, _before;
+    private double _lastStep = -1e12, _interval, _before, _stride;
     private SteadyRun _run = new();
 
     /// <summary>The steps' rhythm: its run and where it holds.</summary>
     public readonly SteadyRun Run => _run;
+
+    /// <summary>The last steady step and the one before it: a stride (a stray step as the rhythm ends does not move it).</summary>
+    public readonly double Stride => _stride;
 
     /// <summary>The last step's time.</summary>
     public readonly double LastStep => _lastStep;
@@ -41,6 +44,7 @@ internal struct StepRhythm(double floor, double steadyShare, int needed, double 
         var pace = interval <= maxStep && interval + _interval >= 2 * minStep && interval + _interval <= 2 * maxStep;
         var steady = pace && _run.Count > 0 && Math.Abs(interval - _before) <= steadyShare * _before;
         _run.Next(pace, steady, runStart: _lastStep - _interval, at, interval, needed);
+        if (steady) _stride = interval + _interval;
         _before = _interval;
         _interval = interval;
         _lastStep = at;

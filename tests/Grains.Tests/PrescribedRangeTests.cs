@@ -1,5 +1,4 @@
 using HepSense.Grains.Clinical;
-using HepSense.Signal;
 
 namespace HepSense.Grains.Tests;
 
@@ -47,7 +46,7 @@ public sealed class PrescribedRangeTests(ClusterFixture fixture)
         await device.ReportEvent(new DeviceEventData(squat[^1].DeviceTimeMs + 1000, null, SessionEnded: true));
 
         var tallies = (await patient.GetDailyTallies()).ToDictionary(t => t.Exercise);
-        var offline = Offline(knee);
+        var offline = OfflineReps.Count(knee, Rate);
         Assert.Equal(offline, tallies["knee-extension-seated"].Reps);
         Assert.Equal(offline, tallies["mini-squat"].Reps);
         // Against 140°, every rep is partial, the first included; without a range, reps alike are each other's norm.
@@ -67,14 +66,5 @@ public sealed class PrescribedRangeTests(ClusterFixture fixture)
         }
         Assert.Empty(await patient.GetProgramHistory());
         Assert.Null(await patient.GetTargetRom("knee-extension-seated"));
-    }
-
-    private static int Offline(IEnumerable<ImuBatchData> batches)
-    {
-        var detector = new RepDetector(Rate, hasGyroscope: true);
-        var reps = new List<DetectedRep>();
-        foreach (var batch in batches) detector.Process(SampleDecoder.Decode(batch), reps);
-        detector.Flush(reps);
-        return reps.Count;
     }
 }

@@ -1,5 +1,3 @@
-using HepSense.Signal;
-
 namespace HepSense.Grains.Tests;
 
 /// <summary>Batches the band's grain receives out of order are put back in order before rep detection.</summary>
@@ -8,16 +6,6 @@ public sealed class ReorderedDeliveryTests(ClusterFixture fixture)
 {
     private const long T0 = 1_780_000_000_000;
     private const float Rate = 50;
-
-    /// <summary>What the detector finds, run offline over the batches in seq order, with its end-of-stream flush.</summary>
-    private static int Offline(IEnumerable<ImuBatchData> batches)
-    {
-        var detector = new RepDetector(Rate, hasGyroscope: true);
-        var reps = new List<DetectedRep>();
-        foreach (var batch in batches.OrderBy(b => b.Seq)) detector.Process(SampleDecoder.Decode(batch), reps);
-        detector.Flush(reps);
-        return reps.Count;
-    }
 
     /// <summary>Delivers the batches in the given order, ends the session, and returns the patient's reps and the band's gaps.</summary>
     private async Task<(int Reps, ulong Gaps)> Deliver(IReadOnlyList<ImuBatchData> batches, IEnumerable<int> order)
@@ -53,7 +41,7 @@ public sealed class ReorderedDeliveryTests(ClusterFixture fixture)
     public async Task A_batch_that_arrives_late_still_counts_as_in_order_delivery_would(string why, int late, int after)
     {
         var batches = Batches.Stream(Movement.Reps(10, Rate), Rate, T0).ToList();
-        var expected = Offline(batches);
+        var expected = OfflineReps.Count(batches, Rate);
         Assert.InRange(expected, 9, 11);
 
         var (reps, gaps) = await Deliver(batches, Delay(batches.Count, late, after));
@@ -70,7 +58,7 @@ public sealed class ReorderedDeliveryTests(ClusterFixture fixture)
 
         var (reps, gaps) = await Deliver(batches, Enumerable.Range(0, batches.Count).Where(i => i != 15));
 
-        Assert.Equal(Offline(survivors), reps); // the gap is given up and every later batch still reaches the detector
+        Assert.Equal(OfflineReps.Count(survivors, Rate), reps); // the gap is given up and every later batch still reaches the detector
         Assert.Equal(1UL, gaps);
     }
 
@@ -84,7 +72,7 @@ public sealed class ReorderedDeliveryTests(ClusterFixture fixture)
 
         var (reps, gaps) = await Deliver(batches, Enumerable.Range(0, batches.Count).Where(i => i != missing));
 
-        Assert.Equal(Offline(survivors), reps);
+        Assert.Equal(OfflineReps.Count(survivors, Rate), reps);
         Assert.Equal(1UL, gaps);
     }
 
@@ -94,7 +82,7 @@ public sealed class ReorderedDeliveryTests(ClusterFixture fixture)
         // As above, but no session end: only the grain's idle timer (5 s without a batch) can give up the gap.
         var batches = Batches.Stream(Movement.Reps(10, Rate), Rate, T0).Take(35).ToList();
         var survivors = batches.Where(b => b.Seq != 31).ToList();
-        var expected = Offline(survivors);
+        var expected = OfflineReps.Count(survivors, Rate);
         var device = fixture.Client.GetGrain<IDeviceGrain>($"band-{Guid.NewGuid():N}");
         var patientId = $"pat-{Guid.NewGuid():N}";
         await device.Provision(patientId);

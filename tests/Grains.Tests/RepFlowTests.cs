@@ -1,5 +1,3 @@
-using HepSense.Signal;
-
 namespace HepSense.Grains.Tests;
 
 /// <summary>Reps found in a band's stream reach the patient's tallies and InfluxDB, attributed and on the band's clock.</summary>
@@ -9,19 +7,6 @@ public sealed class RepFlowTests(ClusterFixture fixture)
     private const long T0 = 1_780_000_000_000;
     private const float Rate = 50;
 
-    /// <summary>What the detector finds in the same batches, run offline: before and after the end-of-stream flush.</summary>
-    private static (int Streaming, int Flushed) Offline(IEnumerable<ImuBatchData> batches)
-    {
-        var detector = new RepDetector(Rate, hasGyroscope: true);
-        var reps = new List<DetectedRep>();
-        foreach (var batch in batches) detector.Process(SampleDecoder.Decode(batch), reps);
-        var streaming = reps.Count;
-        detector.Flush(reps);
-        return (streaming, reps.Count);
-    }
-
-    private static int OfflineCount(IEnumerable<ImuBatchData> batches) => Offline(batches).Flushed;
-
     [Fact]
     public async Task Reps_reach_the_patient_and_InfluxDB_for_the_chosen_exercise()
     {
@@ -29,7 +14,7 @@ public sealed class RepFlowTests(ClusterFixture fixture)
         var patientId = $"pat-{Guid.NewGuid():N}";
         await device.Provision(patientId);
         var batches = Batches.Stream(Movement.Reps(10, Rate), Rate, T0).ToList();
-        var expected = OfflineCount(batches);
+        var expected = OfflineReps.Count(batches, Rate);
         Assert.InRange(expected, 9, 11); // ten clean reps: the detector must see about ten
 
         await device.ReportEvent(new DeviceEventData(T0, "knee-extension-seated", false));
@@ -64,7 +49,7 @@ public sealed class RepFlowTests(ClusterFixture fixture)
         // Ten reps after 4 s of rest, cut half a second before the last one is back: only a flush reports it.
         var movement = Movement.Reps(10, Rate);
         var batches = Batches.Stream(movement.Take((int)((4 + 30 - 0.5) * Rate)).ToList(), Rate, T0).ToList();
-        var (streaming, flushed) = Offline(batches);
+        var (streaming, flushed) = OfflineReps.Find(batches, Rate);
         Assert.True(flushed > streaming, $"the cut should leave a rep pending ({streaming} vs {flushed})");
 
         foreach (var batch in batches) await device.Ingest(batch);
@@ -86,7 +71,7 @@ public sealed class RepFlowTests(ClusterFixture fixture)
         // A simulator replaying faster than real time: the second run starts (device clock) before the first one's end.
         var first = Batches.Stream(movement, Rate, T0).ToList();
         var second = Batches.Stream(movement, Rate, T0 + 10_000).ToList();
-        var expected = OfflineCount(first);
+        var expected = OfflineReps.Count(first, Rate);
 
         foreach (var run in new[] { first, second })
         {
@@ -126,6 +111,6 @@ public sealed class RepFlowTests(ClusterFixture fixture)
 
         var adherence = await patient.GetAdherence(day, day);
         Assert.Equal(2, adherence.Days[0].SessionsDone);
-        Assert.Equal(2 * OfflineCount(first), adherence.Days[0].RepsDone);
+        Assert.Equal(2 * OfflineReps.Count(first, Rate), adherence.Days[0].RepsDone);
     }
 }

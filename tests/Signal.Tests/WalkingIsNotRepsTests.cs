@@ -58,6 +58,34 @@ public class WalkingIsNotRepsTests
         Assert.True(Detection.Count(shuffle, rateHz, gyro, Gated) <= 8);   // the strides before the shuffle is sure
     }
 
+    /// <summary>
+    /// A slow lunge with dumbbells at the wrist: a rep every 2.1 s that turns the band 8°, its |a| bouncing three times per rep
+    /// (step out, down, up and back) at a shuffle's pace, steadily. A shuffle's reps are its strides, one per two steps: these are
+    /// not (walk10b; before, the shuffle rhythm took the set for a shuffle and dropped its reps).
+    /// </summary>
+    [Theory]
+    [InlineData(50, true)]
+    [InlineData(50, false)]
+    [InlineData(25, true)]
+    public void ASlowLungeWithThreeBouncesPerRepIsNoShuffle(double rateHz, bool gyro)
+    {
+        const int reps = 14;
+        const double period = 2.1, leadIn = 3;
+        var set = SyntheticMotion.Render(SyntheticMotion.Reps(reps, 8, 0.9, 0.1, 0.9, 0.2, leadIn), leadIn + reps * period + 4, rateHz, gyro);
+        var up = SyntheticMotion.Unit((1.5, -2.0, 9.4));   // the band's up at rest (its gravity); 8° of turn barely moves it
+        for (var i = 0; i < set.Length; i++)
+        {
+            var t = i / rateHz - leadIn;
+            if (t < 0 || t >= reps * period) continue;
+            var bounce = 0.4 * Math.Sin(2 * Math.PI * t * 3 / period);   // three a rep, 0.7 s apart: under the walk's step floor
+            var s = set[i];
+            set[i] = s with { Ax = s.Ax + (float)(bounce * up.Item1), Ay = s.Ay + (float)(bounce * up.Item2), Az = s.Az + (float)(bounce * up.Item3) };
+        }
+        Assert.Equal(reps, Detection.Count(set, rateHz, gyro, Ungated));
+        Assert.True(Detection.Count(set, rateHz, gyro, new DetectorTuning { GaitShuffleStrideShare = 0 }) < reps - 1);   // any period: a shuffle
+        Assert.Equal(reps, Detection.Count(set, rateHz, gyro, Gated));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
