@@ -888,6 +888,19 @@ internal sealed record DetectorTuning
     /// (s1-e2-test at 12.5 Hz, 18°) is no posture, and read as one it made a rep of its own.
     /// </summary>
     public double WayOutRestMinRad { get; init; } = 0.5;
+    // A lying or seated set's first rep against the way out (gyroscope; helper getup10b, session 10).
+    /// <summary>
+    /// Gyroscope (WayOutRestS; 0: off): a set's first way out that rested at its top (WayOutRestS, WayOutRestMinRad past its
+    /// start) and left that rest going back, by a dip too deep for a hesitation that did not come back, was getting into
+    /// position: the dip is the set's first rep's way out, the set's direction is its (SwingCounter.RestAgainst).
+    /// </summary>
+    public double RestAgainstTurn { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (RestAgainstTurn): the way out to the rest is getting into position only if it turned the band at most this
+    /// fast (deg/s at its peak): the body lies down or sits with the limb (simulated 40-56 deg/s); a gym rep's way out held at
+    /// its top (a fast lateral raise, 355 deg/s) that came back short of where the pick-up left the band is a rep.
+    /// </summary>
+    public double RestAgainstMaxDps { get; init; } = 120;
     // Getting into position before the set without a gyroscope (helper position9b, session 9).
     /// <summary>
     /// Accelerometer only (PickUpHold; 0: off): a set's first cycle that turned gravity at least this far (degrees) from where it
