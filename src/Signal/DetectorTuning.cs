@@ -950,4 +950,17 @@ internal sealed record DetectorTuning
     /// back to the set's posture). 0: off.
     /// </summary>
     public double CycleGetUpQuickShare { get; init; } = 0.5;
+
+    // Sitting down before the set without a gyroscope (helper sitdown10, session 10).
+    /// <summary>
+    /// Accelerometer only (PickUpHold; 0: off): a set's first cycle lasting under this share of the next cycles' lengths and
+    /// tilting over CycleSitDownTiltShare of their tilt, for a majority of CyclePickUpLook of them (look / 2 + 1), is sitting or
+    /// lying down: with the band on the shank the sit-down goes out and back (the shank hangs again once seated; 80-95°, start
+    /// to end 40-46°), in 2.2-3.7 s against reps of 5-13 s. A real first rep as wide as the next ones takes about as long.
+    /// </summary>
+    public double CycleSitDownLengthShare { get; init; } = 0.6;
+    /// <summary>Accelerometer only (CycleSitDownLengthShare): least share of each next cycle's tilt the quick first cycle tilted.</summary>
+    public double CycleSitDownTiltShare { get; init; } = 1.0;
+    /// <summary>Accelerometer only (CycleSitDownLengthShare): least tilt (degrees) of a sit-down (simulated 48-108°; a quick small partial rep is no sit-down).</summary>
+    public double CycleSitDownMinDeg { get; init; } = 40;
 }
