@@ -128,7 +128,6 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             if (postureShare > 0 && Directions.AngleDeg(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
-        if (Environment.GetEnvironmentVariable("SD10") is not null) Console.Error.WriteLine($"SD10 d{_dropped} c{_count} head {head.Start} {head.Length} {head.RomDeg:F1} | " + string.Join(" ", Enumerable.Range(1, seen).Select(i => $"{_held[i].Length}/{_held[i].RomDeg:F1}")) + $" quick {quick}");
         // Begun elsewhere but with a rep in it once there: not a pick-up by where it began.
         var byPosture = postureShare > 0 && !(away >= needTilted && WithRep(seen));
         // A pick-up when the cycles seen, and `unseen` more if all of them agreed, say so: it tilted less (or gently, Slower) or began
@@ -137,9 +136,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         bool Says(int unseen) =>
             (tilted + unseen >= needTilted || byPosture && away + unseen >= needTilted) && shorter + unseen >= needShorter
             || speedShare > 0 && slower + unseen >= needTilted && gentleShorter + unseen >= needShorter
-            || quick + unseen >= needTilted && !WithRep(seen);
+            || quick + unseen >= needTilted;
         var says = Says(0) ? true : Says(look - seen) ? (bool?)null : false;
-        _sitDown = says is null && quick > 0 && !WithRep(seen);
+        _sitDown = says is null && quick > 0;
         return says;
     }
 
