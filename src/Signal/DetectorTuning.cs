@@ -954,7 +954,7 @@ internal sealed record DetectorTuning
     // Sitting down before the set without a gyroscope (helper sitdown10, session 10).
     /// <summary>
     /// Accelerometer only (PickUpHold; 0: off): a set's first cycle lasting under this share of the next cycles' lengths and
-    /// tilting over CycleSitDownTiltShare of their tilt, for half of CyclePickUpLook of them (look - look / 2), that went out and
+    /// tilting over CycleSitDownTiltShare of their tilt, for a majority of CyclePickUpLook of them (look / 2 + 1), that went out and
     /// came part way back (CycleSitDownEndShare; tilt between CycleSitDownMinDeg and CycleSitDownMaxDeg) is sitting down: with the
     /// band on the shank the sit-down goes out and back (the shank hangs again once seated; 80-95°, start to end 40-46°), in
     /// 2.2-3.7 s against reps of 5-13 s. A real first rep as wide as the next ones takes about as long.

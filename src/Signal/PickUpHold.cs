@@ -138,7 +138,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         bool Says(int unseen) =>
             (tilted + unseen >= needTilted || byPosture && away + unseen >= needTilted) && shorter + unseen >= needShorter
             || speedShare > 0 && slower + unseen >= needTilted && gentleShorter + unseen >= needShorter
-            || quick + unseen >= needTilted;
+            || quick + unseen >= needShorter;
         var says = Says(0) ? true : Says(look - seen) ? (bool?)null : false;
         _sitDown = says is null && quick > 0;
         return says;
