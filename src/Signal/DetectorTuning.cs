@@ -873,13 +873,6 @@ internal sealed record DetectorTuning
     public double GaitJoltS { get; init; } = 0.04;
     public double GaitJoltWithinS { get; init; } = 0.6;
     public double GaitStrideMaxRomDeg { get; init; } = 100;
-    /// <summary>
-    /// A stride whose rise or jolt went unseen (helper walk10c): at 25 Hz a 30 ms heel strike is sampled anywhere on its
-    /// spike (a shin's jolts read 3–30 m/s² stride to stride) and a shank's band may stay under the floor now and then, so an
-    /// interval of two strides (within GaitSteadyShare of twice the last) is one steady stride, not a broken run; at most
-    /// GaitStrideSkips in a row (0: every stride must be seen).
-    /// </summary>
-    public double GaitStrideSkips { get; init; } = 1;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
     /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part

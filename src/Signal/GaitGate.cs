@@ -30,8 +30,7 @@ internal sealed class GaitGate
     private readonly bool _hasGyroscope;
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
-    private readonly int _strides, _waitStrides, _lag, _strideSkips;
-    private int _skipped;                       // strides in a row that went unseen (their interval read as two)
+    private readonly int _strides, _waitStrides, _lag;
     private readonly double[] _recent;          // |a| over the last two lags, a ring (a power of two long: masked, not divided)
     private readonly long _mask;
     private long _jolt = long.MinValue / 2;     // the last jolt's sample
@@ -56,7 +55,6 @@ internal sealed class GaitGate
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
         _strides = (int)tuning.GaitStrides;
         _waitStrides = Math.Max(1, (int)tuning.GaitWaitStrides);
-        _strideSkips = (int)tuning.GaitStrideSkips;
         _strideFloor = tuning.GaitStrideMs2;
         _minStride = 2 * minStep;
         _maxStride = 2 * _maxStep;
@@ -100,28 +98,14 @@ internal sealed class GaitGate
             if (n - _jolt <= _joltWithin) Stride(at);
             else _pending = at;
         }
-        if (n - _lastStride > StrideLimit && (_striding.Count > 0 || _striding.On)) _striding.Break();
+        if (n - _lastStride > _maxStride && (_striding.Count > 0 || _striding.On)) _striding.Break();
     }
-
-    /// <summary>The longest wait for the next stride: one unseen stride more while a run goes on (at most the skips allowed).</summary>
-    private double StrideLimit => _strideSkips > 0 && _striding.Count > 0 && _skipped < _strideSkips
-        ? Math.Max(_maxStride, (2 + _steadyShare) * _strideInterval) : _maxStride;
 
     /// <summary>A rise with its jolt: steady when within the steady share of the stride before (the same leg each time).</summary>
     private void Stride(double at)
     {
         if (at - _lastStride < _minStride * (1 - _steadyShare)) return;   // one stride's second rise
         var interval = at - _lastStride;
-        // Two strides, one unseen: steady as one, and the stride before stays the reference.
-        if (_strideSkips > 0 && _striding.Count > 0 && _skipped < _strideSkips
-            && Math.Abs(interval - 2 * _strideInterval) <= 2 * _steadyShare * _strideInterval)
-        {
-            _skipped++;
-            _striding.Next(pace: true, steady: true, runStart: _lastStride, at, _strideInterval, _strides);
-            _lastStride = at;
-            return;
-        }
-        _skipped = 0;
         var pace = interval >= _minStride && interval <= _maxStride;
         var steady = pace && _striding.Count > 0 && Math.Abs(interval - _strideInterval) <= _steadyShare * _strideInterval;
         _striding.Next(pace, steady, runStart: _lastStride, at, interval, _strides);
@@ -139,7 +123,7 @@ internal sealed class GaitGate
     private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.On && (Coming(_walking, n) || ComingStrides(n))
         || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n);
 
-    private bool ComingStrides(long n) => _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= StrideLimit;
+    private bool ComingStrides(long n) => _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
 
     private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
 
