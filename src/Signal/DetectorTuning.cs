@@ -873,6 +873,18 @@ internal sealed record DetectorTuning
     public double GaitJoltS { get; init; } = 0.04;
     public double GaitJoltWithinS { get; init; } = 0.6;
     public double GaitStrideMaxRomDeg { get; init; } = 100;
+    /// <summary>
+    /// The swing rhythm (helper walk10c; gyroscope, GaitStrides > 0): a stride is a jolt over GaitSwingJoltMs2 (as GaitJoltMs2,
+    /// |a| against its neighbours GaitJoltS away) while |ω| is under GaitSwingEndShare of its recent peak (decaying with time
+    /// constant GaitSwingPeakS), that peak at least GaitSwingMinRadS: a heel strike at the end of the shank's swing. At 25 Hz a
+    /// 30 ms strike reads 3–30 m/s² stride to stride and the band's rise may stay under GaitStrideMs2, so the stride rhythm's
+    /// runs break; where the jolt comes in the swing does not vary. Runs as the stride rhythm's (GaitStrides, GaitWaitStrides,
+    /// GaitStrideMaxRomDeg). GaitSwingJoltMs2 0: no swing rhythm.
+    /// </summary>
+    public double GaitSwingJoltMs2 { get; init; } = 2;
+    public double GaitSwingEndShare { get; init; } = 0.35;
+    public double GaitSwingMinRadS { get; init; } = 1;
+    public double GaitSwingPeakS { get; init; } = 0.5;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
     /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part
