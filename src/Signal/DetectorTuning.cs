@@ -900,6 +900,19 @@ internal sealed record DetectorTuning
     /// (s1-e2-test at 12.5 Hz, 18°) is no posture, and read as one it made a rep of its own.
     /// </summary>
     public double WayOutRestMinRad { get; init; } = 0.5;
+    // A lying or seated set's first rep against the way out (gyroscope; helper getup10b, session 10).
+    /// <summary>
+    /// Gyroscope (WayOutRestS; 0: off): a set's first way out that rested at its top (WayOutRestS, WayOutRestMinRad past its
+    /// start) and left that rest going back, by a dip too deep for a hesitation that did not come back, was getting into
+    /// position: the dip is the set's first rep's way out, the set's direction is its (SwingCounter.RestAgainst).
+    /// </summary>
+    public double RestAgainstTurn { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (RestAgainstTurn): the way out to the rest is getting into position only if it turned the band at most this
+    /// fast (deg/s at its peak): the body lies down or sits with the limb (simulated 40-56 deg/s); a gym rep's way out held at
+    /// its top (a fast lateral raise, 355 deg/s) that came back short of where the pick-up left the band is a rep.
+    /// </summary>
+    public double RestAgainstMaxDps { get; init; } = 120;
     // Getting into position before the set without a gyroscope (helper position9b, session 9).
     /// <summary>
     /// Accelerometer only (PickUpHold; 0: off): a set's first cycle that turned gravity at least this far (degrees) from where it
@@ -909,18 +922,23 @@ internal sealed record DetectorTuning
     /// and come back to the posture it took. Dropped as soon as the next cycle ends, not after the wait for more.
     /// </summary>
     public double CyclePostureChangeDeg { get; init; } = 40;
-    /// <summary>Accelerometer only (CyclePostureChangeDeg): least share of the head's own tilt it ended away from where it began.</summary>
+    /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): least share of the head's own tilt it ended away
+    /// from where it began.
+    /// </summary>
     public double CyclePostureChangeShare { get; init; } = 0.8;
     /// <summary>Accelerometer only (CyclePostureChangeDeg): the next cycle set out within this share of its tilt of the new posture.</summary>
     public double CyclePostureChangeFromShare { get; init; } = 0.25;
     /// <summary>
-    /// Accelerometer only (CyclePostureChangeDeg): not when the next cycle comes back within this share of the head's turn of where
-    /// the head began: the set goes between the two postures (sit-to-stand counted from standing to sitting, a rep top to top).
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the next cycle comes back within this
+    /// share of the head's turn of where the head began: the set goes between the two postures (sit-to-stand counted from
+    /// standing to sitting, a rep top to top).
     /// </summary>
     public double CyclePostureChangeBackShare { get; init; } = 0.5;
     /// <summary>
-    /// Accelerometer only (CyclePostureChangeDeg): not when the head came back towards where it began by over this share of its
-    /// turn on its way (PickUpHold.OneTurn): a rep before the turn, merged into its cycle (a shoulder press's set-up).
+    /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the head came back towards where it began
+    /// by over this share of its turn on its way (PostureChange.OneTurn): a rep before the turn, merged into its cycle (a
+    /// shoulder press's set-up).
     /// </summary>
     public double CyclePostureChangeDipShare { get; init; } = 0.25;
     /// <summary>

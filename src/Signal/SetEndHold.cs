@@ -16,7 +16,7 @@ namespace HepSense.Signal;
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
 /// </summary>
-internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp, RepMeter? meter = null)
+internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, PickUpHold pickUp, RepMeter meter)
 {
     /// <summary>Why a cycle is held, which says what becomes of it once the set is over.</summary>
     private enum Unlikeness
@@ -78,9 +78,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         _newSet = cycle.Start - _lastEnd > _pauseSamples;
         // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
         _afterPause = _newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
-            ? GotUp(cycle, _lengths.Sorted(), _tilts.UpperMedian) ? Unlikeness.Left
-            : Quicker(cycle, _lengths.Sorted()) ? Unlikeness.Small : Unlikeness.None
-            : Unlikeness.None;
+            ? GotUpAfter(cycle) : Unlikeness.None;
         if (_newSet)    // a new set: its own reps
         {
             _lengths.Clear();
@@ -163,7 +161,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),
-            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter!.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
+            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
             _ => false,
         };
         // A chain goes on, or is dropped, with its first cycle.
@@ -192,6 +190,13 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
     }
 
+    /// <summary>How a cycle over a pause after the set got up from it (<see cref="GotUp"/>, <see cref="Quicker"/>), or None.</summary>
+    private Unlikeness GotUpAfter(in RepCandidate cycle)
+    {
+        var lengths = _lengths.Sorted();
+        return GotUp(cycle, lengths, _tilts.UpperMedian) ? Unlikeness.Left : Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+    }
+
     /// <summary>
     /// Left the set's posture for another and stayed (<see cref="PostureChange.Left"/>), moving otherwise than the set's reps
     /// (likeness under CycleSetDownSlowShapeShare), and no slower than they are (their median length): getting up, one movement
@@ -199,7 +204,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     /// (a tired last one, a block's last before a pause) is slower.
     /// </summary>
     private bool GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double tilt) =>
-        meter is not null && cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
+        cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
         && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved) && EndsAway(tilt);
 
     /// <summary>

@@ -38,6 +38,8 @@ internal sealed class SwingCounter
     private HeldFirstRep _held = new();         // a set's first rep come back on the axis, not in its rotation (TurnedBack)
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
+    private Excursion? _wayIn;                  // the way out RestAgainst took for getting into position, while that is unsure,
+    private (double Low, double Swing) _against; // and the first rep against it: where it turned, how far from the rest
     private SwingRests _rests;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -142,7 +144,8 @@ internal sealed class SwingCounter
         {
             var q = _polarity * p;
             if (q < _pendingMin) { _pendingMin = q; _pendingMinAt = n; }
-            if (q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
+            if ((q > _pendingMin + h / 2 || n - _pendingMinAt > _t.SettleS * _fs || n - _pendingSince > _t.MaxEndWaitS * _fs)
+                && !RestAgainst(n, _polarity * _pendingMin, _pendingMinAt, n, turned: false, h))
                 ended = Emit();
         }
 
@@ -176,6 +179,8 @@ internal sealed class SwingCounter
             _dips.Dipped(dip);
             if (_dips.KeepsReps) KeepDip(extreme);
         }
+        else if (_armed && TurnedFrom(extreme) is var (low, lowArrived, lowLeft) && RestAgainst(n, low, lowArrived, lowLeft, turned: true, h))
+            _dips.Break();
         else
         {
             _dips.Break();
@@ -267,6 +272,8 @@ internal sealed class SwingCounter
         var (p, h) = (Position, Threshold.Value);
         // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
         // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
+        if (!hold.SetStarting || _candidates > 1) _wayIn = null;
+        else if (_wayIn is not null && !_armed && WentBackIn(n, p, hold, setUp)) return;
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastAbandonedStart(p, h))
         {
@@ -596,6 +603,74 @@ internal sealed class SwingCounter
         ComingBack(_polarity * low, lowAt, lowAt);
         return true;
     }
+
+    /// <summary>
+    /// The set's first way out (since the angle was last re-zeroed, over SetGapS after the last rep or before any) rested at its
+    /// top (WayOutRestS) a new posture's turn past where it began (WayOutRestMinRad, and the threshold), left that rest going
+    /// back, and the way back stopped as far from where the way out began, at <paramref name="low"/> (arrived at
+    /// <paramref name="lowArrived"/>, left at <paramref name="lowLeft"/>), by more than the threshold from the rest: the band
+    /// either turned back out from there (<paramref name="turned"/>: a dip too deep for a hesitation) or settled there (the way
+    /// back came back by ReturnShare), and the way out turned the band slowly (RestAgainstMaxDps). The way out was getting into position (lying down, sitting: the band stays turned), not a
+    /// rep's, and does not set the set's direction: the way back is the set's first rep's way out, the other way (a straight-leg
+    /// raise or a side-lying hip abduction after lying down turns the band back towards standing), from the rest. Else the set
+    /// was counted from its other end: the first rep read as lying down's way back (lost), the reps counted from their tops, and
+    /// getting up after the set as the last rep's way back (RestAgainstTurn; 0: off).
+    /// </summary>
+    private bool RestAgainst(long n, double low, long lowArrived, long lowLeft, bool turned, double h)
+    {
+        if (_t.RestAgainstTurn <= 0 || _t.WayOutRestS <= 0 || _candidates != (turned ? 0 : 1) || _baseLeft < _rezeroAt) return false;
+        if (Threshold.TypicalSize > 0 && _baseLeft - Threshold.LastRepEnd <= _t.SetGapS * _fs) return false;
+        var (rest, left) = _rests.RestLeftGoingBack;
+        var far = Math.Max(h, _t.WayOutRestMinRad);
+        // Only a way out that rested nowhere on the way (a rest part way out is RepFromRest's: the reps go on out from there).
+        if (left < _apexAt || left >= lowArrived || _rests.WayOutRest(left).Left > _baseLeft || _polarity * (rest - _base) <= far
+            || _polarity * (low - _base) <= far || _polarity * (rest - low) <= h
+            || _meter.PeakSpeedDps(_baseAt, left) > _t.RestAgainstMaxDps) return false;
+        // The set starts at the rest: the angle is re-zeroed here (by the low point), else the leak pulling a band lying far
+        // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
+        // being against it.
+        var p = Position;
+        _wayIn = new Excursion(_base - p, _baseAt, _baseLeft, _apex - p, _apexAt, _apexLeft);
+        _against = (low - p, Math.Abs(rest - low));
+        _polarity = -_polarity;
+        Rezero(n);
+        SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
+        (_armed, _pending, _candidates) = (lowArrived - left <= _t.MaxHalfRepS * _fs, false, 0);
+        _swing.Reset(0, n);
+        _rests.Restart(n);
+        // Turned: the tracker seeks the way back's end; else the band is still at the rep's top, which the tracker seeks.
+        _swing.Direction = turned ? -_polarity : _polarity;
+        if (turned) return true;
+        if (_polarity > 0) (_swing.Max, _swing.MaxAt, _swing.MaxLeft, _swing.MaxArrived) = (low - p, lowArrived, n, lowArrived);
+        else (_swing.Min, _swing.MinAt, _swing.MinLeft, _swing.MinArrived) = (low - p, lowArrived, n, lowArrived);
+        return true;
+    }
+
+    /// <summary>
+    /// After <see cref="RestAgainst"/> took the set's first way out for getting into position, the set's first rep came back and
+    /// the band, at <paramref name="p"/> (sample <paramref name="n"/>), now goes on back to where that way out began (within ReturnShare of it), still at the
+    /// set's start, past where that rep turned by more than its own swing (and the threshold; the leak alone drifts the next
+    /// reps' turns a little farther): the way out was the set's first rep after all, held at its top, and the "rep" against it a wobble in that
+    /// hold. The set's direction is the way out's again, the wobble (held, not yet counted) is dropped and the way out comes back.
+    /// </summary>
+    private bool WentBackIn(long n, double p, SetStartHold hold, SetUpWait setUp)
+    {
+        if (_wayIn is not { } w || -_polarity * (p - w.Base) > (1 - _t.ReturnShare) * Math.Abs(w.Apex - w.Base)
+            || _polarity * (p - _against.Low) <= Math.Max(Threshold.Value, _against.Swing)) return false;
+        _wayIn = null;
+        if (setUp.Waiting) setUp.Drop();
+        else hold.DropFrom(w.ApexLeft);
+        _pending = false;
+        _polarity = -_polarity;
+        SwingFrom(w.Base, w.BaseAt, w.BaseLeft, w.Apex, w.ApexAt, w.ApexLeft);
+        _candidates = 0;
+        ComingBack(_polarity * p, n, n);
+        return true;
+    }
+
+    /// <summary>The extreme the turn <paramref name="extreme"/> just confirmed: where, when the band arrived there and when it left.</summary>
+    private (double Value, long Arrived, long Left) TurnedFrom(int extreme) =>
+        extreme > 0 ? (_swing.Max, _swing.MaxArrived, _swing.MaxLeft) : (_swing.Min, _swing.MinArrived, _swing.MinLeft);
 
     /// <summary>The rep that came back: false if it was too short or a jolt.</summary>
     private bool Emit()

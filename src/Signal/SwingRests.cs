@@ -20,12 +20,13 @@ internal struct SwingRests
     private long _restFrom, _restMoved;         // (and when it last crept back: Note)
     private (double Value, long Left) _wayOutRest; // the last rest of WayOutRestS or longer, and when the band left it
     private (double Value, long Left) _restBefore; // the one before it
+    private (double Value, long Left) _restBack;   // the last rest of WayOutRestS or longer the band left going back
 
     public SwingRests(double sampleRateHz, DetectorTuning tuning)
     {
         (_anchors, _notes) = (!(tuning.OpenRestAnchor <= 0), tuning.WayOutRestS > 0);
         (_gap, _restLength) = (tuning.SetGapS * sampleRateHz, tuning.WayOutRestS * sampleRateHz);
-        (_wayOutRest, _restBefore) = ((0, -1), (0, -1));
+        (_wayOutRest, _restBefore, _restBack) = ((0, -1), (0, -1), (0, -1));
     }
 
     /// <summary>Since when the band has not moved out by the turn margin from its lowest point (see <see cref="FollowLow"/>).</summary>
@@ -87,8 +88,12 @@ internal struct SwingRests
         // Only a rest the band left going on out (not a hold at the top); the one before is kept too, as the last may be the
         // low point before the next rep, left before its turn out is confirmed (the rest before it is the way out's).
         if (n - _restFrom >= rest && polarity * (p - _rest) > 0) (_restBefore, _wayOutRest) = (_wayOutRest, (_rest, n - 1));
+        else if (n - _restFrom >= rest) _restBack = (_rest, n - 1);
         (_rest, _restFrom, _restMoved) = (p, n, n);
     }
+
+    /// <summary>The last rest of WayOutRestS or longer the band left going back (along the set's direction), and when it left it.</summary>
+    public readonly (double Value, long Left) RestLeftGoingBack => _restBack;
 
     /// <summary>The last rest of WayOutRestS or longer left before <paramref name="before"/>, if that is the last one; else the one before it.</summary>
     public readonly (double Value, long Left) WayOutRest(long before) => _wayOutRest.Left < before ? _wayOutRest : _restBefore;

@@ -37,7 +37,7 @@ public class WobbleInTheFirstHoldTests
     [Fact]
     public void WithoutTheRulesTheSetTurnsInsideOut()
     {
-        var reps = Detected(25, new DetectorTuning { AbandonedMerge = 0, OvershootAbandonedShare = 0 }, 0.25);
+        var reps = Detected(25, new DetectorTuning { AbandonedMerge = 0, OvershootAbandonedShare = 0, RestAgainstTurn = 0 }, 0.25);
         Assert.True(reps.Count != Count || reps.Any(r => r.DurationS <= HoldS), $"{reps.Count} reps");
     }
 }
