@@ -885,6 +885,15 @@ internal sealed record DetectorTuning
     public double GaitSwingEndShare { get; init; } = 0.35;
     public double GaitSwingMinRadS { get; init; } = 1;
     public double GaitSwingPeakS { get; init; } = 0.5;
+    /// <summary>
+    /// The swing rhythm at a shuffle's pace (helper walk10c): jolts over GaitShuffleSwingJoltMs2 (a shuffle lands softly: 1.3–7
+    /// m/s² at 25 Hz) where the swing ends, strides of 2 × GaitShuffleMinStepS or more less GaitShuffleSteadyShare, each within
+    /// GaitShuffleSteadyShare of the one before; runs as the swing rhythm's. A rep half inside is not counted if it turned the band
+    /// at most GaitShuffleSwingMaxRomDeg (a shuffle swings the shank ±15–22°: its reps read 26–40°; a lateral raise at tempo 0.7,
+    /// a rep every 1.5 s with a jolt at its ends, 75–89°). 0: off.
+    /// </summary>
+    public double GaitShuffleSwingJoltMs2 { get; init; } = 1.5;
+    public double GaitShuffleSwingMaxRomDeg { get; init; } = 45;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
     /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part
