@@ -873,6 +873,27 @@ internal sealed record DetectorTuning
     public double GaitJoltS { get; init; } = 0.04;
     public double GaitJoltWithinS { get; init; } = 0.6;
     public double GaitStrideMaxRomDeg { get; init; } = 100;
+    /// <summary>
+    /// The swing rhythm (helper walk10c; gyroscope, GaitStrides > 0): a stride is a jolt over GaitSwingJoltMs2 (as GaitJoltMs2,
+    /// |a| against its neighbours GaitJoltS away) while |ω| is under GaitSwingEndShare of its recent peak (decaying with time
+    /// constant GaitSwingPeakS), that peak at least GaitSwingMinRadS: a heel strike at the end of the shank's swing. At 25 Hz a
+    /// 30 ms strike reads 3–30 m/s² stride to stride and the band's rise may stay under GaitStrideMs2, so the stride rhythm's
+    /// runs break; where the jolt comes in the swing does not vary. Runs as the stride rhythm's (GaitStrides, GaitWaitStrides,
+    /// GaitStrideMaxRomDeg). GaitSwingJoltMs2 0: no swing rhythm.
+    /// </summary>
+    public double GaitSwingJoltMs2 { get; init; } = 2;
+    public double GaitSwingEndShare { get; init; } = 0.35;
+    public double GaitSwingMinRadS { get; init; } = 1;
+    public double GaitSwingPeakS { get; init; } = 0.5;
+    /// <summary>
+    /// The swing rhythm at a shuffle's pace (helper walk10c): jolts over GaitShuffleSwingJoltMs2 (a shuffle lands softly: 1.3–7
+    /// m/s² at 25 Hz) where the swing ends, strides of 2 × GaitShuffleMinStepS or more less GaitShuffleSteadyShare, each within
+    /// GaitShuffleSteadyShare of the one before; runs as the swing rhythm's. A rep half inside is not counted if it turned the band
+    /// at most GaitShuffleSwingMaxRomDeg (a shuffle swings the shank ±15–22°: its reps read 26–40°; a lateral raise at tempo 0.7,
+    /// a rep every 1.5 s with a jolt at its ends, 75–89°). 0: off.
+    /// </summary>
+    public double GaitShuffleSwingJoltMs2 { get; init; } = 1.5;
+    public double GaitShuffleSwingMaxRomDeg { get; init; } = 45;
     // Getting into position before the set with a gyroscope (helper position9, session 9).
     /// <summary>
     /// Gyroscope (0: off): a set's first way out (over SetGapS after the last rep, or before any) that rested this long (s) part

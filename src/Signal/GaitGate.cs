@@ -38,6 +38,18 @@ internal sealed class GaitGate
     private bool _strideArmed;
     private double _lastStride = -1e12, _strideInterval;
     private SteadyRun _striding = new();
+    // The swing rhythm (gyroscope; shank, ankle): a jolt, however small, where the band's swing ends (the heel strikes at the
+    // shank's forward turn), once per stride. A rep's |a| has no jolt at its turns; the sampled size of a 30 ms strike does not matter.
+    private readonly bool _swings;
+    private readonly double _swingJolt, _swingEndShare, _swingMinRate, _swingDecay;
+    private readonly double[] _rates;           // |ω| over the last two lags, beside _recent
+    private double _swingPeak;                  // |ω|'s recent peak, decaying
+    private double _lastSwing = -1e12, _swingInterval;
+    private SteadyRun _swinging = new();
+    // The same at a shuffle's pace and steadiness, with a softer landing's jolt (0: off).
+    private readonly double _shuffleSwingJolt, _minShuffleStride, _shuffleShare, _maxShuffleSwingRom;
+    private double _lastShuffleSwing = -1e12, _shuffleSwingInterval;
+    private SteadyRun _shuffleSwinging = new();
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -64,6 +76,16 @@ internal sealed class GaitGate
         _mask = _recent.Length - 1;
         _joltFloor = tuning.GaitJoltMs2;
         _joltWithin = tuning.GaitJoltWithinS * fs;
+        _swings = hasGyroscope && tuning.GaitSwingJoltMs2 > 0 && _strides > 0;
+        _swingJolt = tuning.GaitSwingJoltMs2;
+        _swingEndShare = tuning.GaitSwingEndShare;
+        _swingMinRate = tuning.GaitSwingMinRadS;
+        _swingDecay = Math.Exp(-1 / (tuning.GaitSwingPeakS * fs));
+        _rates = new double[_recent.Length];
+        _shuffleSwingJolt = _swings && tuning.GaitShuffleSwingJoltMs2 > 0 ? tuning.GaitShuffleSwingJoltMs2 : double.PositiveInfinity;
+        _shuffleShare = tuning.GaitShuffleSteadyShare;
+        _maxShuffleSwingRom = tuning.GaitShuffleSwingMaxRomDeg;
+        _minShuffleStride = 2 * tuning.GaitShuffleMinStepS * fs * (1 - _shuffleShare);   // a shuffle's least stride, less its jitter
     }
 
     public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
@@ -76,7 +98,27 @@ internal sealed class GaitGate
         _walking.Add(n, b, _last);
         if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
         if (_strides > 0) Strides(n, m, b);
+        if (_swings) Swings(n, Math.Sqrt((double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz), m);
         _last = b;
+    }
+
+    /// <summary>
+    /// The swing rhythm's sample (after <see cref="Strides"/> stored |a|): a jolt a lag ago while |ω| was near rest after a swing
+    /// (under a share of its recent peak, itself a limb's swing) is a heel strike at the swing's end: a stride.
+    /// </summary>
+    private void Swings(long n, double w, double m)
+    {
+        _rates[n & _mask] = w;
+        _swingPeak = Math.Max(w, _swingPeak * _swingDecay);
+        if (n >= 2 * _lag && _swingPeak >= _swingMinRate && _rates[(n - _lag) & _mask] < _swingEndShare * _swingPeak)
+        {
+            var jolt = Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m));
+            if (jolt > _swingJolt) Steady(ref _swinging, ref _lastSwing, ref _swingInterval, n - _lag);
+            if (jolt > _shuffleSwingJolt)
+                Steady(ref _shuffleSwinging, ref _lastShuffleSwing, ref _shuffleSwingInterval, n - _lag, _minShuffleStride, _shuffleShare);
+        }
+        if (n - _lastSwing > _maxStride && (_swinging.Count > 0 || _swinging.On)) _swinging.Break();
+        if (n - _lastShuffleSwing > _maxStride && (_shuffleSwinging.Count > 0 || _shuffleSwinging.On)) _shuffleSwinging.Break();
     }
 
     /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on.</summary>
@@ -102,28 +144,39 @@ internal sealed class GaitGate
     }
 
     /// <summary>A rise with its jolt: steady when within the steady share of the stride before (the same leg each time).</summary>
-    private void Stride(double at)
+    private void Stride(double at) => Steady(ref _striding, ref _lastStride, ref _strideInterval, at);
+
+    /// <summary>A stride at <paramref name="at"/> into its run (the stride rhythm's or the swing rhythm's).</summary>
+    private void Steady(ref SteadyRun run, ref double last, ref double before, double at) =>
+        Steady(ref run, ref last, ref before, at, _minStride, _steadyShare);
+
+    private void Steady(ref SteadyRun run, ref double last, ref double before, double at, double minStride, double share)
     {
-        if (at - _lastStride < _minStride * (1 - _steadyShare)) return;   // one stride's second rise
-        var interval = at - _lastStride;
-        var pace = interval >= _minStride && interval <= _maxStride;
-        var steady = pace && _striding.Count > 0 && Math.Abs(interval - _strideInterval) <= _steadyShare * _strideInterval;
-        _striding.Next(pace, steady, runStart: _lastStride, at, interval, _strides);
-        _strideInterval = interval;
-        _lastStride = at;
+        if (at - last < minStride * (1 - share)) return;   // one stride's second rise (or jolt)
+        var interval = at - last;
+        var pace = interval >= minStride && interval <= _maxStride;
+        var steady = pace && run.Count > 0 && Math.Abs(interval - before) <= share * before;
+        run.Next(pace, steady, runStart: last, at, interval, _strides);
+        before = interval;
+        last = at;
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => Coming(_walking, n) || ComingStrides(n) || _maxShuffleRom > 0 && Coming(_shuffling, n);
+    private bool Stepping(long n) => Coming(_walking, n) || ComingStrides(n) || _maxShuffleRom > 0 && Coming(_shuffling, n) || ComingSwings(n);
 
     /// <summary>
     /// A rhythm is coming but not confirmed yet: the verdict is still out (the walk's steps and the strides settle each other, as
     /// before; the shuffle's own verdict is awaited too, but its confirming does not let out reps that wait for the walk's).
     /// </summary>
     private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.On && (Coming(_walking, n) || ComingStrides(n))
-        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n);
+        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n)
+        || !_swinging.On && Coming(_swinging, _lastSwing, n) || !_shuffleSwinging.On && Coming(_shuffleSwinging, _lastShuffleSwing, n);
 
     private bool ComingStrides(long n) => _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
+
+    private bool ComingSwings(long n) => Coming(_swinging, _lastSwing, n) || Coming(_shuffleSwinging, _lastShuffleSwing, n);
+
+    private bool Coming(in SteadyRun swings, double last, long n) => _swings && (swings.Count >= _waitStrides || swings.On) && n - last <= _maxStride;
 
     private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
 
@@ -154,7 +207,8 @@ internal sealed class GaitGate
     private bool IsStride(in RepCandidate rep, double period, double before) =>
         rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
         || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) && AtStrideRate(period) && AtStrideRate(before)
-        || rep.RomDeg <= _maxStrideRom && Within(rep, _striding);
+        || rep.RomDeg <= _maxStrideRom && (Within(rep, _striding) || Within(rep, _swinging))
+        || rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _shuffleSwinging);
 
     /// <summary>
     /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count

@@ -9,7 +9,8 @@ public enum Placement { Shank, Thigh, Trunk, UpperArm, Wrist }
 /// band (1–3 g at the shank, about a third from the other leg's strike, less up the body); per stride (two steps) the limb
 /// swings about the hip or shoulder (shank and thigh ±20–35°, the arm ±10–30°, the opposite way), the trunk rolls and turns a
 /// little. Starts and stops over two steps. The world motion is rendered at 400 Hz and averaged into each sample (a sensor's
-/// own low-pass), then turned into an arbitrary mounting of the band, with a little noise.
+/// own low-pass), then turned into an arbitrary mounting of the band, with a little noise. By default the own heel strikes as the
+/// limb swings through the vertical; <c>strikeAtSwingEnd</c> moves it to where the limb's pitch turns back (the firmware sim's gait).
 /// </summary>
 internal static class GaitMotion
 {
@@ -29,7 +30,7 @@ internal static class GaitMotion
     /// The band's samples: <paramref name="stillS"/> standing, <paramref name="walkS"/> walking, <paramref name="tailS"/> standing.
     /// </summary>
     public static ImuSample[] Walk(Placement placement, Gait gait, double rateHz, bool gyro, int seed = 1, double stillS = 3,
-        double walkS = 30, double tailS = 3)
+        double walkS = 30, double tailS = 3, bool strikeAtSwingEnd = false)
     {
         var random = new Random(seed);
         double Gauss() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
@@ -64,7 +65,8 @@ internal static class GaitMotion
         (double Pitch, double Roll, double Yaw, double X, double Z) Pose(double t)
         {
             var (p, e) = At(t);
-            var pitch = sign * e * swingRad * (Math.Sin(Math.PI * p) + (placement == Placement.Shank ? 0.3 * Math.Sin(2 * Math.PI * p + 1) : 0))
+            var q = strikeAtSwingEnd ? p + 0.3 : p;   // the own heel strike where the shank turns back (its pitch at an extreme)
+            var pitch = sign * e * swingRad * (Math.Sin(Math.PI * q) + (placement == Placement.Shank ? 0.3 * Math.Sin(2 * Math.PI * q + 1) : 0))
                 + e * 2 * Math.PI / 180 * Math.Sin(2 * Math.PI * p);
             var roll = e * 3 * Math.PI / 180 * Math.Sin(Math.PI * p);
             var yaw = e * 4 * Math.PI / 180 * Math.Sin(Math.PI * p + 0.5);

@@ -42,6 +42,21 @@ public class WalkingIsNotRepsTests
     }
 
     /// <summary>
+    /// A slow walk on the shank whose own heel strikes where the shank's swing turns back: its |a| makes no steady steps and its
+    /// band no steady rise. With a gyroscope the swing rhythm finds it: a jolt, once per stride, while the band's turning rate is
+    /// near rest after a swing (a rep's |a| has no jolt at its turns).
+    /// </summary>
+    [Theory]
+    [InlineData(100)]
+    [InlineData(50)]
+    public void ASlowShankWalkWithAStrikeAtEachSwingsEndCountsFewStrides(double rateHz)
+    {
+        var walk = GaitMotion.Walk(Placement.Shank, GaitMotion.Slow, rateHz, gyro: true, seed: 1, walkS: 60, strikeAtSwingEnd: true);
+        Assert.True(Detection.Count(walk, rateHz, true, new DetectorTuning { GaitSwingJoltMs2 = 0 }) >= 40);   // every stride
+        Assert.True(Detection.Count(walk, rateHz, true, Gated) <= 15);   // the strides before the rhythm is sure
+    }
+
+    /// <summary>
     /// A patient in pain shuffles (1.3 steps/s, small jolts and bounce, jittery steps): under the step floor and too irregular
     /// for the steady walk. The shuffle rhythm (a lower floor, a looser steadiness, strides that turn the band little) finds it.
     /// </summary>
