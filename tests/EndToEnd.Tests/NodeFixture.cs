@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Grpc.Net.Client;
 using HepSense.Contracts.Access;
 using HepSense.Api;
@@ -13,8 +14,8 @@ namespace HepSense.EndToEnd.Tests;
 /// </summary>
 public sealed class NodeFixture : IAsyncLifetime
 {
-    public int MqttPort { get; } = FreePort.Next();
-    public int GrpcPort { get; } = FreePort.Next();
+    public int MqttPort { get; private set; } = FreePort.Next();
+    public int GrpcPort { get; private set; } = FreePort.Next();
     public string InfluxUrl { get; } = Environment.GetEnvironmentVariable("HEPSENSE_TEST_INFLUX") ?? "http://127.0.0.1:8086";
     public string Database { get; } = "hepsense_e2e_" + Guid.NewGuid().ToString("N")[..10];
     public string GrpcUrl => $"http://127.0.0.1:{GrpcPort}";
@@ -32,7 +33,7 @@ public sealed class NodeFixture : IAsyncLifetime
     /// <summary>Set before <see cref="InitializeAsync"/> to give the clinical model a clock the test moves (Orleans keeps the real one).</summary>
     public TimeProvider? Clock { get; init; }
     public string ServiceId { get; } = "e2e-" + Guid.NewGuid().ToString("N")[..10];
-    private readonly int _siloPort = FreePort.Next(), _gatewayPort = FreePort.Next();
+    private int _siloPort = FreePort.Next(), _gatewayPort = FreePort.Next();
 
     /// <summary>The project's PostgreSQL (scripts/postgres.sh start; port HEPSENSE_PG_PORT, default 5433).</summary>
     public static string PostgresConnectionString =>
@@ -41,8 +42,23 @@ public sealed class NodeFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = Build();
-        await App.StartAsync();
+        // A free-picked port is only free when picked: any outgoing connection on the machine may take it before the node
+        // binds it. Then the node is stopped (its silo may have started) and started again on new ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            App = Build();
+            try
+            {
+                await App.StartAsync();
+                break;
+            }
+            catch (Exception e) when (attempt < 5 && AddressInUse(e))
+            {
+                await App.StopAsync();
+                await App.DisposeAsync();
+                (MqttPort, GrpcPort, _siloPort, _gatewayPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
+            }
+        }
         Channel = NodeChannel.Open(GrpcUrl, Token(Roles.Admin, "e2e-admin"));
         Influx = new InfluxClient(InfluxUrl, Database);
     }
@@ -76,6 +92,9 @@ public sealed class NodeFixture : IAsyncLifetime
             builder.Logging.AddProvider(Logs);
             if (Clock is not null) builder.Services.AddKeyedSingleton(Grains.Clock.Key, Clock);
         });
+
+    private static bool AddressInUse(Exception? e) =>
+        e is not null && (e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || AddressInUse(e.InnerException));
 
     public string Token(string role, string subject, string? clinic = null) =>
         LocalTokenIssuer.Issue(LocalSigningKey.Load(SigningKeyFile), role, subject, clinic, TimeSpan.FromHours(1));
