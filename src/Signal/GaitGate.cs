@@ -96,16 +96,19 @@ internal sealed class GaitGate
         var b = _band.Process(m);
         _walking.Add(n, b, _last);
         if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
-        if (_strides > 0) Strides(n, m, b);
-        if (_swings) Swings(n, (double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz, m);
+        if (_strides > 0)
+        {
+            var jolt = Strides(n, m, b);
+            if (_swings) Swings(n, (double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz, jolt);
+        }
         _last = b;
     }
 
     /// <summary>
-    /// The swing rhythm's sample (after <see cref="Strides"/> stored |a|): a jolt a lag ago while |ω| was near rest after a swing
-    /// (under a share of its recent peak, itself a limb's swing) is a heel strike at the swing's end: a stride.
+    /// The swing rhythm's sample, with <see cref="Strides"/>' <paramref name="jolt"/>: a jolt a lag ago while |ω| was near rest
+    /// after a swing (under a share of its recent peak, itself a limb's swing) is a heel strike at the swing's end: a stride.
     /// </summary>
-    private void Swings(long n, double w2, double m)
+    private void Swings(long n, double w2, double jolt)
     {
         _rates[n & _mask] = w2;
         // The peak and the end of the swing on |ω|² (w2), rooted only where that decides: exactly as on |ω| (a correctly rounded
@@ -114,7 +117,6 @@ internal sealed class GaitGate
         _swingPeak = w2 > decayed * decayed ? Math.Sqrt(w2) : decayed;
         if (n >= 2 * _lag && _swingPeak >= _swingMinRate && Under(_rates[(n - _lag) & _mask], _swingEndShare * _swingPeak))
         {
-            var jolt = Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m));
             if (jolt > _swingJolt) _swinging.Add(n - _lag);
             if (jolt > _shuffleSwingJolt) _shuffleSwinging.Add(n - _lag);
         }
@@ -125,12 +127,13 @@ internal sealed class GaitGate
     /// <summary>|ω| (its square <paramref name="w2"/>) under <paramref name="limit"/>: a root only where the squares are close.</summary>
     private static bool Under(double w2, double limit) => w2 <= limit * limit && Math.Sqrt(w2) < limit;
 
-    /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on.</summary>
-    private void Strides(long n, double m, double b)
+    /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on; its jolt (0 at first).</summary>
+    private double Strides(long n, double m, double b)
     {
         // A jolt: |a| a lag ago stands out from the mean of both sides (a heel strike is a spike; a rep's |a| is smooth).
         _recent[n & _mask] = m;
-        if (n >= 2 * _lag && Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m)) > _joltFloor)
+        var jolt = n >= 2 * _lag ? Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m)) : 0;
+        if (n >= 2 * _lag && jolt > _joltFloor)
         {
             _jolt = n - _lag;
             if (_jolt - _pending <= _joltWithin) _striding.Add(_pending);   // the band rose just before the heel struck
@@ -145,6 +148,7 @@ internal sealed class GaitGate
             else _pending = at;
         }
         _striding.Expire(n);
+        return jolt;
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
