@@ -78,8 +78,9 @@ internal sealed class SwingCounter
     /// <summary>
     /// The gait gate dropped a stride: it was counted for the threshold and set the set's direction, but it ended no set and
     /// began none. The threshold forgets it as the last rep's end, and the next rest at the base (ForgetGaitRestS, within SetGapS)
-    /// opens the set's direction as a pause does: the set walked to is judged as one begun standing still (its first way out
-    /// from a posture, RepFromRest / RestAgainst), not as the strides' next rep (its first rep read as a way back, lost).
+    /// forgets the strides' size and opens the set's direction as a pause does: the set walked to is judged as one begun
+    /// standing still (its first way out from a posture, RepFromRest / RestAgainst), not as the strides' next rep (its first
+    /// rep read as a way back, lost).
     /// </summary>
     public void ForgetGait()
     {
@@ -318,13 +319,15 @@ internal sealed class SwingCounter
     }
 
     /// <summary>
-    /// The first rest at the base for ForgetGaitRestS within SetGapS of the last stride dropped (<see cref="ForgetGait"/>), the
-    /// set's direction still the strides' (once only: a later rest is the set's own).
+    /// The first rest at the base for ForgetGaitRestS within SetGapS of the last stride dropped (<see cref="ForgetGait"/>): the
+    /// walk is over, the strides' size is forgotten, and the set starts afresh if their direction still holds (once only: a later
+    /// rest is the set's own).
     /// </summary>
     private bool RestedAfterGait(long n)
     {
         if (n - _afterGait > _t.SetGapS * _fs || _armed || _pending || n - _rests.LowSince <= _t.ForgetGaitRestS * _fs) return false;
         _afterGait = long.MinValue / 4;
+        Threshold.Forget();
         return _polarity != 0;
     }
 
@@ -715,3 +718,4 @@ internal sealed class SwingCounter
         return _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
     }
 }
+

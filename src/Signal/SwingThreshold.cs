@@ -104,6 +104,15 @@ internal sealed class SwingThreshold
         _count = 0;
     }
 
+    /// <summary>The walk is over: the strides' size is forgotten too, as at the stream's start.</summary>
+    public void Forget()
+    {
+        ForgetEnd();
+        _typical = _typicalSize = _typicalLength = 0;
+        _swings = 0;
+        Retime();
+    }
+
     /// <summary>
     /// A set's first reps, beginning at <paramref name="start"/>, are about to count: after a rest that splits sets, its
     /// own reps, not the last set's (perhaps of a larger exercise), set the size a swing must reach.
