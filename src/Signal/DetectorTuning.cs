@@ -951,6 +951,33 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleGetUpQuickShare { get; init; } = 0.5;
 
+    // Sitting down before the set without a gyroscope (helper sitdown10, session 10).
+    /// <summary>
+    /// Accelerometer only (PickUpHold; 0: off): a set's first cycle lasting under this share of the next cycles' lengths and
+    /// tilting over CycleSitDownTiltShare of their tilt, for a majority of CyclePickUpLook of them (look / 2 + 1), that went out and
+    /// came part way back (CycleSitDownEndShare; tilt between CycleSitDownMinDeg and CycleSitDownMaxDeg) is sitting down: with the
+    /// band on the shank the sit-down goes out and back (the shank hangs again once seated; 80-95°, start to end 40-46°), in
+    /// 2.2-3.7 s against reps of 5-13 s. A real first rep as wide as the next ones takes about as long.
+    /// </summary>
+    public double CycleSitDownLengthShare { get; init; } = 0.6;
+    /// <summary>Accelerometer only (CycleSitDownLengthShare): least share of each next cycle's tilt the quick first cycle tilted.</summary>
+    public double CycleSitDownTiltShare { get; init; } = 1.15;
+    /// <summary>
+    /// Accelerometer only (CycleSitDownLengthShare): least tilt (degrees) of a sit-down (simulated 48-130°;
+    /// a quick small partial rep is no sit-down).
+    /// </summary>
+    public double CycleSitDownMinDeg { get; init; } = 40;
+    /// <summary>
+    /// Accelerometer only (CycleSitDownLengthShare): the sit-down ended within this share of its tilt from where it began (out and
+    /// back, simulated 0.44-0.76); a first rep cut by the stream's start ends its whole tilt away (0.97-1.0).
+    /// </summary>
+    public double CycleSitDownEndShare { get; init; } = 0.8;
+    /// <summary>
+    /// Accelerometer only (CycleSitDownLengthShare): most tilt (degrees) of a sit-down: a shank or thigh turns at most about a right
+    /// angle and back part way (simulated 48-130°); a wider quick first cycle holds more (lying down and the first rep, 164°).
+    /// </summary>
+    public double CycleSitDownMaxDeg { get; init; } = 150;
+
     // The set after a walk (gyroscope; helper afterwalk10, session 10).
     /// <summary>
     /// Gyroscope (0: off): a stride the gait gate dropped ended no set. The swing threshold forgets it as the last rep's end, and

@@ -27,7 +27,8 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false, PostureChange posture = default)
+    PickUpPath path = default, bool judgeLate = false, PostureChange posture = default, double sitDownLengthShare = 0,
+    double sitDownTiltShare = 0, double sitDownMinDeg = 0, double sitDownEndShare = 0, double sitDownMaxDeg = 0)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -40,11 +41,15 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
                 tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
                 tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0,
             posture: new PostureChange(tuning.CyclePostureChangeDeg, tuning.CyclePostureChangeShare, tuning.CyclePostureChangeFromShare,
-                tuning.CyclePostureChangeBackShare, tuning.CyclePostureChangeDipShare, tuning.CyclePostureChangeMaxDps)) { }
+                tuning.CyclePostureChangeBackShare, tuning.CyclePostureChangeDipShare, tuning.CyclePostureChangeMaxDps),
+            sitDownLengthShare: tuning.CycleSitDownLengthShare, sitDownTiltShare: tuning.CycleSitDownTiltShare,
+            sitDownMinDeg: tuning.CycleSitDownMinDeg, sitDownEndShare: tuning.CycleSitDownEndShare,
+            sitDownMaxDeg: tuning.CycleSitDownMaxDeg) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
+    private bool _sitDown;      // the head may be sitting down (SittingDown): it waits for the cycles that can tell
 
     /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
     public bool SeenStill(long start) =>
@@ -57,7 +62,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     public int Capacity => _held.Length;
 
     /// <summary>A set begins: its first cycles are held (unless the rule is off).</summary>
-    public void Begin() => (Holding, _count, _dropped, _next) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0);
+    public void Begin() => (Holding, _count, _dropped, _next, _sitDown) = (tiltShare > 0 && cycles > 0 && look > 0, 0, 0, 0, false);
 
     /// <summary>A cycle of the starting set: the cycles judged to be reps, in order, once that is known (else none yet).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
@@ -85,7 +90,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// or the lift merged with the set's first rep).
     /// </summary>
     public bool Due(long n) =>
-        Holding && _count > _next && n - _held[_count - 1].End > waitSamples && !(judgeLate && _count == 1 && _held[0].Length <= waitSamples);
+        Holding && _count > _next && n - _held[_count - 1].End > waitSamples && !(judgeLate && _count == 1 && _held[0].Length <= waitSamples)
+        && !_sitDown;
 
     /// <summary>The next held cycle, as it is (call until false): the set ended, or went quiet, before they could be judged.</summary>
     public bool Release(out RepCandidate cycle)
@@ -111,7 +117,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         // Or it went to a new posture and the set's reps go out from there (ChangedPosture).
         if (_dropped == 0 && _count > 1 && ((meter is not null && _held[1].Start - head.End <= waitSamples
             && path.WentAndCameBack(meter, head, _held[1])) || ChangedPosture(head))) return true;
-        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0;
+        var outAndBack = OutAndBack(head);
+        int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0, quick = 0;
         for (var i = 1; i <= seen; i++)
         {
             var slow = Slower(head, _held[i]);
@@ -119,6 +126,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             if (slow) slower++;
             if (lengthShare * _held[i].Length <= head.Length) shorter++;
             if (speedLengthShare * _held[i].Length <= head.Length) gentleShorter++;
+            if (SittingDown(head, _held[i], outAndBack)) quick++;
             if (postureShare > 0 && Directions.AngleDeg(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
@@ -129,8 +137,11 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         // is not far shorter by speedLengthShare. Decided when the cycles seen say so, or when even the unseen ones could not.
         bool Says(int unseen) =>
             (tilted + unseen >= needTilted || byPosture && away + unseen >= needTilted) && shorter + unseen >= needShorter
-            || speedShare > 0 && slower + unseen >= needTilted && gentleShorter + unseen >= needShorter;
-        return Says(0) ? true : Says(look - seen) ? null : false;
+            || speedShare > 0 && slower + unseen >= needTilted && gentleShorter + unseen >= needShorter
+            || quick + unseen >= needShorter;
+        var says = Says(0) ? true : Says(look - seen) ? (bool?)null : false;
+        _sitDown = says is null && quick > 0;
+        return says;
     }
 
     /// <summary>
@@ -139,6 +150,23 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// </summary>
     private bool ChangedPosture(in RepCandidate head) =>
         meter is not null && posture.Took(meter, head, _held[1], _starts[0], _starts[1]) && !WithRep(1);
+
+    /// <summary>
+    /// The set's first cycle, out and back (<see cref="OutAndBack"/>), was quick and wide against <paramref name="rep"/>: under
+    /// sitDownLengthShare of its length, over sitDownTiltShare of its tilt. Sitting down with the band on the shank goes out and back (the shank
+    /// hangs again once seated) in 2–4 s; a real first rep as wide as the next ones takes about as long as they do.
+    /// </summary>
+    private bool SittingDown(in RepCandidate head, in RepCandidate rep, bool outAndBack) =>
+        outAndBack && head.Length < sitDownLengthShare * rep.Length && head.RomDeg > sitDownTiltShare * rep.RomDeg;
+
+    /// <summary>
+    /// The head, over sitDownMinDeg and under sitDownMaxDeg (a wider cycle holds more than the sit-down: lying down and the first
+    /// rep), came part of the way back (ended within sitDownEndShare of its tilt from where it began): the
+    /// shank sits down out and back; a rep cut by the stream's start, or getting into position, ends about its whole tilt away.
+    /// </summary>
+    private bool OutAndBack(in RepCandidate head) =>
+        sitDownLengthShare > 0 && _dropped == 0 && head.RomDeg > sitDownMinDeg && head.RomDeg < sitDownMaxDeg && meter is not null
+        && meter.Remembers(head.Start) && Directions.AngleDeg(_starts[0], meter.DirectionAt(head.End)) <= sitDownEndShare * head.RomDeg;
 
     /// <summary>
     /// The head turned the band little (under speedMaxDeg and speedTiltShare of <paramref name="rep"/>'s tilt) and slowly (its peak
