@@ -998,4 +998,17 @@ internal sealed record DetectorTuning
     /// angle and back part way (simulated 48-130°); a wider quick first cycle holds more (lying down and the first rep, 164°).
     /// </summary>
     public double CycleSitDownMaxDeg { get; init; } = 150;
+
+    // The set after a walk (gyroscope; helper afterwalk10, session 10).
+    /// <summary>
+    /// Gyroscope (0: off): a stride the gait gate dropped ended no set. The swing threshold forgets it as the last rep's end, and
+    /// the first rest at the base of ForgetGaitRestS within SetGapS after it forgets the strides' size (as at the stream's start)
+    /// and opens the set's direction as a pause does: a set walked to is judged as one begun standing still
+    /// (SwingCounter.ForgetGait). Without it the set's first way out after lying down or sitting read as the strides' next way
+    /// back, and its first rep was lost (walkset: 21 / 20 files of 74 lose the first rep that stillset counts, s7 / s11).
+    /// ForgetGaitRestS 1: the walk's last hesitations opened it too soon (walkset set span 67.6 / 77.0 % exact against 68.9 /
+    /// 78.4 at 2, the size kept); 3: 68.9 / 77.0.
+    /// </summary>
+    public double ForgetGait { get; init; } = 1;
+    public double ForgetGaitRestS { get; init; } = 2;
 }

@@ -170,6 +170,9 @@ internal sealed class GaitGate
 
     private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
 
+    /// <summary>How many reps were dropped as strides so far.</summary>
+    public long Dropped { get; private set; }
+
     /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
@@ -188,6 +191,7 @@ internal sealed class GaitGate
         if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
         while (_waiting.TryDequeue(out var w))
             if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
+            else Dropped++;
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed class RepDetector
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly RateConverter? _converter;         // input faster than the detector's own rate
     private long _steps;                                // samples at the detector's own rate so far
+    private long _dropped;                              // strides the gait gate dropped, as last seen
     private readonly GaitGate? _gait;                   // walking is not reps (unless tuned off)
     private readonly List<RepCandidate> _passed = [];   // reps the gait gate let through, reused
 
@@ -134,6 +135,8 @@ public sealed class RepDetector
             _gait.Add(n, in s);
             _gait.Expire(n, _passed);
             Measure(output);
+            // A stride dropped: what it taught the swing path is no set's (SwingCounter.ForgetGait).
+            if (_gait.Dropped != _dropped) { _dropped = _gait.Dropped; _swing?.ForgetGait(); }
         }
         if (_swing is null) { CountCycle(n, in s, gx, gy, gz, output); return; }
 

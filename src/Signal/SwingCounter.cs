@@ -28,6 +28,8 @@ internal sealed class SwingCounter
     private double _apex, _amplitude;
     private long _apexAt, _apexLeft;
     private bool _pending;                      // came back: waiting to see where it settles
+    private long _afterGait = long.MinValue / 4;   // where the gait gate last dropped a stride (the walk may have ended)
+    private long _n;                            // the sample followed last
     private double _pendingMin;
     private long _pendingMinAt, _pendingSince;
     private int _candidates;                    // reps seen since the last pause, counted or not
@@ -74,6 +76,20 @@ internal sealed class SwingCounter
     /// <summary>A rep is under way: swung out, or come back and waiting to settle.</summary>
     public bool Counting => _armed || _pending;
 
+    /// <summary>
+    /// The gait gate dropped a stride: it was counted for the threshold and set the set's direction, but it ended no set and
+    /// began none. The threshold forgets it as the last rep's end, and the next rest at the base (ForgetGaitRestS, within SetGapS)
+    /// forgets the strides' size and opens the set's direction as a pause does: the set walked to is judged as one begun
+    /// standing still (its first way out from a posture, RepFromRest / RestAgainst), not as the strides' next rep (its first
+    /// rep read as a way back, lost).
+    /// </summary>
+    public void ForgetGait()
+    {
+        if (_t.ForgetGait <= 0) return;
+        Threshold.ForgetEnd();
+        _afterGait = _n;
+    }
+
     /// <summary>A rep has swung out past the threshold and not yet come back: where it began, and how far it has swung.</summary>
     public bool SwungOut(out long start, out double amplitude)
     {
@@ -96,6 +112,7 @@ internal sealed class SwingCounter
     /// <summary>Follows the band to sample <paramref name="n"/>: its position along the axis, and the threshold.</summary>
     public void Follow(long n, in ImuSample s)
     {
+        _n = n;
         var change = _axes.Follow(n, in s, _candidates == 1 && !_armed && !_pending, _armed, _candidates, _apexAt, Threshold.Value);
         if (change != SwingAxis.Switch.None) AxisSwitched(n, change);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
@@ -296,9 +313,23 @@ internal sealed class SwingCounter
         if (HeldOut) _held.Follow(_polarity * p, n);
 
         var margin = SwingTracker.MarginShare * h;
+        if (RestedAfterGait(n)) StartAfresh(n, hold);
         if (_polarity == 0) _rests.Open(n, p, margin, ref _swing);
         _rests.FollowLow(p, n, _polarity, margin);
         if (Paused(n, p, margin) && !setUp.AgainstMayTell(n)) StartAfresh(n, hold);
+    }
+
+    /// <summary>
+    /// The first rest at the base for ForgetGaitRestS within SetGapS of the last stride dropped (<see cref="ForgetGait"/>): the
+    /// walk is over, the strides' size is forgotten, and the set starts afresh if their direction still holds (once only: a later
+    /// rest is the set's own).
+    /// </summary>
+    private bool RestedAfterGait(long n)
+    {
+        if (n - _afterGait > _t.SetGapS * _fs || _armed || _pending || n - _rests.LowSince <= _t.ForgetGaitRestS * _fs) return false;
+        _afterGait = long.MinValue / 4;
+        Threshold.Forget();
+        return _polarity != 0;
     }
 
     /// <summary>
@@ -687,3 +718,4 @@ internal sealed class SwingCounter
         return _ended.Span >= _t.MinRepS * _fs && !Threshold.IsJolt(_ended);
     }
 }
+

@@ -97,6 +97,22 @@ internal sealed class SwingThreshold
         _count >= 3 && (_t.JoltInSetOnly <= 0 || rep.Start - LastRepEnd <= _setGap)
         && rep.Length < _t.JoltLengthShare * _typicalLength && rep.Amplitude < _t.JoltSizeShare * _typicalSize;
 
+    /// <summary>The last reps were strides (dropped by the gait gate): no set ended there, and no set is under way.</summary>
+    public void ForgetEnd()
+    {
+        LastRepEnd = long.MinValue / 4;
+        _count = 0;
+    }
+
+    /// <summary>The walk is over: the strides' size is forgotten too, as at the stream's start.</summary>
+    public void Forget()
+    {
+        ForgetEnd();
+        _typical = _typicalSize = _typicalLength = 0;
+        _swings = 0;
+        Retime();
+    }
+
     /// <summary>
     /// A set's first reps, beginning at <paramref name="start"/>, are about to count: after a rest that splits sets, its
     /// own reps, not the last set's (perhaps of a larger exercise), set the size a swing must reach.
