@@ -974,7 +974,7 @@ internal sealed record DetectorTuning
 
     // Sitting down before the set without a gyroscope (helper sitdown10, session 10).
     /// <summary>
-    /// Accelerometer only (PickUpHold; 0: off): a set's first cycle lasting under this share of the next cycles' lengths and
+    /// Accelerometer only (SitDown in PickUpHold; 0: off): a set's first cycle lasting under this share of the next cycles' lengths and
     /// tilting over CycleSitDownTiltShare of their tilt, for a majority of CyclePickUpLook of them (look / 2 + 1), that went out and
     /// came part way back (CycleSitDownEndShare; tilt between CycleSitDownMinDeg and CycleSitDownMaxDeg) is sitting down: with the
     /// band on the shank the sit-down goes out and back (the shank hangs again once seated; 80-95°, start to end 40-46°), in

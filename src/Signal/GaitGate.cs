@@ -36,20 +36,17 @@ internal sealed class GaitGate
     private long _jolt = long.MinValue / 2;     // the last jolt's sample
     private double _pending = -1e12;            // a rise over the stride floor waiting for its jolt (it may come just after)
     private bool _strideArmed;
-    private double _lastStride = -1e12, _strideInterval;
-    private SteadyRun _striding = new();
+    private StrideRhythm _striding;
     // The swing rhythm (gyroscope; shank, ankle): a jolt, however small, where the band's swing ends (the heel strikes at the
     // shank's forward turn), once per stride. A rep's |a| has no jolt at its turns; the sampled size of a 30 ms strike does not matter.
     private readonly bool _swings;
     private readonly double _swingJolt, _swingEndShare, _swingMinRate, _swingDecay;
-    private readonly double[] _rates;           // |ω| over the last two lags, beside _recent
+    private readonly double[] _rates;           // |ω|² over the last two lags, beside _recent (a root only where it decides)
     private double _swingPeak;                  // |ω|'s recent peak, decaying
-    private double _lastSwing = -1e12, _swingInterval;
-    private SteadyRun _swinging = new();
+    private StrideRhythm _swinging;
     // The same at a shuffle's pace and steadiness, with a softer landing's jolt (0: off).
-    private readonly double _shuffleSwingJolt, _minShuffleStride, _shuffleShare, _maxShuffleSwingRom;
-    private double _lastShuffleSwing = -1e12, _shuffleSwingInterval;
-    private SteadyRun _shuffleSwinging = new();
+    private readonly double _shuffleSwingJolt, _maxShuffleSwingRom;
+    private StrideRhythm _shuffleSwinging;
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -83,9 +80,11 @@ internal sealed class GaitGate
         _swingDecay = Math.Exp(-1 / (tuning.GaitSwingPeakS * fs));
         _rates = new double[_recent.Length];
         _shuffleSwingJolt = _swings && tuning.GaitShuffleSwingJoltMs2 > 0 ? tuning.GaitShuffleSwingJoltMs2 : double.PositiveInfinity;
-        _shuffleShare = tuning.GaitShuffleSteadyShare;
         _maxShuffleSwingRom = tuning.GaitShuffleSwingMaxRomDeg;
-        _minShuffleStride = 2 * tuning.GaitShuffleMinStepS * fs * (1 - _shuffleShare);   // a shuffle's least stride, less its jitter
+        _striding = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
+        _swinging = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
+        var shuffleShare = tuning.GaitShuffleSteadyShare;   // a shuffle's least stride, less its jitter
+        _shuffleSwinging = new StrideRhythm(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), shuffleShare, _maxStride, _strides);
     }
 
     public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
@@ -97,39 +96,47 @@ internal sealed class GaitGate
         var b = _band.Process(m);
         _walking.Add(n, b, _last);
         if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
-        if (_strides > 0) Strides(n, m, b);
-        if (_swings) Swings(n, Math.Sqrt((double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz), m);
+        if (_strides > 0)
+        {
+            var jolt = Strides(n, m, b);
+            if (_swings) Swings(n, (double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz, jolt);
+        }
         _last = b;
     }
 
     /// <summary>
-    /// The swing rhythm's sample (after <see cref="Strides"/> stored |a|): a jolt a lag ago while |ω| was near rest after a swing
-    /// (under a share of its recent peak, itself a limb's swing) is a heel strike at the swing's end: a stride.
+    /// The swing rhythm's sample, with <see cref="Strides"/>' <paramref name="jolt"/>: a jolt a lag ago while |ω| was near rest
+    /// after a swing (under a share of its recent peak, itself a limb's swing) is a heel strike at the swing's end: a stride.
     /// </summary>
-    private void Swings(long n, double w, double m)
+    private void Swings(long n, double w2, double jolt)
     {
-        _rates[n & _mask] = w;
-        _swingPeak = Math.Max(w, _swingPeak * _swingDecay);
-        if (n >= 2 * _lag && _swingPeak >= _swingMinRate && _rates[(n - _lag) & _mask] < _swingEndShare * _swingPeak)
+        _rates[n & _mask] = w2;
+        // The peak and the end of the swing on |ω|² (w2), rooted only where that decides: exactly as on |ω| (a correctly rounded
+        // root is monotone and undoes a rounded square, √fl(x²) = x; |ω|² from finite floats is 0 or far over the doubles' least).
+        var decayed = _swingPeak * _swingDecay;
+        _swingPeak = w2 > decayed * decayed ? Math.Sqrt(w2) : decayed;
+        if (n >= 2 * _lag && _swingPeak >= _swingMinRate && Under(_rates[(n - _lag) & _mask], _swingEndShare * _swingPeak))
         {
-            var jolt = Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m));
-            if (jolt > _swingJolt) Steady(ref _swinging, ref _lastSwing, ref _swingInterval, n - _lag);
-            if (jolt > _shuffleSwingJolt)
-                Steady(ref _shuffleSwinging, ref _lastShuffleSwing, ref _shuffleSwingInterval, n - _lag, _minShuffleStride, _shuffleShare);
+            if (jolt > _swingJolt) _swinging.Add(n - _lag);
+            if (jolt > _shuffleSwingJolt) _shuffleSwinging.Add(n - _lag);
         }
-        if (n - _lastSwing > _maxStride && (_swinging.Count > 0 || _swinging.On)) _swinging.Break();
-        if (n - _lastShuffleSwing > _maxStride && (_shuffleSwinging.Count > 0 || _shuffleSwinging.On)) _shuffleSwinging.Break();
+        _swinging.Expire(n);
+        _shuffleSwinging.Expire(n);
     }
 
-    /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on.</summary>
-    private void Strides(long n, double m, double b)
+    /// <summary>|ω| (its square <paramref name="w2"/>) under <paramref name="limit"/>: a root only where the squares are close.</summary>
+    private static bool Under(double w2, double limit) => w2 <= limit * limit && Math.Sqrt(w2) < limit;
+
+    /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on; its jolt (0 at first).</summary>
+    private double Strides(long n, double m, double b)
     {
         // A jolt: |a| a lag ago stands out from the mean of both sides (a heel strike is a spike; a rep's |a| is smooth).
         _recent[n & _mask] = m;
-        if (n >= 2 * _lag && Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m)) > _joltFloor)
+        var jolt = n >= 2 * _lag ? Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m)) : 0;
+        if (n >= 2 * _lag && jolt > _joltFloor)
         {
             _jolt = n - _lag;
-            if (_jolt - _pending <= _joltWithin) Stride(_pending);   // the band rose just before the heel struck
+            if (_jolt - _pending <= _joltWithin) _striding.Add(_pending);   // the band rose just before the heel struck
             _pending = -1e12;
         }
         if (b < 0) _strideArmed = true;
@@ -137,28 +144,11 @@ internal sealed class GaitGate
         {
             _strideArmed = false;
             var at = n - (b - _strideFloor) / (b - Math.Min(_last, _strideFloor));
-            if (n - _jolt <= _joltWithin) Stride(at);
+            if (n - _jolt <= _joltWithin) _striding.Add(at);
             else _pending = at;
         }
-        if (n - _lastStride > _maxStride && (_striding.Count > 0 || _striding.On)) _striding.Break();
-    }
-
-    /// <summary>A rise with its jolt: steady when within the steady share of the stride before (the same leg each time).</summary>
-    private void Stride(double at) => Steady(ref _striding, ref _lastStride, ref _strideInterval, at);
-
-    /// <summary>A stride at <paramref name="at"/> into its run (the stride rhythm's or the swing rhythm's).</summary>
-    private void Steady(ref SteadyRun run, ref double last, ref double before, double at) =>
-        Steady(ref run, ref last, ref before, at, _minStride, _steadyShare);
-
-    private void Steady(ref SteadyRun run, ref double last, ref double before, double at, double minStride, double share)
-    {
-        if (at - last < minStride * (1 - share)) return;   // one stride's second rise (or jolt)
-        var interval = at - last;
-        var pace = interval >= minStride && interval <= _maxStride;
-        var steady = pace && run.Count > 0 && Math.Abs(interval - before) <= share * before;
-        run.Next(pace, steady, runStart: last, at, interval, _strides);
-        before = interval;
-        last = at;
+        _striding.Expire(n);
+        return jolt;
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
@@ -168,15 +158,15 @@ internal sealed class GaitGate
     /// A rhythm is coming but not confirmed yet: the verdict is still out (the walk's steps and the strides settle each other, as
     /// before; the shuffle's own verdict is awaited too, but its confirming does not let out reps that wait for the walk's).
     /// </summary>
-    private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.On && (Coming(_walking, n) || ComingStrides(n))
+    private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.Run.On && (Coming(_walking, n) || ComingStrides(n))
         || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n)
-        || !_swinging.On && Coming(_swinging, _lastSwing, n) || !_shuffleSwinging.On && Coming(_shuffleSwinging, _lastShuffleSwing, n);
+        || !_swinging.Run.On && Coming(_swinging, n) || !_shuffleSwinging.Run.On && Coming(_shuffleSwinging, n);
 
-    private bool ComingStrides(long n) => _strides > 0 && (_striding.Count >= _waitStrides || _striding.On) && n - _lastStride <= _maxStride;
+    private bool ComingStrides(long n) => _strides > 0 && _striding.Coming(n, _waitStrides);
 
-    private bool ComingSwings(long n) => Coming(_swinging, _lastSwing, n) || Coming(_shuffleSwinging, _lastShuffleSwing, n);
+    private bool ComingSwings(long n) => Coming(_swinging, n) || Coming(_shuffleSwinging, n);
 
-    private bool Coming(in SteadyRun swings, double last, long n) => _swings && (swings.Count >= _waitStrides || swings.On) && n - last <= _maxStride;
+    private bool Coming(in StrideRhythm swings, long n) => _swings && swings.Coming(n, _waitStrides);
 
     private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
 
@@ -211,8 +201,8 @@ internal sealed class GaitGate
     private bool IsStride(in RepCandidate rep, double period, double before) =>
         rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
         || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) && AtStrideRate(period) && AtStrideRate(before)
-        || rep.RomDeg <= _maxStrideRom && (Within(rep, _striding) || Within(rep, _swinging))
-        || rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _shuffleSwinging);
+        || rep.RomDeg <= _maxStrideRom && (Within(rep, _striding.Run) || Within(rep, _swinging.Run))
+        || rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _shuffleSwinging.Run);
 
     /// <summary>
     /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count

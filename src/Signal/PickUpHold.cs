@@ -27,8 +27,7 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false, PostureChange posture = default, double sitDownLengthShare = 0,
-    double sitDownTiltShare = 0, double sitDownMinDeg = 0, double sitDownEndShare = 0, double sitDownMaxDeg = 0)
+    PickUpPath path = default, bool judgeLate = false, PostureChange posture = default, SitDown sitDown = default)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -42,14 +41,13 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
                 tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0,
             posture: new PostureChange(tuning.CyclePostureChangeDeg, tuning.CyclePostureChangeShare, tuning.CyclePostureChangeFromShare,
                 tuning.CyclePostureChangeBackShare, tuning.CyclePostureChangeDipShare, tuning.CyclePostureChangeMaxDps),
-            sitDownLengthShare: tuning.CycleSitDownLengthShare, sitDownTiltShare: tuning.CycleSitDownTiltShare,
-            sitDownMinDeg: tuning.CycleSitDownMinDeg, sitDownEndShare: tuning.CycleSitDownEndShare,
-            sitDownMaxDeg: tuning.CycleSitDownMaxDeg) { }
+            sitDown: new SitDown(tuning.CycleSitDownLengthShare, tuning.CycleSitDownTiltShare, tuning.CycleSitDownMinDeg,
+                tuning.CycleSitDownEndShare, tuning.CycleSitDownMaxDeg)) { }
 
     private readonly RepCandidate[] _held = new RepCandidate[Math.Max(0, cycles) + Math.Max(1, look)];
     private readonly (double X, double Y, double Z)[] _starts = new (double, double, double)[Math.Max(0, cycles) + Math.Max(1, look)];
     private int _count, _dropped, _next;
-    private bool _sitDown;      // the head may be sitting down (SittingDown): it waits for the cycles that can tell
+    private bool _sitDown;      // the head may be sitting down (SitDown): it waits for the cycles that can tell
 
     /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
     public bool SeenStill(long start) =>
@@ -117,7 +115,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
         // Or it went to a new posture and the set's reps go out from there (ChangedPosture).
         if (_dropped == 0 && _count > 1 && ((meter is not null && _held[1].Start - head.End <= waitSamples
             && path.WentAndCameBack(meter, head, _held[1])) || ChangedPosture(head))) return true;
-        var outAndBack = OutAndBack(head);
+        var outAndBack = _dropped == 0 && meter is not null && sitDown.OutAndBack(meter, head, _starts[0]);
         int seen = Math.Min(_count - 1, look), tilted = 0, shorter = 0, away = 0, slower = 0, gentleShorter = 0, quick = 0;
         for (var i = 1; i <= seen; i++)
         {
@@ -126,7 +124,7 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             if (slow) slower++;
             if (lengthShare * _held[i].Length <= head.Length) shorter++;
             if (speedLengthShare * _held[i].Length <= head.Length) gentleShorter++;
-            if (SittingDown(head, _held[i], outAndBack)) quick++;
+            if (outAndBack && sitDown.Quick(head, _held[i])) quick++;
             if (postureShare > 0 && Directions.AngleDeg(_starts[0], _starts[i]) > Math.Max(postureMinDeg, postureShare * _held[i].RomDeg)) away++;
         }
         var (needTilted, needShorter) = (look - look / 2, look / 2 + 1);
@@ -150,23 +148,6 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// </summary>
     private bool ChangedPosture(in RepCandidate head) =>
         meter is not null && posture.Took(meter, head, _held[1], _starts[0], _starts[1]) && !WithRep(1);
-
-    /// <summary>
-    /// The set's first cycle, out and back (<see cref="OutAndBack"/>), was quick and wide against <paramref name="rep"/>: under
-    /// sitDownLengthShare of its length, over sitDownTiltShare of its tilt. Sitting down with the band on the shank goes out and back (the shank
-    /// hangs again once seated) in 2–4 s; a real first rep as wide as the next ones takes about as long as they do.
-    /// </summary>
-    private bool SittingDown(in RepCandidate head, in RepCandidate rep, bool outAndBack) =>
-        outAndBack && head.Length < sitDownLengthShare * rep.Length && head.RomDeg > sitDownTiltShare * rep.RomDeg;
-
-    /// <summary>
-    /// The head, over sitDownMinDeg and under sitDownMaxDeg (a wider cycle holds more than the sit-down: lying down and the first
-    /// rep), came part of the way back (ended within sitDownEndShare of its tilt from where it began): the
-    /// shank sits down out and back; a rep cut by the stream's start, or getting into position, ends about its whole tilt away.
-    /// </summary>
-    private bool OutAndBack(in RepCandidate head) =>
-        sitDownLengthShare > 0 && _dropped == 0 && head.RomDeg > sitDownMinDeg && head.RomDeg < sitDownMaxDeg && meter is not null
-        && meter.Remembers(head.Start) && Directions.AngleDeg(_starts[0], meter.DirectionAt(head.End)) <= sitDownEndShare * head.RomDeg;
 
     /// <summary>
     /// The head turned the band little (under speedMaxDeg and speedTiltShare of <paramref name="rep"/>'s tilt) and slowly (its peak

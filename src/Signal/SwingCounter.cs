@@ -40,8 +40,9 @@ internal sealed class SwingCounter
     private HeldFirstRep _held = new();         // a set's first rep come back on the axis, not in its rotation (TurnedBack)
     private long _rezeroAt;                     // when the angle was last re-zeroed (the rotation's origin)
     private Excursion? _abandoned;              // the way out a deep dip ended before it came back (AbandonedMerge), if any
-    private Excursion? _wayIn;                  // the way out RestAgainst took for getting into position, while that is unsure,
-    private (double Low, double Swing) _against; // and the first rep against it: where it turned, how far from the rest
+    // The way out RestAgainst took for getting into position, while that is unsure, and the first rep against it: where it
+    // turned (Low), how far from the rest (Swing).
+    private (Excursion Way, double Low, double Swing)? _wayIn;
     private SwingRests _rests;
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -287,10 +288,10 @@ internal sealed class SwingCounter
             return;
         }
         var (p, h) = (Position, Threshold.Value);
-        // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
-        // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
         if (!hold.SetStarting || _candidates > 1) _wayIn = null;
         else if (_wayIn is not null && !_armed && WentBackIn(n, p, hold, setUp)) return;
+        // The set's first swing went one way, and the way "back" now runs well past where it started: that swing was a
+        // fidget before the set (or the set starts from the other end), not a rep. Its direction is not the set's.
         if (setStarting && _candidates == 1 && !_armed && _t.OvershootShare > 0
             && _polarity * (_base - p) > Math.Max(h, _t.OvershootShare * _amplitude) && PastAbandonedStart(p, h))
         {
@@ -661,8 +662,7 @@ internal sealed class SwingCounter
         // out back towards standing would cut each way back short of the ReturnShare it must make, the set's direction now
         // being against it.
         var p = Position;
-        _wayIn = new Excursion(_base - p, _baseAt, _baseLeft, _apex - p, _apexAt, _apexLeft);
-        _against = (low - p, Math.Abs(rest - low));
+        _wayIn = (new Excursion(_base - p, _baseAt, _baseLeft, _apex - p, _apexAt, _apexLeft), low - p, Math.Abs(rest - low));
         _polarity = -_polarity;
         Rezero(n);
         SwingFrom(rest - p, left, left, low - p, lowArrived, lowLeft);
@@ -686,8 +686,8 @@ internal sealed class SwingCounter
     /// </summary>
     private bool WentBackIn(long n, double p, SetStartHold hold, SetUpWait setUp)
     {
-        if (_wayIn is not { } w || -_polarity * (p - w.Base) > (1 - _t.ReturnShare) * Math.Abs(w.Apex - w.Base)
-            || _polarity * (p - _against.Low) <= Math.Max(Threshold.Value, _against.Swing)) return false;
+        if (_wayIn is not (var w, var low, var swing) || -_polarity * (p - w.Base) > (1 - _t.ReturnShare) * Math.Abs(w.Apex - w.Base)
+            || _polarity * (p - low) <= Math.Max(Threshold.Value, swing)) return false;
         _wayIn = null;
         if (setUp.Waiting) setUp.Drop();
         else hold.DropFrom(w.ApexLeft);

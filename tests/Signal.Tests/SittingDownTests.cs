@@ -15,7 +15,7 @@ public class SittingDownTests
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: 4, waitSamples: 6 * Rate, meter, postureShare: 1.5,
             postureMinDeg: 30, withRepShare: 0.5, withRepReachDeg: 10,
             posture: new PostureChange(40, Share: 0.8, FromShare: 0.25, BackShare: 0.5, DipShare: 0.25, MaxDps: 120),
-            sitDownLengthShare: sitDownLengthShare, sitDownTiltShare: 1.15, sitDownMinDeg: 40, sitDownEndShare: 0.8, sitDownMaxDeg: 150);
+            sitDown: new SitDown(sitDownLengthShare, TiltShare: 1.15, MinDeg: 40, EndShare: 0.8, MaxDeg: 150));
         return HoldCycles.Released(hold, meter, Rate, bounds).Length;
     }
 
