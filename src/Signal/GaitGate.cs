@@ -41,7 +41,7 @@ internal sealed class GaitGate
     // shank's forward turn), once per stride. A rep's |a| has no jolt at its turns; the sampled size of a 30 ms strike does not matter.
     private readonly bool _swings;
     private readonly double _swingJolt, _swingEndShare, _swingMinRate, _swingDecay;
-    private readonly double[] _rates;           // |ω|² over the last two lags, beside _recent (a root only where it decides)
+    private readonly double[] _rates;           // |ω| over the last two lags, beside _recent
     private double _swingPeak;                  // |ω|'s recent peak, decaying
     private StrideRhythm _swinging;
     // The same at a shuffle's pace and steadiness, with a softer landing's jolt (0: off).
@@ -99,7 +99,7 @@ internal sealed class GaitGate
         if (_strides > 0)
         {
             var jolt = Strides(n, m, b);
-            if (_swings) Swings(n, (double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz, jolt);
+            if (_swings) Swings(n, Math.Sqrt((double)s.Gx * s.Gx + (double)s.Gy * s.Gy + (double)s.Gz * s.Gz), jolt);
         }
         _last = b;
     }
@@ -108,14 +108,11 @@ internal sealed class GaitGate
     /// The swing rhythm's sample, with <see cref="Strides"/>' <paramref name="jolt"/>: a jolt a lag ago while |ω| was near rest
     /// after a swing (under a share of its recent peak, itself a limb's swing) is a heel strike at the swing's end: a stride.
     /// </summary>
-    private void Swings(long n, double w2, double jolt)
+    private void Swings(long n, double w, double jolt)
     {
-        _rates[n & _mask] = w2;
-        // The peak and the end of the swing on |ω|² (w2), rooted only where that decides: exactly as on |ω| (a correctly rounded
-        // root is monotone and undoes a rounded square, √fl(x²) = x; |ω|² from finite floats is 0 or far over the doubles' least).
-        var decayed = _swingPeak * _swingDecay;
-        _swingPeak = w2 > decayed * decayed ? Math.Sqrt(w2) : decayed;
-        if (n >= 2 * _lag && _swingPeak >= _swingMinRate && Under(_rates[(n - _lag) & _mask], _swingEndShare * _swingPeak))
+        _rates[n & _mask] = w;
+        _swingPeak = Math.Max(w, _swingPeak * _swingDecay);
+        if (n >= 2 * _lag && _swingPeak >= _swingMinRate && _rates[(n - _lag) & _mask] < _swingEndShare * _swingPeak)
         {
             if (jolt > _swingJolt) _swinging.Add(n - _lag);
             if (jolt > _shuffleSwingJolt) _shuffleSwinging.Add(n - _lag);
@@ -123,9 +120,6 @@ internal sealed class GaitGate
         _swinging.Expire(n);
         _shuffleSwinging.Expire(n);
     }
-
-    /// <summary>|ω| (its square <paramref name="w2"/>) under <paramref name="limit"/>: a root only where the squares are close.</summary>
-    private static bool Under(double w2, double limit) => w2 <= limit * limit && Math.Sqrt(w2) < limit;
 
     /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on; its jolt (0 at first).</summary>
     private double Strides(long n, double m, double b)
