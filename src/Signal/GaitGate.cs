@@ -46,6 +46,7 @@ internal sealed class GaitGate
     private StrideRhythm _swinging;
     // The same at a shuffle's pace and steadiness, with a softer landing's jolt (0: off).
     private readonly double _shuffleSwingJolt, _maxShuffleSwingRom;
+    private readonly double _leastSwingJolt;    // the lower of the two swing jolts' floors
     private StrideRhythm _shuffleSwinging;
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
@@ -81,6 +82,7 @@ internal sealed class GaitGate
         _rates = new double[_recent.Length];
         _shuffleSwingJolt = _swings && tuning.GaitShuffleSwingJoltMs2 > 0 ? tuning.GaitShuffleSwingJoltMs2 : double.PositiveInfinity;
         _maxShuffleSwingRom = tuning.GaitShuffleSwingMaxRomDeg;
+        _leastSwingJolt = Math.Min(_swingJolt, _shuffleSwingJolt);
         _striding = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         _swinging = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         var shuffleShare = tuning.GaitShuffleSteadyShare;   // a shuffle's least stride, less its jitter
@@ -112,7 +114,8 @@ internal sealed class GaitGate
     {
         _rates[n & _mask] = w;
         _swingPeak = Math.Max(w, _swingPeak * _swingDecay);
-        if (n >= 2 * _lag && _swingPeak >= _swingMinRate && _rates[(n - _lag) & _mask] < _swingEndShare * _swingPeak)
+        // Most samples have no jolt: tested first (it is 0 until two lags are in, and both jolt floors are above 0).
+        if (jolt > _leastSwingJolt && _swingPeak >= _swingMinRate && _rates[(n - _lag) & _mask] < _swingEndShare * _swingPeak)
         {
             if (jolt > _swingJolt) _swinging.Add(n - _lag);
             if (jolt > _shuffleSwingJolt) _shuffleSwinging.Add(n - _lag);
@@ -126,12 +129,16 @@ internal sealed class GaitGate
     {
         // A jolt: |a| a lag ago stands out from the mean of both sides (a heel strike is a spike; a rep's |a| is smooth).
         _recent[n & _mask] = m;
-        var jolt = n >= 2 * _lag ? Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m)) : 0;
-        if (n >= 2 * _lag && jolt > _joltFloor)
+        double jolt = 0;
+        if (n >= 2 * _lag)
         {
-            _jolt = n - _lag;
-            if (_jolt - _pending <= _joltWithin) _striding.Add(_pending);   // the band rose just before the heel struck
-            _pending = -1e12;
+            jolt = Math.Abs(_recent[(n - _lag) & _mask] - 0.5 * (_recent[(n - 2 * _lag) & _mask] + m));
+            if (jolt > _joltFloor)
+            {
+                _jolt = n - _lag;
+                if (_jolt - _pending <= _joltWithin) _striding.Add(_pending);   // the band rose just before the heel struck
+                _pending = -1e12;
+            }
         }
         if (b < 0) _strideArmed = true;
         if (_strideArmed && b > _strideFloor)

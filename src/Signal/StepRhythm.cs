@@ -35,7 +35,7 @@ internal struct StepRhythm(double floor, double steadyShare, int needed, double 
                 Step(at);
             }
         }
-        if (n - _lastStep > maxStep && (_run.Count > 0 || _run.On)) _run.Break();
+        if ((_run.Count > 0 || _run.On) && n - _lastStep > maxStep) _run.Break();   // most samples: no run to end
     }
 
     private void Step(double at)

@@ -30,7 +30,7 @@ internal struct StrideRhythm(double minStride, double steadyShare, double maxStr
     /// <summary>Sample <paramref name="n"/> (after its strides): no stride in a stride's longest time ends the run.</summary>
     public void Expire(long n)
     {
-        if (n - _last > maxStride && (_run.Count > 0 || _run.On)) _run.Break();
+        if ((_run.Count > 0 || _run.On) && n - _last > maxStride) _run.Break();   // most samples: no run to end
     }
 
     /// <summary><paramref name="wait"/> steady strides or more (or the rhythm), the last one within a stride's longest time.</summary>
