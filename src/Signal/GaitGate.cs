@@ -10,7 +10,8 @@ namespace HepSense.Signal;
 /// (|a| standing out from its neighbours: a heel strike is a spike, a rep's |a| is smooth): a run of
 /// <see cref="DetectorTuning.GaitStrides"/> steady strides is gait too. A shuffle (slow, small, jittery steps) is a third
 /// rhythm: steps over a lower floor, steady within a looser share, at a shuffle's slow pace; inside it only reps that turned the
-/// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. Reps reach <see cref="Pass"/> in order: one half
+/// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. With a gyroscope a fourth, for
+/// the lower leg: a jolt, however small, where the band's swing turns back (the heel strike), once per stride. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
 /// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
 /// </summary>
