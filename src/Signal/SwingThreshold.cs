@@ -108,8 +108,8 @@ internal sealed class SwingThreshold
     public void Forget()
     {
         ForgetEnd();
-        _typical = _typicalSize = _typicalLength = 0;
-        _swings = 0;
+        RestartWith(0);
+        _typicalLength = 0;
         Retime();
     }
 
