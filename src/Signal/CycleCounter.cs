@@ -29,6 +29,8 @@ internal sealed class CycleCounter
     private readonly long _directionReset;
     private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
+    private readonly double _redecideShare;
+    private double _decider;      // the larger lobe of the cycle that just fixed the set's direction (0: the direction stands)
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
@@ -95,6 +97,7 @@ internal sealed class CycleCounter
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
+        _redecideShare = tuning.CycleRedecideShare;
         _countedAt = long.MinValue / 2;
         _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
         _meter = meter;
@@ -207,9 +210,10 @@ internal sealed class CycleCounter
 
         switch (_phase)
         {
-            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(n, p, h):
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
+                _decider = 0;
                 (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0);
                 break;
             case Phase.Out:
@@ -273,7 +277,7 @@ internal sealed class CycleCounter
         if (_polarity == 0)
         {
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
-            _polarity = _out;
+            (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
         if (_steps is not null)
@@ -402,6 +406,20 @@ internal sealed class CycleCounter
             (nearest, farthest) = (Math.Min(nearest, deg), Math.Max(farthest, deg));
         }
         return (nearest, farthest);
+    }
+
+    /// <summary>
+    /// The lobe at <paramref name="n"/>, against the set's direction and begun after the set's first cycle ended, is the way out
+    /// (CycleRedecideShare > 0): that cycle was far smaller (settling, a fidget before the set), and the set's first rep set out the
+    /// other way. Counted in the first cycle's direction, the set would pair each rep's way back with the next rep's way out: its
+    /// first way out and last way back are lost, and with them a rep. Only the first lobe after the deciding cycle is asked.
+    /// </summary>
+    private bool Redecide(long n, double p, double h)
+    {
+        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p > 0) return false;
+        if (-_polarity * p <= Math.Max(h, _redecideShare * _decider)) return false;
+        _polarity = -_polarity;
+        return true;
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>
