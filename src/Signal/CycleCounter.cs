@@ -210,7 +210,7 @@ internal sealed class CycleCounter
 
         switch (_phase)
         {
-            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(n, p, h):
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(p, h):
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
@@ -409,16 +409,16 @@ internal sealed class CycleCounter
     }
 
     /// <summary>
-    /// The lobe at <paramref name="n"/>, against the set's direction and begun after the set's first cycle ended, is the way out
-    /// (CycleRedecideShare > 0): that cycle was far smaller (settling, a fidget before the set), and the set's first rep set out the
-    /// other way. Counted in the first cycle's direction, the set would pair each rep's way back with the next rep's way out: its
-    /// first way out and last way back are lost, and with them a rep. Only the first lobe after the deciding cycle is asked.
+    /// The lobe at <paramref name="p"/>, against the set's direction, opens that direction again (CycleRedecideShare > 0): it is
+    /// over CycleRedecideShare times the larger lobe of the cycle that decided the direction, and no way out has begun since. That
+    /// cycle was settling or a fidget before the set, and the set's first rep set out the other way: counted in the fidget's
+    /// direction, each cycle would pair a rep's way back with the next rep's way out, and the set's first way out and last way
+    /// back, one rep, would be lost. Opened, the lobe is a way out and the cycle it begins decides the direction as a set's first.
     /// </summary>
-    private bool Redecide(long n, double p, double h)
+    private bool Redecide(double p, double h)
     {
-        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p > 0) return false;
-        if (-_polarity * p <= Math.Max(h, _redecideShare * _decider)) return false;
-        _polarity = -_polarity;
+        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0 || -_polarity * p <= Math.Max(h, _redecideShare * _decider)) return false;
+        _polarity = 0;
         return true;
     }
 

@@ -166,8 +166,6 @@ public sealed class RepDetector
     /// </summary>
     private bool SwingBusy => _swing!.Counting || _hold.Count > 0 && !_setUp!.Waiting;
 
-    private static readonly bool DebugCycles = Environment.GetEnvironmentVariable("G11_DEBUG") == "1";
-    private double _fsDbg => _cyclePause / 4.0;
     private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
@@ -177,7 +175,6 @@ public sealed class RepDetector
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
         if (!done) return;
         var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
-        if (DebugCycles) Console.Error.WriteLine($"CYCLE {start / _fsDbg:F2} {n / _fsDbg:F2} amp {cycle.Amplitude:F2} rom {cycle.RomDeg:F0} spd {cycle.PeakSpeedDps:F0} per {_cycles.PeriodS:F2} str {_cycles.PeriodStrength:F2}");
         if (_merged!.Cycle(start, n, cycle.Amplitude, out var merged)) Cycle(merged, output);
         Cycle(cycle, output);
     }
