@@ -31,10 +31,6 @@ internal sealed class CycleCounter
     private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
     private readonly double _redecideShare;
-    private readonly double _redecideSlowShare, _redecideSpeedShare;
-    private double _deciderSpeed;
-    private readonly long _firstPause;
-    private readonly double _firstPauseShare;
     private double _decider;      // the larger lobe of the cycle that just fixed the set's direction (0: the direction stands)
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
@@ -103,9 +99,6 @@ internal sealed class CycleCounter
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _redecideShare = tuning.CycleRedecideShare;
-        _firstPause = (long)(tuning.CycleFirstPauseS * sampleRateHz);
-        _firstPauseShare = tuning.CycleFirstPauseShare;
-        (_redecideSlowShare, _redecideSpeedShare) = (meter is null ? 0 : tuning.CycleRedecideSlowShare, tuning.CycleRedecideSpeedShare);
         _countedAt = long.MinValue / 2;
         _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
         _meter = meter;
@@ -176,10 +169,8 @@ internal sealed class CycleCounter
         return true;
     }
 
-    private long _n;
     private bool Count(long n, in ImuSample s, out long start, out double depth)
     {
-        _n = n;
         if (_steps is not null && _steps.Add(out var onset, out var from, out var to) && SetUpStep(onset, from, to))
         {
             _echo!.Step(n, onset, Gravity * (to.X - from.X), Gravity * (to.Y - from.Y), Gravity * (to.Z - from.Z));
@@ -217,8 +208,6 @@ internal sealed class CycleCounter
 
         // A pause between reps: the next set may start either way.
         if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
-        else if ((_firstPause > 0 || _firstPauseShare > 0) && _phase == Phase.Idle && _decider > 0
-            && n - Math.Max(_activeAt, _lastEnd) > Math.Max(_firstPause, _firstPauseShare * _lastLength)) (_polarity, _decider) = (0, 0);
 
         switch (_phase)
         {
@@ -290,7 +279,6 @@ internal sealed class CycleCounter
         {
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
-            if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
         if (_steps is not null)
@@ -430,9 +418,7 @@ internal sealed class CycleCounter
     /// </summary>
     private bool Redecide(double p, double h)
     {
-        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0 || -_polarity * p <= h) return false;
-        if (-_polarity * p <= _redecideShare * _decider && !(_redecideSlowShare > 0 && -_polarity * p > _redecideSlowShare * _decider
-            && _deciderSpeed < _redecideSpeedShare * _meter!.PeakSpeedDps(_zeroAt, _n))) return false;
+        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0 || -_polarity * p <= Math.Max(h, _redecideShare * _decider)) return false;
         _polarity = 0;
         return true;
     }

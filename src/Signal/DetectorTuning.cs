@@ -281,12 +281,6 @@ internal sealed record DetectorTuning
     /// direction, begins a cycle that decides it anew (0: off).
     /// </summary>
     public double CycleRedecideShare { get; init; } = 2.25;
-    /// <summary>EXPERIMENT: a lower share when the deciding cycle turned the band slowly next to the lobe against it.</summary>
-    public double CycleRedecideSlowShare { get; init; } = 0;
-    public double CycleRedecideSpeedShare { get; init; } = 0.5;
-    /// <summary>EXPERIMENT: a pause this long right after the set's first cycle opens its direction again (0: off).</summary>
-    public double CycleFirstPauseS { get; init; } = 0;
-    public double CycleFirstPauseShare { get; init; } = 0;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     /// <summary>...or this many times the last rep's length, when longer: slow reps rest longer between them (0: never).</summary>
