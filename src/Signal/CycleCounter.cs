@@ -7,8 +7,8 @@ namespace HepSense.Signal;
 /// way out) and a lobe the other way (the way back), whatever the motion: a tilt out and back, or a push whose
 /// acceleration and braking show the same two lobes. Which sign is the way out depends on the mounting and the
 /// exercise, so each set's first rep decides it (its first lobe must be about as large as its second: a smaller
-/// one is settling into position; a first cycle far smaller than the next lobe against it was a fidget, and that lobe
-/// decides anew) and the rest of the set is counted in that order. Counting in one fixed
+/// one is settling into position; a first cycle far smaller than the next lobe against it, or smaller and far gentler, was a
+/// fidget, and that lobe decides anew) and the rest of the set is counted in that order. Counting in one fixed
 /// order lost the first or last rep of a set, depending on which way the band was worn.
 /// </summary>
 internal sealed class CycleCounter
