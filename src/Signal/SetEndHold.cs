@@ -49,12 +49,10 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private RepCandidate _held;
     private bool _away;
     private Finding _heldFor;                                   // why the held cycle is held (None: no cycle held)
-    // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); the
-    // cycle in hand began over a pause after the last (a new set); a chain held.
+    // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); a chain held.
     private readonly PostureChange _getUp = new(tuning.CycleGetUpDeg, tuning.CyclePostureChangeShare, 0, tuning.CyclePostureChangeBackShare,
         tuning.CyclePostureChangeDipShare);
-    private bool _newSet, _chained;
-    private Finding _afterPause;                                // why the cycle after a pause is held against the last set
+    private bool _chained;
     private RepCandidate _next;                                 // an unlike cycle right after the held one (_chained)
     private (double X, double Y, double Z) _nextSum;
 
@@ -70,38 +68,43 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
         var k = 0;
-        // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as they are. The
-        // stream's first set is only judged when it began half a pause into the stream or the band's tilt was seen still just
-        // before it (a recording may begin mid-set).
+        // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as that set's cycles
+        // (before anything of the new cycle is reckoned). The stream's first set is only judged when it began half a pause into
+        // the stream or the band's tilt was seen still just before it (a recording may begin mid-set).
         var first = _lastEnd == long.MinValue / 2;
         if (first ? cycle.Start >= _pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > _gapSamples)
         {
-            while (pickUp.Release(out var left)) Pass(left, ref k);
+            while (pickUp.Release(out var left)) Pass(left, default, ref k);
             pickUp.Begin();
         }
-        _newSet = cycle.Start - _lastEnd > _pauseSamples;
+        var newSet = cycle.Start - _lastEnd > _pauseSamples;
         // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
-        _afterPause = _newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
+        var afterPause = newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
             ? GotUpAfter(cycle) : default;
-        if (_newSet)    // a new set: its own reps
+        if (newSet)    // a new set: its own reps
         {
             _lengths.Clear();
             _tilts.Clear();
             (_sum, _setSum) = (default, default);
         }
         _lastEnd = cycle.End;
-        if (!pickUp.Holding) Pass(cycle, ref k);
+        // While the pick-up hold holds, the set began after a rest: it has no cycles of its own yet to have paused after.
+        if (!pickUp.Holding) Pass(cycle, afterPause, ref k);
         else
-            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, ref k);
+            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, default, ref k);
         return _out.AsSpan(0, k);
     }
 
-    /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
-    private void Pass(in RepCandidate cycle, ref int k)
+    /// <summary>
+    /// A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first), or for
+    /// <paramref name="afterPause"/> (what <see cref="GotUpAfter"/> found of it).
+    /// </summary>
+    private void Pass(in RepCandidate cycle, Finding afterPause, ref int k)
     {
-        // A cycle unlike the set right after one that left its posture (getting up, then moving about in the new posture): the set
-        // has not gone on yet, both wait.
-        if (_heldFor.Why == Unlikeness.Left && !_chained && !_newSet && Unlike(cycle).Why != Unlikeness.None)
+        // A cycle unlike the set right after (within a pause) one that left its posture (getting up, then moving about in the new
+        // posture): the set has not gone on yet, both wait. Its own pause: a cycle the pick-up hold releases late is not the one
+        // just added.
+        if (_heldFor.Why == Unlikeness.Left && !_chained && cycle.Start - _held.End <= _pauseSamples && Unlike(cycle).Why != Unlikeness.None)
         {
             (_next, _nextSum, _chained) = (cycle, _sum, true);
             return;
@@ -117,9 +120,9 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
                 Remember(_next, _nextSum);
             }
         }
-        if (_afterPause.Why != Unlikeness.None)
+        if (afterPause.Why != Unlikeness.None)
         {
-            (_held, _heldSum, _heldFor, _away, _afterPause) = (cycle, _sum, _afterPause, false, default);
+            (_held, _heldSum, _heldFor, _away) = (cycle, _sum, afterPause, false);
             return;
         }
         if (_lengths.Count >= MinKnown && Unlike(cycle) is { Why: not Unlikeness.None } why)
