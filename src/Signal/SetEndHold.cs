@@ -103,8 +103,10 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         // A cycle unlike the set right after (within a pause) one that left its posture (getting up, then moving about in the new
         // posture): the set has not gone on yet, both wait. Its own pause: a cycle the pick-up hold releases late is not the one
-        // just added.
-        if (_heldFor.Why == Unlikeness.Left && !_chained && cycle.Start - _held.End <= _pauseSamples && Unlike(cycle).Why != Unlikeness.None)
+        // just added. After a get-up over a pause (GotUpAfter) the set's lengths are cleared: nothing tells the next cycle from
+        // moving about once up, it waits too.
+        if (_heldFor.Why == Unlikeness.Left && !_chained && cycle.Start - _held.End <= _pauseSamples
+            && (_lengths.Count < MinKnown || Unlike(cycle).Why != Unlikeness.None))
         {
             (_next, _nextSum, _chained) = (cycle, _sum, true);
             return;
