@@ -50,19 +50,17 @@ internal sealed class TranslationReps
     public bool Add(long n, in ImuSample s)
     {
         _end = n;
-        long start;
-        if (_k == 1)
-        {
-            if (!_cycles.Add(n, in s, out start, out _depth)) return false;
-        }
-        else
-        {
-            (_ax, _ay, _az) = (_ax + s.Ax, _ay + s.Ay, _az + s.Az);
-            if (++_inBlock < _k) return false;
-            var mean = new ImuSample(_ax * _scale, _ay * _scale, _az * _scale, 0, 0, 0);
-            (_ax, _ay, _az, _inBlock) = (0, 0, 0, 0);
-            if (!_cycles.Add(n / _k, in mean, out start, out _depth)) return false;
-        }
+        return _k == 1 ? _cycles.Add(n, in s, out _start, out _depth) : AddToBlock(n, in s);
+    }
+
+    /// <summary>The sample joins its block; a full block's mean goes to the counter, as its sample n / k.</summary>
+    private bool AddToBlock(long n, in ImuSample s)
+    {
+        (_ax, _ay, _az) = (_ax + s.Ax, _ay + s.Ay, _az + s.Az);
+        if (++_inBlock < _k) return false;
+        var mean = new ImuSample(_ax * _scale, _ay * _scale, _az * _scale, 0, 0, 0);
+        (_ax, _ay, _az, _inBlock) = (0, 0, 0, 0);
+        if (!_cycles.Add(n / _k, in mean, out var start, out _depth)) return false;
         _start = At(start);
         return true;
     }
