@@ -825,6 +825,16 @@ internal sealed record DetectorTuning
     public double GaitSteps { get; init; } = 10;
     public double GaitWaitSteps { get; init; } = 6;
     public double GaitMaxRomDeg { get; init; } = 90;
+    /// <summary>
+    /// A walk's first strides (helper walk11): the first GaitFreshReps reps after a pause of GaitFreshGapS (no rep) that may be
+    /// strides (no more than the largest stride cap) wait for the verdict from GaitFreshWait steady steps or strides on, in each
+    /// rhythm whose last steady stride they lasted to within GaitFreshLengthShare (a walk's rep is its stride); later reps wait
+    /// from GaitWaitSteps / GaitWaitStrides, as before. GaitFreshReps 0: off.
+    /// </summary>
+    public double GaitFreshReps { get; init; } = 3;
+    public double GaitFreshWait { get; init; } = 2;
+    public double GaitFreshGapS { get; init; } = 3;
+    public double GaitFreshLengthShare { get; init; } = 0.25;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
     public double GaitStepMs2 { get; init; } = 0.5;
