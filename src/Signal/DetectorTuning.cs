@@ -834,7 +834,7 @@ internal sealed record DetectorTuning
     public double GaitFreshReps { get; init; } = 3;
     public double GaitFreshWait { get; init; } = 2;
     public double GaitFreshGapS { get; init; } = 3;
-    public double GaitFreshLengthShare { get; init; } = 0.25;
+    public double GaitFreshLengthShare { get; init; } = 0.1;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
     public double GaitStepMs2 { get; init; } = 0.5;
