@@ -31,7 +31,7 @@ public class WalkingIsNotRepsTests
     /// </summary>
     [Theory]
     [InlineData(Placement.Thigh, 25, true)]
-    [InlineData(Placement.Thigh, 50, false)]
+    [InlineData(Placement.Trunk, 50, false)]
     [InlineData(Placement.UpperArm, 25, true)]
     [InlineData(Placement.Wrist, 50, true)]
     public void AShortWalksFirstStridesAreNotCounted(Placement placement, double rateHz, bool gyro)
