@@ -7,7 +7,8 @@ namespace HepSense.Signal;
 /// way out) and a lobe the other way (the way back), whatever the motion: a tilt out and back, or a push whose
 /// acceleration and braking show the same two lobes. Which sign is the way out depends on the mounting and the
 /// exercise, so each set's first rep decides it (its first lobe must be about as large as its second: a smaller
-/// one is settling into position) and the rest of the set is counted in that order. Counting in one fixed
+/// one is settling into position; a first cycle far smaller than the next lobe against it was a fidget, and that lobe
+/// decides anew) and the rest of the set is counted in that order. Counting in one fixed
 /// order lost the first or last rep of a set, depending on which way the band was worn.
 /// </summary>
 internal sealed class CycleCounter
@@ -29,6 +30,8 @@ internal sealed class CycleCounter
     private readonly long _directionReset;
     private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
+    private readonly double _redecideShare;
+    private double _decider;      // the larger lobe of the cycle that just fixed the set's direction (0: the direction stands)
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
@@ -95,6 +98,7 @@ internal sealed class CycleCounter
         (_fs, _minCycleShare, _minStrength) = (sampleRateHz, tuning.MinCycleShare, tuning.PeriodMinStrength);
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
+        _redecideShare = tuning.CycleRedecideShare;
         _countedAt = long.MinValue / 2;
         _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
         _meter = meter;
@@ -207,9 +211,10 @@ internal sealed class CycleCounter
 
         switch (_phase)
         {
-            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(p, h):
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
+                _decider = 0;
                 (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0);
                 break;
             case Phase.Out:
@@ -273,7 +278,7 @@ internal sealed class CycleCounter
         if (_polarity == 0)
         {
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
-            _polarity = _out;
+            (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
         if (_steps is not null)
@@ -402,6 +407,20 @@ internal sealed class CycleCounter
             (nearest, farthest) = (Math.Min(nearest, deg), Math.Max(farthest, deg));
         }
         return (nearest, farthest);
+    }
+
+    /// <summary>
+    /// The lobe at <paramref name="p"/>, against the set's direction, opens that direction again (CycleRedecideShare > 0): it is
+    /// over CycleRedecideShare times the larger lobe of the cycle that decided the direction, and no way out has begun since. That
+    /// cycle was settling or a fidget before the set, and the set's first rep set out the other way: counted in the fidget's
+    /// direction, each cycle would pair a rep's way back with the next rep's way out, and the set's first way out and last way
+    /// back, one rep, would be lost. Opened, the lobe is a way out and the cycle it begins decides the direction as a set's first.
+    /// </summary>
+    private bool Redecide(double p, double h)
+    {
+        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0 || -_polarity * p <= Math.Max(h, _redecideShare * _decider)) return false;
+        _polarity = 0;
+        return true;
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>

@@ -275,6 +275,12 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleLeadShare { get; init; } = 0.6;
     public double CycleJoltShare { get; init; } = 0.1;
+    /// <summary>
+    /// A set's direction fixed by a first cycle far smaller than a lobe against it that follows (settling, a fidget before the
+    /// set) is open again: a lobe over CycleRedecideShare times that cycle's larger lobe, before any way out in the set's
+    /// direction, begins a cycle that decides it anew (0: off).
+    /// </summary>
+    public double CycleRedecideShare { get; init; } = 2.25;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     /// <summary>...or this many times the last rep's length, when longer: slow reps rest longer between them (0: never).</summary>
