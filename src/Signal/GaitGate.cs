@@ -13,7 +13,9 @@ namespace HepSense.Signal;
 /// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. With a gyroscope a fourth, for
 /// the lower leg: a jolt, however small, where the band's swing turns back (the heel strike), once per stride. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
-/// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
+/// while a long enough run of steps or strides is coming waits for the verdict (a movement's first reps after a pause that
+/// lasted a stride of the rhythm under way: from its second steady step, see <see cref="Early"/>), any other passes at once.
+/// O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
