@@ -25,7 +25,7 @@ internal sealed class GaitGate
     // A walk's first strides (a movement's first reps after a pause) wait from fewer steady steps or strides when they lasted a
     // stride of the rhythm under way: its verdict comes only after a walk's first strides were counted. Later reps wait as before.
     [Flags]
-    private enum Rhythms { None = 0, Walk = 1, Swing = 2, ShuffleSwing = 4 }
+    private enum Rhythms { None = 0, Walk = 1, Shuffle = 2, Swing = 4, ShuffleSwing = 8 }
     private readonly int _freshReps, _freshWait;
     private readonly double _freshGap, _freshShare, _maxAnyStrideRom;
     private int _chain;                // reps handed out since the last pause
@@ -170,14 +170,14 @@ internal sealed class GaitGate
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
     private bool Stepping(long n) => Coming(_walking, n, Rhythms.Walk) || ComingStrides(n)
-        || _maxShuffleRom > 0 && Coming(_shuffling, n, Rhythms.None) || ComingSwings(n);
+        || _maxShuffleRom > 0 && Coming(_shuffling, n, Rhythms.Shuffle) || ComingSwings(n);
 
     /// <summary>
     /// A rhythm is coming but not confirmed yet: the verdict is still out (the walk's steps and the strides settle each other, as
     /// before; the shuffle's own verdict is awaited too, but its confirming does not let out reps that wait for the walk's).
     /// </summary>
     private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.Run.On && (Coming(_walking, n, Rhythms.Walk) || ComingStrides(n))
-        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n, Rhythms.None)
+        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n, Rhythms.Shuffle)
         || !_swinging.Run.On && Coming(_swinging, n, Rhythms.Swing) || !_shuffleSwinging.Run.On && Coming(_shuffleSwinging, n, Rhythms.ShuffleSwing);
 
     private bool ComingStrides(long n) => _strides > 0 && _striding.Coming(n, _waitStrides);
@@ -194,9 +194,9 @@ internal sealed class GaitGate
 
     /// <summary>
     /// The rhythms a rep waits on early: one of a movement's first reps after a pause that may be a stride (it turned the band no
-    /// more than some rhythm's stride does) and lasted about a stride of that rhythm (a walk's rep is its stride). Only the walk's
-    /// steps and the swing's ends: the shuffle's looser steps and the strides' rise with a jolt also come in sped-up gym sets
-    /// (muvr at tempo 0.7), where waiting on them cost reps and latency for little (walk11).
+    /// more than some rhythm's stride does) and lasted about a stride of that rhythm (a walk's rep is its stride). Not the strides'
+    /// rise with a jolt: sped-up gym sets without a gyroscope (tempo 0.7) make them at their reps' length, and waiting on them
+    /// cost latency for no gain (walk11).
     /// </summary>
     private Rhythms Early(in RepCandidate rep)
     {
@@ -204,6 +204,7 @@ internal sealed class GaitGate
         var length = rep.End - rep.Start;
         var early = Rhythms.None;
         if (OneStride(length, _walking.Stride)) early |= Rhythms.Walk;
+        if (OneStride(length, _shuffling.Stride)) early |= Rhythms.Shuffle;
         if (OneStride(length, _swinging.Stride)) early |= Rhythms.Swing;
         if (OneStride(length, _shuffleSwinging.Stride)) early |= Rhythms.ShuffleSwing;
         return early;
