@@ -16,13 +16,7 @@ internal static class CpuTime
     public static void Run(string[] args)
     {
         var (file, rate, runs) = (args[1], double.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
-        var tuning = new DetectorTuning();
-        foreach (var arg in args[4..])
-        {
-            var (name, value) = (arg[..arg.IndexOf('=')], arg[(arg.IndexOf('=') + 1)..]);
-            var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
-            property.SetValue(tuning, double.Parse(value, CultureInfo.InvariantCulture));
-        }
+        var tuning = TuningArguments.Parse(args[4..]);
         var dir = Path.Combine(RepDetectorBenchmark.RepoRoot(), "data", "imu");
         var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
         var recording = Recording.Read(Path.Combine(dir, file));
