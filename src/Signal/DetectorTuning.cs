@@ -836,8 +836,9 @@ internal sealed record DetectorTuning
     /// strides (no more than the largest stride cap) wait for the verdict from GaitFreshWait steady steps or strides on, in each
     /// rhythm (the walk's and the shuffle's steps, the swing's ends at either pace; not the strides' rise with a jolt) whose last
     /// steady stride they lasted to within GaitFreshLengthShare (a walk's rep is its stride); later reps wait from GaitWaitSteps /
-    /// GaitWaitStrides, as before. GaitFreshReps 0: off. At 0.25 the walks' first strides go more often (GaitMotion's thigh without
-    /// a gyroscope too), but gym sets at tempo 0.7 wait longer (median latency 0.64 → 0.68 s without a gyroscope).
+    /// GaitWaitStrides, as before. GaitFreshReps 0: off. At a GaitFreshLengthShare of 0.25 the walks' first strides go more often
+    /// (GaitMotion's thigh without a gyroscope too), but gym sets at tempo 0.7 wait longer (median latency 0.64 → 0.68 s without a
+    /// gyroscope).
     /// </summary>
     public double GaitFreshReps { get; init; } = 3;
     public double GaitFreshWait { get; init; } = 2;

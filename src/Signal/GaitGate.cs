@@ -13,9 +13,9 @@ namespace HepSense.Signal;
 /// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. With a gyroscope a fourth, for
 /// the lower leg: a jolt, however small, where the band's swing turns back (the heel strike), once per stride. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
-/// while a long enough run of steps or strides is coming waits for the verdict (a movement's first reps after a pause that
-/// lasted a stride of the rhythm under way: from its second steady step, see <see cref="Early"/>), any other passes at once.
-/// O(1) per sample.
+/// while a long enough run of steps or strides is coming waits for the verdict (a movement's first reps after a pause, when they
+/// lasted a stride of the rhythm under way: from its second steady step or stride, see <see cref="Early"/>), any other passes
+/// at once. O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
@@ -29,7 +29,7 @@ internal sealed class GaitGate
     private readonly int _freshReps, _freshWait;
     private readonly double _freshGap, _freshShare, _maxAnyStrideRom;
     private int _chain;                // reps handed out since the last pause
-    private Rhythms _early;            // the rhythms the waiting reps wait on from _freshWait
+    private Rhythms _early;            // the rhythms the waiting reps wait on from _freshWait (the first of them decides)
     private readonly Queue<(RepCandidate Rep, double Period, double Before)> _waiting = new();   // each with its time since the rep before
     private double _lastRepStart = -1e12, _lastRepEnd = -1e12, _lastPeriod, _periodBefore;
     private double _last;              // the band's last value
@@ -240,7 +240,6 @@ internal sealed class GaitGate
         while (_waiting.TryDequeue(out var w))
             if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
             else Dropped++;
-        _early = Rhythms.None;
     }
 
     /// <summary>
