@@ -980,8 +980,8 @@ internal sealed record DetectorTuning
     /// Accelerometer only, getting up after a set (SetEndHold, the mirror of CyclePostureChangeDeg): a set's cycle that ended over
     /// this far (degrees) and over CyclePostureChangeShare of its own tilt from where it began, in one turn (CyclePostureChangeDipShare),
     /// away from the set's postures (as CycleSetDownPostureDeg), unlike the reps' shape (CycleSetDownSlowShapeShare) and no longer
-    /// than their median, waits; a next cycle unlike the set waits with it. At the set gap (or the stream's end) both are dropped
-    /// unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
+    /// than their median, waits; a next cycle within a pause, unlike the set, waits with it. At the set gap (or the stream's end)
+    /// both are dropped unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
     /// </summary>
     public double CycleGetUpDeg { get; init; } = 40;
     /// <summary>
