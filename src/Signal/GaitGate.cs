@@ -203,14 +203,15 @@ internal sealed class GaitGate
         if (_chain > _freshReps || rep.RomDeg > _maxAnyStrideRom) return Rhythms.None;
         var length = rep.End - rep.Start;
         var early = Rhythms.None;
-        if (OneStride(length, _walking.Stride)) early |= Rhythms.Walk;
-        if (OneStride(length, _shuffling.Stride)) early |= Rhythms.Shuffle;
-        if (OneStride(length, _swinging.Stride)) early |= Rhythms.Swing;
-        if (OneStride(length, _shuffleSwinging.Stride)) early |= Rhythms.ShuffleSwing;
+        if (NearStride(length, _walking.Stride, _freshShare)) early |= Rhythms.Walk;
+        if (NearStride(length, _shuffling.Stride, _freshShare)) early |= Rhythms.Shuffle;
+        if (NearStride(length, _swinging.Stride, _freshShare)) early |= Rhythms.Swing;
+        if (NearStride(length, _shuffleSwinging.Stride, _freshShare)) early |= Rhythms.ShuffleSwing;
         return early;
     }
 
-    private bool OneStride(double length, double stride) => Math.Abs(length - stride) <= _freshShare * stride;
+    /// <summary><paramref name="length"/> lies within <paramref name="share"/> of <paramref name="stride"/>.</summary>
+    private static bool NearStride(double length, double stride, double share) => Math.Abs(length - stride) <= share * stride;
 
     /// <summary>How many reps were dropped as strides so far.</summary>
     public long Dropped { get; private set; }
@@ -257,9 +258,8 @@ internal sealed class GaitGate
     /// may follow each step). Exercise reps whose |a| makes shuffle-like steps come at three per rep (a slow lunge: out, down,
     /// up, back; a slow bench press) or, with a gyroscope, one (a sped-up squat or lunge).
     /// </summary>
-    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0
-        || Math.Abs(period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride
-        || !_hasGyroscope && Math.Abs(2 * period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride;
+    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0 || NearStride(period, _shuffling.Stride, _shuffleStrideShare)
+        || !_hasGyroscope && NearStride(2 * period, _shuffling.Stride, _shuffleStrideShare);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)
