@@ -152,6 +152,12 @@ internal sealed record DetectorTuning
     /// position (lifting the bar) makes two, a set of squats goes on. Within a set two agree, as ever.
     /// </summary>
     public double TranslationStartRun { get; init; } = 3;
+    /// <summary>
+    /// Gyroscope: the least rate the translation path's cycle counter runs at: it takes the mean of every k detector samples,
+    /// k = floor(rate / this), so at 50 Hz it costs half (its band ends at 2 Hz); at 25 Hz and below it sees every sample
+    /// (0: always every sample).
+    /// </summary>
+    public double TranslationRateHz { get; init; } = 25;
     /// <summary>A rest longer than this splits sets.</summary>
     public double SetGapS { get; init; } = 10;
     /// <summary>Gyroscope: how long after a held rep (a set's first) ended the hold waits for the next.</summary>
