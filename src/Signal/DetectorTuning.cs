@@ -842,8 +842,9 @@ internal sealed record DetectorTuning
     /// strides (no more than the largest stride cap) wait for the verdict from GaitFreshWait steady steps or strides on, in each
     /// rhythm (the walk's and the shuffle's steps, the swing's ends at either pace; not the strides' rise with a jolt) whose last
     /// steady stride they lasted to within GaitFreshLengthShare (a walk's rep is its stride); later reps wait from GaitWaitSteps /
-    /// GaitWaitStrides, as before. GaitFreshReps 0: off. At 0.25 the walks' first strides go more often (GaitMotion's thigh without
-    /// a gyroscope too), but gym sets at tempo 0.7 wait longer (median latency 0.64 → 0.68 s without a gyroscope).
+    /// GaitWaitStrides, as before. GaitFreshReps 0: off. At a GaitFreshLengthShare of 0.25 the walks' first strides go more often
+    /// (GaitMotion's thigh without a gyroscope too), but gym sets at tempo 0.7 wait longer (median latency 0.64 → 0.68 s without a
+    /// gyroscope).
     /// </summary>
     public double GaitFreshReps { get; init; } = 3;
     public double GaitFreshWait { get; init; } = 2;
@@ -985,8 +986,8 @@ internal sealed record DetectorTuning
     /// Accelerometer only, getting up after a set (SetEndHold, the mirror of CyclePostureChangeDeg): a set's cycle that ended over
     /// this far (degrees) and over CyclePostureChangeShare of its own tilt from where it began, in one turn (CyclePostureChangeDipShare),
     /// away from the set's postures (as CycleSetDownPostureDeg), unlike the reps' shape (CycleSetDownSlowShapeShare) and no longer
-    /// than their median, waits; a next cycle unlike the set waits with it. At the set gap (or the stream's end) both are dropped
-    /// unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
+    /// than their median, waits; a next cycle within a pause, unlike the set, waits with it. At the set gap (or the stream's end)
+    /// both are dropped unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
     /// </summary>
     public double CycleGetUpDeg { get; init; } = 40;
     /// <summary>

@@ -13,9 +13,9 @@ namespace HepSense.Signal;
 /// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. With a gyroscope a fourth, for
 /// the lower leg: a jolt, however small, where the band's swing turns back (the heel strike), once per stride. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
-/// while a long enough run of steps or strides is coming waits for the verdict (a movement's first reps after a pause that
-/// lasted a stride of the rhythm under way: from its second steady step, see <see cref="Early"/>), any other passes at once.
-/// O(1) per sample.
+/// while a long enough run of steps or strides is coming waits for the verdict (a movement's first reps after a pause, when they
+/// lasted a stride of the rhythm under way: from its second steady step or stride, see <see cref="Early"/>), any other passes
+/// at once. O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
@@ -29,7 +29,7 @@ internal sealed class GaitGate
     private readonly int _freshReps, _freshWait;
     private readonly double _freshGap, _freshShare, _maxAnyStrideRom;
     private int _chain;                // reps handed out since the last pause
-    private Rhythms _early;            // the rhythms the waiting reps wait on from _freshWait
+    private Rhythms _early;            // the rhythms the waiting reps wait on from _freshWait (the first of them decides)
     private readonly Queue<(RepCandidate Rep, double Period, double Before)> _waiting = new();   // each with its time since the rep before
     private double _lastRepStart = -1e12, _lastRepEnd = -1e12, _lastPeriod, _periodBefore;
     private double _last;              // the band's last value
@@ -203,14 +203,15 @@ internal sealed class GaitGate
         if (_chain > _freshReps || rep.RomDeg > _maxAnyStrideRom) return Rhythms.None;
         var length = rep.End - rep.Start;
         var early = Rhythms.None;
-        if (OneStride(length, _walking.Stride)) early |= Rhythms.Walk;
-        if (OneStride(length, _shuffling.Stride)) early |= Rhythms.Shuffle;
-        if (OneStride(length, _swinging.Stride)) early |= Rhythms.Swing;
-        if (OneStride(length, _shuffleSwinging.Stride)) early |= Rhythms.ShuffleSwing;
+        if (NearStride(length, _walking.Stride, _freshShare)) early |= Rhythms.Walk;
+        if (NearStride(length, _shuffling.Stride, _freshShare)) early |= Rhythms.Shuffle;
+        if (NearStride(length, _swinging.Stride, _freshShare)) early |= Rhythms.Swing;
+        if (NearStride(length, _shuffleSwinging.Stride, _freshShare)) early |= Rhythms.ShuffleSwing;
         return early;
     }
 
-    private bool OneStride(double length, double stride) => Math.Abs(length - stride) <= _freshShare * stride;
+    /// <summary><paramref name="length"/> lies within <paramref name="share"/> of <paramref name="stride"/>.</summary>
+    private static bool NearStride(double length, double stride, double share) => Math.Abs(length - stride) <= share * stride;
 
     /// <summary>How many reps were dropped as strides so far.</summary>
     public long Dropped { get; private set; }
@@ -240,7 +241,6 @@ internal sealed class GaitGate
         while (_waiting.TryDequeue(out var w))
             if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
             else Dropped++;
-        _early = Rhythms.None;
     }
 
     /// <summary>
@@ -258,9 +258,8 @@ internal sealed class GaitGate
     /// may follow each step). Exercise reps whose |a| makes shuffle-like steps come at three per rep (a slow lunge: out, down,
     /// up, back; a slow bench press) or, with a gyroscope, one (a sped-up squat or lunge).
     /// </summary>
-    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0
-        || Math.Abs(period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride
-        || !_hasGyroscope && Math.Abs(2 * period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride;
+    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0 || NearStride(period, _shuffling.Stride, _shuffleStrideShare)
+        || !_hasGyroscope && NearStride(2 * period, _shuffling.Stride, _shuffleStrideShare);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)

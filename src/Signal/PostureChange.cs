@@ -37,7 +37,8 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
 
     /// <summary>
     /// The test both share: <paramref name="cycle"/>, begun at <paramref name="from"/> and no quicker than MaxDps, ended
-    /// (<paramref name="there"/>) over MinDeg and over Share of its tilt away from there (<paramref name="moved"/>, degrees), in one turn.
+    /// (<paramref name="there"/>) over MinDeg and over Share of its tilt away from where it began (<paramref name="moved"/>, degrees),
+    /// in one turn.
     /// </summary>
     private bool Turned(RepMeter meter, in RepCandidate cycle, (double X, double Y, double Z) from, out (double X, double Y, double Z) there,
         out double moved)

@@ -31,7 +31,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
 
     /// <summary>
     /// What the tests found of a cycle: why it is unlike the set (None: it is not), the cosine bound to the set's direction it ends
-    /// beyond (Away, Left), and where it began and how far it turned (Left: getting up).
+    /// beyond (Away), and where it began and how far it turned (Left: getting up).
     /// </summary>
     private readonly record struct Finding(Unlikeness Why, double AwayCos = 0, (double X, double Y, double Z) LeftFrom = default,
         double LeftMoved = 0);
@@ -122,12 +122,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
                 Remember(_next, _nextSum);
             }
         }
-        if (afterPause.Why != Unlikeness.None)
-        {
-            (_held, _heldSum, _heldFor, _away) = (cycle, _sum, afterPause, false);
-            return;
-        }
-        if (_lengths.Count >= MinKnown && Unlike(cycle) is { Why: not Unlikeness.None } why)
+        var why = afterPause.Why != Unlikeness.None ? afterPause : _lengths.Count >= MinKnown ? Unlike(cycle) : default;
+        if (why.Why != Unlikeness.None)
         {
             (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why.Why == Unlikeness.Away);
             return;
@@ -211,7 +207,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private Finding GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double awayCos) =>
         cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
         && _getUp.Left(meter, cycle, out var from, out var moved) && EndsAway(awayCos)
-            ? new(Unlikeness.Left, awayCos, from, moved) : default;
+            ? new(Unlikeness.Left, LeftFrom: from, LeftMoved: moved) : default;
 
     /// <summary>
     /// Under CycleGetUpQuickShare of the set's median length, which keeps a tempo (CycleSetTempoShare): getting up out and back

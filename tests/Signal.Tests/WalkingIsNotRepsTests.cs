@@ -27,7 +27,8 @@ public class WalkingIsNotRepsTests
 
     /// <summary>
     /// A short walk (to the mat): its rhythm is confirmed only after ten steady steps, when its first strides were already
-    /// counted. A movement's first reps after a pause that lasted a stride of the steps under way wait from the second steady step.
+    /// counted. A movement's first reps after a pause, when they lasted a stride of the steps under way, wait from the second
+    /// steady step.
     /// </summary>
     [Theory]
     [InlineData(Placement.Thigh, 25, true)]
