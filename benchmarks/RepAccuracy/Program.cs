@@ -3,13 +3,7 @@ using HepSense.RepAccuracy;
 using HepSense.Signal;
 
 // Tuning experiments: Name=Value (a DetectorTuning property), --no-gyro (drop the gyroscope).
-var tuning = new DetectorTuning();
-foreach (var arg in args.Skip(1).Where(a => a.Contains('=')))
-{
-    var (name, value) = (arg[..arg.IndexOf('=')], arg[(arg.IndexOf('=') + 1)..]);
-    var property = typeof(DetectorTuning).GetProperty(name) ?? throw new ArgumentException($"No tuning '{name}'.");
-    property.SetValue(tuning, double.Parse(value, CultureInfo.InvariantCulture));   // every tuning is a number
-}
+var tuning = TuningArguments.Parse(args.Skip(1));
 if (args is [var dir, "--trace", var file, ..])
 {
     var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);

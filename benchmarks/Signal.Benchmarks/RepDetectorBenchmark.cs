@@ -15,16 +15,19 @@ public class RepDetectorBenchmark
     private double _rate;
     private bool _gyro;
 
-    [Params("uci-pt/s1-e1-test.csv", "muvr/arms-labelled_arms_jan-2_1.csv")]
+    /// <summary>A recording of data/imu, optionally "@RATE": resampled to RATE Hz (uci-pt is 25 Hz; a gyroscope at 50 Hz).</summary>
+    [Params("uci-pt/s1-e1-test.csv", "uci-pt/s1-e1-test.csv@50", "muvr/arms-labelled_arms_jan-2_1.csv")]
     public string File { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
         var dir = Path.Combine(RepoRoot(), "data", "imu");
-        var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == File);
-        var recording = Recording.Read(Path.Combine(dir, File));
+        var (file, at) = File.Split('@') is [var f, var r] ? (f, double.Parse(r, System.Globalization.CultureInfo.InvariantCulture)) : (File, 0.0);
+        var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
+        var recording = Recording.Read(Path.Combine(dir, file));
         _rate = entry.RateHz;
+        if (at > 0 && at != _rate) (recording, _rate) = (recording.Resample(_rate, at), at);
         _gyro = recording.HasGyroscope;
         // Repeat the recording to a fixed length so both files cost the same number of samples.
         _samples = Enumerable.Range(0, Samples).Select(i => recording.Samples[i % recording.Samples.Length]).ToArray();

@@ -4,7 +4,7 @@ using HepSense.RepAccuracy;
 namespace HepSense.Signal.Benchmarks;
 
 /// <summary>
-/// Single stages of the gyroscope path on the uci-pt recording (50 Hz), time per sample: where the detector's time goes.
+/// Single stages of the gyroscope path on the uci-pt recording (25 Hz), time per sample: where the detector's time goes.
 /// The translation path's acceleration cycle counter was about 40 % of the whole with a gyroscope (session 10).
 /// </summary>
 public class StageBenchmark

@@ -152,6 +152,12 @@ internal sealed record DetectorTuning
     /// position (lifting the bar) makes two, a set of squats goes on. Within a set two agree, as ever.
     /// </summary>
     public double TranslationStartRun { get; init; } = 3;
+    /// <summary>
+    /// Gyroscope: the least rate the translation path's cycle counter runs at: it takes the mean of every k detector samples,
+    /// k = floor(rate / this), so at 50 Hz it costs half (its band ends at 2 Hz); at 25 Hz and below it sees every sample
+    /// (0: always every sample).
+    /// </summary>
+    public double TranslationRateHz { get; init; } = 25;
     /// <summary>A rest longer than this splits sets.</summary>
     public double SetGapS { get; init; } = 10;
     /// <summary>Gyroscope: how long after a held rep (a set's first) ended the hold waits for the next.</summary>
@@ -838,6 +844,19 @@ internal sealed record DetectorTuning
     public double GaitSteps { get; init; } = 10;
     public double GaitWaitSteps { get; init; } = 6;
     public double GaitMaxRomDeg { get; init; } = 90;
+    /// <summary>
+    /// A walk's first strides (helper walk11): the first GaitFreshReps reps after a pause of GaitFreshGapS (no rep) that may be
+    /// strides (no more than the largest stride cap) wait for the verdict from GaitFreshWait steady steps or strides on, in each
+    /// rhythm (the walk's and the shuffle's steps, the swing's ends at either pace; not the strides' rise with a jolt) whose last
+    /// steady stride they lasted to within GaitFreshLengthShare (a walk's rep is its stride); later reps wait from GaitWaitSteps /
+    /// GaitWaitStrides, as before. GaitFreshReps 0: off. At a GaitFreshLengthShare of 0.25 the walks' first strides go more often
+    /// (GaitMotion's thigh without a gyroscope too), but gym sets at tempo 0.7 wait longer (median latency 0.64 → 0.68 s without a
+    /// gyroscope).
+    /// </summary>
+    public double GaitFreshReps { get; init; } = 3;
+    public double GaitFreshWait { get; init; } = 2;
+    public double GaitFreshGapS { get; init; } = 3;
+    public double GaitFreshLengthShare { get; init; } = 0.1;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
     public double GaitStepMs2 { get; init; } = 0.5;
@@ -974,8 +993,8 @@ internal sealed record DetectorTuning
     /// Accelerometer only, getting up after a set (SetEndHold, the mirror of CyclePostureChangeDeg): a set's cycle that ended over
     /// this far (degrees) and over CyclePostureChangeShare of its own tilt from where it began, in one turn (CyclePostureChangeDipShare),
     /// away from the set's postures (as CycleSetDownPostureDeg), unlike the reps' shape (CycleSetDownSlowShapeShare) and no longer
-    /// than their median, waits; a next cycle unlike the set waits with it. At the set gap (or the stream's end) both are dropped
-    /// unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
+    /// than their median, waits; a next cycle within a pause, unlike the set, waits with it. At the set gap (or the stream's end)
+    /// both are dropped unless the band came back within CyclePostureChangeBackShare of that turn of where it began. 0: off.
     /// </summary>
     public double CycleGetUpDeg { get; init; } = 40;
     /// <summary>

@@ -13,13 +13,23 @@ namespace HepSense.Signal;
 /// band little and came at its stride rate (a rep per two steps, rep after rep) are strides. With a gyroscope a fourth, for
 /// the lower leg: a jolt, however small, where the band's swing turns back (the heel strike), once per stride. Reps reach <see cref="Pass"/> in order: one half
 /// inside gait is dropped (with a gyroscope, only if it turned the band no more than a stride swings a limb), one handed out
-/// while a long enough run of steps or strides is coming waits for the verdict, any other passes at once. O(1) per sample.
+/// while a long enough run of steps or strides is coming waits for the verdict (a movement's first reps after a pause, when they
+/// lasted a stride of the rhythm under way: from its second steady step or stride, see <see cref="Early"/>), any other passes
+/// at once. O(1) per sample.
 /// </summary>
 internal sealed class GaitGate
 {
     private readonly SosFilter _band;
     private readonly double _maxStep, _steadyShare, _maxRom;
     private readonly int _waitSteps;
+    // A walk's first strides (a movement's first reps after a pause) wait from fewer steady steps or strides when they lasted a
+    // stride of the rhythm under way: its verdict comes only after a walk's first strides were counted. Later reps wait as before.
+    [Flags]
+    private enum Rhythms { None = 0, Walk = 1, Shuffle = 2, Swing = 4, ShuffleSwing = 8 }
+    private readonly int _freshReps, _freshWait;
+    private readonly double _freshGap, _freshShare, _maxAnyStrideRom;
+    private int _chain;                // reps handed out since the last pause
+    private Rhythms _early;            // the rhythms the waiting reps wait on from _freshWait (the first of them decides)
     private readonly Queue<(RepCandidate Rep, double Period, double Before)> _waiting = new();   // each with its time since the rep before
     private double _lastRepStart = -1e12, _lastRepEnd = -1e12, _lastPeriod, _periodBefore;
     private double _last;              // the band's last value
@@ -64,6 +74,10 @@ internal sealed class GaitGate
         _hasGyroscope = hasGyroscope;
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
         _waitSteps = Math.Max(1, (int)tuning.GaitWaitSteps);
+        _freshReps = (int)tuning.GaitFreshReps;
+        _freshWait = Math.Max(1, (int)tuning.GaitFreshWait);
+        _freshGap = tuning.GaitFreshGapS * fs;
+        _freshShare = tuning.GaitFreshLengthShare;
         _strides = (int)tuning.GaitStrides;
         _waitStrides = Math.Max(1, (int)tuning.GaitWaitStrides);
         _strideFloor = tuning.GaitStrideMs2;
@@ -84,6 +98,7 @@ internal sealed class GaitGate
         _shuffleSwingJolt = _swings && tuning.GaitShuffleSwingJoltMs2 > 0 ? tuning.GaitShuffleSwingJoltMs2 : double.PositiveInfinity;
         _maxShuffleSwingRom = tuning.GaitShuffleSwingMaxRomDeg;
         _leastSwingJolt = Math.Min(_swingJolt, _shuffleSwingJolt);
+        _maxAnyStrideRom = Math.Max(Math.Max(_maxRom, _maxShuffleRom), Math.Max(_maxStrideRom, _maxShuffleSwingRom));
         _striding = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         _swinging = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         var shuffleShare = tuning.GaitShuffleSteadyShare;   // a shuffle's least stride, less its jitter
@@ -154,23 +169,49 @@ internal sealed class GaitGate
     }
 
     /// <summary>Steps are coming (two or more at a step's period, the last one recent): a rep ending now waits for the verdict.</summary>
-    private bool Stepping(long n) => Coming(_walking, n) || ComingStrides(n) || _maxShuffleRom > 0 && Coming(_shuffling, n) || ComingSwings(n);
+    private bool Stepping(long n) => Coming(_walking, n, Rhythms.Walk) || ComingStrides(n)
+        || _maxShuffleRom > 0 && Coming(_shuffling, n, Rhythms.Shuffle) || ComingSwings(n);
 
     /// <summary>
     /// A rhythm is coming but not confirmed yet: the verdict is still out (the walk's steps and the strides settle each other, as
     /// before; the shuffle's own verdict is awaited too, but its confirming does not let out reps that wait for the walk's).
     /// </summary>
-    private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.Run.On && (Coming(_walking, n) || ComingStrides(n))
-        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n)
-        || !_swinging.Run.On && Coming(_swinging, n) || !_shuffleSwinging.Run.On && Coming(_shuffleSwinging, n);
+    private bool Unconfirmed(long n) => !_walking.Run.On && !_striding.Run.On && (Coming(_walking, n, Rhythms.Walk) || ComingStrides(n))
+        || _maxShuffleRom > 0 && !_shuffling.Run.On && Coming(_shuffling, n, Rhythms.Shuffle)
+        || !_swinging.Run.On && Coming(_swinging, n, Rhythms.Swing) || !_shuffleSwinging.Run.On && Coming(_shuffleSwinging, n, Rhythms.ShuffleSwing);
 
     private bool ComingStrides(long n) => _strides > 0 && _striding.Coming(n, _waitStrides);
 
-    private bool ComingSwings(long n) => Coming(_swinging, n) || Coming(_shuffleSwinging, n);
+    private bool ComingSwings(long n) => Coming(_swinging, n, Rhythms.Swing) || Coming(_shuffleSwinging, n, Rhythms.ShuffleSwing);
 
-    private bool Coming(in StrideRhythm swings, long n) => _swings && swings.Coming(n, _waitStrides);
+    private bool Coming(in StrideRhythm swings, long n, Rhythms which) => _swings && swings.Coming(n, Wait(which, _waitStrides));
 
-    private bool Coming(in StepRhythm steps, long n) => (steps.Run.Count >= _waitSteps || steps.Run.On) && n - steps.LastStep <= _maxStep;
+    private bool Coming(in StepRhythm steps, long n, Rhythms which) =>
+        (steps.Run.Count >= Wait(which, _waitSteps) || steps.Run.On) && n - steps.LastStep <= _maxStep;
+
+    /// <summary>From how many steady steps or strides of the rhythm the waiting reps wait.</summary>
+    private int Wait(Rhythms which, int wait) => (_early & which) != 0 ? _freshWait : wait;
+
+    /// <summary>
+    /// The rhythms a rep waits on early: one of a movement's first reps after a pause that may be a stride (it turned the band no
+    /// more than some rhythm's stride does) and lasted about a stride of that rhythm (a walk's rep is its stride). Not the strides'
+    /// rise with a jolt: sped-up gym sets without a gyroscope (tempo 0.7) make them at their reps' length, and waiting on them
+    /// cost latency for no gain (walk11).
+    /// </summary>
+    private Rhythms Early(in RepCandidate rep)
+    {
+        if (_chain > _freshReps || rep.RomDeg > _maxAnyStrideRom) return Rhythms.None;
+        var length = rep.End - rep.Start;
+        var early = Rhythms.None;
+        if (NearStride(length, _walking.Stride, _freshShare)) early |= Rhythms.Walk;
+        if (NearStride(length, _shuffling.Stride, _freshShare)) early |= Rhythms.Shuffle;
+        if (NearStride(length, _swinging.Stride, _freshShare)) early |= Rhythms.Swing;
+        if (NearStride(length, _shuffleSwinging.Stride, _freshShare)) early |= Rhythms.ShuffleSwing;
+        return early;
+    }
+
+    /// <summary><paramref name="length"/> lies within <paramref name="share"/> of <paramref name="stride"/>.</summary>
+    private static bool NearStride(double length, double stride, double share) => Math.Abs(length - stride) <= share * stride;
 
     /// <summary>How many reps were dropped as strides so far.</summary>
     public long Dropped { get; private set; }
@@ -180,9 +221,15 @@ internal sealed class GaitGate
     {
         // A rep that began before the last one ended is the same cycle counted again (another counter's view): the last one's period.
         if (rep.Start >= _lastRepEnd) (_periodBefore, _lastPeriod, _lastRepStart) = (_lastPeriod, rep.Start - _lastRepStart, rep.Start);
+        if (rep.Start - _lastRepEnd > _freshGap) _chain = 0;
+        _chain++;
         _lastRepEnd = Math.Max(_lastRepEnd, rep.End);
         var period = _lastPeriod;
-        if (_waiting.Count == 0 && !Stepping(n) && !IsStride(rep, period, _periodBefore)) { passed.Add(rep); return; }
+        if (_waiting.Count == 0)
+        {
+            _early = Early(rep);
+            if (!Stepping(n) && !IsStride(rep, period, _periodBefore)) { passed.Add(rep); return; }
+        }
         _waiting.Enqueue((rep, period, _periodBefore));
         Expire(n, passed);
     }
@@ -211,9 +258,8 @@ internal sealed class GaitGate
     /// may follow each step). Exercise reps whose |a| makes shuffle-like steps come at three per rep (a slow lunge: out, down,
     /// up, back; a slow bench press) or, with a gyroscope, one (a sped-up squat or lunge).
     /// </summary>
-    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0
-        || Math.Abs(period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride
-        || !_hasGyroscope && Math.Abs(2 * period - _shuffling.Stride) <= _shuffleStrideShare * _shuffling.Stride;
+    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0 || NearStride(period, _shuffling.Stride, _shuffleStrideShare)
+        || !_hasGyroscope && NearStride(2 * period, _shuffling.Stride, _shuffleStrideShare);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)

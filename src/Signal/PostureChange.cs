@@ -20,27 +20,33 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
     /// (begun at <paramref name="nextFrom"/>) sets out from.
     /// </summary>
     public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
-        (double X, double Y, double Z) nextFrom)
-    {
-        if (!On || head.PeakSpeedDps > MaxDps || !meter.Remembers(head.Start)) return false;
-        var there = meter.DirectionAt(head.End);
-        var moved = Directions.AngleDeg(from, there);
-        return moved >= MinDeg && moved >= Share * head.RomDeg && Directions.AngleDeg(from, nextFrom) >= MinDeg
-            && Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg && !WentBack(meter, next, from, moved)
-            && OneTurn(meter, head, from, moved);
-    }
+        (double X, double Y, double Z) nextFrom) =>
+        Turned(meter, head, from, out var there, out var moved) && Directions.AngleDeg(from, nextFrom) >= MinDeg
+            && Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg && !WentBack(meter, next, from, moved);
 
     /// <summary>
-    /// <paramref name="cycle"/> went to a new posture and stayed, in one turn: ended over MinDeg and over Share of its tilt from
-    /// <paramref name="from"/>, where it began (<paramref name="moved"/>, degrees). A rep comes back to where it began (a rep
-    /// cut at another phase ends away, but the next cycle goes back: <see cref="WentBack"/>); getting up after a set does not.
+    /// <paramref name="cycle"/> went to a new posture and stayed, in one turn (<see cref="Turned"/>) from <paramref name="from"/>,
+    /// where it began (<paramref name="moved"/>, degrees). A rep comes back to where it began (a rep cut at another phase ends
+    /// away, but the next cycle goes back: <see cref="WentBack"/>); getting up after a set does not.
     /// </summary>
     public bool Left(RepMeter meter, in RepCandidate cycle, out (double X, double Y, double Z) from, out double moved)
     {
-        (from, moved) = (default, 0);
-        if (!On || cycle.PeakSpeedDps > MaxDps || !meter.Remembers(cycle.Start)) return false;
         from = meter.DirectionAt(cycle.Start);
-        moved = Directions.AngleDeg(from, meter.DirectionAt(cycle.End));
+        return Turned(meter, cycle, from, out _, out moved);
+    }
+
+    /// <summary>
+    /// The test both share: <paramref name="cycle"/>, begun at <paramref name="from"/> and no quicker than MaxDps, ended
+    /// (<paramref name="there"/>) over MinDeg and over Share of its tilt away from where it began (<paramref name="moved"/>, degrees),
+    /// in one turn.
+    /// </summary>
+    private bool Turned(RepMeter meter, in RepCandidate cycle, (double X, double Y, double Z) from, out (double X, double Y, double Z) there,
+        out double moved)
+    {
+        (there, moved) = (default, 0);
+        if (!On || cycle.PeakSpeedDps > MaxDps || !meter.Remembers(cycle.Start)) return false;
+        there = meter.DirectionAt(cycle.End);
+        moved = Directions.AngleDeg(from, there);
         return moved >= MinDeg && moved >= Share * cycle.RomDeg && OneTurn(meter, cycle, from, moved);
     }
 

@@ -29,6 +29,13 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         Kept,       // the second of a chain whose first went on: out next
     }
 
+    /// <summary>
+    /// What the tests found of a cycle: why it is unlike the set (None: it is not), the cosine bound to the set's direction it ends
+    /// beyond (Away), and where it began and how far it turned (Left: getting up).
+    /// </summary>
+    private readonly record struct Finding(Unlikeness Why, double AwayCos = 0, (double X, double Y, double Z) LeftFrom = default,
+        double LeftMoved = 0);
+
     private const int MinKnown = 3;                         // the set's reps are known from this many cycles
     private readonly RecentValues _lengths = new(5), _tilts = new(5);  // the set's last cycles' lengths and tilts
     // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
@@ -41,16 +48,11 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private (double X, double Y, double Z) _g, _sum, _setSum, _heldSum;
     private RepCandidate _held;
     private bool _away;
-    private Unlikeness _heldFor;                                // None: no cycle held
-    private double _awayCos;                                    // the held cycle's posture test: cosine bound to the set's direction
-    // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); where
-    // the held cycle began and how far it turned; the cycle in hand began over a pause after the last (a new set); a chain held.
+    private Finding _heldFor;                                   // why the held cycle is held (None: no cycle held)
+    // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); a chain held.
     private readonly PostureChange _getUp = new(tuning.CycleGetUpDeg, tuning.CyclePostureChangeShare, 0, tuning.CyclePostureChangeBackShare,
         tuning.CyclePostureChangeDipShare);
-    private (double X, double Y, double Z) _leftFrom;
-    private double _leftMoved;
-    private bool _newSet, _chained;
-    private Unlikeness _afterPause;                             // why the cycle after a pause is held against the last set
+    private bool _chained;
     private RepCandidate _next;                                 // an unlike cycle right after the held one (_chained)
     private (double X, double Y, double Z) _nextSum;
 
@@ -59,59 +61,60 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         _g = (gx, gy, gz);
         _sum = (_sum.X + gx, _sum.Y + gy, _sum.Z + gz);
-        if (_heldFor == Unlikeness.Away && n == _held.End + (long)_restSamples) _away = Away(_awayCos);
+        if (_heldFor.Why == Unlikeness.Away && n == _held.End + (long)_restSamples) _away = Away(_heldFor.AwayCos);
     }
 
     /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
     public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
     {
         var k = 0;
-        // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as they are. The
-        // stream's first set is only judged when it began half a pause into the stream or the band's tilt was seen still just
-        // before it (a recording may begin mid-set).
+        // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as that set's cycles
+        // (before anything of the new cycle is reckoned). The stream's first set is only judged when it began half a pause into
+        // the stream or the band's tilt was seen still just before it (a recording may begin mid-set).
         var first = _lastEnd == long.MinValue / 2;
         if (first ? cycle.Start >= _pauseSamples / 2 || pickUp.SeenStill(cycle.Start) : cycle.Start - _lastEnd > _gapSamples)
         {
-            while (pickUp.Release(out var left)) Pass(left, ref k);
+            while (pickUp.Release(out var left)) Pass(left, default, ref k);
             pickUp.Begin();
         }
-        _newSet = cycle.Start - _lastEnd > _pauseSamples;
+        var newSet = cycle.Start - _lastEnd > _pauseSamples;
         // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
-        _afterPause = _newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
-            ? GotUpAfter(cycle) : Unlikeness.None;
-        if (_newSet)    // a new set: its own reps
+        var afterPause = newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
+            ? GotUpAfter(cycle) : default;
+        if (newSet)    // a new set: its own reps
         {
             _lengths.Clear();
             _tilts.Clear();
             (_sum, _setSum) = (default, default);
         }
         _lastEnd = cycle.End;
-        if (!pickUp.Holding) Pass(cycle, ref k);
+        // While the pick-up hold holds, the set began after a rest: it has no cycles of its own yet to have paused after.
+        if (!pickUp.Holding) Pass(cycle, afterPause, ref k);
         else
-            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, ref k);
+            foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, default, ref k);
         return _out.AsSpan(0, k);
     }
 
-    /// <summary>A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first).</summary>
-    private void Pass(in RepCandidate cycle, ref int k)
+    /// <summary>
+    /// A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first), or for
+    /// <paramref name="afterPause"/> (what <see cref="GotUpAfter"/> found of it).
+    /// </summary>
+    private void Pass(in RepCandidate cycle, Finding afterPause, ref int k)
     {
-        // A cycle unlike the set right after one that left its posture (getting up, then moving about in the new posture): the set
-        // has not gone on yet, both wait.
-        if (_heldFor == Unlikeness.Left && !_chained && !_newSet)
+        // A cycle unlike the set right after (within a pause) one that left its posture (getting up, then moving about in the new
+        // posture): the set has not gone on yet, both wait. Its own pause: a cycle the pick-up hold releases late is not the one
+        // just added. After a get-up over a pause (GotUpAfter) the set's lengths are cleared: nothing tells the next cycle from
+        // moving about once up, it waits too.
+        if (_heldFor.Why == Unlikeness.Left && !_chained && cycle.Start - _held.End <= _pauseSamples
+            && (_lengths.Count < MinKnown || Unlike(cycle).Why != Unlikeness.None))
         {
-            var (cos, from, moved) = (_awayCos, _leftFrom, _leftMoved);
-            var unlike = Unlike(cycle);
-            (_awayCos, _leftFrom, _leftMoved) = (cos, from, moved);
-            if (unlike != Unlikeness.None)
-            {
-                (_next, _nextSum, _chained) = (cycle, _sum, true);
-                return;
-            }
+            (_next, _nextSum, _chained) = (cycle, _sum, true);
+            return;
         }
-        if (_heldFor != Unlikeness.None)
+        if (_heldFor.Why != Unlikeness.None)
         {
             // The set went on: the unlike cycle was one of its reps.
-            (_out[k++], _heldFor) = (_held, Unlikeness.None);
+            (_out[k++], _heldFor) = (_held, default);
             Remember(_held, _heldSum);
             if (_chained)
             {
@@ -119,14 +122,10 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
                 Remember(_next, _nextSum);
             }
         }
-        if (_afterPause != Unlikeness.None)
+        var why = afterPause.Why != Unlikeness.None ? afterPause : _lengths.Count >= MinKnown ? Unlike(cycle) : default;
+        if (why.Why != Unlikeness.None)
         {
-            (_held, _heldSum, _heldFor, _away, _afterPause) = (cycle, _sum, _afterPause, false, Unlikeness.None);
-            return;
-        }
-        if (_lengths.Count >= MinKnown && Unlike(cycle) is var why and not Unlikeness.None)
-        {
-            (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why == Unlikeness.Away);
+            (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why.Why == Unlikeness.Away);
             return;
         }
         _out[k++] = cycle;
@@ -149,24 +148,24 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             return true;
         }
         released = _held;
-        if (_heldFor == Unlikeness.Kept)
+        if (_heldFor.Why == Unlikeness.Kept)
         {
-            _heldFor = Unlikeness.None;
+            _heldFor = default;
             return true;
         }
-        if (_heldFor == Unlikeness.None || !(ended || n - (_chained ? _next.End : _held.End) > _gapSamples)) return false;
+        if (_heldFor.Why == Unlikeness.None || !(ended || n - (_chained ? _next.End : _held.End) > _gapSamples)) return false;
         var why = _heldFor;
-        _heldFor = Unlikeness.None;
-        var kept = why switch
+        _heldFor = default;
+        var kept = why.Why switch
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
-            Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(_awayCos) : _away),
-            Unlikeness.Left => Directions.AngleDeg(_leftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * _leftMoved,
+            Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(why.AwayCos) : _away),
+            Unlikeness.Left => Directions.AngleDeg(why.LeftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * why.LeftMoved,
             _ => false,
         };
         // A chain goes on, or is dropped, with its first cycle.
         if (_chained)
-            (_held, _heldFor, _chained) = (_next, kept ? Unlikeness.Kept : Unlikeness.None, false);
+            (_held, _heldFor, _chained) = (_next, kept ? new Finding(Unlikeness.Kept) : default, false);
         return kept;
     }
 
@@ -179,22 +178,24 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     }
 
     /// <summary>How the cycle is unlike the set's last cycles (the first test that holds), or <see cref="Unlikeness.None"/>.</summary>
-    private Unlikeness Unlike(in RepCandidate cycle)
+    private Finding Unlike(in RepCandidate cycle)
     {
         var lengths = _lengths.Sorted();
         var tilt = _tilts.UpperMedian;
-        if (GotUp(cycle, lengths, tilt)) return Unlikeness.Left;
-        if (Slower(cycle, lengths)) return Unlikeness.Slow;
-        if (TiltsLess(cycle, tilt)) return Unlikeness.Small;
-        if (EndsAway(tilt)) return Unlikeness.Away;
-        return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+        var awayCos = AwayCos(tilt);
+        if (GotUp(cycle, lengths, awayCos) is { Why: Unlikeness.Left } up) return up;
+        if (Slower(cycle, lengths)) return new(Unlikeness.Slow);
+        if (TiltsLess(cycle, tilt)) return new(Unlikeness.Small);
+        if (EndsAway(awayCos)) return new(Unlikeness.Away, awayCos);
+        return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? new(Unlikeness.Small) : default;
     }
 
     /// <summary>How a cycle over a pause after the set got up from it (<see cref="GotUp"/>, <see cref="Quicker"/>), or None.</summary>
-    private Unlikeness GotUpAfter(in RepCandidate cycle)
+    private Finding GotUpAfter(in RepCandidate cycle)
     {
         var lengths = _lengths.Sorted();
-        return GotUp(cycle, lengths, _tilts.UpperMedian) ? Unlikeness.Left : Quicker(cycle, lengths) ? Unlikeness.Small : Unlikeness.None;
+        return GotUp(cycle, lengths, AwayCos(_tilts.UpperMedian)) is { Why: Unlikeness.Left } up ? up
+            : Quicker(cycle, lengths) ? new(Unlikeness.Small) : default;
     }
 
     /// <summary>
@@ -203,9 +204,10 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     /// where a rep goes out and back. A rep cut at another phase also ends away, but keeps the set's shape; a rep held at its end
     /// (a tired last one, a block's last before a pause) is slower.
     /// </summary>
-    private bool GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double tilt) =>
+    private Finding GotUp(in RepCandidate cycle, ReadOnlySpan<double> lengths, double awayCos) =>
         cycle.Likeness < tuning.CycleSetDownSlowShapeShare && cycle.Length <= lengths[lengths.Length / 2]
-        && _getUp.Left(meter, cycle, out _leftFrom, out _leftMoved) && EndsAway(tilt);
+        && _getUp.Left(meter, cycle, out var from, out var moved) && EndsAway(awayCos)
+            ? new(Unlikeness.Left, LeftFrom: from, LeftMoved: moved) : default;
 
     /// <summary>
     /// Under CycleGetUpQuickShare of the set's median length, which keeps a tempo (CycleSetTempoShare): getting up out and back
@@ -230,15 +232,13 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private bool TiltsLess(in RepCandidate cycle, double tilt) => cycle.RomDeg < tuning.CycleSetDownTiltShare * tilt;
 
     /// <summary>
-    /// Gravity, now at the cycle's end, lies far from the set's mean direction since its first cycle: over CycleSetDownPostureDeg
-    /// and over the set's median tilt (a rep of 150° may end 90° away). Keeps that bound for the held cycle's later looks.
+    /// Gravity, now at the cycle's end, lies far from the set's mean direction since its first cycle: beyond
+    /// <paramref name="awayCos"/> (<see cref="AwayCos"/>; the held cycle's later looks use the same bound).
     /// </summary>
-    private bool EndsAway(double tilt)
-    {
-        if (!(tuning.CycleSetDownPostureDeg > 0)) return false;
-        _awayCos = Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
-        return Away(_awayCos);
-    }
+    private bool EndsAway(double awayCos) => tuning.CycleSetDownPostureDeg > 0 && Away(awayCos);
+
+    /// <summary>The cosine bound of "away": over CycleSetDownPostureDeg and over the set's median tilt (a rep of 150° may end 90° away).</summary>
+    private double AwayCos(double tilt) => Math.Min(_cosPosture, Math.Cos(Math.Min(tilt, 180) * Math.PI / 180));
 
     /// <summary>
     /// Of another shape than the set's last cycles (<see cref="RepTemplate"/>: likeness under CycleSetDownShapeShare), which keep

@@ -9,11 +9,14 @@ namespace HepSense.Signal;
 internal struct StrideRhythm(double minStride, double steadyShare, double maxStride, int needed)
 {
     private readonly double _sameStride = minStride * (1 - steadyShare);
-    private double _last = -1e12, _interval;
+    private double _last = -1e12, _interval, _stride;
     private SteadyRun _run = new();
 
     /// <summary>The strides' rhythm: its run and where it holds.</summary>
     public readonly SteadyRun Run => _run;
+
+    /// <summary>The last steady stride's time (0 before one).</summary>
+    public readonly double Stride => _stride;
 
     /// <summary>A stride at <paramref name="at"/>.</summary>
     public void Add(double at)
@@ -23,6 +26,7 @@ internal struct StrideRhythm(double minStride, double steadyShare, double maxStr
         var pace = interval >= minStride && interval <= maxStride;
         var steady = pace && _run.Count > 0 && Math.Abs(interval - _interval) <= steadyShare * _interval;
         _run.Next(pace, steady, runStart: _last, at, interval, needed);
+        if (steady) _stride = interval;
         _interval = interval;
         _last = at;
     }

@@ -7,34 +7,75 @@ namespace HepSense.Signal;
 /// is a step or a knock), three before the swing path has counted a rep of the set (getting into position makes two), and
 /// never while the swing path is counting.
 /// </summary>
-internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
+/// <remarks>
+/// The counter's band ends at 2 Hz, so it runs at a lower rate than the detector when that is fast: on the mean of every k
+/// samples (k = floor(rate / <see cref="DetectorTuning.TranslationRateHz"/>); the mean keeps what lies above its own Nyquist
+/// frequency from folding into the band), at a k-th of the cost. Its sample m is the detector's m·k + k − 1, the one that
+/// completed its block, so every rep it finds is in the detector's samples.
+/// </remarks>
+internal sealed class TranslationReps
 {
-    private readonly CycleCounter _cycles = new(sampleRateHz, tuning);
-    private readonly double _maxTurnDeg = tuning.TranslationTurnShare * tuning.GyroFloorRad * 180 / Math.PI;
-    private readonly double _gap = tuning.CycleHoldS * sampleRateHz;   // longer apart, two cycles are not a run
-    private readonly double _agreeShare = tuning.AgreeShare;
-    private readonly double _setGap = tuning.SetGapS * sampleRateHz;   // longer after the swing path's last rep, a run starts a set
-    private readonly RepCandidate[] _run = new RepCandidate[Math.Max(2, (int)Math.Ceiling(tuning.TranslationStartRun))];
+    private readonly CycleCounter _cycles;
+    private readonly int _k;                     // detector samples per sample of the counter's
+    private readonly float _scale;               // 1 / k
+    private float _ax, _ay, _az;                 // the block's sum so far...
+    private int _inBlock;                        // ...of this many samples
+    private readonly RepMeter _meter;
+    private readonly double _maxTurnDeg;
+    private readonly double _gap;                // longer apart, two cycles are not a run
+    private readonly double _agreeShare;
+    private readonly double _setGap;             // longer after the swing path's last rep, a run starts a set
+    private readonly RepCandidate[] _run;
     private int _held;                          // how many of the run's first cycles (in _run) are held until enough agree
     private RepCandidate? _runLast;             // the last rep of a run that counts
-    private long _start, _end;                  // the cycle that ended
+    private long _start, _end;                  // the cycle that ended (detector samples)
     private double _depth;
+
+    public TranslationReps(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
+    {
+        _k = tuning.TranslationRateHz > 0 ? Math.Max(1, (int)(sampleRateHz / tuning.TranslationRateHz)) : 1;
+        _scale = 1f / _k;
+        _cycles = new CycleCounter(sampleRateHz / _k, tuning);
+        _meter = meter;
+        _maxTurnDeg = tuning.TranslationTurnShare * tuning.GyroFloorRad * 180 / Math.PI;
+        _gap = tuning.CycleHoldS * sampleRateHz;
+        _agreeShare = tuning.AgreeShare;
+        _setGap = tuning.SetGapS * sampleRateHz;
+        _run = new RepCandidate[Math.Max(2, (int)Math.Ceiling(tuning.TranslationStartRun))];
+    }
 
     public void Settle(in ImuSample s) => _cycles.Settle(in s);
 
-    /// <summary>Follows sample <paramref name="n"/>; true when a cycle of the acceleration ended: see <see cref="Judge"/>.</summary>
+    /// <summary>Follows sample <paramref name="n"/> (every one, from 0); true when a cycle of the acceleration ended: see <see cref="Judge"/>.</summary>
     public bool Add(long n, in ImuSample s)
     {
         _end = n;
-        return _cycles.Add(n, in s, out _start, out _depth);
+        return _k == 1 ? _cycles.Add(n, in s, out _start, out _depth) : AddToBlock(n, in s);
+    }
+
+    /// <summary>The sample joins its block; a full block's mean goes to the counter, as its sample n / k.</summary>
+    private bool AddToBlock(long n, in ImuSample s)
+    {
+        (_ax, _ay, _az) = (_ax + s.Ax, _ay + s.Ay, _az + s.Az);
+        if (++_inBlock < _k) return false;
+        var mean = new ImuSample(_ax * _scale, _ay * _scale, _az * _scale, 0, 0, 0);
+        (_ax, _ay, _az, _inBlock) = (0, 0, 0, 0);
+        if (!_cycles.Add(n / _k, in mean, out var start, out _depth)) return false;
+        _start = At(start);
+        return true;
     }
 
     /// <summary>End of stream at sample <paramref name="last"/>: true when a cycle was still to report (call until false).</summary>
     public bool Flush(long last)
     {
         _end = last;
-        return _cycles.Flush(last, out _start, out _depth);
+        if (!_cycles.Flush((last + 1) / _k - 1, out var start, out _depth)) return false;
+        _start = At(start);
+        return true;
     }
+
+    /// <summary>The counter's sample <paramref name="m"/> in the detector's: the last of its block.</summary>
+    private long At(long m) => m * _k + _k - 1;
 
     /// <summary>
     /// Whether the cycle that ended is a rep made without turning: the reps to count now (valid until the next call). The
@@ -45,12 +86,15 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
     public ReadOnlySpan<RepCandidate> Judge(bool swinging, bool turning, long lastRepEnd)
     {
         var (start, end) = (_start, _end);
-        if (swinging || start <= lastRepEnd || meter.TurnedDeg(start, end) >= _maxTurnDeg)
+        // The turn is read at the meter's slots (0.2 s): a cycle shorter than two would be judged on one slot, which shows no
+        // turn at all, so it is judged over the last two (the half-lobes of a fast swing, 0.3 s, passed as reps made without
+        // turning once the counter ran at 25 Hz).
+        if (swinging || start <= lastRepEnd || _meter.TurnedDeg(Math.Min(start, end - 2 * _meter.SlotSamples), end) >= _maxTurnDeg)
         {
             (_held, _runLast) = (0, null);
             return default;
         }
-        var rep = RepCandidate.OfCycle(_cycles, start, end, _depth, meter);
+        var rep = Cycle(start, end);
         if (_runLast is { } last && start - last.End <= _gap)
         {
             _runLast = _run[0] = rep;
@@ -71,5 +115,13 @@ internal sealed class TranslationReps(double sampleRateHz, DetectorTuning tuning
         var count = _held;
         (_held, _runLast) = (0, rep);
         return _run.AsSpan(0, count);
+    }
+
+    /// <summary>The cycle that ended, measured (as <see cref="RepCandidate.OfCycle"/>, its apex in the detector's samples).</summary>
+    private RepCandidate Cycle(long start, long end)
+    {
+        var (tilt, peakSpeed) = _meter.Measure(start, end);
+        var apex = Math.Clamp(At(_cycles.ApexAt), start, end);
+        return new RepCandidate(start, apex, apex, end, _cycles.Amplitude, RepCandidate.ClarityOf(_depth), tilt, peakSpeed);
     }
 }

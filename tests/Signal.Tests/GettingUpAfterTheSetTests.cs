@@ -20,23 +20,28 @@ public class GettingUpAfterTheSetTests
     private static int Passed(DetectorTuning tuning, Func<double, double> posture, Func<double, double> more, double likeness,
         params double[] after)
     {
-        var end = after[^1] + 20;
+        double[] bounds = [.. Enumerable.Range(0, Reps + 1).Select(k => RepsAt + k * RepS), .. after];
+        return Passed(tuning, posture, more, [.. bounds.Skip(1).Select((end, i) => (bounds[i], end, i < Reps ? 1 : likeness))], after[^1] + 20);
+    }
+
+    /// <summary>The same, with the cycles after the reps cut anywhere (from, to: seconds), <paramref name="end"/> the stream's end.</summary>
+    private static int Passed(DetectorTuning tuning, Func<double, double> posture, Func<double, double> more,
+        (double From, double To, double Likeness)[] cycles, double end)
+    {
         var reps = SyntheticMotion.Reps(Reps, 40, 2, 0.5, 2, 0.5, leadInS: RepsAt);
         var meter = HoldCycles.Meter(Rate, posture, t => reps(t) + more(t), end);
         var hold = new SetEndHold(Rate, tuning, new PickUpHold(tiltShare: 0, lengthShare: 0.7, cycles: 0, look: 1, waitSamples: 0), meter);
-        double[] bounds = [.. Enumerable.Range(0, Reps + 1).Select(k => RepsAt + k * RepS), .. after];
-        var cycleEnds = bounds.Skip(1).Select(t => (long)(t * Rate)).ToHashSet();
         var (passed, i) = (0, 0);
         for (long n = 0; n < (long)(end * Rate); n++)
         {
             var (gx, gy, gz) = meter.DirectionAt(n);
             hold.Follow(n, gx, gy, gz);
             while (hold.Expire(n, ended: false, out _)) passed++;
-            if (!cycleEnds.Contains(n)) continue;
-            var (start, stop) = ((long)(bounds[i] * Rate), n);
+            if (i >= cycles.Length || n != (long)(cycles[i].To * Rate)) continue;
+            var (start, stop) = ((long)(cycles[i].From * Rate), n);
             var (tilt, speed) = meter.Measure(start, stop);
             var cycle = new RepCandidate(start, (start + stop) / 2, (start + stop) / 2, stop, 3, 1, Math.Round(tilt), speed)
-                { Likeness = i < Reps ? 1 : likeness };
+                { Likeness = cycles[i].Likeness };
             passed += hold.Add(cycle).Length;
             i++;
         }
@@ -58,6 +63,20 @@ public class GettingUpAfterTheSetTests
         var off = new DetectorTuning { CycleGetUpDeg = 0, CycleGetUpQuickShare = 0 };
         Assert.Equal(Reps + 1, Passed(off, Up, Still, 0.6, after));      // the shuffle came: the get-up went on as the set's
         Assert.Equal(Reps, Passed(new DetectorTuning(), Up, Still, 0.6, after));
+    }
+
+    [Fact]
+    public void AShuffleRightAfterGettingUpOverAPauseWaitsWithIt()
+    {
+        // The set's last rep ends, 5 s later (over a pause: the set's lengths are cleared) getting up turns the band 70° in 3 s and
+        // a 2 s shuffle follows at once: both wait, and are dropped. Before, the shuffle was judged against the cleared set and
+        // the detector threw (IndexOutOfRangeException).
+        const double upAt = SetEnd + 5, upS = 3;
+        double Up(double t) => 70 * Math.PI / 180 * SyntheticMotion.Ramp((t - upAt) / upS);
+        (double, double, double)[] after = [(upAt, upAt + upS + 0.2, 0.6), (upAt + upS + 0.2, upAt + upS + 2.2, 0.6)];
+        (double, double, double)[] reps = [.. Enumerable.Range(0, Reps).Select(k => (RepsAt + k * RepS, RepsAt + (k + 1) * RepS, 1.0))];
+        Assert.Equal(Reps, Passed(new DetectorTuning(), Up, Still, [.. reps, .. after], upAt + 25));
+        Assert.Equal(Reps, Passed(new DetectorTuning(), Up, Still, [.. reps, after[0]], upAt + 25));     // getting up alone: as before
     }
 
     [Fact]

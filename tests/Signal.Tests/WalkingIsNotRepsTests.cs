@@ -26,6 +26,23 @@ public class WalkingIsNotRepsTests
     }
 
     /// <summary>
+    /// A short walk (to the mat): its rhythm is confirmed only after ten steady steps, when its first strides were already
+    /// counted. A movement's first reps after a pause, when they lasted a stride of the steps under way, wait from the second
+    /// steady step.
+    /// </summary>
+    [Theory]
+    [InlineData(Placement.Thigh, 25, true)]
+    [InlineData(Placement.Trunk, 50, false)]
+    [InlineData(Placement.UpperArm, 25, true)]
+    [InlineData(Placement.Wrist, 50, true)]
+    public void AShortWalksFirstStridesAreNotCounted(Placement placement, double rateHz, bool gyro)
+    {
+        var walk = GaitMotion.Walk(placement, GaitMotion.Normal, rateHz, gyro, seed: 1, walkS: 10);
+        Assert.True(Detection.Count(walk, rateHz, gyro, new DetectorTuning { GaitFreshReps = 0 }) >= 3);   // its first strides
+        Assert.True(Detection.Count(walk, rateHz, gyro, Gated) <= 1);
+    }
+
+    /// <summary>
     /// On the shank a brisk walk's |a| crosses the step floor at irregular phases (its own heel strike, the swing): no steady
     /// steps. The stride rhythm finds it: a rise of the band that comes with a heel strike's jolt, once per stride, steady.
     /// </summary>
