@@ -7,8 +7,8 @@ namespace HepSense.Signal;
 /// way out) and a lobe the other way (the way back), whatever the motion: a tilt out and back, or a push whose
 /// acceleration and braking show the same two lobes. Which sign is the way out depends on the mounting and the
 /// exercise, so each set's first rep decides it (its first lobe must be about as large as its second: a smaller
-/// one is settling into position; a first cycle far smaller than the next lobe against it was a fidget, and that lobe
-/// decides anew) and the rest of the set is counted in that order. Counting in one fixed
+/// one is settling into position; a first cycle far smaller than the next lobe against it, or smaller and far gentler, was a
+/// fidget, and that lobe decides anew) and the rest of the set is counted in that order. Counting in one fixed
 /// order lost the first or last rep of a set, depending on which way the band was worn.
 /// </summary>
 internal sealed class CycleCounter
@@ -30,8 +30,9 @@ internal sealed class CycleCounter
     private readonly long _directionReset;
     private readonly double _resetRepLengths;    // the direction reset, in last rep lengths
     private readonly double _leadShare, _joltShare;
-    private readonly double _redecideShare;
+    private readonly double _redecideShare, _redecideSlowShare, _redecideSpeedShare;
     private double _decider;      // the larger lobe of the cycle that just fixed the set's direction (0: the direction stands)
+    private double _deciderSpeed; // ...and its peak tilt speed (°/s; only with CycleRedecideSlowShare)
     private readonly long _maxEndWait;
     private readonly PeriodEstimator _period;
     private readonly double _fs, _minCycleShare, _minStrength;
@@ -99,6 +100,7 @@ internal sealed class CycleCounter
         (_directionReset, _leadShare, _joltShare) = ((long)(tuning.CycleDirectionResetS * sampleRateHz), tuning.CycleLeadShare, tuning.CycleJoltShare);
         _resetRepLengths = tuning.CycleDirectionResetRepLengths;
         _redecideShare = tuning.CycleRedecideShare;
+        (_redecideSlowShare, _redecideSpeedShare) = (meter is null ? 0 : tuning.CycleRedecideSlowShare, tuning.CycleRedecideSpeedShare);
         _countedAt = long.MinValue / 2;
         _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
         _meter = meter;
@@ -211,7 +213,7 @@ internal sealed class CycleCounter
 
         switch (_phase)
         {
-            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(p, h):
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(p, h, n):
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
@@ -279,6 +281,7 @@ internal sealed class CycleCounter
         {
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
+            if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
         if (_steps is not null)
@@ -415,10 +418,17 @@ internal sealed class CycleCounter
     /// cycle was settling or a fidget before the set, and the set's first rep set out the other way: counted in the fidget's
     /// direction, each cycle would pair a rep's way back with the next rep's way out, and the set's first way out and last way
     /// back, one rep, would be lost. Opened, the lobe is a way out and the cycle it begins decides the direction as a set's first.
+    /// A gentle deciding cycle (CycleRedecideSlowShare > 0: its peak tilt speed under CycleRedecideSpeedShare of the lobe's so far,
+    /// from its zero crossing to <paramref name="n"/>) opens it at a lobe over CycleRedecideSlowShare times its larger one: a slow
+    /// shift before the set, then a brisk first rep the other way (muvr lateral raises, curls). A real first rep and the next
+    /// one turn the band alike briskly; the far larger lobe still opens it whatever the speeds.
     /// </summary>
-    private bool Redecide(double p, double h)
+    private bool Redecide(double p, double h, long n)
     {
-        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0 || -_polarity * p <= Math.Max(h, _redecideShare * _decider)) return false;
+        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0) return false;
+        var against = -_polarity * p;
+        if (against <= h || against <= _redecideShare * _decider && !(_redecideSlowShare > 0 && against > _redecideSlowShare * _decider
+            && _deciderSpeed < _redecideSpeedShare * _meter!.PeakSpeedDps(_zeroAt, n))) return false;
         _polarity = 0;
         return true;
     }

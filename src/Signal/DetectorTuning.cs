@@ -287,6 +287,13 @@ internal sealed record DetectorTuning
     /// direction, begins a cycle that decides it anew (0: off).
     /// </summary>
     public double CycleRedecideShare { get; init; } = 2.25;
+    /// <summary>
+    /// ...or over CycleRedecideSlowShare times it when that cycle turned the band gently: its peak tilt speed under
+    /// CycleRedecideSpeedShare of the lobe's so far (a slow shift before the set, then a brisk first rep the other way; helper
+    /// gymstart11). Accelerometer path only (0: off).
+    /// </summary>
+    public double CycleRedecideSlowShare { get; init; } = 1.4;
+    public double CycleRedecideSpeedShare { get; init; } = 0.5;
     /// <summary>After this long without movement, the next set's direction is open again (and a way out still waiting for its way back is dropped).</summary>
     public double CycleDirectionResetS { get; init; } = 10;
     /// <summary>...or this many times the last rep's length, when longer: slow reps rest longer between them (0: never).</summary>
