@@ -81,7 +81,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             pickUp.Begin();
         }
         var newSet = cycle.Start - _lastEnd > _pauseSamples;
-        // Over a pause after a get-up held over a pause: that one begins a set, of which this cycle knows no reps.
+        // Over a pause after a get-up held over a pause: the get-up goes on as a rep (Pass) and begins a set of its own, whose
+        // reps this cycle, after a pause again, does not know.
         if (newSet && _heldBegins) BeginSet();
         // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
         var afterPause = newSet && !first && !pickUp.Holding && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
