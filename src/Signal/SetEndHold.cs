@@ -49,6 +49,9 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private RepCandidate _held;
     private bool _away;
     private Finding _heldFor;                                   // why the held cycle is held (None: no cycle held)
+    // The held cycle came over a pause after the set (GotUpAfter): the set is kept, to judge the next cycle against, until the
+    // held one is decided; then a new set begins (BeginSet): with it when it goes on as a rep, with the next cycle when dropped.
+    private bool _heldBegins;
     // Getting up (CycleGetUpDeg): the test (PostureChange's geometry, at any speed: getting up is brisker than lying down); a chain held.
     private readonly PostureChange _getUp = new(tuning.CycleGetUpDeg, tuning.CyclePostureChangeShare, 0, tuning.CyclePostureChangeBackShare,
         tuning.CyclePostureChangeDipShare);
@@ -78,14 +81,16 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             pickUp.Begin();
         }
         var newSet = cycle.Start - _lastEnd > _pauseSamples;
+        // Over a pause after a get-up held over a pause: the get-up goes on as a rep (Pass) and begins a set of its own, whose
+        // reps this cycle, after a pause again, does not know.
+        if (newSet && _heldBegins) BeginSet();
         // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
-        var afterPause = newSet && !first && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
+        var afterPause = newSet && !first && !pickUp.Holding && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
             ? GotUpAfter(cycle) : default;
-        if (newSet)    // a new set: its own reps
+        if (newSet)
         {
-            _lengths.Clear();
-            _tilts.Clear();
-            (_sum, _setSum) = (default, default);
+            _sum = default;     // a new set's gravity is summed from its first cycle, whichever that turns out to be
+            if (afterPause.Why == Unlikeness.None) BeginSet();
         }
         _lastEnd = cycle.End;
         // While the pick-up hold holds, the set began after a rest: it has no cycles of its own yet to have paused after.
@@ -103,17 +108,16 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         // A cycle unlike the set right after (within a pause) one that left its posture (getting up, then moving about in the new
         // posture): the set has not gone on yet, both wait. Its own pause: a cycle the pick-up hold releases late is not the one
-        // just added. After a get-up over a pause (GotUpAfter) the set's lengths are cleared: nothing tells the next cycle from
-        // moving about once up, it waits too.
-        if (_heldFor.Why == Unlikeness.Left && !_chained && cycle.Start - _held.End <= _pauseSamples
-            && (_lengths.Count < MinKnown || Unlike(cycle).Why != Unlikeness.None))
+        // just added. The set is the one the get-up was found against, kept until the get-up is decided (also over a pause).
+        if (_heldFor.Why == Unlikeness.Left && !_chained && cycle.Start - _held.End <= _pauseSamples && Unlike(cycle).Why != Unlikeness.None)
         {
             (_next, _nextSum, _chained) = (cycle, _sum, true);
             return;
         }
         if (_heldFor.Why != Unlikeness.None)
         {
-            // The set went on: the unlike cycle was one of its reps.
+            // The set went on: the unlike cycle was one of its reps (the first of a new one after a pause).
+            if (_heldBegins) BeginSet();
             (_out[k++], _heldFor) = (_held, default);
             Remember(_held, _heldSum);
             if (_chained)
@@ -125,7 +129,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         var why = afterPause.Why != Unlikeness.None ? afterPause : _lengths.Count >= MinKnown ? Unlike(cycle) : default;
         if (why.Why != Unlikeness.None)
         {
-            (_held, _heldSum, _heldFor, _away) = (cycle, _sum, why, why.Why == Unlikeness.Away);
+            (_held, _heldSum, _heldFor, _away, _heldBegins) = (cycle, _sum, why, why.Why == Unlikeness.Away, afterPause.Why != Unlikeness.None);
             return;
         }
         _out[k++] = cycle;
@@ -163,10 +167,19 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             Unlikeness.Left => Directions.AngleDeg(why.LeftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * why.LeftMoved,
             _ => false,
         };
+        if (_heldBegins) BeginSet();    // the next cycle begins the new set
         // A chain goes on, or is dropped, with its first cycle.
         if (_chained)
             (_held, _heldFor, _chained) = (_next, kept ? new Finding(Unlikeness.Kept) : default, false);
         return kept;
+    }
+
+    /// <summary>A new set: its own reps.</summary>
+    private void BeginSet()
+    {
+        _lengths.Clear();
+        _tilts.Clear();
+        (_setSum, _heldBegins) = (default, false);
     }
 
     /// <summary>A cycle of the set, and the gravity summed up to its end.</summary>

@@ -79,6 +79,24 @@ public class GettingUpAfterTheSetTests
         Assert.Equal(Reps, Passed(new DetectorTuning(), Up, Still, [.. reps, after[0]], upAt + 25));     // getting up alone: as before
     }
 
+    [Theory]
+    [InlineData(0.5)]     // right after the set's last rep
+    [InlineData(5)]       // over a pause: before, the set was cleared at the get-up and the next cycle waited with it, both dropped
+    public void ACycleLikeTheSetAfterAGetUpIsTheSetGoingOn(double upAfter)
+    {
+        // Getting up turns the band 70° in 3 s; then, within a pause, a cycle like the set's reps turns it 30° back, ending
+        // near the set's posture (not away) but not back where the get-up began. Judged against the set the get-up was found
+        // against, kept until the get-up is decided: the set went on, both are its reps, whether the get-up came at once or
+        // over a pause.
+        const double upS = 3, backS = 3;
+        var upAt = SetEnd + upAfter;
+        var backAt = upAt + upS + 0.2;
+        double Up(double t) => (70 * SyntheticMotion.Ramp((t - upAt) / upS) - 30 * SyntheticMotion.Ramp((t - backAt) / backS)) * Math.PI / 180;
+        (double, double, double)[] reps = [.. Enumerable.Range(0, Reps).Select(k => (RepsAt + k * RepS, RepsAt + (k + 1) * RepS, 1.0))];
+        (double, double, double)[] after = [(upAfter < 1 ? SetEnd : upAt, backAt, 0.6), (backAt, backAt + backS + 0.2, 1)];
+        Assert.Equal(Reps + 2, Passed(new DetectorTuning(), Up, Still, [.. reps, .. after], backAt + 25));
+    }
+
     [Fact]
     public void AQuickMovementAfterSlowRepsIsNoRep()
     {
