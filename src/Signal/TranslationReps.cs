@@ -94,7 +94,7 @@ internal sealed class TranslationReps
             (_held, _runLast) = (0, null);
             return default;
         }
-        var rep = Cycle(start, end);
+        var rep = RepCandidate.OfCycle(_cycles, At(_cycles.ApexAt), start, end, _depth, _meter);
         if (_runLast is { } last && start - last.End <= _gap)
         {
             _runLast = _run[0] = rep;
@@ -115,13 +115,5 @@ internal sealed class TranslationReps
         var count = _held;
         (_held, _runLast) = (0, rep);
         return _run.AsSpan(0, count);
-    }
-
-    /// <summary>The cycle that ended, measured (as <see cref="RepCandidate.OfCycle"/>, its apex in the detector's samples).</summary>
-    private RepCandidate Cycle(long start, long end)
-    {
-        var (tilt, peakSpeed) = _meter.Measure(start, end);
-        var apex = Math.Clamp(At(_cycles.ApexAt), start, end);
-        return new RepCandidate(start, apex, apex, end, _cycles.Amplitude, RepCandidate.ClarityOf(_depth), tilt, peakSpeed);
     }
 }
