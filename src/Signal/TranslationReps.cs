@@ -86,10 +86,7 @@ internal sealed class TranslationReps
     public ReadOnlySpan<RepCandidate> Judge(bool swinging, bool turning, long lastRepEnd)
     {
         var (start, end) = (_start, _end);
-        // The turn is read at the meter's slots (0.2 s): a cycle shorter than two would be judged on one slot, which shows no
-        // turn at all, so it is judged over the last two (the half-lobes of a fast swing, 0.3 s, passed as reps made without
-        // turning once the counter ran at 25 Hz).
-        if (swinging || start <= lastRepEnd || _meter.TurnedDeg(Math.Min(start, end - 2 * _meter.SlotSamples), end) >= _maxTurnDeg)
+        if (swinging || start <= lastRepEnd || _meter.TurnedDeg(start, end) >= _maxTurnDeg)
         {
             (_held, _runLast) = (0, null);
             return default;
