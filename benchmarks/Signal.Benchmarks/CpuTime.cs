@@ -11,38 +11,21 @@ namespace HepSense.Signal.Benchmarks;
 /// </summary>
 internal static class CpuTime
 {
-    private const int Samples = 200_000;
-
     public static void Run(string[] args)
     {
         var (file, rate, runs) = (args[1], double.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
         var tuning = TuningArguments.Parse(args[4..]);
-        var dir = Path.Combine(RepDetectorBenchmark.RepoRoot(), "data", "imu");
-        var entry = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file);
-        var recording = Recording.Read(Path.Combine(dir, file));
-        if (rate != entry.RateHz) recording = recording.Resample(entry.RateHz, rate);
-        var samples = Enumerable.Range(0, Samples).Select(i => recording.Samples[i % recording.Samples.Length]).ToArray();
+        var (samples, _, gyro) = BenchmarkStream.Read(file, rate);
         var best = double.MaxValue;
         var reps = 0;
         for (var run = 0; run <= runs; run++)   // run 0 warms the JIT up
         {
             var from = ThreadNs();
-            reps = Detect(samples, rate, recording.HasGyroscope, tuning);
-            var ns = (double)(ThreadNs() - from) / Samples;
+            reps = BenchmarkStream.Detect(samples, rate, gyro, tuning);
+            var ns = (double)(ThreadNs() - from) / samples.Length;
             if (run > 0) best = Math.Min(best, ns);
         }
-        Console.WriteLine(FormattableString.Invariant($"{file} @ {rate} Hz gyro {recording.HasGyroscope}: best of {runs} {best:F1} ns/sample ({reps} reps)"));
-    }
-
-    private static int Detect(ImuSample[] samples, double rate, bool gyro, DetectorTuning tuning)
-    {
-        var detector = new RepDetector(rate, gyro, tuning);
-        var reps = new List<DetectedRep>();
-        var batch = (int)Math.Round(rate);
-        for (var at = 0; at < samples.Length; at += batch)
-            detector.Process(samples.AsSpan(at, Math.Min(batch, samples.Length - at)), reps);
-        detector.Flush(reps);
-        return reps.Count;
+        Console.WriteLine(FormattableString.Invariant($"{file} @ {rate} Hz gyro {gyro}: best of {runs} {best:F1} ns/sample ({reps} reps)"));
     }
 
     private static long ThreadNs()

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using HepSense.RepAccuracy;
 
 namespace HepSense.Signal.Benchmarks;
 
@@ -9,19 +8,12 @@ namespace HepSense.Signal.Benchmarks;
 /// </summary>
 public class StageBenchmark
 {
-    private const int Samples = 200_000;
+    private const int Samples = BenchmarkStream.Samples;
     private ImuSample[] _samples = [];
     private double _rate;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var dir = Path.Combine(RepDetectorBenchmark.RepoRoot(), "data", "imu");
-        const string file = "uci-pt/s1-e1-test.csv";
-        var recording = Recording.Read(Path.Combine(dir, file));
-        _rate = ManifestEntry.Read(Path.Combine(dir, "manifest.csv")).Single(e => e.File == file).RateHz;
-        _samples = Enumerable.Range(0, Samples).Select(i => recording.Samples[i % recording.Samples.Length]).ToArray();
-    }
+    public void Setup() => (_samples, _rate, _) = BenchmarkStream.Read("uci-pt/s1-e1-test.csv");
 
     /// <summary>The translation path's cycle counter (acceleration only, no meter), as <see cref="TranslationReps"/> runs it.</summary>
     [Benchmark(OperationsPerInvoke = Samples)]

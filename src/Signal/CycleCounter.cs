@@ -210,10 +210,12 @@ internal sealed class CycleCounter
 
         // A pause between reps: the next set may start either way.
         if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
+        // A lobe against the set's direction that outgrew the cycle which decided it (a fidget, Redecides): it opens again.
+        else if (_phase == Phase.Idle && Redecides(p, h, n)) _polarity = 0;
 
         switch (_phase)
         {
-            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h || Redecide(p, h, n):
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
@@ -413,7 +415,7 @@ internal sealed class CycleCounter
     }
 
     /// <summary>
-    /// The lobe at <paramref name="p"/>, against the set's direction, opens that direction again (CycleRedecideShare > 0): it is
+    /// The lobe at <paramref name="p"/>, against the set's direction, opens that direction again (CycleRedecideShare > 0) when it is
     /// over CycleRedecideShare times the larger lobe of the cycle that decided the direction, and no way out has begun since. That
     /// cycle was settling or a fidget before the set, and the set's first rep set out the other way: counted in the fidget's
     /// direction, each cycle would pair a rep's way back with the next rep's way out, and the set's first way out and last way
@@ -423,14 +425,13 @@ internal sealed class CycleCounter
     /// shift before the set, then a brisk first rep the other way (muvr lateral raises, curls). A real first rep and the next
     /// one turn the band alike briskly; the far larger lobe still opens it whatever the speeds.
     /// </summary>
-    private bool Redecide(double p, double h, long n)
+    private bool Redecides(double p, double h, long n)
     {
-        if (!(_redecideShare > 0 && _decider > 0) || _polarity * p >= 0) return false;
         var against = -_polarity * p;
-        if (against <= h || against <= _redecideShare * _decider && !(_redecideSlowShare > 0 && against > _redecideSlowShare * _decider
-            && _deciderSpeed < _redecideSpeedShare * _meter!.PeakSpeedDps(_zeroAt, n))) return false;
-        _polarity = 0;
-        return true;
+        if (!(_redecideShare > 0 && _decider > 0) || against <= 0 || against <= h) return false;
+        if (against > _redecideShare * _decider) return true;
+        return _redecideSlowShare > 0 && against > _redecideSlowShare * _decider
+            && _deciderSpeed < _redecideSpeedShare * _meter!.PeakSpeedDps(_zeroAt, n);
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>

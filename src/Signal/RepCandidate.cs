@@ -50,10 +50,14 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     public static bool Alike(double a, double b, double share) => Math.Min(a, b) >= share * Math.Max(a, b);
 
     /// <summary>The cycle <paramref name="cycles"/> just completed, measured from its start to <paramref name="end"/>.</summary>
-    public static RepCandidate OfCycle(CycleCounter cycles, long start, long end, double depth, RepMeter meter)
+    public static RepCandidate OfCycle(CycleCounter cycles, long start, long end, double depth, RepMeter meter) =>
+        OfCycle(cycles, cycles.ApexAt, start, end, depth, meter);
+
+    /// <summary>...its way out peaking at <paramref name="apexAt"/>, in the meter's samples (a counter at a lower rate maps its own).</summary>
+    public static RepCandidate OfCycle(CycleCounter cycles, long apexAt, long start, long end, double depth, RepMeter meter)
     {
         var (tilt, peakSpeed) = meter.Measure(start, end);
-        var apex = Math.Clamp(cycles.ApexAt, start, end);
+        var apex = Math.Clamp(apexAt, start, end);
         return new RepCandidate(start, apex, apex, end, cycles.Amplitude, ClarityOf(depth), tilt, peakSpeed) { Likeness = cycles.Likeness };
     }
 

@@ -132,10 +132,14 @@ internal sealed class RepMeter
         return (t.Ax - axis.X) * t.X + (t.Ay - axis.Y) * t.Y + (t.Az - axis.Z) * t.Z;
     }
 
-    /// <summary>How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope).</summary>
+    /// <summary>
+    /// How far the band turned between any two moments from <paramref name="start"/> to <paramref name="end"/> (degrees; gyroscope),
+    /// over two slots at least: one alone shows no turn at all (the half-lobes of a fast swing, 0.3 s, passed the translation path
+    /// as reps made without turning once its counter ran at 25 Hz).
+    /// </summary>
     public double TurnedDeg(long start, long end)
     {
-        var (first, last) = Span(start, end);
+        var (first, last) = Span(Math.Min(start, end - 2 * _slotSamples), end);
         var count = (int)Math.Max(0, last - first + 1);
         var turns = InOrder(_turns, first, stackalloc (float X, float Y, float Z, float Ax, float Ay, float Az)[count]);
         var most = 0.0;

@@ -81,12 +81,11 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             pickUp.Begin();
         }
         var newSet = cycle.Start - _lastEnd > _pauseSamples;
-        // Over a pause after a get-up held over a pause: the get-up goes on as a rep (Pass) and begins a set of its own, whose
-        // reps this cycle, after a pause again, does not know.
-        if (newSet && _heldBegins) BeginSet();
-        // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set.
-        var afterPause = newSet && !first && !pickUp.Holding && cycle.Start - _lastEnd <= _gapSamples && _lengths.Count >= MinKnown
-            ? GotUpAfter(cycle) : default;
+        // Getting up a few seconds after the set's last rep (over a pause, within the set gap) is judged against that set; not
+        // after a get-up still held over a pause: that goes on as a rep (Pass) and begins a set of its own, whose reps this
+        // cycle does not know.
+        var afterPause = newSet && !first && !_heldBegins && !pickUp.Holding && cycle.Start - _lastEnd <= _gapSamples
+            && _lengths.Count >= MinKnown ? GotUpAfter(cycle) : default;
         if (newSet)
         {
             _sum = default;     // a new set's gravity is summed from its first cycle, whichever that turns out to be

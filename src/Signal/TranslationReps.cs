@@ -86,15 +86,12 @@ internal sealed class TranslationReps
     public ReadOnlySpan<RepCandidate> Judge(bool swinging, bool turning, long lastRepEnd)
     {
         var (start, end) = (_start, _end);
-        // The turn is read at the meter's slots (0.2 s): a cycle shorter than two would be judged on one slot, which shows no
-        // turn at all, so it is judged over the last two (the half-lobes of a fast swing, 0.3 s, passed as reps made without
-        // turning once the counter ran at 25 Hz).
-        if (swinging || start <= lastRepEnd || _meter.TurnedDeg(Math.Min(start, end - 2 * _meter.SlotSamples), end) >= _maxTurnDeg)
+        if (swinging || start <= lastRepEnd || _meter.TurnedDeg(start, end) >= _maxTurnDeg)
         {
             (_held, _runLast) = (0, null);
             return default;
         }
-        var rep = Cycle(start, end);
+        var rep = RepCandidate.OfCycle(_cycles, At(_cycles.ApexAt), start, end, _depth, _meter);
         if (_runLast is { } last && start - last.End <= _gap)
         {
             _runLast = _run[0] = rep;
@@ -115,13 +112,5 @@ internal sealed class TranslationReps
         var count = _held;
         (_held, _runLast) = (0, rep);
         return _run.AsSpan(0, count);
-    }
-
-    /// <summary>The cycle that ended, measured (as <see cref="RepCandidate.OfCycle"/>, its apex in the detector's samples).</summary>
-    private RepCandidate Cycle(long start, long end)
-    {
-        var (tilt, peakSpeed) = _meter.Measure(start, end);
-        var apex = Math.Clamp(At(_cycles.ApexAt), start, end);
-        return new RepCandidate(start, apex, apex, end, _cycles.Amplitude, RepCandidate.ClarityOf(_depth), tilt, peakSpeed);
     }
 }
