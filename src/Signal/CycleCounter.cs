@@ -48,6 +48,7 @@ internal sealed class CycleCounter
     private readonly long _tempoRest;
     private readonly int _mode;
     private readonly double _tempoHoldShare;   // CycleTempoHoldShare (0: off)
+    private TempoHeld? _tempoPending;   // mode 4: confirmed by spacing, waits for the cycle after to be counted as now
     private TempoHeld? _tempoHeld;   // a cycle blocked for its short rest, until the next cycle confirms the new tempo
     private bool _holding;           // the cycle in progress is that blocked one, on its way back
     private long _holdingFrom;       // ...and where the last counted rep's way back crossed (restored once it is held)
@@ -224,7 +225,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt, _tempoHeld) = (0, 0, null);
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt, _tempoHeld, _tempoPending) = (0, 0, null, null);
         // A lobe against the set's direction that outgrew the cycle which decided it (a fidget, Redecides): it opens again.
         else if (_phase == Phase.Idle && Redecides(p, h, n)) _polarity = 0;
 
@@ -246,6 +247,25 @@ internal sealed class CycleCounter
                     (_backPeak, _backPeakAt) = (-_out * p, n);
                     var held = _tempoHeld;
                     _tempoHeld = null;
+                    if (_mode == 4)
+                    {
+                        var pending = _tempoPending;
+                        _tempoPending = null;
+                        var whole = WholeCycle(n);
+                        if (whole && held is { } h4 && NewTempo(h4, n)) _tempoPending = h4;
+                        if (whole && pending is { } p4)
+                        {
+                            (Amplitude, ApexAt, Likeness, EndedAt) = (p4.Amplitude, p4.Apex, p4.Likeness, p4.End);
+                            (_phase, _countedAt) = (Phase.Back, n);
+                            (start, depth) = (p4.Start, p4.Depth);
+                            return true;
+                        }
+                        if (whole) (_phase, _countedAt) = (Phase.Back, n);
+                        else if (_polarity == 0) Reopen();
+                        else if (Holds(n)) (_phase, _holding, _holdingFrom, _countedAt) = (Phase.Back, true, _countedAt, n);
+                        else _phase = Phase.Idle;
+                        break;
+                    }
                     if (held is { } h2 && NewTempo(h2, n))
                     {
                         // The held cycle's tempo goes on: it was the first rep at it; this one counts after it.
@@ -259,7 +279,7 @@ internal sealed class CycleCounter
                     else if (Holds(n)) (_phase, _holding, _holdingFrom, _countedAt) = (Phase.Back, true, _countedAt, n);
                     else _phase = Phase.Idle;
                 }
-                else if (LowWayBack(n, -_out * p)) (_phase, _countedAt, _tempoHeld) = (Phase.Back, n, null);
+                else if (LowWayBack(n, -_out * p)) (_phase, _countedAt, _tempoHeld, _tempoPending) = (Phase.Back, n, null, null);
                 break;
             case Phase.Back:
                 if (-_out * p > _backPeak) (_backPeak, _backPeakAt) = (-_out * p, n);
