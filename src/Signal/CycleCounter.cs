@@ -46,13 +46,6 @@ internal sealed class CycleCounter
     private double _lastTilt;     // how far the last counted rep tilted the band, start to its way back (degrees; 0: unknown)
     private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
-    private readonly int _mode;
-    private readonly double _tempoHoldShare;   // CycleTempoHoldShare (0: off)
-    private TempoHeld? _tempoPending;   // mode 4: confirmed by spacing, waits for the cycle after to be counted as now
-    private TempoHeld? _tempoHeld;   // a cycle blocked for its short rest, until the next cycle confirms the new tempo
-    private bool _holding;           // the cycle in progress is that blocked one, on its way back
-    private long _holdingFrom;       // ...and where the last counted rep's way back crossed (restored once it is held)
-    private readonly record struct TempoHeld(long Start, long End, long Cross, double Depth, double Amplitude, long Apex, double Tilt, double Likeness);
     private readonly FirstCycleSplit _split;
     private readonly RepMeter? _meter;       // the tilt, for the posture steps whatever the tilt rules
     private readonly PostureSteps? _steps;    // the band's changes of posture...
@@ -110,8 +103,6 @@ internal sealed class CycleCounter
         (_redecideSlowShare, _redecideSpeedShare) = (meter is null ? 0 : tuning.CycleRedecideSlowShare, tuning.CycleRedecideSpeedShare);
         _countedAt = long.MinValue / 2;
         _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
-        _tempoHoldShare = meter is null ? 0 : tuning.CycleTempoHoldShare;
-        _mode = (int)tuning.CycleTempoHoldMode;
         _meter = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
@@ -136,8 +127,6 @@ internal sealed class CycleCounter
     public double Threshold { get; private set; }
     /// <summary>Where the last counted rep's first lobe (the way out) peaked.</summary>
     public long ApexAt { get; private set; }
-    /// <summary>Where the rep just reported ended, when before the sample that reported it (a held cycle); else null.</summary>
-    public long? EndedAt { get; private set; }
     /// <summary>Peak-to-peak size of the last counted rep (m/s²).</summary>
     public double Amplitude { get; private set; }
     /// <summary>How alike the last counted rep's shape is to the set's last cycles (<see cref="RepTemplate"/>; NaN: not known).</summary>
@@ -159,10 +148,8 @@ internal sealed class CycleCounter
     /// </summary>
     public bool Flush(long last, out long start, out double depth)
     {
-        EndedAt = null;
         if (SplitNext(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
-        if (_holding) return false;   // a blocked cycle at the stream's end: no next one confirms it
         if (_phase != Phase.Back || HeldAtEnd(last) || !Complete()) return false;
         (_phase, _lastEnd) = (Phase.Idle, last);
         Likeness = _template?.Likeness(start, last) ?? double.NaN;
@@ -173,11 +160,8 @@ internal sealed class CycleCounter
     /// Adds sample n; true when it completes a rep, which began at <paramref name="start"/> (or when it is the turn of the
     /// next fast rep a set's first cycle held: one per sample).
     /// </summary>
-    public bool Add(long n, in ImuSample s, out long start, out double depth)
-    {
-        EndedAt = null;
-        return Count(n, in s, out start, out depth) || SplitNext(out start, out depth);
-    }
+    public bool Add(long n, in ImuSample s, out long start, out double depth) =>
+        Count(n, in s, out start, out depth) || SplitNext(out start, out depth);
 
     /// <summary>The next fast rep a set's first cycle held; its shape is the merged cycle's, not its own.</summary>
     private bool SplitNext(out long start, out double depth)
@@ -225,7 +209,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt, _tempoHeld, _tempoPending) = (0, 0, null, null);
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
         // A lobe against the set's direction that outgrew the cycle which decided it (a fidget, Redecides): it opens again.
         else if (_phase == Phase.Idle && Redecides(p, h, n)) _polarity = 0;
 
@@ -245,54 +229,17 @@ internal sealed class CycleCounter
                 {
                     // The way back, past the threshold on the other side.
                     (_backPeak, _backPeakAt) = (-_out * p, n);
-                    var held = _tempoHeld;
-                    _tempoHeld = null;
-                    if (_mode == 4)
-                    {
-                        var pending = _tempoPending;
-                        _tempoPending = null;
-                        var whole = WholeCycle(n);
-                        if (whole && held is { } h4 && NewTempo(h4, n)) _tempoPending = h4;
-                        if (whole && pending is { } p4)
-                        {
-                            (Amplitude, ApexAt, Likeness, EndedAt) = (p4.Amplitude, p4.Apex, p4.Likeness, p4.End);
-                            (_phase, _countedAt) = (Phase.Back, n);
-                            (start, depth) = (p4.Start, p4.Depth);
-                            return true;
-                        }
-                        if (whole) (_phase, _countedAt) = (Phase.Back, n);
-                        else if (_polarity == 0) Reopen();
-                        else if (Holds(n)) (_phase, _holding, _holdingFrom, _countedAt) = (Phase.Back, true, _countedAt, n);
-                        else _phase = Phase.Idle;
-                        break;
-                    }
-                    if (held is { } h2 && NewTempo(h2, n))
-                    {
-                        // The held cycle's tempo goes on: it was the first rep at it; this one counts after it.
-                        Confirm(h2);
-                        (_phase, _countedAt) = (Phase.Back, n);
-                        (start, depth) = (h2.Start, h2.Depth);
-                        return true;
-                    }
                     if (WholeCycle(n)) (_phase, _countedAt) = (Phase.Back, n);
                     else if (_polarity == 0) Reopen();
-                    else if (Holds(n)) (_phase, _holding, _holdingFrom, _countedAt) = (Phase.Back, true, _countedAt, n);
                     else _phase = Phase.Idle;
                 }
-                else if (LowWayBack(n, -_out * p)) (_phase, _countedAt, _tempoHeld, _tempoPending) = (Phase.Back, n, null, null);
+                else if (LowWayBack(n, -_out * p)) (_phase, _countedAt) = (Phase.Back, n);
                 break;
             case Phase.Back:
                 if (-_out * p > _backPeak) (_backPeak, _backPeakAt) = (-_out * p, n);
                 // The rep ends once its way back has come half way from its peak.
                 if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
-                    if (_holding)
-                    {
-                        _tempoHeld = new TempoHeld(_start, n, _countedAt, _outPeak / h, _outPeak + _backPeak, _outPeakAt, Tilt(n),
-                            _template?.Likeness(_start, n) ?? double.NaN);
-                        (_phase, _holding, _countedAt) = (Phase.Idle, false, _holdingFrom);
-                        break;
-                    }
                     var first = _polarity == 0;
                     if (WayBack(n))
                     {
@@ -564,44 +511,6 @@ internal sealed class CycleCounter
     /// </summary>
     private bool SoonerRep(long n) =>
         _outAt - _lastEnd >= _tempoRest && (AlikeOut(n) || n - _countedAt >= MinGap(_period.ShortestS));
-
-    /// <summary>
-    /// The cycle whose way back crosses at <paramref name="n"/>, blocked by the gap test, is held (CycleTempoHoldShare > 0): only its
-    /// short rest blocked it (its way out alike in size to the last rep's, long enough, no fragment). Within one cycle it looks
-    /// exactly like a gym rep's blocked second half; the next cycle tells them apart (<see cref="NewTempo"/>).
-    /// </summary>
-    private bool Holds(long n) =>
-        _tempoHoldShare > 0 && n - _start >= _minCycle && _outAt - _lastEnd < _tempoRest && AlikeOut(n) && !Fragment(n);
-
-    /// <summary>
-    /// The cycle whose way back crosses at <paramref name="n"/> comes after the held one about as soon, start to start, as the held
-    /// one came after the last counted rep (within CycleTempoHoldShare), and is a whole movement: the tempo changed and keeps going.
-    /// A half rep is followed by the other half of the next rep, at the old spacing.
-    /// </summary>
-    private bool NewTempo(in TempoHeld held, long n)
-    {
-        var before = held.Start - (_lastEnd - _lastLength);
-        var after = _start - held.Start;
-        if (!(before > 0 && Math.Abs(after - before) <= _tempoHoldShare * before && n - _start >= _minCycle && !Fragment(n))) return false;
-        if (Environment.GetEnvironmentVariable("TH_DEBUG") == "1")
-            Console.Error.WriteLine($"TH at {held.Start / _fs:F2}s before {before / _fs:F2} after {after / _fs:F2} heldLen {(held.End - held.Start) / _fs:F2} lastLen {_lastLength / _fs:F2} period {_period.PeriodS:F2} str {_period.Strength:F2} heldTilt {held.Tilt:F0} lastTilt {_lastTilt:F0} prior {_priorTilt:F0} cur {Tilt(n):F0} curLen {(n - _start) / _fs:F2} restHeld {(_outAt - held.End) / _fs:F2}");
-        if (_mode == 3) return !(_period.PeriodS > 0 && Math.Abs(before / _fs / _period.PeriodS - 0.5) < 0.1);
-        if (_mode == 1) return _outAt - held.End >= _tempoRest;
-        if (_mode == 2) return _outAt - held.End >= _tempoRest && RepCandidate.Alike(Tilt(n), held.Tilt, _tiltShare);
-        return true;
-    }
-
-    /// <summary>The held cycle counts: the set's last rep from now on.</summary>
-    private void Confirm(in TempoHeld held)
-    {
-        (Amplitude, ApexAt, _priorTilt, _lastTilt, Likeness, EndedAt) = (held.Amplitude, held.Apex, _lastTilt, held.Tilt, held.Likeness, held.End);
-        (_lastEnd, _lastLength, _heldFrom) = (held.End, held.End - held.Start, held.Start);
-        if (_steps is not null)
-        {
-            (_recent[2], _recent[1]) = (_recent[1], _recent[0]);
-            _recent[0] = (held.Tilt, held.Cross);
-        }
-    }
 
     /// <summary>
     /// The way out in progress is alike in size to the last rep's: by how far each tilted the band (start to its way back), both

@@ -238,14 +238,6 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleTempoRestS { get; init; } = 0.4;
     /// <summary>
-    /// Accelerometer only: a cycle the gap test blocks for its short rest (under CycleTempoRestS) but whose way out is alike in size
-    /// to the last rep's is held, and counted (late, with its own times) when the next cycle comes about as soon after it, start to
-    /// start, as it came after the last rep (within this share of that interval): the first fast rep after slow ones. A gym rep's
-    /// blocked second half is followed by the next rep's first half at the old spacing, and is dropped as before (0: off).
-    /// </summary>
-    public double CycleTempoHoldShare { get; init; } = 0.25;
-    public double CycleTempoHoldMode { get; init; } = 0;
-    /// <summary>
     /// Accelerometer only: a cycle at least CycleFragmentMinLength / GravityLowPassHz long (2.7 s: the gravity estimate does
     /// not follow a faster tilt, nor RepMeter's 0.2 s slots a short one) that tilted the band under CycleFragmentShare of the
     /// smaller of the set's last two reps is not a rep (a wobble in a slow rep's hold or rest; 0: never). Tilts under

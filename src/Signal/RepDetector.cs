@@ -174,9 +174,8 @@ public sealed class RepDetector
         _setEnd!.Follow(n, gx, gy, gz);
         while (_setEnd.Expire(n, ended: false, out var back)) CycleRep(back, output);
         if (!done) return;
-        var end = _cycles.EndedAt ?? n;   // a held cycle reports late, with its own end
-        var cycle = RepCandidate.OfCycle(_cycles, start, end, depth, _meter);
-        if (_merged!.Cycle(start, end, cycle.Amplitude, out var merged)) Cycle(merged, output);
+        var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
+        if (_merged!.Cycle(start, n, cycle.Amplitude, out var merged)) Cycle(merged, output);
         Cycle(cycle, output);
     }
 
