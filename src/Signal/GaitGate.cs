@@ -61,7 +61,7 @@ internal sealed class GaitGate
     private StrideRhythm _shuffleSwinging;
     // Getting up from a set, then walking away: the slow way up (and the rest after it) reads as a way out, the walk's first
     // stride as a quick way back. Such a rep waits for what follows: strides at once (far shorter reps) drop it.
-    private readonly double _quickBack, _quickNext, _quickNextShare;
+    private readonly double _quickBack, _quickNext, _quickNextShare, _quickNextHeldShare;
     private long _lastBack = long.MaxValue, _lastSpan, _heldLastSpan;
     private RepCandidate _held;
     private bool _holding;
@@ -111,6 +111,7 @@ internal sealed class GaitGate
         _quickBack = tuning.GaitQuickBackShare;
         _quickNext = tuning.GaitQuickBackNextS * fs;
         _quickNextShare = tuning.GaitQuickBackNextShare;
+        _quickNextHeldShare = tuning.GaitQuickBackNextHeldShare;
         _shuffleSwinging = new StrideRhythm(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), shuffleShare, _maxStride, _strides);
     }
 
@@ -227,14 +228,16 @@ internal sealed class GaitGate
 
     /// <summary>
     /// A rep on its way out: passed on now, held while steps come, or (inside gait) dropped; a quick way back after a slow way out
-    /// with a step in it (<see cref="QuickBack"/>) first waits for the next rep, and goes if that one began at once and was far shorter.
+    /// with a step in it (<see cref="QuickBack"/>) first waits for the next rep, and goes if that one began at once and was far shorter
+    /// than both the held rep and the rep before it (a stride after getting up, not the set's next rep).
     /// </summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
         if (_holding)
         {
             _holding = false;
-            if (rep.Start - _held.End > _quickNext || rep.Span >= _quickNextShare * _heldLastSpan) Admit(_held, n, passed);
+            if (rep.Start - _held.End > _quickNext || rep.Span >= _quickNextShare * _heldLastSpan || rep.Span >= _quickNextHeldShare * _held.Span)
+                Admit(_held, n, passed);
         }
         var back = rep.End - rep.ApexLeft;
         var quick = QuickBack(rep, back);
