@@ -860,7 +860,7 @@ internal sealed record DetectorTuning
     /// <summary>
     /// Getting up from a set, then walking away (helper walkset11): the slow way up and a rest read as a way out, the walk's first
     /// stride as a quick way back. A rep whose way back took under GaitQuickBackShare of its way out and turn and under 3 ×
-    /// GaitQuickBackShare of the last rep's way back, with a step in it, waits for the next rep (at most GaitQuickBackNextS) and is
+    /// GaitQuickBackShare of the last rep's way back, begun over GaitQuickBackNextS after the last rep ended, with a step in it, waits for the next rep (at most GaitQuickBackNextS) and is
     /// dropped when that one began within GaitQuickBackNextS and lasted under GaitQuickBackNextShare of the rep before the held one
     /// and under GaitQuickBackNextHeldShare of the held one (a stride, not the set's next rep: at GaitQuickBackNextHeldShare 1, gym
     /// s11 r25 at tempo 1.5 lost a set's second rep after a long first one, within ±1 96.0 → 95.0). By its own shape such a rep is also a rep with a hold and a quick return (uci-pt):

@@ -248,11 +248,12 @@ internal sealed class GaitGate
 
     /// <summary>
     /// Its way back took under GaitQuickBackShare of its way out and turn and under GaitQuickBackShare × 3 of the last rep's way
-    /// back, and a step came since it left its turn.
+    /// back, it began over GaitQuickBackNextS after the last rep ended (after the set, not within it), and a step came since it
+    /// left its turn.
     /// </summary>
     private bool QuickBack(in RepCandidate rep, long back) =>
         _hasGyroscope && _quickBack > 0 && back < _quickBack * (rep.ApexLeft - rep.Start) && back < 3 * _quickBack * _lastBack
-        && _walking.LastStep >= rep.ApexLeft;
+        && rep.Start - _lastRepEnd > _quickNext && _walking.LastStep >= rep.ApexLeft;
 
     private void Admit(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
