@@ -857,6 +857,19 @@ internal sealed record DetectorTuning
     public double GaitFreshWait { get; init; } = 2;
     public double GaitFreshGapS { get; init; } = 3;
     public double GaitFreshLengthShare { get; init; } = 0.1;
+    /// <summary>
+    /// Getting up from a set, then walking away (helper walkset11): the slow way up and a rest read as a way out, the walk's first
+    /// stride as a quick way back. A rep whose way back took under GaitQuickBackShare of its way out and turn and under 3 ×
+    /// GaitQuickBackShare of the last rep's way back, begun over GaitQuickBackNextS after the last rep ended, with a step in it, waits for the next rep (at most GaitQuickBackNextS) and is
+    /// dropped when that one began within GaitQuickBackNextS and lasted under GaitQuickBackNextShare of the rep before the held one
+    /// and under GaitQuickBackNextHeldShare of the held one (a stride, not the set's next rep: at GaitQuickBackNextHeldShare 1, gym
+    /// s11 r25 at tempo 1.5 lost a set's second rep after a long first one, within ±1 96.0 → 95.0). By its own shape such a rep is also a rep with a hold and a quick return (uci-pt):
+    /// only what follows tells them apart. GaitQuickBackShare 0: off.
+    /// </summary>
+    public double GaitQuickBackShare { get; init; } = 0.2;
+    public double GaitQuickBackNextS { get; init; } = 1;
+    public double GaitQuickBackNextShare { get; init; } = 0.5;
+    public double GaitQuickBackNextHeldShare { get; init; } = 0.35;
     public double GaitLowHz { get; init; } = 1;
     public double GaitHighHz { get; init; } = 3;
     public double GaitStepMs2 { get; init; } = 0.5;

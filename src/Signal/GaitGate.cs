@@ -59,6 +59,12 @@ internal sealed class GaitGate
     private readonly double _shuffleSwingJolt, _maxShuffleSwingRom;
     private readonly double _leastSwingJolt;    // the lower of the two swing jolts' floors
     private StrideRhythm _shuffleSwinging;
+    // Getting up from a set, then walking away: the slow way up (and the rest after it) reads as a way out, the walk's first
+    // stride as a quick way back. Such a rep waits for what follows: strides at once (far shorter reps) drop it.
+    private readonly double _quickBack, _quickNext, _quickNextShare, _quickNextHeldShare;
+    private long _lastBack = long.MaxValue, _lastSpan, _heldLastSpan;
+    private RepCandidate _held;
+    private bool _holding;
 
     public GaitGate(double fs, bool hasGyroscope, DetectorTuning tuning)
     {
@@ -102,6 +108,10 @@ internal sealed class GaitGate
         _striding = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         _swinging = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         var shuffleShare = tuning.GaitShuffleSteadyShare;   // a shuffle's least stride, less its jitter
+        _quickBack = tuning.GaitQuickBackShare;
+        _quickNext = tuning.GaitQuickBackNextS * fs;
+        _quickNextShare = tuning.GaitQuickBackNextShare;
+        _quickNextHeldShare = tuning.GaitQuickBackNextHeldShare;
         _shuffleSwinging = new StrideRhythm(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), shuffleShare, _maxStride, _strides);
     }
 
@@ -216,8 +226,36 @@ internal sealed class GaitGate
     /// <summary>How many reps were dropped as strides so far.</summary>
     public long Dropped { get; private set; }
 
-    /// <summary>A rep on its way out: passed on now, held while steps come, or (inside gait) dropped.</summary>
+    /// <summary>
+    /// A rep on its way out: passed on now, held while steps come, or (inside gait) dropped; a quick way back after a slow way out
+    /// with a step in it (<see cref="QuickBack"/>) first waits for the next rep, and goes if that one began at once and was far shorter
+    /// than both the held rep and the rep before it (a stride after getting up, not the set's next rep).
+    /// </summary>
     public void Pass(in RepCandidate rep, long n, List<RepCandidate> passed)
+    {
+        if (_holding)
+        {
+            _holding = false;
+            if (rep.Start - _held.End > _quickNext || rep.Span >= _quickNextShare * _heldLastSpan || rep.Span >= _quickNextHeldShare * _held.Span)
+                Admit(_held, n, passed);
+        }
+        var back = rep.End - rep.ApexLeft;
+        var quick = QuickBack(rep, back);
+        (_lastBack, _heldLastSpan, _lastSpan) = (back, _lastSpan, rep.Span);
+        if (quick) { (_held, _holding) = (rep, true); return; }
+        Admit(rep, n, passed);
+    }
+
+    /// <summary>
+    /// Its way back took under GaitQuickBackShare of its way out and turn and under GaitQuickBackShare × 3 of the last rep's way
+    /// back, it began over GaitQuickBackNextS after the last rep ended (after the set, not within it), and a step came since it
+    /// left its turn.
+    /// </summary>
+    private bool QuickBack(in RepCandidate rep, long back) =>
+        _hasGyroscope && _quickBack > 0 && back < _quickBack * (rep.ApexLeft - rep.Start) && back < 3 * _quickBack * _lastBack
+        && rep.Start - _lastRepEnd > _quickNext && _walking.LastStep >= rep.ApexLeft;
+
+    private void Admit(in RepCandidate rep, long n, List<RepCandidate> passed)
     {
         // A rep that began before the last one ended is the same cycle counted again (another counter's view): the last one's period.
         if (rep.Start >= _lastRepEnd) (_periodBefore, _lastPeriod, _lastRepStart) = (_lastPeriod, rep.Start - _lastRepStart, rep.Start);
@@ -237,6 +275,8 @@ internal sealed class GaitGate
     /// <summary>Judged once gait is confirmed or steps stop (or at the stream's end): those inside gait are dropped.</summary>
     public void Expire(long n, List<RepCandidate> passed, bool ended = false)
     {
+        // Held until a far shorter rep beginning within GaitQuickBackNextS could have ended (and been handed out).
+        if (_holding && (ended || n - _held.End > 2 * _quickNext + _quickNextShare * _heldLastSpan)) { _holding = false; Admit(_held, n, passed); }
         if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
         while (_waiting.TryDequeue(out var w))
             if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
