@@ -1056,4 +1056,10 @@ internal sealed record DetectorTuning
     /// </summary>
     public double ForgetGait { get; init; } = 1;
     public double ForgetGaitRestS { get; init; } = 2;
+
+    /// <summary>
+    /// Gyroscope (0: off): at ForgetGait's rest after the strides, the swing axis forgets its window too (the axis held until
+    /// the set's own movement re-chooses it), so the set's first rep is not read along the strides' axis (SwingAxis.ForgetWindow).
+    /// </summary>
+    public double ForgetGaitAxis { get; init; } = 1;
 }
