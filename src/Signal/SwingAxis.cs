@@ -192,13 +192,10 @@ internal sealed class SwingAxis
     }
 
     /// <summary>
-    /// The walk is over (SwingCounter.ForgetGait's rest): the windows forget the strides, and the axis, held until then, is
-    /// chosen again from the set's own movement.
+    /// The walk is over and the band got into position before resting (SwingCounter.ForgetGait's rest, ForgetGaitAxis): the
+    /// axis window forgets the strides and that turn; the axis, held until then, is chosen again from the set's own movement.
     /// </summary>
-    public void ForgetWindow()
-    {
-        Axis.Clear();
-    }
+    public void ForgetWindow() => Axis.Clear();
 
     /// <summary>The rotation starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
     public void Rezero()

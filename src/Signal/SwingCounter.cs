@@ -322,7 +322,8 @@ internal sealed class SwingCounter
     /// <summary>
     /// The first rest at the base for ForgetGaitRestS within SetGapS of the last stride dropped (<see cref="ForgetGait"/>): the
     /// walk is over, the strides' size is forgotten, and the set starts afresh if their direction still holds (once only: a later
-    /// rest is the set's own).
+    /// rest is the set's own). If the band got into position between the strides and that rest (<see cref="MovedToPosture"/>),
+    /// the axis window forgets the strides and that turn too (ForgetGaitAxis).
     /// </summary>
     private bool RestedAfterGait(long n)
     {
