@@ -1056,4 +1056,13 @@ internal sealed record DetectorTuning
     /// </summary>
     public double ForgetGait { get; init; } = 1;
     public double ForgetGaitRestS { get; init; } = 2;
+
+    /// <summary>
+    /// Gyroscope (ForgetGait; 0: off): at ForgetGait's rest after the strides, when the band turned WayOutRestMinRad or more from
+    /// the last stride dropped to that rest (it got into position before resting), the swing axis forgets its window (held until
+    /// the set's own movement re-chooses it; SwingAxis.ForgetWindow): the window held the strides and that turn, and a set's
+    /// first rep about another axis read as nothing (walkset shoulder external rotations, first rep lost). Without the turn
+    /// condition the set-up made after the rest became the axis and was counted (s11 bridge-2, bent-over-row-slow-2).
+    /// </summary>
+    public double ForgetGaitAxis { get; init; } = 1;
 }

@@ -191,6 +191,12 @@ internal sealed class SwingAxis
         _firstAfterRest = afterRest;
     }
 
+    /// <summary>
+    /// The walk is over and the band got into position before resting (SwingCounter.ForgetGait's rest, ForgetGaitAxis): the
+    /// axis window forgets the strides and that turn; the axis, held until then, is chosen again from the set's own movement.
+    /// </summary>
+    public void ForgetWindow() => Axis.Clear();
+
     /// <summary>The rotation starts afresh from here; the slow axis's mean moves with it, so the jump is not taken for a turn.</summary>
     public void Rezero()
     {

@@ -322,14 +322,28 @@ internal sealed class SwingCounter
     /// <summary>
     /// The first rest at the base for ForgetGaitRestS within SetGapS of the last stride dropped (<see cref="ForgetGait"/>): the
     /// walk is over, the strides' size is forgotten, and the set starts afresh if their direction still holds (once only: a later
-    /// rest is the set's own).
+    /// rest is the set's own). If the band got into position between the strides and that rest (<see cref="MovedToPosture"/>),
+    /// the axis window forgets the strides and that turn too (ForgetGaitAxis).
     /// </summary>
     private bool RestedAfterGait(long n)
     {
         if (n - _afterGait > _t.SetGapS * _fs || _armed || _pending || n - _rests.LowSince <= _t.ForgetGaitRestS * _fs) return false;
+        var gaitAt = _afterGait;
         _afterGait = long.MinValue / 4;
         Threshold.Forget();
+        if (_t.ForgetGaitAxis > 0 && MovedToPosture(gaitAt, _rests.LowSince)) _axes.ForgetWindow();
         return _polarity != 0;
+    }
+
+    /// <summary>
+    /// The band turned a new posture's worth (WayOutRestMinRad) from <paramref name="from"/> (the last stride dropped) to
+    /// <paramref name="to"/> (the rest after it): it got into position (lay down, sat, turned the arm out) before resting, and the
+    /// axis window holds that turn, not the set's (ForgetGaitAxis).
+    /// </summary>
+    private bool MovedToPosture(long from, long to)
+    {
+        var (x, y, z) = _meter.TurnVector(from, to);
+        return x * x + y * y + z * z > _t.WayOutRestMinRad * _t.WayOutRestMinRad;
     }
 
     /// <summary>
