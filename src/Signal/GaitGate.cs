@@ -211,7 +211,7 @@ internal sealed class GaitGate
     private Rhythms Early(in RepCandidate rep)
     {
         if (_chain > _freshReps || rep.RomDeg > _maxAnyStrideRom) return Rhythms.None;
-        var length = rep.End - rep.Start;
+        var length = rep.Span;
         var early = Rhythms.None;
         if (NearStride(length, _walking.Stride, _freshShare)) early |= Rhythms.Walk;
         if (NearStride(length, _shuffling.Stride, _freshShare)) early |= Rhythms.Shuffle;
@@ -306,7 +306,7 @@ internal sealed class GaitGate
     {
         var from = Math.Max(rep.Start, gait.From);
         var to = Math.Min(rep.End, gait.To);
-        return to > from && 2 * (to - from) >= rep.End - rep.Start;
+        return to > from && 2 * (to - from) >= rep.Span;
     }
 
     private static double Magnitude(in ImuSample s) => Math.Sqrt((double)s.Ax * s.Ax + (double)s.Ay * s.Ay + (double)s.Az * s.Az);
