@@ -901,6 +901,19 @@ internal sealed record DetectorTuning
     public double GaitShuffleStrideShare { get; init; } = 0.3;
 
     /// <summary>
+    /// A long walk (helper walk12): steps over GaitShuffleMs2 at a walking pace (as GaitStepMs2's, GaitMinStepS–GaitMaxStepS),
+    /// each within GaitSteadyShare of the step before the last (left and right may differ), GaitLongSteps of them in a row, are
+    /// gait: far more strides in a row than a set has reps at a stride's pace. Nothing waits for it (no latency): a rep judged
+    /// while it holds is dropped if it and the rep before it came at its stride rate (as GaitShuffleStrideShare) and it turned
+    /// the band at most GaitMaxRomDeg with a gyroscope, GaitLongTiltMaxDeg without one (the band's tilt: an arm or leg swinging
+    /// through a stride barely tilts it; a jumping jack, a squat or a step-up tilts it far more). Catches the walks and shuffles
+    /// just under GaitStepMs2 or just faster than the shuffle's least step (arms, 0.62–0.7 s steps). GaitLongSteps 0: off.
+    /// </summary>
+    public double GaitLongSteps { get; init; } = 30;
+    public double GaitLongSteadyShare { get; init; } = 0.15;
+    public double GaitLongTiltMaxDeg { get; init; } = 35;
+
+    /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
     /// standing out by GaitJoltMs2 from the mean of |a| GaitJoltS before and after (a heel strike is a spike, a rep's |a| is
