@@ -901,13 +901,15 @@ internal sealed record DetectorTuning
     public double GaitShuffleStrideShare { get; init; } = 0.3;
 
     /// <summary>
-    /// A long walk (helper walk12): steps over GaitShuffleMs2 at a walking pace (as GaitStepMs2's, GaitMinStepS–GaitMaxStepS),
-    /// each within GaitSteadyShare of the step before the last (left and right may differ), GaitLongSteps of them in a row, are
-    /// gait: far more strides in a row than a set has reps at a stride's pace. Nothing waits for it (no latency): a rep judged
-    /// while it holds is dropped if it and the rep before it came at its stride rate (as GaitShuffleStrideShare) and it turned
-    /// the band at most GaitMaxRomDeg with a gyroscope, GaitLongTiltMaxDeg without one (the band's tilt: an arm or leg swinging
-    /// through a stride barely tilts it; a jumping jack, a squat or a step-up tilts it far more). Catches the walks and shuffles
-    /// just under GaitStepMs2 or just faster than the shuffle's least step (arms, 0.62–0.7 s steps). GaitLongSteps 0: off.
+    /// A long walk (helper walk12; LongWalk): the shuffle's steps (over GaitShuffleMs2) at the walk's pace (GaitMinStepS–
+    /// GaitMaxStepS), each step's stride (its time since the step before the last) within GaitLongSteadyShare of the run's mean
+    /// stride, GaitLongSteps of them in a row, are gait: more strides in a row than a set has reps. Nothing waits for it (no
+    /// latency): a rep judged while it holds is dropped if it and the rep before it came at its stride rate (as
+    /// GaitShuffleStrideShare) and it turned the band at most GaitMaxRomDeg with a gyroscope, or tilted it at most
+    /// GaitLongTiltMaxDeg without one (a limb swinging through a stride barely tilts it; a jumping jack or a squat far more). The
+    /// swing path is not told (no ForgetGait: it moved a lying set's first rep after a walk). Catches arm shuffles just quicker
+    /// than GaitShuffleMinStepS and walks under GaitStepMs2. 20 steps lost a sped-up goblet squat's 11th rep at tempo 0.7; steps
+    /// each within a share of the step before last (10 %, 20 %) never made a run of 30 (a step's time jitters). 0: off.
     /// </summary>
     public double GaitLongSteps { get; init; } = 30;
     public double GaitLongSteadyShare { get; init; } = 0.15;
