@@ -22,12 +22,19 @@ internal sealed class MovingHighPass
     public (double X, double Y, double Z) Process(double x, double y, double z)
     {
         if (!Vector256.IsHardwareAccelerated) return (Step(0, x), Step(1, y), Step(2, z));
-        var v = Vector256.Create(x, y, z, 0);
+        var o = Process(Vector256.Create(x, y, z, 0));
+        return (o.GetElement(0), o.GetElement(1), o.GetElement(2));
+    }
+
+    /// <summary>The same, on (x, y, z, 0) as one vector.</summary>
+    public Vector256<double> Process(Vector256<double> v)
+    {
+        if (!Vector256.IsHardwareAccelerated) return Vector256.Create(Step(0, Lane(ref v, 0)), Step(1, Lane(ref v, 1)), Step(2, Lane(ref v, 2)), 0);
         var o = _b0 * v + _z1;
         _z1 = _b1 * v - _a1 * o + _z2;
         _z2 = _b2 * v - _a2 * o;
         (_x2, _x1, _y2, _y1) = (_x1, v, _y1, o);
-        return (o.GetElement(0), o.GetElement(1), o.GetElement(2));
+        return o;
     }
 
     /// <summary>Starts each axis at rest on a constant input (output 0).</summary>

@@ -58,6 +58,20 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
         _weight = d * _weight + 1;
     }
 
+    /// <summary><see cref="Add(double, double, double)"/> of (x, y, z, 0) as one vector, as a <see cref="VectorFilter"/> gives it.</summary>
+    public void Add(Vector256<double> v)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            Add(Lane(ref v, 0), Lane(ref v, 1), Lane(ref v, 2));
+            return;
+        }
+        var dv = Vector256.Create(_decay);
+        var w = v.WithElement(3, 1.0);   // the weight's lane adds 1 × 1
+        _squares = dv * _squares + w * w;
+        _products = dv * _products + Vector256.Shuffle(v, Vector256.Create(0L, 0, 1, 3)) * Vector256.Shuffle(v, Vector256.Create(1L, 2, 2, 3));
+    }
+
     public double Project(double x, double y, double z) => X * x + Y * y + Z * z;
 
     /// <summary>Re-estimates the axis from the window; false when it was held (too little movement, or not along a line).</summary>

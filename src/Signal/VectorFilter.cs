@@ -31,7 +31,19 @@ internal sealed class VectorFilter
     public (double X, double Y, double Z) Process(double x, double y, double z)
     {
         if (!Vector256.IsHardwareAccelerated) return ProcessByLane(x, y, z);
-        var v = Vector256.Create(x, y, z, 0);
+        var v = Process(Vector256.Create(x, y, z, 0));
+        return (v.GetElement(0), v.GetElement(1), v.GetElement(2));
+    }
+
+    /// <summary>The same, on (x, y, z, 0) as one vector: a stage that takes the output as a vector need not unpack it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Vector256<double> Process(Vector256<double> v)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            var (x, y, z) = ProcessByLane(Lane(ref v, 0), Lane(ref v, 1), Lane(ref v, 2));
+            return Vector256.Create(x, y, z, 0);
+        }
         foreach (ref var s in _sections.AsSpan())
         {
             s.I = v;
@@ -41,7 +53,7 @@ internal sealed class VectorFilter
             v = o;
         }
         _out = v;
-        return (v.GetElement(0), v.GetElement(1), v.GetElement(2));
+        return v;
     }
 
     /// <summary><see cref="Process"/> one lane at a time (no 256-bit vectors): the scalar section, axis by axis.</summary>
