@@ -125,10 +125,14 @@ run "uci-pt rate 200"          data/imu --only uci-pt --rate 200
 run "uci-pt rotate"            data/imu --only uci-pt --rotate
 run "uci-pt mems 0.05"         data/imu --only uci-pt --mems 0.05
 run "uci-pt mems 0.1"          data/imu --only uci-pt --mems 0.1
-run "uci-pt tempo 0.7"         data/imu --only uci-pt --tempo 0.7
-run "uci-pt tempo 1.5"         data/imu --only uci-pt --tempo 1.5
-run "uci-pt no-gyro tempo 0.7" data/imu --only uci-pt --no-gyro --tempo 0.7
-run "uci-pt no-gyro tempo 1.5" data/imu --only uci-pt --no-gyro --tempo 1.5
+run "uci-pt tempo 0.7"          data/imu --only uci-pt --tempo 0.7
+run "uci-pt tempo 1.5"          data/imu --only uci-pt --tempo 1.5
+run "uci-pt tempo 0.85"         data/imu --only uci-pt --tempo 0.85
+run "uci-pt tempo 1.2"          data/imu --only uci-pt --tempo 1.2
+run "uci-pt no-gyro tempo 0.7"  data/imu --only uci-pt --no-gyro --tempo 0.7
+run "uci-pt no-gyro tempo 1.5"  data/imu --only uci-pt --no-gyro --tempo 1.5
+run "uci-pt no-gyro tempo 0.85" data/imu --only uci-pt --no-gyro --tempo 0.85
+run "uci-pt no-gyro tempo 1.2"  data/imu --only uci-pt --no-gyro --tempo 1.2
 run "uci-pt no-gyro rate 100"  data/imu --only uci-pt --no-gyro --rate 100
 run "physio s7 gyro"           $data/physio-s7
 run "physio s11 gyro"          $data/physio-s11
