@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using static HepSense.Signal.Lanes;
 
 namespace HepSense.Signal;
 
@@ -21,7 +20,6 @@ internal sealed class MovingHighPass
 
     public (double X, double Y, double Z) Process(double x, double y, double z)
     {
-        if (!Vector256.IsHardwareAccelerated) return (Step(0, x), Step(1, y), Step(2, z));
         var o = Process(Vector256.Create(x, y, z, 0));
         return (o.GetElement(0), o.GetElement(1), o.GetElement(2));
     }
@@ -29,7 +27,6 @@ internal sealed class MovingHighPass
     /// <summary>The same, on (x, y, z, 0) as one vector.</summary>
     public Vector256<double> Process(Vector256<double> v)
     {
-        if (!Vector256.IsHardwareAccelerated) return Vector256.Create(Step(0, Lane(ref v, 0)), Step(1, Lane(ref v, 1)), Step(2, Lane(ref v, 2)), 0);
         var o = _b0 * v + _z1;
         _z1 = _b1 * v - _a1 * o + _z2;
         _z2 = _b2 * v - _a2 * o;
@@ -60,16 +57,6 @@ internal sealed class MovingHighPass
     {
         var s = Butterworth.HighPass(2, cutoffHz, sampleRateHz)[0];
         (_b0, _b1, _b2, _a1, _a2) = (Vector256.Create(s.B0), Vector256.Create(s.B1), Vector256.Create(s.B2), Vector256.Create(s.A1), Vector256.Create(s.A2));
-    }
-
-    /// <summary>One axis (lane <paramref name="i"/>) without 256-bit vectors.</summary>
-    private double Step(int i, double x)
-    {
-        var y = Lane(ref _b0, 0) * x + Lane(ref _z1, i);
-        Lane(ref _z1, i) = Lane(ref _b1, 0) * x - Lane(ref _a1, 0) * y + Lane(ref _z2, i);
-        Lane(ref _z2, i) = Lane(ref _b2, 0) * x - Lane(ref _a2, 0) * y;
-        (Lane(ref _x2, i), Lane(ref _x1, i), Lane(ref _y2, i), Lane(ref _y1, i)) = (Lane(ref _x1, i), x, Lane(ref _y1, i), y);
-        return y;
     }
 
     /// <summary>The state the section would have after the remembered inputs and outputs.</summary>

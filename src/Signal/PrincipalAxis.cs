@@ -42,30 +42,11 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// <summary>Share of the window's variance along the axis (1/3 for isotropic noise, 1 for a pure line).</summary>
     public double Dominance { get; private set; }
 
-    public void Add(double x, double y, double z)
-    {
-        var d = _decay;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            // The weight's lane adds 1 × 1 = 1, exactly as d * _weight + 1 does.
-            var dv = Vector256.Create(d);
-            _squares = dv * _squares + Vector256.Create(x, y, z, 1) * Vector256.Create(x, y, z, 1);
-            _products = dv * _products + Vector256.Create(x, x, y, 0) * Vector256.Create(y, z, z, 0);
-            return;
-        }
-        _xx = d * _xx + x * x; _yy = d * _yy + y * y; _zz = d * _zz + z * z;
-        _xy = d * _xy + x * y; _xz = d * _xz + x * z; _yz = d * _yz + y * z;
-        _weight = d * _weight + 1;
-    }
+    public void Add(double x, double y, double z) => Add(Vector256.Create(x, y, z, 0));
 
-    /// <summary><see cref="Add(double, double, double)"/> of (x, y, z, 0) as one vector, as a <see cref="VectorFilter"/> gives it.</summary>
+    /// <summary>Adds (x, y, z, 0) as one vector, as a <see cref="VectorFilter"/> gives it.</summary>
     public void Add(Vector256<double> v)
     {
-        if (!Vector256.IsHardwareAccelerated)
-        {
-            Add(Lane(ref v, 0), Lane(ref v, 1), Lane(ref v, 2));
-            return;
-        }
         var dv = Vector256.Create(_decay);
         var w = v.WithElement(3, 1.0);   // the weight's lane adds 1 × 1
         _squares = dv * _squares + w * w;

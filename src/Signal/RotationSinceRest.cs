@@ -1,6 +1,3 @@
-using System.Runtime.Intrinsics;
-using static HepSense.Signal.Lanes;
-
 namespace HepSense.Signal;
 
 /// <summary>
@@ -28,20 +25,9 @@ internal sealed class RotationSinceRest
     private double _stillness;                      // how far the rate strays from the bias (mean square, ~0.5 s)
     private readonly long _steadyFor;
     private readonly VectorFilter _rate, _gravity;   // slow: the rate's mean and the gravity direction, without tremor
-    // Three-axis state as vectors (x, y, z, 0; Lanes), each lane read by name where a step goes axis by axis.
-    private Vector256<double> _b;                   // bias
-    private Vector256<double> _r0, _a0;             // the slow rate and gravity where the current steady stretch began
-    private Vector256<double> _turn;                // the rotation (X, Y, Z)
-    private ref double _bx => ref Lane(ref _b, 0);
-    private ref double _by => ref Lane(ref _b, 1);
-    private ref double _bz => ref Lane(ref _b, 2);
-    private ref double _rx => ref Lane(ref _r0, 0);
-    private ref double _ry => ref Lane(ref _r0, 1);
-    private ref double _rz => ref Lane(ref _r0, 2);
-    private ref double _ax => ref Lane(ref _a0, 0);
-    private ref double _ay => ref Lane(ref _a0, 1);
-    private ref double _az => ref Lane(ref _a0, 2);
+    private double _bx, _by, _bz;                   // bias
     private long _learned;                          // samples the bias has learned from so far
+    private double _rx, _ry, _rz, _ax, _ay, _az;    // the slow rate and gravity where the current steady stretch began
     private double _a2;                             // that gravity's squared length
     private long _steadySince;                      // samples into the current steady stretch
 
@@ -60,9 +46,9 @@ internal sealed class RotationSinceRest
         _steadyFor = Math.Max(1, (long)Math.Round(tuning.BiasSteadyS * sampleRateHz));
     }
 
-    public double X => _turn.GetElement(0);
-    public double Y => _turn.GetElement(1);
-    public double Z => _turn.GetElement(2);
+    public double X { get; private set; }
+    public double Y { get; private set; }
+    public double Z { get; private set; }
 
     public void Settle(in ImuSample s)
     {
@@ -75,15 +61,10 @@ internal sealed class RotationSinceRest
     public double Leaked(double value, long samples) => value * (1 - Math.Pow(_leak, samples));
 
     /// <summary>The origin is arbitrary: re-zeroed at rest, so the slow leak is not taken for a swing.</summary>
-    public void Rezero() => _turn = default;
+    public void Rezero() => X = Y = Z = 0;
 
     public void Add(in ImuSample s)
     {
-        if (Vector256.IsHardwareAccelerated)
-        {
-            AddVector(in s);
-            return;
-        }
         var (mx, my, mz) = _rate.Process(s.Gx, s.Gy, s.Gz);
         var (ax, ay, az) = _gravity.Process(s.Ax, s.Ay, s.Az);
         // Steady (any bias): learn the slow rate, averaged at first. Else near the known bias: follow it with the raw rate.
@@ -102,59 +83,7 @@ internal sealed class RotationSinceRest
         {
             _bx += ex * _stillRate; _by += ey * _stillRate; _bz += ez * _stillRate;
         }
-        ref var t = ref _turn;
-        (Lane(ref t, 0), Lane(ref t, 1), Lane(ref t, 2)) = (_leak * Lane(ref t, 0) + (s.Gx - _bx) * _dt, _leak * Lane(ref t, 1) + (s.Gy - _by) * _dt,
-            _leak * Lane(ref t, 2) + (s.Gz - _bz) * _dt);
-    }
-
-    /// <summary>
-    /// <see cref="Add"/> with the axes as lanes: the same operations in each, and each sum of squares added x, y, z in that order,
-    /// so the same bits.
-    /// </summary>
-    private void AddVector(in ImuSample s)
-    {
-        var g = Vector256.Create(s.Gx, s.Gy, s.Gz, 0);
-        var m = _rate.Process(g);
-        var a = _gravity.Process(Vector256.Create(s.Ax, s.Ay, s.Az, 0));
-        var e = g - _b;
-        _stillness = _decay * _stillness + (1 - _decay) * Sum(e * e);
-        if (SteadyVector(m, a) && _steadySince >= _steadyFor)
-        {
-            var o = m - _b;
-            if (_learned == 0 || Sum(o * o) < _biasMax2)
-            {
-                var rate = Math.Max(_biasRate, 1.0 / ++_learned);
-                _b += o * Vector256.Create(rate);
-            }
-        }
-        else if (_stillness < _still2) _b += e * Vector256.Create(_stillRate);
-        _turn = Vector256.Create(_leak) * _turn + (g - _b) * Vector256.Create(_dt);
-    }
-
-    /// <summary>x + y + z of the lanes, in that order.</summary>
-    private static double Sum(Vector256<double> v) => v.GetElement(0) + v.GetElement(1) + v.GetElement(2);
-
-    /// <summary><see cref="Steady"/> on vectors.</summary>
-    private bool SteadyVector(Vector256<double> m, Vector256<double> a)
-    {
-        var d = m - _r0;
-        if (Sum(d * d) > _steady2 || TiltedVector(a))
-        {
-            (_r0, _a0) = (m, a);
-            _a2 = Sum(a * a);
-            _steadySince = 0;
-            return false;
-        }
-        _steadySince++;
-        return true;
-    }
-
-    /// <summary><see cref="Tilted"/> on vectors: a × a0 from the lanes turned (y, z, x) and (z, x, y).</summary>
-    private bool TiltedVector(Vector256<double> a)
-    {
-        var (yzx, zxy) = (Vector256.Create(1L, 2, 0, 3), Vector256.Create(2L, 0, 1, 3));
-        var c = Vector256.Shuffle(a, yzx) * Vector256.Shuffle(_a0, zxy) - Vector256.Shuffle(a, zxy) * Vector256.Shuffle(_a0, yzx);
-        return Sum(c * c) > _tilt2 * Sum(a * a) * _a2;
+        X = _leak * X + (s.Gx - _bx) * _dt; Y = _leak * Y + (s.Gy - _by) * _dt; Z = _leak * Z + (s.Gz - _bz) * _dt;
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using static HepSense.Signal.Lanes;
 
 namespace HepSense.Signal;
 
@@ -30,7 +29,6 @@ internal sealed class VectorFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (double X, double Y, double Z) Process(double x, double y, double z)
     {
-        if (!Vector256.IsHardwareAccelerated) return ProcessByLane(x, y, z);
         var v = Process(Vector256.Create(x, y, z, 0));
         return (v.GetElement(0), v.GetElement(1), v.GetElement(2));
     }
@@ -39,11 +37,6 @@ internal sealed class VectorFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Vector256<double> Process(Vector256<double> v)
     {
-        if (!Vector256.IsHardwareAccelerated)
-        {
-            var (x, y, z) = ProcessByLane(Lane(ref v, 0), Lane(ref v, 1), Lane(ref v, 2));
-            return Vector256.Create(x, y, z, 0);
-        }
         foreach (ref var s in _sections.AsSpan())
         {
             s.I = v;
@@ -54,28 +47,6 @@ internal sealed class VectorFilter
         }
         _out = v;
         return v;
-    }
-
-    /// <summary><see cref="Process"/> one lane at a time (no 256-bit vectors): the scalar section, axis by axis.</summary>
-    private (double X, double Y, double Z) ProcessByLane(double x, double y, double z)
-    {
-        foreach (ref var s in _sections.AsSpan())
-        {
-            var (b0, b1, b2, a1, a2) = (Lane(ref s.B0, 0), Lane(ref s.B1, 0), Lane(ref s.B2, 0), Lane(ref s.A1, 0), Lane(ref s.A2, 0));
-            (Lane(ref s.I, 0), Lane(ref s.I, 1), Lane(ref s.I, 2)) = (x, y, z);
-            var yx = b0 * x + Lane(ref s.S1, 0);
-            Lane(ref s.S1, 0) = b1 * x - a1 * yx + Lane(ref s.S2, 0);
-            Lane(ref s.S2, 0) = b2 * x - a2 * yx;
-            var yy = b0 * y + Lane(ref s.S1, 1);
-            Lane(ref s.S1, 1) = b1 * y - a1 * yy + Lane(ref s.S2, 1);
-            Lane(ref s.S2, 1) = b2 * y - a2 * yy;
-            var yz = b0 * z + Lane(ref s.S1, 2);
-            Lane(ref s.S1, 2) = b1 * z - a1 * yz + Lane(ref s.S2, 2);
-            Lane(ref s.S2, 2) = b2 * z - a2 * yz;
-            (x, y, z) = (yx, yy, yz);
-        }
-        (Lane(ref _out, 0), Lane(ref _out, 1), Lane(ref _out, 2)) = (x, y, z);
-        return (x, y, z);
     }
 
     /// <summary>Starts each axis in the steady state of a constant input.</summary>
