@@ -901,6 +901,21 @@ internal sealed record DetectorTuning
     public double GaitShuffleStrideShare { get; init; } = 0.3;
 
     /// <summary>
+    /// A long walk (helper walk12; LongWalk): the shuffle's steps (over GaitShuffleMs2) at the walk's pace (GaitMinStepS–
+    /// GaitMaxStepS), each step's stride (its time since the step before the last) within GaitLongSteadyShare of the run's mean
+    /// stride, GaitLongSteps of them in a row, are gait: more strides in a row than a set has reps. Nothing waits for it (no
+    /// latency): a rep judged while it holds is dropped if it and the rep before it came at its stride rate (as
+    /// GaitShuffleStrideShare) and it turned the band at most GaitMaxRomDeg with a gyroscope, or tilted it at most
+    /// GaitLongTiltMaxDeg without one (a limb swinging through a stride barely tilts it; a jumping jack or a squat far more). The
+    /// swing path is not told (no ForgetGait: it moved a lying set's first rep after a walk). Catches arm shuffles just quicker
+    /// than GaitShuffleMinStepS and walks under GaitStepMs2. 20 steps lost a sped-up goblet squat's 11th rep at tempo 0.7; steps
+    /// each within a share of the step before last (10 %, 20 %) never made a run of 30 (a step's time jitters). 0: off.
+    /// </summary>
+    public double GaitLongSteps { get; init; } = 30;
+    public double GaitLongSteadyShare { get; init; } = 0.15;
+    public double GaitLongTiltMaxDeg { get; init; } = 35;
+
+    /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
     /// standing out by GaitJoltMs2 from the mean of |a| GaitJoltS before and after (a heel strike is a spike, a rep's |a| is

@@ -38,6 +38,11 @@ internal sealed class GaitGate
     // reps are strides only when they turned the band little (a shuffle swings a limb ±4–15°), with or without a gyroscope.
     private StepRhythm _shuffling;
     private readonly double _maxShuffleRom, _shuffleStrideShare;
+    // A long walk: many steady steps at a walking pace over the shuffle's floor (more in a row than a set's reps make); nothing
+    // waits for it, reps that come while it holds at its stride rate are dropped.
+    private LongWalk _longWalk;
+    private readonly bool _longWalks;
+    private readonly double _maxLongRom;
     private readonly bool _hasGyroscope;
     // The stride rhythm (shank, ankle: the band's own heel jolts it hard once per stride, the other heel barely).
     private readonly double _strideFloor, _minStride, _maxStride, _maxStrideRom, _joltFloor, _joltWithin;
@@ -76,6 +81,9 @@ internal sealed class GaitGate
         _shuffling = new StepRhythm(tuning.GaitShuffleMs2, tuning.GaitShuffleSteadyShare, (int)tuning.GaitSteps, tuning.GaitGapS * fs,
             tuning.GaitShuffleMinStepS * fs, _maxStep);
         _maxShuffleRom = tuning.GaitShuffleMaxRomDeg;
+        _longWalks = tuning.GaitLongSteps > 0 && _maxShuffleRom > 0;   // its steps are the shuffle's
+        _longWalk = new LongWalk(2 * minStep, 2 * _maxStep, _maxStep, tuning.GaitLongSteadyShare, (int)tuning.GaitLongSteps);
+        _maxLongRom = hasGyroscope ? tuning.GaitMaxRomDeg : tuning.GaitLongTiltMaxDeg;
         _shuffleStrideShare = tuning.GaitShuffleStrideShare;
         _hasGyroscope = hasGyroscope;
         _maxRom = hasGyroscope ? tuning.GaitMaxRomDeg : double.PositiveInfinity;   // without one, a stride's translation reads as tilt
@@ -123,7 +131,16 @@ internal sealed class GaitGate
         var m = Magnitude(in s);
         var b = _band.Process(m);
         _walking.Add(n, b, _last);
-        if (_maxShuffleRom > 0) _shuffling.Add(n, b, _last);
+        if (_maxShuffleRom > 0)
+        {
+            var last = _shuffling.LastStep;
+            _shuffling.Add(n, b, _last);
+            if (_longWalks)
+            {
+                if (_shuffling.LastStep != last) _longWalk.Step(_shuffling.LastStep);
+                _longWalk.Expire(n);
+            }
+        }
         if (_strides > 0)
         {
             var jolt = Strides(n, m, b);
@@ -280,7 +297,7 @@ internal sealed class GaitGate
         if (_waiting.Count == 0 || !ended && Unconfirmed(n)) return;
         while (_waiting.TryDequeue(out var w))
             if (!IsStride(w.Rep, w.Period, w.Before)) passed.Add(w.Rep);
-            else Dropped++;
+            else if (IsGaitStride(w.Rep, w.Period, w.Before)) Dropped++;
     }
 
     /// <summary>
@@ -288,18 +305,32 @@ internal sealed class GaitGate
     /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep, double period, double before) =>
+        IsGaitStride(rep, period, before) || InLongWalk(rep, period, before);
+
+    /// <summary>
+    /// A stride of a rhythm that reps wait for (walk, shuffle, strides, swings): the swing path is told (<see cref="Dropped"/>).
+    /// Not the long walk's alone: its strides were counted for the swing path as before it was known, and forgetting them moved
+    /// the set walked to (a lying set's first rep after a walk, lost).
+    /// </summary>
+    private bool IsGaitStride(in RepCandidate rep, double period, double before) =>
         rep.RomDeg <= _maxRom && Within(rep, _walking.Run)
-        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run) && AtStrideRate(period) && AtStrideRate(before)
+        || rep.RomDeg <= _maxShuffleRom && Within(rep, _shuffling.Run)
+            && AtStrideRate(period, _shuffling.Stride) && AtStrideRate(before, _shuffling.Stride)
         || rep.RomDeg <= _maxStrideRom && (Within(rep, _striding.Run) || Within(rep, _swinging.Run))
         || rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _shuffleSwinging.Run);
+
+    /// <summary>A stride of a long walk: inside it, at its stride rate (this rep and the one before), turned the band little.</summary>
+    private bool InLongWalk(in RepCandidate rep, double period, double before) =>
+        _longWalks && rep.RomDeg <= _maxLongRom && Within(rep, _longWalk.Run)
+        && AtStrideRate(period, _longWalk.Stride) && AtStrideRate(before, _longWalk.Stride);
 
     /// <summary>
     /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count
     /// may follow each step). Exercise reps whose |a| makes shuffle-like steps come at three per rep (a slow lunge: out, down,
     /// up, back; a slow bench press) or, with a gyroscope, one (a sped-up squat or lunge).
     /// </summary>
-    private bool AtStrideRate(double period) => _shuffleStrideShare <= 0 || NearStride(period, _shuffling.Stride, _shuffleStrideShare)
-        || !_hasGyroscope && NearStride(2 * period, _shuffling.Stride, _shuffleStrideShare);
+    private bool AtStrideRate(double period, double stride) => _shuffleStrideShare <= 0 || NearStride(period, stride, _shuffleStrideShare)
+        || !_hasGyroscope && NearStride(2 * period, stride, _shuffleStrideShare);
 
     /// <summary>Half or more of the rep lies between the gait's first step and a step's time after its last.</summary>
     private static bool Within(in RepCandidate rep, in SteadyRun gait)

@@ -91,6 +91,24 @@ public class WalkingIsNotRepsTests
     }
 
     /// <summary>
+    /// A shuffle a little quicker (1.55 steps/s: strides of 1.29 s, under the shuffle rhythm's least stride) with the same small
+    /// jolts and bounce (under the walk's step floor): neither rhythm holds it. The long walk does: thirty steps over the
+    /// shuffle's floor whose strides keep near the run's mean, far more strides in a row than a set has reps; the strides after
+    /// it are dropped (those before count).
+    /// </summary>
+    [Theory]
+    [InlineData(Placement.Wrist, 25, true)]
+    [InlineData(Placement.UpperArm, 25, true)]
+    [InlineData(Placement.Thigh, 50, true)]
+    [InlineData(Placement.Trunk, 25, false)]
+    public void ALongQuickShuffleCountsOnlyItsFirstStrides(Placement placement, double rateHz, bool gyro)
+    {
+        var shuffle = GaitMotion.Walk(placement, GaitMotion.Shuffle with { StepsPerS = 1.55 }, rateHz, gyro, seed: 1, walkS: 90);
+        Assert.True(Detection.Count(shuffle, rateHz, gyro, new DetectorTuning { GaitLongSteps = 0 }) >= 30);   // 35–36 of ~70 strides
+        Assert.True(Detection.Count(shuffle, rateHz, gyro, Gated) <= 18);   // 13–14: the strides before thirty steady steps
+    }
+
+    /// <summary>
     /// A slow lunge with dumbbells at the wrist: a rep every 2.1 s that turns the band 8°, its |a| bouncing three times per rep
     /// (step out, down, up and back) at a shuffle's pace, steadily. A shuffle's reps are its strides, one per two steps: these are
     /// not (walk10b; before, the shuffle rhythm took the set for a shuffle and dropped its reps).
