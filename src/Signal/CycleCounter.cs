@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace HepSense.Signal;
 
 /// <summary>
@@ -185,18 +187,22 @@ internal sealed class CycleCounter
             if (Along(_meter.SlotDirection(closed - 1), back, there) < 0.5) _setUp = null;
         }
         // The sample passes the high-pass before the period may move the edges, the low-pass after.
-        var (hx, hy, hz) = _band.High.Process(s.Ax, s.Ay, s.Az);
-        var (fx, fy, fz) = _periodHigh.Process(s.Ax, s.Ay, s.Az);
-        var (pu, pv, pw) = _wide.Process(fx, fy, fz);
+        // Filtered as one vector from stage to stage (Lanes), unpacked where a scalar reads it.
+        var a = Vector256.Create(s.Ax, s.Ay, s.Az, 0);
+        var high = _band.High.Process(a);
+        var wide = _wide.Process(_periodHigh.Process(a));
+        var (pu, pv, pw) = (wide.GetElement(0), wide.GetElement(1), wide.GetElement(2));
         if (_period.Add(pu, pv, pw)) FollowPeriod();
-        var (u, v, w) = _band.Low.Process(hx, hy, hz);
+        var low = _band.Low.Process(high);
+        var (u, v, w) = (low.GetElement(0), low.GetElement(1), low.GetElement(2));
         if (_echo is not null)
         {
             var (eu, ev, ew) = _echo.Process(n);
             (u, v, w) = (u - eu, v - ev, w - ew);
         }
         _template?.Add(n, u, v, w);
-        _axis.Add(u, v, w);
+        if (_echo is null) _axis.Add(low);
+        else _axis.Add(u, v, w);
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;

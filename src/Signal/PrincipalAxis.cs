@@ -1,3 +1,6 @@
+using System.Runtime.Intrinsics;
+using static HepSense.Signal.Lanes;
+
 namespace HepSense.Signal;
 
 /// <summary>
@@ -10,8 +13,16 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
 {
     private readonly double _decay = Decay(sampleRateHz, windowSeconds);
     private readonly double _minimumEnergy = Energy(sampleRateHz, windowSeconds, minimumRms);
-    private double _xx, _yy, _zz, _xy, _xz, _yz;
-    private double _weight;     // the samples' total weight in the window
+    // The running covariance as two vectors (Lanes: the same bits, one vector operation each): (xx, yy, zz, the samples'
+    // total weight in the window) and (xy, xz, yz, 0).
+    private Vector256<double> _squares, _products;
+    private ref double _xx => ref Lane(ref _squares, 0);
+    private ref double _yy => ref Lane(ref _squares, 1);
+    private ref double _zz => ref Lane(ref _squares, 2);
+    private ref double _weight => ref Lane(ref _squares, 3);
+    private ref double _xy => ref Lane(ref _products, 0);
+    private ref double _xz => ref Lane(ref _products, 1);
+    private ref double _yz => ref Lane(ref _products, 2);
 
     /// <summary>
     /// Below the minimum RMS but above this share of its energy, the axis still follows a movement that is
@@ -31,12 +42,15 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     /// <summary>Share of the window's variance along the axis (1/3 for isotropic noise, 1 for a pure line).</summary>
     public double Dominance { get; private set; }
 
-    public void Add(double x, double y, double z)
+    public void Add(double x, double y, double z) => Add(Vector256.Create(x, y, z, 0));
+
+    /// <summary>Adds (x, y, z, 0) as one vector, as a <see cref="VectorFilter"/> gives it.</summary>
+    public void Add(Vector256<double> v)
     {
-        var d = _decay;
-        _xx = d * _xx + x * x; _yy = d * _yy + y * y; _zz = d * _zz + z * z;
-        _xy = d * _xy + x * y; _xz = d * _xz + x * z; _yz = d * _yz + y * z;
-        _weight = d * _weight + 1;
+        var dv = Vector256.Create(_decay);
+        var w = v.WithElement(3, 1.0);   // the weight's lane adds 1 × 1
+        _squares = dv * _squares + w * w;
+        _products = dv * _products + Vector256.Shuffle(v, Vector256.Create(0L, 0, 1, 3)) * Vector256.Shuffle(v, Vector256.Create(1L, 2, 2, 3));
     }
 
     public double Project(double x, double y, double z) => X * x + Y * y + Z * z;
@@ -78,7 +92,7 @@ internal sealed class PrincipalAxis(double sampleRateHz, double windowSeconds, d
     public double MeanSquare => _weight > 0 ? (_xx + _yy + _zz) / _weight : 0;
 
     /// <summary>Forgets the window: the axis (held until then) follows what comes next only.</summary>
-    public void Clear() => _xx = _yy = _zz = _xy = _xz = _yz = _weight = 0;
+    public void Clear() => (_squares, _products) = (default, default);
 
     /// <summary>The window's variance (summed, as weighted) along <paramref name="axis"/>'s direction.</summary>
     public double Along(PrincipalAxis axis) => Rayleigh(axis.X, axis.Y, axis.Z);

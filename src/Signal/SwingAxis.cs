@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace HepSense.Signal;
 
 /// <summary>
@@ -101,14 +103,15 @@ internal sealed class SwingAxis
     public Switch Follow(long n, in ImuSample s, bool afterFirst, bool armed, int candidates, long apexAt, double h)
     {
         afterFirst &= _sinceFirst is not null;
-        var (u, v, w) = _motion.Process(s.Gx, s.Gy, s.Gz);
-        Axis.Add(u, v, w);
-        _recentAxis?.Add(u, v, w);
-        if (afterFirst) _sinceFirst!.Add(u, v, w);
+        // The rate's band stays one vector through the windows that take it (Lanes).
+        var band = _motion.Process(Vector256.Create(s.Gx, s.Gy, s.Gz, 0));
+        Axis.Add(band);
+        _recentAxis?.Add(band);
+        if (afterFirst) _sinceFirst!.Add(band);
         if (_slowBand is not null)
         {
-            var (su, sv, sw) = _slowBand.Process(u, v, w);
-            if (afterFirst) _sinceFirstSlow!.Add(su, sv, sw);
+            var slow = _slowBand.Process(band);
+            if (afterFirst) _sinceFirstSlow!.Add(slow);
         }
         var (rx, ry, rz) = (_rotation.X, _rotation.Y, _rotation.Z);
         _rotation.Add(in s);
