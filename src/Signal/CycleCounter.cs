@@ -62,8 +62,6 @@ internal sealed class CycleCounter
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
     private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
-    private bool _tops;
-    private int _setReps;
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
     private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)...
     private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
@@ -243,14 +241,8 @@ internal sealed class CycleCounter
                 if (-_out * p < _backPeak / 2 || n - _countedAt > _maxEndWait)
                 {
                     var first = _polarity == 0;
-                    if (Environment.GetEnvironmentVariable("P12") is not null && _meter is not null)
-                    {
-                        var rest = _meter.Stillest(_start - _restLook, _start);
-                        Console.Error.WriteLine($"cyc {_start / _fs:F2}-{n / _fs:F2} out {_out} pol {_polarity} tilt {_meter.Measure(_start, n).TiltDeg:F1} startFromSet {(_setFrom is { } sf ? DegFrom(sf, _start) : -1):F1} endFromSet {(_setFrom is { } sf2 ? DegFrom(sf2, n) : -1):F1} endFromRest {DegFrom(rest, n):F1} nearestRest {Reach(_start, n, rest).Nearest:F1} far {Reach(_start, n, rest).Farthest:F1} away {_awayReps}");
-                    }
                     if (WayBack(n))
                     {
-                        if (Environment.GetEnvironmentVariable("P12") is not null) Console.Error.WriteLine("  -> wayback");
                         // The last rep was held out and this cycle only brought the band back: its way back, not a rep.
                         (_phase, _lastEnd, _heldFrom) = (Phase.Idle, n, -1);
                         break;
@@ -265,8 +257,7 @@ internal sealed class CycleCounter
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
                     if (_setWayBack && _meter is not null)   // where the set began and how many reps ended away: HeldStep's set test only
                     {
-                        if (first) (_setFrom, _tops, _setReps) = (_meter.Stillest(_start - _restLook, _start), false, 0);
-                        _setReps++;
+                        if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
                         var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
                         // One rep of the set that did not end away stops the count for the rest of the set.
                         _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
@@ -318,14 +309,7 @@ internal sealed class CycleCounter
             || !HeldStep(out var from, out var step)) return false;
         var held = Math.Min(step, Reach(_lastEnd, _outAt, from).Nearest);
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
-        var nearest = Reach(_outAt, n, from).Nearest;
-        if (Environment.GetEnvironmentVariable("P12LEAVE") is { } lv && (_setReps == 1 || Environment.GetEnvironmentVariable("P12ANY") is not null) && nearest <= _wayBackShare * held && DegFrom(from, n) - nearest > double.Parse(lv) * held)
-        {
-            if (Environment.GetEnvironmentVariable("P12TOPS") is not null) _tops = true;
-            return false;
-        }
-        var endShare = _tops && Environment.GetEnvironmentVariable("P12END") is { } es ? double.Parse(es) : _stepShare;
-        return nearest <= _wayBackShare * held && DegFrom(from, n) <= endShare * held
+        return Reach(_outAt, n, from).Nearest <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
             && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
 
@@ -377,7 +361,7 @@ internal sealed class CycleCounter
     /// </summary>
     private bool HeldStep(out (double X, double Y, double Z) from, out double step)
     {
-        if (_setWayBack && (_awayReps >= 2 || _tops) && _setFrom is { } set)
+        if (_setWayBack && _awayReps >= 2 && _setFrom is { } set)
         {
             (from, step) = (set, DegFrom(set, _lastEnd));
             if (step > 0 && DegFrom(set, _heldFrom) > _stepShare * step) return true;

@@ -315,11 +315,6 @@ internal sealed record DetectorTuning
     /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
-    /// <summary>
-    /// Accelerometer only: CycleSetUpTiltShare reads a held cycle's tilt up to where the band lay this long after the cycle ended
-    /// (when larger, and before the next held cycle ended): a quick lift counted alone ends before the band arrives (0: at the end).
-    /// </summary>
-    public double CycleSetUpArriveS { get; init; } = 0.4;
     // Gym sets with a gyroscope (helper ggyro, 27 Nov evening): set-up movements larger than the set's reps.
     /// <summary>
     /// Gyroscope: of a set's three held first movements, the first is getting into position (lying back on the bench) and

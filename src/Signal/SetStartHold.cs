@@ -17,7 +17,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-    Func<long, (double X, double Y, double Z)>? directionAt = null, long arriveSamples = 0, double arriveMinDeg = 0)
+    Func<long, (double X, double Y, double Z)>? directionAt = null)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -81,40 +81,11 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         for (var i = from; i < Count; i++)
             if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
                     || i < largestAt && PartialFirst(i, largestAt))
-                && Arrived(i) >= tiltKeepShare * tilt)
+                && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);
-    }
-
-    /// <summary>
-    /// How far held movement <paramref name="i"/> tilted the band: its own tilt, or (arriveSamples > 0, with directionAt) the turn
-    /// from where it began to where the band lay arriveSamples after it ended, when larger and before the next held one ended. A
-    /// quick lift counted alone ends its acceleration cycle before the band (its gravity estimate) arrives at the top: read at the
-    /// cycle's end it turned a fraction of the way and looked like picking the weight up.
-    /// </summary>
-    private double Arrived(int i)
-    {
-        ref readonly var rep = ref _held[i];
-        if (!(arriveSamples > 0) || directionAt is null || i == Count - 1 || rep.RomDeg < arriveMinDeg
-            || rep.End + arriveSamples > _held[i + 1].End) return rep.RomDeg;
-        var (from, end, there) = (directionAt(rep.Start), directionAt(rep.End), directionAt(rep.End + arriveSamples));
-        // Only a band still going the way the cycle turned it: past where it ended, along the cycle's own turn.
-        var (dx, dy, dz) = (end.X - from.X, end.Y - from.Y, end.Z - from.Z);
-        var along = ((there.X - from.X) * dx + (there.Y - from.Y) * dy + (there.Z - from.Z) * dz) / (dx * dx + dy * dy + dz * dz);
-        if (along < 1) return rep.RomDeg;
-        var arrived = Directions.AngleDeg(from, there);
-        if (Environment.GetEnvironmentVariable("P12BACK") is { } bs)
-        {
-            // The next held cycle came back through where this one began: this one was a lift counted alone, the next its
-            // let-down and the next lift (a set counted from its tops). Picking the weight up is not come back to.
-            ref readonly var next = ref _held[i + 1];
-            var nearest = 180.0;
-            for (var k = next.Start; k <= next.End; k += Math.Max(1, arriveSamples / 2)) nearest = Math.Min(nearest, Directions.AngleDeg(from, directionAt(k)));
-            if (nearest > double.Parse(bs) * arrived) return rep.RomDeg;
-        }
-        return Math.Max(rep.RomDeg, arrived);
     }
 
     /// <summary>
