@@ -928,6 +928,18 @@ internal sealed record DetectorTuning
     public double GaitLongStrideJoltMs2 { get; init; } = 1.2;
 
     /// <summary>
+    /// The lower leg's long walk without a gyroscope (helper walk12b; LongStrides): the band's own heel strikes (|a| standing out
+    /// from its neighbours GaitJoltS away by over GaitJoltMs2; the first in a stride, the other foot's a step later is ignored)
+    /// at a stride's pace (2 × GaitMinStepS to 2 × GaitMaxStepS), each within GaitLongSteadyShare of the run's mean, GaitLongSteps / 2
+    /// in a row, are gait; a strike sampled under the floor (an interval of two strides) neither counts nor ends the run. A rep
+    /// judged while it holds is dropped if it and the rep before came at its stride rate (or twice it, a rep per step) and it
+    /// tilted the band at most GaitLongTiltMaxDeg. The stride rhythm's rise over GaitStrideMs2 with its strike comes in too few
+    /// strides for a run (s11 shin walk: fed with those, 43.8 → 43.4 reps/min). With a gyroscope off (the swing's landings,
+    /// GaitLongStrideJoltMs2). 0: off.
+    /// </summary>
+    public double GaitLongJolts { get; init; } = 1;
+
+    /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
     /// standing out by GaitJoltMs2 from the mean of |a| GaitJoltS before and after (a heel strike is a spike, a rep's |a| is

@@ -68,6 +68,10 @@ internal sealed class GaitGate
     // than a set has reps; nothing waits for it, reps at its stride rate that turned the band little are dropped while it holds.
     private readonly double _longStrideJolt;
     private LongStrides _longStrides;
+    // Without a gyroscope, the same long run on the band's own heel strikes (a jolt over the stride rhythm's floor, the first in a
+    // stride: the other foot's follows a step later): a strike sampled under the floor neither counts nor ends it.
+    private readonly bool _longJolting;
+    private LongStrides _longJolts;
     // Getting up from a set, then walking away: the slow way up (and the rest after it) reads as a way out, the walk's first
     // stride as a quick way back. Such a rep waits for what follows: strides at once (far shorter reps) drop it.
     private readonly double _quickBack, _quickNext, _quickNextShare, _quickNextHeldShare;
@@ -128,6 +132,8 @@ internal sealed class GaitGate
         _shuffleSwinging = new StrideRhythm(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), shuffleShare, _maxStride, _strides);
         _longStrides = new LongStrides(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), _maxStride, tuning.GaitLongSteadyShare,
             (int)tuning.GaitLongSteps / 2);
+        _longJolting = !hasGyroscope && tuning.GaitLongJolts > 0 && tuning.GaitLongSteps > 0 && _strides > 0;
+        _longJolts = new LongStrides(_minStride, _maxStride, tuning.GaitLongSteadyShare, (int)tuning.GaitLongSteps / 2);
     }
 
     public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
@@ -188,6 +194,7 @@ internal sealed class GaitGate
             if (jolt > _joltFloor)
             {
                 _jolt = n - _lag;
+                if (_longJolting) _longJolts.Land(_jolt);
                 if (_jolt - _pending <= _joltWithin) _striding.Add(_pending);   // the band rose just before the heel struck
                 _pending = -1e12;
             }
@@ -201,6 +208,7 @@ internal sealed class GaitGate
             else _pending = at;
         }
         _striding.Expire(n);
+        if (_longJolting) _longJolts.Expire(n);
         return jolt;
     }
 
@@ -314,7 +322,8 @@ internal sealed class GaitGate
     /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep, double period, double before) =>
-        IsGaitStride(rep, period, before) || InLongWalk(rep, period, before) || InLongStrides(rep, period, before);
+        IsGaitStride(rep, period, before) || InLongWalk(rep, period, before) || InLongStrides(rep, period, before)
+        || InLongJolts(rep, period, before);
 
     /// <summary>
     /// A stride of a rhythm that reps wait for (walk, shuffle, strides, swings): the swing path is told (<see cref="Dropped"/>).
@@ -337,6 +346,11 @@ internal sealed class GaitGate
     private bool InLongStrides(in RepCandidate rep, double period, double before) =>
         rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _longStrides.Run)
         && AtStrideRate(period, _longStrides.Stride) && AtStrideRate(before, _longStrides.Stride);
+
+    /// <summary>A stride of a long run of heel strikes (no gyroscope): inside it, at its stride rate, tilted the band little.</summary>
+    private bool InLongJolts(in RepCandidate rep, double period, double before) =>
+        _longJolting && rep.RomDeg <= _maxLongRom && Within(rep, _longJolts.Run)
+        && AtStrideRate(period, _longJolts.Stride) && AtStrideRate(before, _longJolts.Stride);
 
     /// <summary>
     /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count
