@@ -124,8 +124,27 @@ public class WalkingIsNotRepsTests
         Assert.True(Detection.Count(shuffle, rateHz, true, Gated) <= 25);   // the strides before fifteen steady landings
     }
 
-    /// <summary>The shank's long shuffle: 3 s still, 64 strides of 36° (1.38 s ± 3 %), a landing at each forward turn, 3 s still.</summary>
-    internal static ImuSample[] SoftLandingShuffle(double rateHz)
+    /// <summary>
+    /// The same on the shank without a gyroscope: the band's own heel strike (a one-sample jolt of 8 m/s², every fifth sampled at
+    /// 3, under the jolt floor) once per stride, the shank tilting 30°; |a| barely rises around the strikes (no stride rhythm) and
+    /// its steps come once per stride (no step rhythm). Fifteen strikes at one period in a row, a missed one tolerated, are a
+    /// long walk: the strides after it are dropped.
+    /// </summary>
+    [Theory]
+    [InlineData(25)]
+    [InlineData(50)]
+    public void ALongShankWalkWithoutAGyroscopeCountsOnlyItsFirstStrides(double rateHz)
+    {
+        var walk = SoftLandingShuffle(rateHz, gyro: false, turnDeg: 30, landing: 8, missed: 3);
+        Assert.True(Detection.Count(walk, rateHz, false, new DetectorTuning { GaitLongJolts = 0 }) >= 55);   // every stride
+        Assert.True(Detection.Count(walk, rateHz, false, Gated) <= 25);   // the strides before fifteen steady strikes
+    }
+
+    /// <summary>
+    /// The shank's long shuffle: 3 s still, 64 strides (1.38 s ± 3 %) each turning the band <paramref name="turnDeg"/> and back, a
+    /// one-sample landing of <paramref name="landing"/> m/s² (every fifth <paramref name="missed"/>) at each stride's end, 3 s still.
+    /// </summary>
+    internal static ImuSample[] SoftLandingShuffle(double rateHz, bool gyro = true, double turnDeg = 36, double landing = 1.8, double missed = 0.8)
     {
         var random = new Random(3);
         var turns = new List<double> { 3 };
@@ -136,15 +155,15 @@ public class WalkingIsNotRepsTests
             var k = turns.BinarySearch(t);
             if (k < 0) k = ~k - 1;
             var u = (t - turns[k]) / (turns[k + 1] - turns[k]);
-            return 36 * Math.PI / 180 * (u < 0.65 ? SyntheticMotion.Ramp(u / 0.65) : 1 - SyntheticMotion.Ramp((u - 0.65) / 0.35));
+            return turnDeg * Math.PI / 180 * (u < 0.65 ? SyntheticMotion.Ramp(u / 0.65) : 1 - SyntheticMotion.Ramp((u - 0.65) / 0.35));
         }
-        var samples = SyntheticMotion.Render(Angle, turns[^1] + 3, rateHz, gyro: true);
+        var samples = SyntheticMotion.Render(Angle, turns[^1] + 3, rateHz, gyro);
         for (var k = 1; k < turns.Count - 1; k++)
         {
             var i = (int)Math.Round(turns[k] * rateHz);
             var s = samples[i];
             var m = Math.Sqrt(s.Ax * s.Ax + s.Ay * s.Ay + s.Az * s.Az);
-            var f = (float)(1 + (k % 5 == 0 ? 0.8 : 1.8) / m);
+            var f = (float)(1 + (k % 5 == 0 ? missed : landing) / m);
             samples[i] = s with { Ax = s.Ax * f, Ay = s.Ay * f, Az = s.Az * f };
         }
         return samples;
