@@ -921,7 +921,7 @@ internal sealed record DetectorTuning
     /// 2 × GaitShuffleMinStepS less GaitShuffleSteadyShare to 2 × GaitMaxStepS), each stride within GaitLongSteadyShare of the run's
     /// mean, GaitLongSteps / 2 of them in a row, are gait; an interval of two strides (a landing under the floor) neither counts
     /// nor ends the run. Nothing waits for it: a rep judged while it holds is dropped if it and the rep before came at its stride
-    /// rate (GaitShuffleStrideShare) and it turned the band at most GaitShuffleSwingMaxRomDeg. A shuffle lands softly (1.2–2.2
+    /// rate (GaitShuffleStrideShare) and it turned the band at most GaitShuffleSwingMaxRomDeg. A shuffle lands softly (1.3–2.2
     /// m/s² at 25 Hz on s7's shin): the shuffle swing's runs of 8 each within 20 % of the last break on a missed landing. Without
     /// a gyroscope off. 0: off.
     /// </summary>
