@@ -916,6 +916,18 @@ internal sealed record DetectorTuning
     public double GaitLongTiltMaxDeg { get; init; } = 35;
 
     /// <summary>
+    /// A long shuffle on the lower leg (gyroscope; helper walk12b; LongStrides): the swing rhythm's landings (a jolt where the band's
+    /// swing turns back, GaitSwingEndShare, GaitSwingMinRadS) over this floor in m/s², at the shuffle swing's pace (from
+    /// 2 × GaitShuffleMinStepS less GaitShuffleSteadyShare to 2 × GaitMaxStepS), each stride within GaitLongSteadyShare of the run's
+    /// mean, GaitLongSteps / 2 of them in a row, are gait; an interval of two strides (a landing under the floor) neither counts
+    /// nor ends the run. Nothing waits for it: a rep judged while it holds is dropped if it and the rep before came at its stride
+    /// rate (GaitShuffleStrideShare) and it turned the band at most GaitShuffleSwingMaxRomDeg. A shuffle lands softly (1.3–2.2
+    /// m/s² at 25 Hz on s7's shin): the shuffle swing's runs of 8 each within 20 % of the last break on a missed landing. Without
+    /// a gyroscope off. 0: off.
+    /// </summary>
+    public double GaitLongStrideJoltMs2 { get; init; } = 1.2;
+
+    /// <summary>
     /// The stride rhythm (helper walkgate9b): on the shank or ankle, steps are no steady rhythm (the band's own heel strike and
     /// swing cross GaitStepMs2 at irregular phases), but once per stride the band rises over GaitStrideMs2 with a jolt: |a|
     /// standing out by GaitJoltMs2 from the mean of |a| GaitJoltS before and after (a heel strike is a spike, a rep's |a| is

@@ -64,6 +64,10 @@ internal sealed class GaitGate
     private readonly double _shuffleSwingJolt, _maxShuffleSwingRom;
     private readonly double _leastSwingJolt;    // the lower of the two swing jolts' floors
     private StrideRhythm _shuffleSwinging;
+    // A long shuffle on the lower leg: the swing's soft landings (over a lower floor still), more strides at one period in a row
+    // than a set has reps; nothing waits for it, reps at its stride rate that turned the band little are dropped while it holds.
+    private readonly double _longStrideJolt;
+    private LongStrides _longStrides;
     // Getting up from a set, then walking away: the slow way up (and the rest after it) reads as a way out, the walk's first
     // stride as a quick way back. Such a rep waits for what follows: strides at once (far shorter reps) drop it.
     private readonly double _quickBack, _quickNext, _quickNextShare, _quickNextHeldShare;
@@ -111,7 +115,8 @@ internal sealed class GaitGate
         _rates = new double[_recent.Length];
         _shuffleSwingJolt = _swings && tuning.GaitShuffleSwingJoltMs2 > 0 ? tuning.GaitShuffleSwingJoltMs2 : double.PositiveInfinity;
         _maxShuffleSwingRom = tuning.GaitShuffleSwingMaxRomDeg;
-        _leastSwingJolt = Math.Min(_swingJolt, _shuffleSwingJolt);
+        _longStrideJolt = _swings && tuning.GaitLongStrideJoltMs2 > 0 && tuning.GaitLongSteps > 0 ? tuning.GaitLongStrideJoltMs2 : double.PositiveInfinity;
+        _leastSwingJolt = Math.Min(Math.Min(_swingJolt, _shuffleSwingJolt), _longStrideJolt);
         _maxAnyStrideRom = Math.Max(Math.Max(_maxRom, _maxShuffleRom), Math.Max(_maxStrideRom, _maxShuffleSwingRom));
         _striding = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
         _swinging = new StrideRhythm(_minStride, _steadyShare, _maxStride, _strides);
@@ -121,6 +126,8 @@ internal sealed class GaitGate
         _quickNextShare = tuning.GaitQuickBackNextShare;
         _quickNextHeldShare = tuning.GaitQuickBackNextHeldShare;
         _shuffleSwinging = new StrideRhythm(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), shuffleShare, _maxStride, _strides);
+        _longStrides = new LongStrides(2 * tuning.GaitShuffleMinStepS * fs * (1 - shuffleShare), _maxStride, tuning.GaitLongSteadyShare,
+            (int)tuning.GaitLongSteps / 2);
     }
 
     public void Settle(in ImuSample s) => _band.Settle(Magnitude(in s));
@@ -162,9 +169,11 @@ internal sealed class GaitGate
         {
             if (jolt > _swingJolt) _swinging.Add(n - _lag);
             if (jolt > _shuffleSwingJolt) _shuffleSwinging.Add(n - _lag);
+            if (jolt > _longStrideJolt) _longStrides.Land(n - _lag);
         }
         _swinging.Expire(n);
         _shuffleSwinging.Expire(n);
+        _longStrides.Expire(n);
     }
 
     /// <summary>The stride rhythm's sample: |a| (m) and its band (b), before <see cref="_last"/> moves on; its jolt (0 at first).</summary>
@@ -305,7 +314,7 @@ internal sealed class GaitGate
     /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep, double period, double before) =>
-        IsGaitStride(rep, period, before) || InLongWalk(rep, period, before);
+        IsGaitStride(rep, period, before) || InLongWalk(rep, period, before) || InLongStrides(rep, period, before);
 
     /// <summary>
     /// A stride of a rhythm that reps wait for (walk, shuffle, strides, swings): the swing path is told (<see cref="Dropped"/>).
@@ -323,6 +332,11 @@ internal sealed class GaitGate
     private bool InLongWalk(in RepCandidate rep, double period, double before) =>
         _longWalks && rep.RomDeg <= _maxLongRom && Within(rep, _longWalk.Run)
         && AtStrideRate(period, _longWalk.Stride) && AtStrideRate(before, _longWalk.Stride);
+
+    /// <summary>A stride of a long shuffle's landings: inside it, at its stride rate (this rep and the one before), turned the band little.</summary>
+    private bool InLongStrides(in RepCandidate rep, double period, double before) =>
+        rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _longStrides.Run)
+        && AtStrideRate(period, _longStrides.Stride) && AtStrideRate(before, _longStrides.Stride);
 
     /// <summary>
     /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count

@@ -109,6 +109,51 @@ public class WalkingIsNotRepsTests
     }
 
     /// <summary>
+    /// A long shuffle on the shank (gyroscope): the shank turns 36° once per stride (1.38 s, a little jitter), the band's own
+    /// soft landing (a one-sample jolt of 1.8 m/s²) where the swing turns back, but every fifth landing softer still (0.8 m/s²,
+    /// under every floor): the shuffle swing's runs of eight break on it. The long shuffle tolerates a missed landing and holds
+    /// after fifteen strides at one period: the strides after it are dropped (those before count).
+    /// </summary>
+    [Theory]
+    [InlineData(25)]
+    [InlineData(50)]
+    public void ALongShankShuffleWithMissedLandingsCountsOnlyItsFirstStrides(double rateHz)
+    {
+        var shuffle = SoftLandingShuffle(rateHz);
+        Assert.True(Detection.Count(shuffle, rateHz, true, new DetectorTuning { GaitLongStrideJoltMs2 = 0 }) >= 55);   // every stride
+        Assert.True(Detection.Count(shuffle, rateHz, true, Gated) <= 25);   // the strides before fifteen steady landings
+    }
+
+    /// <summary>
+    /// The shank's long shuffle: 3 s still, 64 strides (1.38 s ± 3 %) each turning the band 36° and back, a one-sample landing
+    /// of 1.8 m/s² (every fifth 0.8) at each stride's end, 3 s still.
+    /// </summary>
+    internal static ImuSample[] SoftLandingShuffle(double rateHz)
+    {
+        var random = new Random(3);
+        var turns = new List<double> { 3 };
+        for (var k = 0; k < 64; k++) turns.Add(turns[^1] + 1.38 * (1 + 0.03 * (2 * random.NextDouble() - 1)));
+        double Angle(double t)   // the stance turns the shank 36° slowly, the swing (the stride's last 35 %) back quickly to the landing
+        {
+            if (t <= turns[0] || t >= turns[^1]) return 0;
+            var k = turns.BinarySearch(t);
+            if (k < 0) k = ~k - 1;
+            var u = (t - turns[k]) / (turns[k + 1] - turns[k]);
+            return 36 * Math.PI / 180 * (u < 0.65 ? SyntheticMotion.Ramp(u / 0.65) : 1 - SyntheticMotion.Ramp((u - 0.65) / 0.35));
+        }
+        var samples = SyntheticMotion.Render(Angle, turns[^1] + 3, rateHz, gyro: true);
+        for (var k = 1; k < turns.Count - 1; k++)
+        {
+            var i = (int)Math.Round(turns[k] * rateHz);
+            var s = samples[i];
+            var m = Math.Sqrt(s.Ax * s.Ax + s.Ay * s.Ay + s.Az * s.Az);
+            var f = (float)(1 + (k % 5 == 0 ? 0.8 : 1.8) / m);   // every fifth landing under every floor
+            samples[i] = s with { Ax = s.Ax * f, Ay = s.Ay * f, Az = s.Az * f };
+        }
+        return samples;
+    }
+
+    /// <summary>
     /// A slow lunge with dumbbells at the wrist: a rep every 2.1 s that turns the band 8°, its |a| bouncing three times per rep
     /// (step out, down, up and back) at a shuffle's pace, steadily. A shuffle's reps are its strides, one per two steps: these are
     /// not (walk10b; before, the shuffle rhythm took the set for a shuffle and dropped its reps).
