@@ -639,6 +639,16 @@ internal sealed record DetectorTuning
     public double PauseTiltDeg { get; init; } = 2;
     /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
     public double PauseOutRestS { get; init; } = 8;
+    /// <summary>
+    /// Gyroscope (SwingCounter): a band that has not moved out by the turn margin for SetGapS on a way out under this share of
+    /// the set's typical rep from where it turned rests there (a pause), however far it tilted getting there: a leg resting at
+    /// the top of a lying set sinks a few degrees under gravity, the leak and the bias add to it, and an axis change later moves
+    /// the position by the rotation held (uci-pt s1-e5-test: a 0.11 rad sag read as a 20 s rep once the slow axis was adopted;
+    /// 0: only PauseOutShare's rest).
+    /// </summary>
+    public double TopRestShare { get; init; } = 0.6;
+    /// <summary>See <see cref="TopRestShare"/>: how long the band must have been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS; s).</summary>
+    public double TopRestSteadyS { get; init; } = 4;
     // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).
     /// <summary>
     /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over
