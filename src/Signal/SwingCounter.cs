@@ -374,7 +374,7 @@ internal sealed class SwingCounter
     /// tilted (see <see cref="DetectorTuning.TopRestShare"/>).
     /// </summary>
     private bool StillOut(long n, double p) => n - _lastExtreme > _t.PauseOutRestS * _fs && _rotation.SteadyFor > _t.TopRestSteadyS * _fs
-            && _polarity * (p - _base) < _t.TopRestShare * Threshold.TypicalSize;
+            && _polarity * (p - _base) < _t.TopRestShare * Threshold.TypicalSize && -_polarity * _base > Threshold.Value;
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
