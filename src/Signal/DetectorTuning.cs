@@ -640,13 +640,14 @@ internal sealed record DetectorTuning
     /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
     public double PauseOutRestS { get; init; } = 8;
     /// <summary>
-    /// Gyroscope (SwingCounter): a band that has not moved out by the turn margin for SetGapS on a way out under this share of
-    /// the set's typical rep from where it turned rests there (a pause), however far it tilted getting there: a leg resting at
-    /// the top of a lying set sinks a few degrees under gravity, the leak and the bias add to it, and an axis change later moves
-    /// the position by the rotation held (uci-pt s1-e5-test: a 0.11 rad sag read as a 20 s rep once the slow axis was adopted;
-    /// 0: only PauseOutShare's rest).
+    /// Gyroscope (SwingCounter): on a way out from a top (the set's base over the threshold from where the angle was zeroed,
+    /// against the set's direction: a set counted from its tops), a band that has not turned for PauseOutRestS, steady for
+    /// TopRestSteadyS, and under this share of the set's typical rep from that top rests there (a pause), however far it tilted:
+    /// a leg resting raised after a prone block sinks a few degrees, and an axis change later moves the position by the
+    /// rotation held (uci-pt s1-e5-test at --mems 0.05: a 0.11 rad sag read as a 20 s rep once the slow axis was adopted).
+    /// 0: off (main's behaviour; 0.6 measured in EXPERIMENTS "A rest at the top", not adopted for want of a test).
     /// </summary>
-    public double TopRestShare { get; init; } = 0.6;
+    public double TopRestShare { get; init; } = 0;
     /// <summary>See <see cref="TopRestShare"/>: how long the band must have been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS; s).</summary>
     public double TopRestSteadyS { get; init; } = 4;
     // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).

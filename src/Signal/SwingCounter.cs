@@ -369,11 +369,12 @@ internal sealed class SwingCounter
         && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p));
 
     /// <summary>
-    /// On a way out, the band at <paramref name="p"/> (sample <paramref name="n"/>) has not moved out by the turn margin for
-    /// SetGapS and is under TopRestShare of the set's typical rep from where it turned: it rests where it got to, whatever it
-    /// tilted (see <see cref="DetectorTuning.TopRestShare"/>).
+    /// On a way out from a top (the set's base lies over the threshold from where the angle was zeroed, against the set's
+    /// direction), the band at <paramref name="p"/> (sample <paramref name="n"/>) has not turned for PauseOutRestS, has been
+    /// steady for TopRestSteadyS and is under TopRestShare of the set's typical rep from that top: it rests where it got to,
+    /// whatever it tilted (see <see cref="DetectorTuning.TopRestShare"/>).
     /// </summary>
-    private bool StillOut(long n, double p) => n - _lastExtreme > _t.PauseOutRestS * _fs && _rotation.SteadyFor > _t.TopRestSteadyS * _fs
+    private bool StillOut(long n, double p) => _t.TopRestShare > 0 && n - _lastExtreme > _t.PauseOutRestS * _fs && _rotation.SteadyFor > _t.TopRestSteadyS * _fs
             && _polarity * (p - _base) < _t.TopRestShare * Threshold.TypicalSize && -_polarity * _base > Threshold.Value;
 
     /// <summary>
