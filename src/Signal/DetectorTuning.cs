@@ -639,6 +639,17 @@ internal sealed record DetectorTuning
     public double PauseTiltDeg { get; init; } = 2;
     /// <summary>See <see cref="PauseOutShare"/>: how long the band must be still on such a way out (s).</summary>
     public double PauseOutRestS { get; init; } = 8;
+    /// <summary>
+    /// Gyroscope (SwingCounter): on a way out from a top (the set's base over the threshold from where the angle was zeroed,
+    /// against the set's direction: a set counted from its tops), a band that has not turned for PauseOutRestS, steady for
+    /// TopRestSteadyS, and under this share of the set's typical rep from that top rests there (a pause), however far it tilted:
+    /// a leg resting raised after a prone block sinks a few degrees, and an axis change later moves the position by the
+    /// rotation held (uci-pt s1-e5-test at --mems 0.05: a 0.11 rad sag read as a 20 s rep once the slow axis was adopted).
+    /// 0: off (helper toprest12; GyroBiasTests.AnUncalibratedSensorCountsAsWellAsACalibratedOne fails without it).
+    /// </summary>
+    public double TopRestShare { get; init; } = 0.6;
+    /// <summary>See <see cref="TopRestShare"/>: how long the band must have been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS; s).</summary>
+    public double TopRestSteadyS { get; init; } = 4;
     // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).
     /// <summary>
     /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over

@@ -46,6 +46,9 @@ internal sealed class RotationSinceRest
         _steadyFor = Math.Max(1, (long)Math.Round(tuning.BiasSteadyS * sampleRateHz));
     }
 
+    /// <summary>How many samples the band has been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS) up to now.</summary>
+    public long SteadyFor => _steadySince;
+
     public double X { get; private set; }
     public double Y { get; private set; }
     public double Z { get; private set; }

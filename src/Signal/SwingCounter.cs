@@ -366,7 +366,16 @@ internal sealed class SwingCounter
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
         && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs)
-        && (_swing.Direction != _polarity || ShortWayOut(n, p));
+        && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p));
+
+    /// <summary>
+    /// On a way out from a top (the set's base lies over the threshold from where the angle was zeroed, against the set's
+    /// direction), the band at <paramref name="p"/> (sample <paramref name="n"/>) has not turned for PauseOutRestS, has been
+    /// steady for TopRestSteadyS and is under TopRestShare of the set's typical rep from that top: it rests where it got to,
+    /// whatever it tilted (see <see cref="DetectorTuning.TopRestShare"/>).
+    /// </summary>
+    private bool StillOut(long n, double p) => _t.TopRestShare > 0 && n - _lastExtreme > _t.PauseOutRestS * _fs && _rotation.SteadyFor > _t.TopRestSteadyS * _fs
+            && _polarity * (p - _base) < _t.TopRestShare * Threshold.TypicalSize && -_polarity * _base > Threshold.Value;
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
