@@ -9,15 +9,15 @@ namespace HepSense.Signal;
 /// </summary>
 internal struct LongWalk(double minStride, double maxStride, double maxStep, double steadyShare, int needed)
 {
-    private double _last = -1e12, _beforeLast = -1e12, _sum;
-    private int _strides;
+    private double _last = -1e12, _beforeLast = -1e12;
+    private StrideMean _mean = new(steadyShare);
     private SteadyRun _run = new();
 
     /// <summary>The long walk's run and where it holds.</summary>
     public readonly SteadyRun Run => _run;
 
     /// <summary>The run's mean stride (0 before one).</summary>
-    public readonly double Stride => _strides > 0 ? _sum / _strides : 0;
+    public readonly double Stride => _mean.Value;
 
     /// <summary>A step at <paramref name="at"/>.</summary>
     public void Step(double at)
@@ -25,16 +25,15 @@ internal struct LongWalk(double minStride, double maxStride, double maxStep, dou
         var interval = at - _last;
         var stride = at - _beforeLast;
         var pace = interval <= maxStep && stride >= minStride && stride <= maxStride;
-        var steady = pace && _strides > 0 && Math.Abs(stride - Stride) <= steadyShare * Stride;
+        var steady = pace && _mean.Near(stride);
         _run.Next(pace, steady, runStart: _beforeLast, at, interval, needed);
-        if (steady) (_sum, _strides) = (_sum + stride, _strides + 1);
-        else if (!_run.On) (_sum, _strides) = pace ? (stride, 1) : (0, 0);   // a new run from this stride
+        _mean.Take(stride, pace, steady, _run);
         (_beforeLast, _last) = (_last, at);
     }
 
     /// <summary>Sample <paramref name="n"/>: no step in a step's longest time ends the run.</summary>
     public void Expire(long n)
     {
-        if ((_run.Count > 0 || _run.On) && n - _last > maxStep) { _run.Break(); (_sum, _strides) = (0, 0); }
+        if ((_run.Count > 0 || _run.On) && n - _last > maxStep) { _run.Break(); _mean.Clear(); }
     }
 }
