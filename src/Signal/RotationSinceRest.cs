@@ -46,7 +46,7 @@ internal sealed class RotationSinceRest
         _steadyFor = Math.Max(1, (long)Math.Round(tuning.BiasSteadyS * sampleRateHz));
     }
 
-    /// <summary>How many samples the band has been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS) up to now.</summary>
+    /// <summary>Samples into the current steady stretch (gravity within BiasTiltDeg, the slow rate within SteadyRadS).</summary>
     public long SteadyFor => _steadySince;
 
     public double X { get; private set; }

@@ -374,8 +374,9 @@ internal sealed class SwingCounter
     /// steady for TopRestSteadyS and is under TopRestShare of the set's typical rep from that top: it rests where it got to,
     /// whatever it tilted (see <see cref="DetectorTuning.TopRestShare"/>).
     /// </summary>
-    private bool StillOut(long n, double p) => _t.TopRestShare > 0 && n - _lastExtreme > _t.PauseOutRestS * _fs && _rotation.SteadyFor > _t.TopRestSteadyS * _fs
-            && _polarity * (p - _base) < _t.TopRestShare * Threshold.TypicalSize && -_polarity * _base > Threshold.Value;
+    private bool StillOut(long n, double p) =>
+        _t.TopRestShare > 0 && n - _lastExtreme > _t.PauseOutRestS * _fs && _rotation.SteadyFor > _t.TopRestSteadyS * _fs
+        && _polarity * (p - _base) < _t.TopRestShare * Threshold.TypicalSize && -_polarity * _base > Threshold.Value;
 
     /// <summary>
     /// When the set's first swing began at a dip on a way out that never came back (kept for <see cref="MergeAbandoned"/>),
