@@ -596,9 +596,9 @@ internal sealed record DetectorTuning
     /// </summary>
     public double SwitchReproject { get; init; } = 1;
     /// <summary>
-    /// Gyroscope (SwingCounter): when the slow axis is adopted and no rep held out is read again on it (SwitchReproject), the
-    /// position carries on from where it was (the jump of a held angle projected on a new axis is no movement), until the next
-    /// re-zero (0: the position jumps with the axis).
+    /// Gyroscope (SwingCounter): when the slow axis is adopted within a set whose direction is known and no rep held out is
+    /// read again on it (SwitchReproject), the position carries on from where it was (the angle held since the last rest,
+    /// projected on a new axis, jumps: no movement), until the next re-zero (0: the position jumps with the axis).
     /// </summary>
     public double SlowSwitchContinuous { get; init; } = 1;
     // Accelerometer only, the set's rep shape (helper template, 27 Nov night).

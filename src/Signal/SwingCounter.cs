@@ -146,8 +146,9 @@ internal sealed class SwingCounter
                 if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
                 break;
             case SwingAxis.Switch.Slow:
-                // Not a rep held out re-read: the adoption is no movement, so the position carries on from where it was.
-                if (!Reproject(n) && _t.SlowSwitchContinuous > 0)
+                // Not a rep held out re-read: the adoption is no movement, so the position carries on from where it was (while
+                // the set's direction is open, the jump is left: uci-pt s1-e4-test's low block then found its phase).
+                if (!Reproject(n) && _t.SlowSwitchContinuous > 0 && _polarity != 0)
                     _slowJump = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z) - Position;
                 break;
         }
