@@ -596,8 +596,8 @@ internal sealed record DetectorTuning
     /// </summary>
     public double SwitchReproject { get; init; } = 1;
     /// <summary>
-    /// Gyroscope (SwingCounter): when the slow axis is adopted within a set whose direction is known and no rep held out is
-    /// read again on it (SwitchReproject), the position carries on from where it was (the angle held since the last rest,
+    /// Gyroscope (SwingCounter): when the slow axis is adopted between reps of a set whose direction is known (no rep out,
+    /// none come back and settling), the position carries on from where it was (the angle held since the last rest,
     /// projected on a new axis, jumps: no movement), until the next re-zero (0: the position jumps with the axis).
     /// </summary>
     public double SlowSwitchContinuous { get; init; } = 1;

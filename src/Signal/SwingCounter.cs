@@ -146,9 +146,10 @@ internal sealed class SwingCounter
                 if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
                 break;
             case SwingAxis.Switch.Slow:
-                // Not a rep held out re-read: the adoption is no movement, so the position carries on from where it was (while
-                // the set's direction is open, the jump is left: uci-pt s1-e4-test's low block then found its phase).
-                if (!Reproject(n) && _t.SlowSwitchContinuous > 0 && _polarity != 0)
+                // Between reps of a set whose direction is known, the adoption is no movement: the position carries on from
+                // where it was. Not while the direction is open (uci-pt s1-e4-test's low block then found its phase from the
+                // jump), nor with a rep out or come back (s1-e7-test's idle after a block, held out, ends on the jump).
+                if (!Reproject(n) && _t.SlowSwitchContinuous > 0 && _polarity != 0 && !Counting)
                     _slowJump = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z) - Position;
                 break;
         }
