@@ -595,6 +595,12 @@ internal sealed record DetectorTuning
     /// went out (0: the old axis's side, start and top as read before).
     /// </summary>
     public double SwitchReproject { get; init; } = 1;
+    /// <summary>
+    /// Gyroscope (SwingCounter): when the slow axis is adopted between reps of a set whose direction is known (no rep out,
+    /// none come back and settling), the position carries on from where it was (the angle held since the last rest,
+    /// projected on a new axis, jumps: no movement), until the next re-zero (0: the position jumps with the axis).
+    /// </summary>
+    public double SlowSwitchContinuous { get; init; } = 1;
     // Accelerometer only, the set's rep shape (helper template, 27 Nov night).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): a cycle whose waveform (RepTemplate: the counted band's three

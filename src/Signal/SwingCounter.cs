@@ -44,6 +44,7 @@ internal sealed class SwingCounter
     // turned (Low), how far from the rest (Swing).
     private (Excursion Way, double Low, double Swing)? _wayIn;
     private SwingRests _rests;
+    private double _slowJump;                   // what slow-axis adoptions since the last re-zero moved the projection by (SlowSwitchContinuous)
 
     public SwingCounter(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
     {
@@ -116,7 +117,7 @@ internal sealed class SwingCounter
         var change = _axes.Follow(n, in s, _candidates == 1 && !_armed && !_pending, _armed, _candidates, _apexAt, Threshold.Value);
         if (change != SwingAxis.Switch.None) AxisSwitched(n, change);
         _meter.Turned(_rotation.X, _rotation.Y, _rotation.Z, _axis);
-        Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        Position = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z) - _slowJump;
         Threshold.Update(n, Position);
     }
 
@@ -145,7 +146,11 @@ internal sealed class SwingCounter
                 if (_t.AfterFirstSwitchWaits > 0) _lastExtreme = n;
                 break;
             case SwingAxis.Switch.Slow:
-                Reproject(n);
+                // Between reps of a set whose direction is known, the adoption is no movement: the position carries on from
+                // where it was. Not while the direction is open (uci-pt s1-e4-test's low block then found its phase from the
+                // jump), nor with a rep out or come back (s1-e7-test's idle after a block, held out, ends on the jump).
+                if (!Reproject(n) && _t.SlowSwitchContinuous > 0 && _polarity != 0 && !Counting)
+                    _slowJump = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z) - Position;
                 break;
         }
     }
@@ -418,7 +423,7 @@ internal sealed class SwingCounter
     private void Rezero(long n)
     {
         _axes.Rezero();
-        Position = 0;
+        Position = _slowJump = 0;
         _rezeroAt = n;
     }
 
@@ -477,6 +482,7 @@ internal sealed class SwingCounter
             (direction, b, bAt, apex, apexAt) = _meter.SwingAlong(Math.Max(_apexAt, n - 2 * window), n, _axis, h);
         if (direction == 0) return;
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
+        _slowJump = 0;
         _polarity = direction;
         SwingFrom(b, bAt, bAt, apex, apexAt, apexAt);
         (_armed, _pending) = (true, false);
@@ -522,20 +528,22 @@ internal sealed class SwingCounter
     /// and the way back as the next way out. Only then: any rep out at a switch (an idle stretch read as a way out between
     /// uci-pt s1-e7-test's blocks) merged its blocks into one set counted from top to top.
     /// </summary>
-    private void Reproject(long n)
+    private bool Reproject(long n)
     {
-        if (!HeldOut || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return;
+        if (!HeldOut || _t.SwitchReproject <= 0 || _baseLeft < _rezeroAt) return false;
         var r = _meter.RotationAt(_baseLeft);
         var (fx, fy, fz) = _meter.TurnVector(_baseLeft, n);
         var b = _axis.Project(r.X, r.Y, r.Z);
         var swing = _axis.Project(fx, fy, fz);
-        if (Math.Abs(swing) <= Threshold.Value) return;
+        if (Math.Abs(swing) <= Threshold.Value) return false;
         if (_polarity * swing < 0) { _axis.Flip(); (b, swing) = (-b, -swing); }
         var p = _axis.Project(_rotation.X, _rotation.Y, _rotation.Z);
         SwingFrom(b, _baseAt, _baseLeft, b + swing, _apexAt, _apexLeft);
         _swing.Reset(p, n);
         _swing.Direction = -_polarity;
         _rests.LowFrom(p, n);
+        _slowJump = 0;
+        return true;
     }
 
     /// <summary>

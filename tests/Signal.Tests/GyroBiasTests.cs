@@ -24,10 +24,11 @@ public class GyroBiasTests
 
         // The recordings as they are sum 2. Under the consumer sensor's residual bias s1-e5-test's 33 s idle at the top after its
         // slow block sagged into a 4.6° "rep" once an axis change re-read it (sum 4): a band steady at the top is now a rest there
-        // however far it sagged (TopRestShare; EXPERIMENTS.md, *A rest at the top*). What is left is s2-e2-template's −1.
+        // however far it sagged (TopRestShare; EXPERIMENTS.md, *A rest at the top*). s2-e2-template's −1 (sum 3) was a slow-axis
+        // adoption's jump read as a turn: the position now carries on across one (SlowSwitchContinuous; *continuous12*).
         var calibrated = Errors(null);
         var consumer = Errors(Consumer);
-        Assert.True(consumer <= calibrated + 1, $"count errors {consumer} with the consumer sensor, {calibrated} without");
+        Assert.True(consumer <= calibrated, $"count errors {consumer} with the consumer sensor, {calibrated} without");
     }
 
     [Fact]
