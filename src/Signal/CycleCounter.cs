@@ -194,15 +194,14 @@ internal sealed class CycleCounter
         var (pu, pv, pw) = (wide.GetElement(0), wide.GetElement(1), wide.GetElement(2));
         if (_period.Add(pu, pv, pw)) FollowPeriod();
         var low = _band.Low.Process(high);
-        var (u, v, w) = (low.GetElement(0), low.GetElement(1), low.GetElement(2));
         if (_echo is not null)
         {
             var (eu, ev, ew) = _echo.Process(n);
-            (u, v, w) = (u - eu, v - ev, w - ew);
+            low -= Vector256.Create(eu, ev, ew, 0);
         }
+        var (u, v, w) = (low.GetElement(0), low.GetElement(1), low.GetElement(2));
         _template?.Add(n, u, v, w);
-        if (_echo is null) _axis.Add(low);
-        else _axis.Add(u, v, w);
+        _axis.Add(low);
         if (_refresh.Fires(n)) _axis.Refresh();
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;

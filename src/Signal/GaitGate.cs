@@ -314,7 +314,8 @@ internal sealed class GaitGate
     /// ±20–35°, the shank's stride reading up to ~82°; arms ±10–30°; a shuffle's far less): a rep that turned it further is no stride.
     /// </summary>
     private bool IsStride(in RepCandidate rep, double period, double before) =>
-        IsGaitStride(rep, period, before) || InLongWalk(rep, period, before) || InLongStrides(rep, period, before);
+        IsGaitStride(rep, period, before) || _longWalks && InLongRun(rep, _longWalk.Long, _maxLongRom, period, before)
+        || InLongRun(rep, _longStrides.Long, _maxShuffleSwingRom, period, before);
 
     /// <summary>
     /// A stride of a rhythm that reps wait for (walk, shuffle, strides, swings): the swing path is told (<see cref="Dropped"/>).
@@ -328,15 +329,12 @@ internal sealed class GaitGate
         || rep.RomDeg <= _maxStrideRom && (Within(rep, _striding.Run) || Within(rep, _swinging.Run))
         || rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _shuffleSwinging.Run);
 
-    /// <summary>A stride of a long walk: inside it, at its stride rate (this rep and the one before), turned the band little.</summary>
-    private bool InLongWalk(in RepCandidate rep, double period, double before) =>
-        _longWalks && rep.RomDeg <= _maxLongRom && Within(rep, _longWalk.Run)
-        && AtStrideRate(period, _longWalk.Stride) && AtStrideRate(before, _longWalk.Stride);
-
-    /// <summary>A stride of a long shuffle's landings: inside it, at its stride rate (this rep and the one before), turned the band little.</summary>
-    private bool InLongStrides(in RepCandidate rep, double period, double before) =>
-        rep.RomDeg <= _maxShuffleSwingRom && Within(rep, _longStrides.Run)
-        && AtStrideRate(period, _longStrides.Stride) && AtStrideRate(before, _longStrides.Stride);
+    /// <summary>
+    /// A stride of a long run (a long walk's, a long shuffle's landings): inside it, at its stride rate (this rep and the one
+    /// before), turned the band no more than <paramref name="maxRom"/>.
+    /// </summary>
+    private bool InLongRun(in RepCandidate rep, in LongRun run, double maxRom, double period, double before) =>
+        rep.RomDeg <= maxRom && Within(rep, run.Run) && AtStrideRate(period, run.Stride) && AtStrideRate(before, run.Stride);
 
     /// <summary>
     /// A shuffle's reps are its strides: one every two steps, whatever the placement (without a gyroscope the accelerometer's count

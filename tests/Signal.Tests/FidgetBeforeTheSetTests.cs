@@ -9,6 +9,8 @@ public class FidgetBeforeTheSetTests
 {
     private const double FidgetAt = 2.5, Still = 1, Gap = 0.3, Reps = 6;
 
+    public static TheoryData<double, int> RatesAndSeeds => new() { { 12.5, 1 }, { 25, 1 }, { 25, 2 }, { 50, 3 }, { 100, 1 } };
+
     // A fidget of fidgetDeg the other way and back over fidgetS, 1 s still, then six reps of repDeg (upS up, upS down, 0.3 s apart).
     private static ImuSample[] Rendered(double fidgetDeg, double fidgetS, double repDeg, double upS, double rate, int seed)
     {
@@ -21,11 +23,7 @@ public class FidgetBeforeTheSetTests
     }
 
     [Theory]
-    [InlineData(12.5, 1)]
-    [InlineData(25, 1)]
-    [InlineData(25, 2)]
-    [InlineData(50, 3)]
-    [InlineData(100, 1)]
+    [MemberData(nameof(RatesAndSeeds))]
     public void AFidgetTheOtherWayDoesNotSetTheSetsDirection(double rate, int seed)
     {
         // A 10° twitch (1.2 s) before 70° reps of 0.9 s each way. The fidget's cycle decided the direction: each counted cycle
@@ -38,11 +36,7 @@ public class FidgetBeforeTheSetTests
     }
 
     [Theory]
-    [InlineData(12.5, 1)]
-    [InlineData(25, 1)]
-    [InlineData(25, 2)]
-    [InlineData(50, 3)]
-    [InlineData(100, 1)]
+    [MemberData(nameof(RatesAndSeeds))]
     public void AGentleShiftTheOtherWayDoesNotSetTheSetsDirection(double rate, int seed)
     {
         // A 20° shift over 2 s before 40° reps of 0.6 s each way: its lobes were over a third of the reps' (under the far-larger
