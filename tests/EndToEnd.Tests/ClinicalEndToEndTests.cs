@@ -128,6 +128,33 @@ public sealed class ClinicalEndToEndTests(NodeFixture node) : IClassFixture<Node
     }
 
     [Fact]
+    public async Task A_watch_keeps_hearing_the_patient_after_a_garbage_collection()
+    {
+        // Orleans holds a watcher only weakly: the gRPC call itself must keep it alive (a Release build once let it go).
+        var admin = new ClinicService.ClinicServiceClient(node.Channel);
+        await admin.CreateClinicAsync(new CreateClinicRequest { ClinicId = "gc", Name = "Physio GC" });
+        await admin.AddPatientAsync(new AddPatientRequest { ClinicId = "gc", PatientId = "gus", TimeZone = "UTC" });
+        using var gus = As(node, Roles.Patient, "gus");
+        await new PatientService.PatientServiceClient(gus).ReportPainAsync(new ReportPainRequest { PatientId = "gus", Score = 9, Moment = "after" });
+
+        using var watch = new PatientService.PatientServiceClient(node.Channel).Watch(new WatchRequest { PatientId = "gus" });
+        var events = watch.ResponseStream;
+        Assert.True(await events.MoveNext()); // the current flags come after the watcher subscribed
+        Assert.Equal(PatientEvent.KindOneofCase.Flag, events.Current.KindCase);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        var now = DateTimeOffset.UtcNow;
+        await node.Service<IGrainFactory>().GetGrain<IPatientGrain>("gus")
+            .RecordReps([new RepRecord("gus", "gus-band", Knee, now, now.AddSeconds(2), 60, 90, false, 0.9, 1, 1)]);
+        // Bounded against hanging, not speed: a one-way call.
+        while (await events.MoveNext().WaitAsync(TimeSpan.FromSeconds(60)))
+            if (events.Current.KindCase == PatientEvent.KindOneofCase.Rep) break;
+        Assert.Equal((PatientEvent.KindOneofCase.Rep, "gus-band"), (events.Current.KindCase, events.Current.Rep.DeviceId));
+    }
+
+    [Fact]
     public async Task A_patient_who_moved_to_another_clinic_is_in_none_of_the_old_clinics_lists()
     {
         // Moe is enrolled in clinic "ost" and has a flag; clinic "west" still lists him (stored before he moved).

@@ -96,7 +96,8 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
 
         var patient = grains.GetGrain<IPatientGrain>(patientId);
         var events = Channel.CreateBounded<PatientEvent>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest });
-        // The grain holds observers weakly: this local keeps the watcher alive for the whole call.
+        // Orleans holds the watcher only weakly: the KeepAlive in finally keeps it alive for the whole call
+        // (a local alone does not: a Release build let it go after the first await).
         var watcher = new PatientWatcher(events.Writer);
         var reference = grains.CreateObjectReference<IPatientObserver>(watcher);
         var stop = context.CancellationToken;
@@ -128,6 +129,7 @@ public sealed class PatientGrpcService(IGrainFactory grains, PatientAccess acces
         {
             try { await patient.Unsubscribe(reference); } catch (Exception) { /* the lease ends it anyway */ }
             grains.DeleteObjectReference<IPatientObserver>(reference);
+            GC.KeepAlive(watcher);
         }
     }
 
