@@ -315,6 +315,15 @@ internal sealed record DetectorTuning
     /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
+    /// <summary>
+    /// Accelerometer only: CycleSetUpTiltShare reads a held cycle's tilt (at least CycleTiltMinDeg) up to where the band lay this
+    /// long after the cycle ended (before the next held cycle ended, the band still going the cycle's way), when the next held
+    /// cycle came back within CycleSetUpArriveBackShare of that turn to where this one began: a quick lift counted alone ends its
+    /// acceleration cycle before the band arrives at the top, and its let-down comes back; picking the weight up is not come back
+    /// to (0: read at the cycle's end).
+    /// </summary>
+    public double CycleSetUpArriveS { get; init; } = 0.4;
+    public double CycleSetUpArriveBackShare { get; init; } = 0.35;
     // Gym sets with a gyroscope (helper ggyro, 27 Nov evening): set-up movements larger than the set's reps.
     /// <summary>
     /// Gyroscope: of a set's three held first movements, the first is getting into position (lying back on the bench) and
@@ -691,6 +700,21 @@ internal sealed record DetectorTuning
     /// CycleWayBackShare asks), is no rep. Such a set's hold lies inside its cycles, so no pause before it is asked (CycleHeldMinS).
     /// </summary>
     public double CycleSetWayBack { get; init; } = 1;
+    // Accelerometer only, a set counted from its tops (helper phase13, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (with CycleSetWayBack): the set's 2nd cycle, which came back within CycleWayBackShare of the step to where
+    /// the set's first rep began and left again, ending over this share of the step farther than its nearest, having begun at the
+    /// top (at least 0.8 of the farthest it went), is no way back (counted) and marks the set as counted from its tops: its first
+    /// rep was a quick lift counted alone (its braking lobe crossed the threshold), each later cycle pairs a let-down with the next
+    /// lift (0: never). A gym set whose first cycle was a small settling movement goes on far past it: not at the top.
+    /// </summary>
+    public double CycleTopsLeaveShare { get; init; } = 0.3;
+    /// <summary>
+    /// Accelerometer only: in a set counted from its tops (CycleTopsLeaveShare), a cycle that began at the top (away from where the
+    /// set began, at least 0.8 of the farthest it went) and ended within this share of that step from it waits for the set to go on (SetEndHold) and is dropped when no cycle follows
+    /// within SetGapS: a let-down with no lift after it is the set's last, half of the rep already counted (0: counted at once).
+    /// </summary>
+    public double CycleTopsDownShare { get; init; } = 0.25;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,
