@@ -315,15 +315,6 @@ internal sealed record DetectorTuning
     /// a lot and turns the wrist little), not a rep (0: never).
     /// </summary>
     public double CycleSetUpTiltShare { get; init; } = 0.25;
-    /// <summary>
-    /// Accelerometer only: CycleSetUpTiltShare reads a held cycle's tilt (at least CycleTiltMinDeg) up to where the band lay this
-    /// long after the cycle ended (before the next held cycle ended, the band still going the cycle's way), when the next held
-    /// cycle came back within CycleSetUpArriveBackShare of that turn to where this one began: a quick lift counted alone ends its
-    /// acceleration cycle before the band arrives at the top, and its let-down comes back; picking the weight up is not come back
-    /// to (0: read at the cycle's end).
-    /// </summary>
-    public double CycleSetUpArriveS { get; init; } = 0.4;
-    public double CycleSetUpArriveBackShare { get; init; } = 0.35;
     // Gym sets with a gyroscope (helper ggyro, 27 Nov evening): set-up movements larger than the set's reps.
     /// <summary>
     /// Gyroscope: of a set's three held first movements, the first is getting into position (lying back on the bench) and

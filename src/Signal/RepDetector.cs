@@ -73,8 +73,7 @@ public sealed class RepDetector
             _cyclePause = tuning.CyclePauseS * fs;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare,
-                firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt,
-                arrival: new((long)(tuning.CycleSetUpArriveS * fs), tuning.CycleTiltMinDeg, tuning.CycleSetUpArriveBackShare));
+                firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt);
             _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter), _meter);
         }
     }

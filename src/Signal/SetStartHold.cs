@@ -17,15 +17,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-    Func<long, (double X, double Y, double Z)>? directionAt = null, SetStartHold.Arrival arrival = default)
+    Func<long, (double X, double Y, double Z)>? directionAt = null)
 {
-    /// <summary>
-    /// Where a held cycle's tilt is read for the set-up tilt test (<see cref="Arrived"/>; Samples 0: at its end): up to this many
-    /// samples after it ended, for a cycle that turned at least <paramref name="MinDeg"/> and whose next held cycle came back within
-    /// <paramref name="BackShare"/> of that turn to where it began.
-    /// </summary>
-    public readonly record struct Arrival(long Samples, double MinDeg, double BackShare);
-
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
     /// far larger and <paramref name="LargeLengthShare"/> times as long, or over <paramref name="LargeShare"/> times as
@@ -88,36 +81,11 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         for (var i = from; i < Count; i++)
             if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
                     || i < largestAt && PartialFirst(i, largestAt))
-                && Arrived(i) >= tiltKeepShare * tilt)
+                && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);
-    }
-
-    /// <summary>
-    /// How far held movement <paramref name="i"/> tilted the band: its own tilt, or (arrival.Samples > 0, with directionAt) the turn
-    /// from where it began to where the band lay arrival.Samples after it ended, when the band was still going its way, before the
-    /// next held one ended, and that next one came back near where this one began. A quick lift counted alone (a set counted from
-    /// its tops) ends its acceleration cycle before the band, its gravity estimate, arrives at the top: read at the cycle's end it
-    /// turned a fraction of the way and looked like picking the weight up. Picking the weight up is not come back to.
-    /// </summary>
-    private double Arrived(int i)
-    {
-        ref readonly var rep = ref _held[i];
-        if (!(arrival.Samples > 0) || directionAt is null || i == Count - 1 || rep.RomDeg < arrival.MinDeg
-            || rep.End + arrival.Samples > _held[i + 1].End) return rep.RomDeg;
-        var (from, end, there) = (directionAt(rep.Start), directionAt(rep.End), directionAt(rep.End + arrival.Samples));
-        // Only a band still going the way the cycle turned it: past where it ended, along the cycle's own turn.
-        var (dx, dy, dz) = (end.X - from.X, end.Y - from.Y, end.Z - from.Z);
-        var along = ((there.X - from.X) * dx + (there.Y - from.Y) * dy + (there.Z - from.Z) * dz) / (dx * dx + dy * dy + dz * dz);
-        if (!(along >= 1)) return rep.RomDeg;
-        var arrived = Directions.AngleDeg(from, there);
-        ref readonly var next = ref _held[i + 1];
-        var nearest = 180.0;
-        for (var k = next.Start; k <= next.End; k += Math.Max(1, arrival.Samples / 2))
-            nearest = Math.Min(nearest, Directions.AngleDeg(from, directionAt(k)));
-        return nearest <= arrival.BackShare * arrived ? Math.Max(rep.RomDeg, arrived) : rep.RomDeg;
     }
 
     /// <summary>
