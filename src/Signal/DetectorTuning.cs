@@ -1124,4 +1124,19 @@ internal sealed record DetectorTuning
     /// condition the set-up made after the rest became the axis and was counted (s11 bridge-2, bent-over-row-slow-2).
     /// </summary>
     public double ForgetGaitAxis { get; init; } = 1;
+    // Fidgets at a set's edges without a gyroscope (helper heel13, session 13).
+    /// <summary>
+    /// Accelerometer only (SetStartHold; 0: never): a set's held first cycle, before the one the hold ended on, that lasted under
+    /// this share of that one's length is a fidget, dropped: a fidget is out and back in under a second (physio sims 0.7-1.0 s), a
+    /// rep of the set takes as long as the set's reps (the hold ends on one), and a partial first rep as long as a rep.
+    /// </summary>
+    public double CycleFidgetLengthShare { get; init; } = 0.35;
+    public double CycleFidgetMaxS { get; init; } = 1;
+    /// <summary>
+    /// Accelerometer only (SetEndHold): a cycle held as unlike its set for being small (tilting less, quicker, another shape) is
+    /// reported at the stream's end only when it ended within this many seconds of it: the stream cut it short. One that came
+    /// back before was a fidget after the set's last rep (the person ends the recording a second or two later). Was
+    /// CycleSetDownRestS (2 s).
+    /// </summary>
+    public double CycleSmallCutS { get; init; } = 0.2;
 }

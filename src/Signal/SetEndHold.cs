@@ -43,7 +43,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
     private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _pauseSamples = tuning.CyclePauseS * sampleRateHz, _gapSamples = tuning.SetGapS * sampleRateHz,
-        _restSamples = tuning.CycleSetDownRestS * sampleRateHz;
+        _restSamples = tuning.CycleSetDownRestS * sampleRateHz, _smallCutSamples = tuning.CycleSmallCutS * sampleRateHz;
     private readonly double _cosPosture = Math.Cos(tuning.CycleSetDownPostureDeg * Math.PI / 180);
     private long _lastEnd = long.MinValue / 2;
     // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
@@ -168,7 +168,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         _heldFor = default;
         var kept = why.Why switch
         {
-            Unlikeness.Small => ended && n - _held.End < _restSamples,
+            Unlikeness.Small => ended && n - _held.End < _smallCutSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(why.AwayCos) : _away),
             Unlikeness.Left => Directions.AngleDeg(why.LeftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * why.LeftMoved,
             _ => false,
