@@ -1132,6 +1132,7 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleFidgetLengthShare { get; init; } = 0.35;
     public double CycleFidgetMaxS { get; init; } = 1;
+    public double CycleFidgetBriskShare { get; init; } = 0.9;
     /// <summary>
     /// Accelerometer only (SetEndHold): a cycle held as unlike its set for being small (tilting less, quicker, another shape) is
     /// reported at the stream's end only when it ended within this many seconds of it: the stream cut it short. One that came

@@ -26,6 +26,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         None,
         Slow,       // dropped (also a set's last let-down)
         Small,      // dropped once the set is seen over (a stream that ends sooner may have cut the set short: reported)
+        Quick,      // as Small, but at the stream's end reported only when the stream cut it (CycleSmallCutS)
         Away,       // dropped unless the band came back to the set's posture
         Left,       // dropped unless the band came back to where the cycle began (getting up)
         Kept,       // the second of a chain whose first went on: out next
@@ -168,7 +169,8 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         _heldFor = default;
         var kept = why.Why switch
         {
-            Unlikeness.Small => ended && n - _held.End < _smallCutSamples,
+            Unlikeness.Small => ended && n - _held.End < _restSamples,
+            Unlikeness.Quick => ended && n - _held.End < _smallCutSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(why.AwayCos) : _away),
             Unlikeness.Left => Directions.AngleDeg(why.LeftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * why.LeftMoved,
             _ => false,
@@ -206,7 +208,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         if (Slower(cycle, lengths)) return new(Unlikeness.Slow);
         if (TiltsLess(cycle, tilt)) return new(Unlikeness.Small);
         if (EndsAway(awayCos)) return new(Unlikeness.Away, awayCos);
-        return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? new(Unlikeness.Small) : default;
+        return Quicker(cycle, lengths) ? new(Unlikeness.Quick) : OtherShape(cycle, lengths) ? new(Unlikeness.Small) : default;
     }
 
     /// <summary>How a cycle over a pause after the set got up from it (<see cref="GotUp"/>, <see cref="Quicker"/>), or None.</summary>
@@ -214,7 +216,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         var lengths = _lengths.Sorted();
         return GotUp(cycle, lengths, AwayCos(_tilts.UpperMedian)) is { Why: Unlikeness.Left } up ? up
-            : Quicker(cycle, lengths) ? new(Unlikeness.Small) : default;
+            : Quicker(cycle, lengths) ? new(Unlikeness.Quick) : default;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-    Func<long, (double X, double Y, double Z)>? directionAt = null, double quickShare = 0, double quickSamples = 0)
+    Func<long, (double X, double Y, double Z)>? directionAt = null, double quickShare = 0, double quickSamples = 0, double briskShare = 0)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -107,7 +107,7 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// fidget, whatever its size: out and back in under a second, where the set's reps and partial reps take their time.
     /// </summary>
     private bool Quick(int i) => quickShare > 0 && i < Count - 1 && _held[i].Length < quickShare * _held[Count - 1].Length
-        && _held[i].Length < quickSamples;
+        && _held[i].Length < quickSamples && _held[i].Amplitude >= briskShare * _held[Count - 1].Amplitude;
 
     /// <summary>
     /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when
