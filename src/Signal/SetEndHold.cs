@@ -13,7 +13,8 @@ namespace HepSense.Signal;
 /// - a let-down that may be a set's last, in a set counted from its tops (<see cref="CycleCounter.LetDown"/>): half of a rep
 ///   already counted, dropped when the next lift does not follow;
 /// - getting up after a lying or seated set: to a posture the set never had (<see cref="GotUp"/>: held with the cycle after it
-///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>); also judged for the
+///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>; at the stream's end
+///   reported only when the stream cut it, CycleSmallCutS: a fidget after the last rep came back before it); also judged for the
 ///   first cycle over a pause after the set.
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
