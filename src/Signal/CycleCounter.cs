@@ -65,9 +65,13 @@ internal sealed class CycleCounter
     private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
+    private int _setReps;    // reps counted in the set so far (CycleTopsLeaveShare)
+    private bool _tops;      // the set is counted from its tops: its 2nd cycle came back through its rest and left again
+    private readonly double _topsLeaveShare, _topsDownShare;   // CycleTopsLeaveShare, CycleTopsDownShare (0: off)
     private readonly long _endHeld;   // a way out held this long at the stream's end is no rep (CycleEndHeldS; 0: off)...
     private readonly double _endHeldMinDeg;   // ...when it turned the band at least this far (CycleEndHeldMinDeg)
     private const double EndHeldShare = 0.2;   // share of the step within which the band is still where it went
+    private const double TopShare = 0.8;       // share of its farthest from the rest where a cycle that began at the top began
     private readonly RepTemplate? _template;   // the set's rep shape (null while no rule asks for it)
     private readonly double _lowBackShare, _lowBackTilt;   // a way back under the threshold (CycleLowBackShare; 0: off)
     private double _lowBack;      // the peak of such a way back in progress (0: none)
@@ -116,6 +120,7 @@ internal sealed class CycleCounter
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
+        (_topsLeaveShare, _topsDownShare) = (meter is null ? 0 : tuning.CycleTopsLeaveShare, tuning.CycleTopsDownShare);
         (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
@@ -127,6 +132,11 @@ internal sealed class CycleCounter
 
     public double Position { get; private set; }
     public double Threshold { get; private set; }
+    /// <summary>
+    /// The last counted rep, in a set counted from its tops, ended near where the set began (<see cref="TopsDown"/>): it may be the
+    /// set's last let-down, no rep unless the set goes on.
+    /// </summary>
+    public bool LetDown { get; private set; }
     /// <summary>Where the last counted rep's first lobe (the way out) peaked.</summary>
     public long ApexAt { get; private set; }
     /// <summary>Peak-to-peak size of the last counted rep (m/s²).</summary>
@@ -153,6 +163,7 @@ internal sealed class CycleCounter
         if (SplitNext(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
         if (_phase != Phase.Back || HeldAtEnd(last) || !Complete()) return false;
+        LetDown = TopsDown(last);
         (_phase, _lastEnd) = (Phase.Idle, last);
         Likeness = _template?.Likeness(start, last) ?? double.NaN;
         return true;
@@ -262,11 +273,13 @@ internal sealed class CycleCounter
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
                     if (_setWayBack && _meter is not null)   // where the set began and how many reps ended away: HeldStep's set test only
                     {
-                        if (first) _setFrom = _meter.Stillest(_start - _restLook, _start);
+                        if (first) (_setFrom, _setReps, _tops) = (_meter.Stillest(_start - _restLook, _start), 0, false);
+                        _setReps++;
                         var away = _setFrom is { } set && DegFrom(set, n) >= LeastStep(_start, n, _stepMinDeg);
                         // One rep of the set that did not end away stops the count for the rest of the set.
                         _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
                     }
+                    LetDown = TopsDown(n);
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
@@ -314,9 +327,42 @@ internal sealed class CycleCounter
             || !HeldStep(out var from, out var step)) return false;
         var held = Math.Min(step, Reach(_lastEnd, _outAt, from).Nearest);
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
-        return Reach(_outAt, n, from).Nearest <= _wayBackShare * held && DegFrom(from, n) <= _stepShare * held
-            && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
+        var nearest = Reach(_outAt, n, from).Nearest;
+        if (nearest > _wayBackShare * held) return false;
+        if (LeftAgain(n, from, nearest, held)) return false;
+        return DegFrom(from, n) <= _stepShare * held && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
+
+    /// <summary>
+    /// The set's 2nd cycle, which came back through where the last rep began (<paramref name="from"/>, at <paramref name="nearest"/> of the
+    /// <paramref name="held"/> step), left again: at its end over CycleTopsLeaveShare of the step farther than its nearest
+    /// (CycleTopsLeaveShare > 0). The set's first rep was a quick lift counted alone (its braking lobe crossed the threshold), and
+    /// this cycle its let-down with the next lift under way, not that rep's way back: the set is counted from its tops.
+    /// </summary>
+    private bool LeftAgain(long n, (double X, double Y, double Z) from, double nearest, double held)
+    {
+        if (!(_topsLeaveShare > 0) || _setReps != 1 || DegFrom(from, n) - nearest <= _topsLeaveShare * held || !AtTop(from, n)) return false;
+        _tops = true;
+        return true;
+    }
+
+    /// <summary>
+    /// In a set counted from its tops (<see cref="LeftAgain"/>), the cycle ending at <paramref name="n"/> began away and ended within
+    /// CycleTopsDownShare of that step from where the set began: a let-down, the set's last unless the next lift follows.
+    /// </summary>
+    private bool TopsDown(long n)
+    {
+        if (!_tops || !(_topsDownShare > 0) || _setFrom is not { } set) return false;
+        var step = DegFrom(set, _start);
+        return step >= _stepMinDeg && DegFrom(set, n) <= _topsDownShare * step && AtTop(set, n);
+    }
+
+    /// <summary>
+    /// The cycle ending at <paramref name="n"/> began at the top: at least TopShare of the farthest it went from
+    /// <paramref name="rest"/>. A let-down begins at the top; a rep counted from its way out, or one whose first cycle was a small
+    /// settling movement, goes farther than where it began.
+    /// </summary>
+    private bool AtTop((double X, double Y, double Z) rest, long n) => DegFrom(rest, _start) >= TopShare * Reach(_start, n, rest).Farthest;
 
     /// <summary>
     /// The cycle in progress, its way back at <paramref name="n"/>, is a whole one: long enough to be a movement, not too soon

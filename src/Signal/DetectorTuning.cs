@@ -703,6 +703,21 @@ internal sealed record DetectorTuning
     /// CycleWayBackShare asks), is no rep. Such a set's hold lies inside its cycles, so no pause before it is asked (CycleHeldMinS).
     /// </summary>
     public double CycleSetWayBack { get; init; } = 1;
+    // Accelerometer only, a set counted from its tops (helper phase13, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (with CycleSetWayBack): the set's 2nd cycle, which came back within CycleWayBackShare of the step to where
+    /// the set's first rep began and left again, ending over this share of the step farther than its nearest, having begun at the
+    /// top (at least 0.8 of the farthest it went), is no way back (counted) and marks the set as counted from its tops: its first
+    /// rep was a quick lift counted alone (its braking lobe crossed the threshold), each later cycle pairs a let-down with the next
+    /// lift (0: never). A gym set whose first cycle was a small settling movement goes on far past it: not at the top.
+    /// </summary>
+    public double CycleTopsLeaveShare { get; init; } = 0.3;
+    /// <summary>
+    /// Accelerometer only: in a set counted from its tops (CycleTopsLeaveShare), a cycle that began at the top (away from where the
+    /// set began, at least 0.8 of the farthest it went) and ended within this share of that step from it waits for the set to go on (SetEndHold) and is dropped when no cycle follows
+    /// within SetGapS: a let-down with no lift after it is the set's last, half of the rep already counted (0: counted at once).
+    /// </summary>
+    public double CycleTopsDownShare { get; init; } = 0.25;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,

@@ -112,7 +112,8 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         var last = _steps - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
-        while (_cycles is not null && _cycles.Flush(last, out var start, out var depth)) Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output);
+        while (_cycles is not null && _cycles.Flush(last, out var start, out var depth))
+            Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output, _cycles.LetDown);
         while (_setEnd is not null && _setEnd.Expire(last, ended: true, out var back)) CycleRep(back, output);
         while (_translations is not null && _translations.Flush(last))
             foreach (ref readonly var rep in _translations.Judge(SwingBusy, _swing!.UnderWay, _swing.Threshold.LastRepEnd)) Report(rep, output);
@@ -176,13 +177,16 @@ public sealed class RepDetector
         if (!done) return;
         var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
         if (_merged!.Cycle(start, n, cycle.Amplitude, out var merged)) Cycle(merged, output);
-        Cycle(cycle, output);
+        Cycle(cycle, output, _cycles.LetDown);
     }
 
-    /// <summary>A cycle ended: on to the set-start hold, unless it is slow enough to be putting the weight down (it waits).</summary>
-    private void Cycle(in RepCandidate cycle, ICollection<DetectedRep> output)
+    /// <summary>
+    /// A cycle ended: on to the set-start hold, unless it is slow enough to be putting the weight down, or a let-down that may be
+    /// the set's last (<paramref name="letDown"/>, <see cref="CycleCounter.LetDown"/>): it waits.
+    /// </summary>
+    private void Cycle(in RepCandidate cycle, ICollection<DetectedRep> output, bool letDown = false)
     {
-        foreach (ref readonly var rep in _setEnd!.Add(cycle)) CycleRep(rep, output);
+        foreach (ref readonly var rep in _setEnd!.Add(cycle, letDown)) CycleRep(rep, output);
     }
 
     private void CycleRep(in RepCandidate rep, ICollection<DetectedRep> output)

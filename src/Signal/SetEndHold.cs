@@ -10,6 +10,8 @@ namespace HepSense.Signal;
 ///   are, so it is dropped only if the band still lies away <see cref="DetectorTuning.CycleSetDownRestS"/> later (or at the
 ///   stream's end): a movement that comes back was part of the set, and is reported;
 /// - <see cref="OtherShape"/>: getting up after push-ups, lowering the bar to the floor;
+/// - a let-down that may be a set's last, in a set counted from its tops (<see cref="CycleCounter.LetDown"/>): half of a rep
+///   already counted, dropped when the next lift does not follow;
 /// - getting up after a lying or seated set: to a posture the set never had (<see cref="GotUp"/>: held with the cycle after it
 ///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>); also judged for the
 ///   first cycle over a pause after the set.
@@ -22,7 +24,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     private enum Unlikeness
     {
         None,
-        Slow,       // dropped
+        Slow,       // dropped (also a set's last let-down)
         Small,      // dropped once the set is seen over (a stream that ends sooner may have cut the set short: reported)
         Away,       // dropped unless the band came back to the set's posture
         Left,       // dropped unless the band came back to where the cycle began (getting up)
@@ -67,8 +69,11 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         if (_heldFor.Why == Unlikeness.Away && n == _held.End + (long)_restSamples) _away = Away(_heldFor.AwayCos);
     }
 
-    /// <summary>A cycle ended (at the current sample): the cycles to pass on now, in order (valid until the next call).</summary>
-    public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle)
+    /// <summary>
+    /// A cycle ended (at the current sample), <paramref name="letDown"/> when it may be its set's last let-down: the cycles to pass on
+    /// now, in order (valid until the next call).
+    /// </summary>
+    public ReadOnlySpan<RepCandidate> Add(in RepCandidate cycle, bool letDown = false)
     {
         var k = 0;
         // After a rest the set is a new one, picked up anew: the last set's first cycles, if still held, go on as that set's cycles
@@ -93,7 +98,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         }
         _lastEnd = cycle.End;
         // While the pick-up hold holds, the set began after a rest: it has no cycles of its own yet to have paused after.
-        if (!pickUp.Holding) Pass(cycle, afterPause, ref k);
+        if (!pickUp.Holding) Pass(cycle, afterPause, ref k, letDown);
         else
             foreach (ref readonly var rep in pickUp.Add(cycle)) Pass(rep, default, ref k);
         return _out.AsSpan(0, k);
@@ -101,9 +106,10 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
 
     /// <summary>
     /// A cycle of the set, in order: out now, or held when unlike the set (the one held before goes out first), or for
-    /// <paramref name="afterPause"/> (what <see cref="GotUpAfter"/> found of it).
+    /// <paramref name="afterPause"/> (what <see cref="GotUpAfter"/> found of it), or as a let-down that may be the set's last
+    /// (<paramref name="letDown"/>: dropped as a slow one when the set does not go on).
     /// </summary>
-    private void Pass(in RepCandidate cycle, Finding afterPause, ref int k)
+    private void Pass(in RepCandidate cycle, Finding afterPause, ref int k, bool letDown = false)
     {
         // A cycle unlike the set right after (within a pause) one that left its posture (getting up, then moving about in the new
         // posture): the set has not gone on yet, both wait. Its own pause: a cycle the pick-up hold releases late is not the one
@@ -126,6 +132,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
             }
         }
         var why = afterPause.Why != Unlikeness.None ? afterPause : _lengths.Count >= MinKnown ? Unlike(cycle) : default;
+        if (why.Why == Unlikeness.None && letDown) why = new(Unlikeness.Slow);
         if (why.Why != Unlikeness.None)
         {
             (_held, _heldSum, _heldFor, _away, _heldBegins) = (cycle, _sum, why, why.Why == Unlikeness.Away, afterPause.Why != Unlikeness.None);
