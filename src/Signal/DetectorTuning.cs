@@ -656,6 +656,18 @@ internal sealed record DetectorTuning
     public double TopRestShare { get; init; } = 0.6;
     /// <summary>See <see cref="TopRestShare"/>: how long the band must have been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS; s).</summary>
     public double TopRestSteadyS { get; init; } = 4;
+    // Gyroscope, a rest back where the set's reps rest (helper tempo13, 28 Nov).
+    /// <summary>
+    /// Gyroscope (SwingCounter): on a way out, nothing turned for this many times the set's typical rep (the median of its last
+    /// reps, way out to coming back; at least PauseOutRestS) and the band's gravity back within BackAtRestDeg of where the last
+    /// rep came back to: a pause, whatever the position says (a kick against the set's direction between blocks left the
+    /// swing's base at its far end, and the rest after it read as a way out held; the next block's first rep was then read
+    /// from the kick and lost). A rep held at its top is away from where the last came back; a slow set's long holds are
+    /// within a few of its reps' own length (0: never).
+    /// </summary>
+    public double BackAtRestRepShare { get; init; } = 3;
+    /// <summary>See <see cref="BackAtRestRepShare"/>: how near (degrees of tilt) the band must be to where the last rep came back.</summary>
+    public double BackAtRestDeg { get; init; } = 8;
     // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).
     /// <summary>
     /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over
