@@ -718,6 +718,17 @@ internal sealed record DetectorTuning
     /// within SetGapS: a let-down with no lift after it is the set's last, half of the rep already counted (0: counted at once).
     /// </summary>
     public double CycleTopsDownShare { get; init; } = 0.25;
+    // Accelerometer only, a set's first lift read from its push (helper heldsyn13, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (SetStartHold, CycleCounter.Reopen; 0: off). A set's first cycle whose first lobe was too small to be
+    /// its way out (under CycleLeadShare of the second) begins at the second. A quick lift's push (r φ'', the forearm's tangential
+    /// acceleration) is such a lobe before the large one of gravity turning; from the zero crossing between them the band is most
+    /// of the way up, and the lift alone, held, read under CycleSetUpTiltShare of the next rep's tilt (synthetic held sets: 13–15°
+    /// against 85–95°) and was dropped as a pick-up. Such a cycle is kept when, read from where the given-up lobe began, it tilted
+    /// the band alike the last held cycle (this share both ways) and began where that one began (within
+    /// CyclePartialFirstPostureShare of its tilt): a pick-up begins where the weight was. It is reported with that tilt.
+    /// </summary>
+    public double CyclePushTilt { get; init; } = 0.7;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,

@@ -73,7 +73,8 @@ public sealed class RepDetector
             _cyclePause = tuning.CyclePauseS * fs;
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare,
-                firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt);
+                firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt,
+                pushShare: tuning.CyclePushTilt);
             _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter), _meter);
         }
     }

@@ -17,7 +17,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-    Func<long, (double X, double Y, double Z)>? directionAt = null)
+    Func<long, (double X, double Y, double Z)>? directionAt = null, double pushShare = 0)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -83,6 +83,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
                     || i < largestAt && PartialFirst(i, largestAt))
                 && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
+            else if (PushedLift(i) && _held[i].Amplitude >= keepShare * largest)
+                _held[kept++] = _held[i] with { RomDeg = _held[i].PushTiltDeg };
         Count = 0;
         SetStarting = false;
         return _held.AsSpan(0, kept);
@@ -100,6 +102,21 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         if (i == Count - 1) return Count == _held.Length;
         ref readonly var last = ref _held[Count - 1];
         return RepCandidate.Alike(_held[i].Length, last.Length, likeLastShare) && RepCandidate.Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
+    }
+
+    /// <summary>
+    /// A held cycle whose tilt is far under the last held one's is no pick-up when it was a set's first lift read from its second lobe
+    /// (pushShare > 0, <see cref="RepCandidate.PushFrom"/>): read from where its push began, it tilted the band alike the last held
+    /// (pushShare both ways) and began where that one began (within firstPostureShare of its tilt). A quick lift's push is a small
+    /// lobe before gravity's; a pick-up begins where the weight was, not where the set's reps begin.
+    /// </summary>
+    private bool PushedLift(int i)
+    {
+        ref readonly var c = ref _held[i];
+        ref readonly var last = ref _held[Count - 1];
+        return pushShare > 0 && directionAt is not null && i < Count - 1 && c.PushFrom >= 0
+            && RepCandidate.Alike(c.PushTiltDeg, last.RomDeg, pushShare)
+            && Directions.AngleDeg(directionAt(c.PushFrom), directionAt(last.Start)) <= firstPostureShare * c.PushTiltDeg;
     }
 
     /// <summary>
