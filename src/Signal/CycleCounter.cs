@@ -42,6 +42,8 @@ internal sealed class CycleCounter
     private readonly double _lowPerRep, _lowMaxHz;
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
+    private readonly bool _pushTilt;   // CyclePushTilt
+    private long _pushFrom = -1;  // where the lobe a set's first cycle gave up (Reopen) began (-1: none)
     private readonly RepMeter? _tiltMeter;   // the tilt for the tilt rules (null when they are off)
     private readonly double _tiltMin, _tiltShare, _fragmentShare;
     private readonly long _tiltSettle;   // shortest cycle whose tilt the gravity estimate follows
@@ -121,6 +123,7 @@ internal sealed class CycleCounter
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
         (_topsLeaveShare, _topsDownShare) = (meter is null ? 0 : tuning.CycleTopsLeaveShare, tuning.CycleTopsDownShare);
+        _pushTilt = meter is not null && tuning.CyclePushTilt > 0;
         (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
@@ -137,6 +140,11 @@ internal sealed class CycleCounter
     /// set's last let-down, no rep unless the set goes on.
     /// </summary>
     public bool LetDown { get; private set; }
+    /// <summary>
+    /// Where the last counted rep's tilt is read from: its start, or (CyclePushTilt) for a set's first cycle begun at its second
+    /// lobe, where the lobe it gave up began (<see cref="Reopen"/>).
+    /// </summary>
+    public long TiltFrom(long start) => _pushFrom >= 0 && _pushFrom < start && start == _start ? _pushFrom : start;
     /// <summary>Where the last counted rep's first lobe (the way out) peaked.</summary>
     public long ApexAt { get; private set; }
     /// <summary>Peak-to-peak size of the last counted rep (m/s²).</summary>
@@ -235,7 +243,7 @@ internal sealed class CycleCounter
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
-                (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0);
+                (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack, _pushFrom) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0, -1);
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
@@ -489,6 +497,7 @@ internal sealed class CycleCounter
     private void Reopen()
     {
         _out = -_out;
+        if (_pushTilt) _pushFrom = _start;
         (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt);
     }
 

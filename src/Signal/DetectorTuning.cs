@@ -656,6 +656,18 @@ internal sealed record DetectorTuning
     public double TopRestShare { get; init; } = 0.6;
     /// <summary>See <see cref="TopRestShare"/>: how long the band must have been steady (gravity within BiasTiltDeg, the slow rate within SteadyRadS; s).</summary>
     public double TopRestSteadyS { get; init; } = 4;
+    // Gyroscope, a rest back where the set's reps rest (helper tempo13, 28 Nov).
+    /// <summary>
+    /// Gyroscope (SwingCounter): on a way out, nothing turned for this many times the set's typical rep (the median of its last
+    /// reps, way out to coming back; at least PauseOutRestS) and the band's gravity back within BackAtRestDeg of where the last
+    /// rep came back to: a pause, whatever the position says (a kick against the set's direction between blocks left the
+    /// swing's base at its far end, and the rest after it read as a way out held; the next block's first rep was then read
+    /// from the kick and lost). A rep held at its top is away from where the last came back; a slow set's long holds are
+    /// within a few of its reps' own length (0: never).
+    /// </summary>
+    public double BackAtRestRepShare { get; init; } = 3;
+    /// <summary>See <see cref="BackAtRestRepShare"/>: how near (degrees of tilt) the band must be to where the last rep came back.</summary>
+    public double BackAtRestDeg { get; init; } = 8;
     // Accelerometer only, held reps counted by their steps (helper paccel, 28 Nov).
     /// <summary>
     /// Accelerometer only (CycleCounter.WayBack): a counted rep that left the band away from where it began (over
@@ -706,6 +718,17 @@ internal sealed record DetectorTuning
     /// within SetGapS: a let-down with no lift after it is the set's last, half of the rep already counted (0: counted at once).
     /// </summary>
     public double CycleTopsDownShare { get; init; } = 0.25;
+    // Accelerometer only, a set's first lift read from its push (helper heldsyn13, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (SetStartHold, CycleCounter.Reopen; 0: off). A set's first cycle whose first lobe was too small to be
+    /// its way out (under CycleLeadShare of the second) begins at the second. A quick lift's push (r φ'', the forearm's tangential
+    /// acceleration) is such a lobe before the large one of gravity turning; from the zero crossing between them the band is most
+    /// of the way up, and the lift alone, held, read under CycleSetUpTiltShare of the next rep's tilt (synthetic held sets: 13–15°
+    /// against 85–95°) and was dropped as a pick-up. Such a cycle is kept when, read from where the given-up lobe began, it tilted
+    /// the band alike the last held cycle (this share both ways) and began where that one began (within
+    /// CyclePartialFirstPostureShare of its tilt): a pick-up begins where the weight was. It is reported with that tilt.
+    /// </summary>
+    public double CyclePushTilt { get; init; } = 0.7;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,

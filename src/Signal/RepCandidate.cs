@@ -20,6 +20,13 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     public double Likeness { get; init; } = double.NaN;
 
     /// <summary>
+    /// Accelerometer only (CyclePushTilt): a set's first cycle begun at its second lobe (<see cref="CycleCounter.TiltFrom"/>), where
+    /// the lobe it gave up began (-1: none), and its tilt read from there.
+    /// </summary>
+    public long PushFrom { get; init; } = -1;
+    public double PushTiltDeg { get; init; }
+
+    /// <summary>
     /// Far larger than reps of <paramref name="size"/> lasting <paramref name="span"/> (its size times
     /// <paramref name="sizeShare"/> over theirs) and at least <paramref name="lengthShare"/> times as long, or over
     /// <paramref name="largeShare"/> times as large whatever its length (0: not by size alone): a movement getting into
@@ -58,7 +65,13 @@ internal readonly record struct RepCandidate(long Start, long ApexAt, long ApexL
     {
         var (tilt, peakSpeed) = meter.Measure(start, end);
         var apex = Math.Clamp(apexAt, start, end);
-        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, ClarityOf(depth), tilt, peakSpeed) { Likeness = cycles.Likeness };
+        var pushFrom = cycles.TiltFrom(start);
+        return new RepCandidate(start, apex, apex, end, cycles.Amplitude, ClarityOf(depth), tilt, peakSpeed)
+        {
+            Likeness = cycles.Likeness,
+            PushFrom = pushFrom < start ? pushFrom : -1,
+            PushTiltDeg = pushFrom < start ? meter.Measure(pushFrom, end).TiltDeg : 0,
+        };
     }
 
     /// <summary>

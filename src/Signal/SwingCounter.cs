@@ -371,7 +371,20 @@ internal sealed class SwingCounter
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
         && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs)
-        && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p));
+        && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p) || BackAtRest(n));
+
+    /// <summary>
+    /// On a way out, nothing turned for BackAtRestRepShare of the set's typical rep (at least PauseOutRestS), and the band's
+    /// gravity is back within BackAtRestDeg of where the last rep came back to: it rests, whatever the position says. A
+    /// kick against the set's direction between blocks (uci-pt s1-e2-test, 147 s) leaves the swing's base at the kick's far
+    /// end, and the rest after it, the thigh back where the set's reps rest, reads as a way out held 13 s; the next block's
+    /// first rep was then read from the kick and lost. A rep held at its top is away from where the last one came back.
+    /// </summary>
+    private bool BackAtRest(long n) =>
+        _t.BackAtRestRepShare > 0 && Threshold.TypicalLength > 0
+        && n - _lastExtreme > Math.Max(_t.PauseOutRestS * _fs, _t.BackAtRestRepShare * Threshold.TypicalLength)
+        && _meter.Remembers(Threshold.LastRepEnd)
+        && Directions.AngleDeg(_meter.DirectionAt(Threshold.LastRepEnd), _meter.DirectionAt(n)) < _t.BackAtRestDeg;
 
     /// <summary>
     /// On a way out from a top (the set's base lies over the threshold from where the angle was zeroed, against the set's

@@ -41,6 +41,9 @@ internal sealed class SwingThreshold
     /// <summary>The median size of the last reps counted (rad; 0 before any), not faded.</summary>
     public double TypicalSize => _typicalSize;
 
+    /// <summary>The median length of the last reps counted (samples, start to coming back; 0 before any), not faded.</summary>
+    public double TypicalLength => _typicalLength;
+
     /// <summary>Where the last counted swing rep ended.</summary>
     public long LastRepEnd { get; private set; }
 

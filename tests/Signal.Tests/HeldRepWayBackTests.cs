@@ -33,7 +33,7 @@ public class HeldRepWayBackTests
     /// The band <paramref name="radiusM"/> from the joint: gravity turned by the angle (<see cref="SyntheticMotion.Render"/>) plus
     /// the tangential acceleration of the turn, r φ'', along the direction the band moves (fixed in its frame).
     /// </summary>
-    private static ImuSample[] WithSwing(Func<double, double> angle, double seconds, double rateHz, double radiusM)
+    internal static ImuSample[] WithSwing(Func<double, double> angle, double seconds, double rateHz, double radiusM)
     {
         var samples = SyntheticMotion.Render(angle, seconds, rateHz, gyro: false);
         // The turn's axis (Render's default) across gravity at rest: the way the band moves at the start of the turn.
