@@ -17,11 +17,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-<<<<<<< HEAD
-    Func<long, (double X, double Y, double Z)>? directionAt = null, double quickShare = 0, double quickSamples = 0, double briskShare = 0)
-=======
-    Func<long, (double X, double Y, double Z)>? directionAt = null, double pushShare = 0)
->>>>>>> main
+    Func<long, (double X, double Y, double Z)>? directionAt = null, double quickShare = 0, double quickSamples = 0, double briskShare = 0,
+    double pushShare = 0)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -109,13 +106,13 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     }
 
     /// <summary>
-<<<<<<< HEAD
     /// A held movement before the one the hold ended on (a rep) that lasted under quickShare of its length (0: never) is a
     /// fidget, whatever its size: out and back in under a second, where the set's reps and partial reps take their time.
     /// </summary>
     private bool Quick(int i) => quickShare > 0 && i < Count - 1 && _held[i].Length < quickShare * _held[Count - 1].Length
         && _held[i].Length < quickSamples && _held[i].Amplitude >= briskShare * _held[Count - 1].Amplitude;
-=======
+
+    /// <summary>
     /// A held cycle whose tilt is far under the last held one's is no pick-up when it was a set's first lift read from its second lobe
     /// (pushShare > 0, <see cref="RepCandidate.PushFrom"/>): read from where its push began, it tilted the band alike the last held
     /// (pushShare both ways) and began where that one began (within firstPostureShare of its tilt). A quick lift's push is a small
@@ -129,7 +126,6 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
             && RepCandidate.Alike(c.PushTiltDeg, last.RomDeg, pushShare)
             && Directions.AngleDeg(directionAt(c.PushFrom), directionAt(last.Start)) <= firstPostureShare * c.PushTiltDeg;
     }
->>>>>>> main
 
     /// <summary>
     /// A small held movement after the largest is a partial rep, not settling (which comes before the set's first rep), when
