@@ -80,9 +80,10 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
         for (var i = from; i < Count; i++)
-            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
+            if (Quick(i)) continue;
+            else if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
                     || i < largestAt && PartialFirst(i, largestAt))
-                && _held[i].RomDeg >= tiltKeepShare * tilt && !Quick(i))
+                && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
             else if (PushedLift(i) && _held[i].Amplitude >= keepShare * largest)
                 _held[kept++] = _held[i] with { RomDeg = _held[i].PushTiltDeg };
