@@ -1147,4 +1147,23 @@ internal sealed record DetectorTuning
     /// condition the set-up made after the rest became the axis and was counted (s11 bridge-2, bent-over-row-slow-2).
     /// </summary>
     public double ForgetGaitAxis { get; init; } = 1;
+    // Fidgets at a set's edges without a gyroscope (helper heel13, session 13).
+    /// <summary>
+    /// Accelerometer only (SetStartHold; CycleFidgetLengthShare 0: never): a set's held first cycle, before the one the hold ended
+    /// on, that lasted under CycleFidgetLengthShare of that one's length and under CycleFidgetMaxS, and moved at least
+    /// CycleFidgetBriskShare as hard (acceleration), is a fidget, dropped: a twitch is out and back in under a second and brisk
+    /// (physio sims 0.7-1.0 s, as large as the reps' or larger). A lift counted alone as the set's first cycle (the set then
+    /// counted from its tops; muvr back_jan-2_24 / 25, 0.5-0.7 s) moves at the rep's pace, 0.34-0.47 of the next cycle's
+    /// acceleration; the bar brought to the shoulders (gym shoulder-press-slow) 0.8.
+    /// </summary>
+    public double CycleFidgetLengthShare { get; init; } = 0.35;
+    public double CycleFidgetMaxS { get; init; } = 1;
+    public double CycleFidgetBriskShare { get; init; } = 0.9;
+    /// <summary>
+    /// Accelerometer only (SetEndHold): a cycle held as quicker than its set (CycleGetUpQuickShare) is reported at the stream's
+    /// end only when it ended within this many seconds of it (the stream cut it short); one that came back before was a fidget
+    /// after the set's last rep (the person ends the recording a second or two later). Cycles held as small by tilt or shape
+    /// keep CycleSetDownRestS (2 s; with this rule on them too muvr lost three real last reps). 2: off.
+    /// </summary>
+    public double CycleSmallCutS { get; init; } = 0.2;
 }

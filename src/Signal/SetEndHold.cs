@@ -13,7 +13,8 @@ namespace HepSense.Signal;
 /// - a let-down that may be a set's last, in a set counted from its tops (<see cref="CycleCounter.LetDown"/>): half of a rep
 ///   already counted, dropped when the next lift does not follow;
 /// - getting up after a lying or seated set: to a posture the set never had (<see cref="GotUp"/>: held with the cycle after it
-///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>); also judged for the
+///   when that is unlike the set too), or out and back far quicker than the reps (<see cref="Quicker"/>; at the stream's end
+///   reported only when the stream cut it, CycleSmallCutS: a fidget after the last rep came back before it); also judged for the
 ///   first cycle over a pause after the set.
 /// A real rep unlike its set is rare and, unless it is the last, only reported later. A set's first cycles after a rest (the set
 /// gap) go through <paramref name="pickUp"/> first (picking the weight up). Nothing allocated per sample.
@@ -26,6 +27,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         None,
         Slow,       // dropped (also a set's last let-down)
         Small,      // dropped once the set is seen over (a stream that ends sooner may have cut the set short: reported)
+        Quick,      // as Small, but at the stream's end reported only when the stream cut it (CycleSmallCutS)
         Away,       // dropped unless the band came back to the set's posture
         Left,       // dropped unless the band came back to where the cycle began (getting up)
         Kept,       // the second of a chain whose first went on: out next
@@ -43,7 +45,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     // At most: the last set's first cycles still held by the pick-up test, this set's, and the cycle held before them.
     private readonly RepCandidate[] _out = new RepCandidate[2 * pickUp.Capacity + 2];
     private readonly double _pauseSamples = tuning.CyclePauseS * sampleRateHz, _gapSamples = tuning.SetGapS * sampleRateHz,
-        _restSamples = tuning.CycleSetDownRestS * sampleRateHz;
+        _restSamples = tuning.CycleSetDownRestS * sampleRateHz, _smallCutSamples = tuning.CycleSmallCutS * sampleRateHz;
     private readonly double _cosPosture = Math.Cos(tuning.CycleSetDownPostureDeg * Math.PI / 180);
     private long _lastEnd = long.MinValue / 2;
     // Gravity now; summed since the set's first cycle; up to its last rep; up to the held cycle's end.
@@ -169,6 +171,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         var kept = why.Why switch
         {
             Unlikeness.Small => ended && n - _held.End < _restSamples,
+            Unlikeness.Quick => ended && n - _held.End < _smallCutSamples,
             Unlikeness.Away => !(n < _held.End + (long)_restSamples ? Away(why.AwayCos) : _away),
             Unlikeness.Left => Directions.AngleDeg(why.LeftFrom, meter.DirectionAt(n)) <= _getUp.BackShare * why.LeftMoved,
             _ => false,
@@ -206,7 +209,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
         if (Slower(cycle, lengths)) return new(Unlikeness.Slow);
         if (TiltsLess(cycle, tilt)) return new(Unlikeness.Small);
         if (EndsAway(awayCos)) return new(Unlikeness.Away, awayCos);
-        return OtherShape(cycle, lengths) || Quicker(cycle, lengths) ? new(Unlikeness.Small) : default;
+        return Quicker(cycle, lengths) ? new(Unlikeness.Quick) : OtherShape(cycle, lengths) ? new(Unlikeness.Small) : default;
     }
 
     /// <summary>How a cycle over a pause after the set got up from it (<see cref="GotUp"/>, <see cref="Quicker"/>), or None.</summary>
@@ -214,7 +217,7 @@ internal sealed class SetEndHold(double sampleRateHz, DetectorTuning tuning, Pic
     {
         var lengths = _lengths.Sorted();
         return GotUp(cycle, lengths, AwayCos(_tilts.UpperMedian)) is { Why: Unlikeness.Left } up ? up
-            : Quicker(cycle, lengths) ? new(Unlikeness.Small) : default;
+            : Quicker(cycle, lengths) ? new(Unlikeness.Quick) : default;
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-    Func<long, (double X, double Y, double Z)>? directionAt = null, double pushShare = 0)
+    Func<long, (double X, double Y, double Z)>? directionAt = null, double quickShare = 0, double quickSamples = 0, double briskShare = 0,
+    double pushShare = 0)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -79,7 +80,8 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         var tilt = _held[Count - 1].RomDeg;
         var kept = 0;
         for (var i = from; i < Count; i++)
-            if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
+            if (Quick(i)) continue;
+            else if ((_held[i].Amplitude >= keepShare * largest || i > largestAt && (PartialRep(_held[i], _held[largestAt]) || LikeLast(i))
                     || i < largestAt && PartialFirst(i, largestAt))
                 && _held[i].RomDeg >= tiltKeepShare * tilt)
                 _held[kept++] = _held[i];
@@ -103,6 +105,13 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
         ref readonly var last = ref _held[Count - 1];
         return RepCandidate.Alike(_held[i].Length, last.Length, likeLastShare) && RepCandidate.Alike(_held[i].RomDeg, last.RomDeg, likeLastShare);
     }
+
+    /// <summary>
+    /// A held movement before the one the hold ended on (a rep) that lasted under quickShare of its length (0: never) is a
+    /// fidget, whatever its size: out and back in under a second, where the set's reps and partial reps take their time.
+    /// </summary>
+    private bool Quick(int i) => quickShare > 0 && i < Count - 1 && _held[i].Length < quickShare * _held[Count - 1].Length
+        && _held[i].Length < quickSamples && _held[i].Amplitude >= briskShare * _held[Count - 1].Amplitude;
 
     /// <summary>
     /// A held cycle whose tilt is far under the last held one's is no pick-up when it was a set's first lift read from its second lobe
