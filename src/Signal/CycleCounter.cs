@@ -66,8 +66,6 @@ internal sealed class CycleCounter
     private readonly long _heldMin, _restLook;   // the least hold before a way back; how far back a rep's rest is sought
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
     private long _repCountedAt;   // where the last counted rep's way back crossed the threshold (CycleWayBackGap)
-    private long _priorEnd;       // where the cycle before the last counted rep ended (a rep, or a way back; CycleHeldRestAfterLast)
-    private readonly bool _restAfterLast, _holdInCycle;   // CycleHeldRestAfterLast, CycleHeldInCycle
     private readonly bool _wayBackGap;   // CycleWayBackGap
     private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
@@ -131,7 +129,6 @@ internal sealed class CycleCounter
         _pushTilt = meter is not null && tuning.CyclePushTilt > 0;
         _pushHeldFrom = _pushTilt && tuning.CyclePushHeldFrom > 0;
         _wayBackGap = tuning.CycleWayBackGap > 0;
-        (_restAfterLast, _holdInCycle) = (tuning.CycleHeldRestAfterLast > 0, tuning.CycleHeldInCycle > 0);
         (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
@@ -288,7 +285,7 @@ internal sealed class CycleCounter
                         Reopen();
                         break;
                     }
-                    (_phase, _priorEnd, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, _lastEnd, n, n - _start, HeldFrom(first));
+                    (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, HeldFrom(first));
                     if (_setWayBack && _meter is not null)   // where the set began and how many reps ended away: HeldStep's set test only
                     {
                         if (first) (_setFrom, _setReps, _tops) = (_meter.Stillest(_start - _restLook, _start), 0, false);
@@ -436,22 +433,9 @@ internal sealed class CycleCounter
             (from, step) = (set, DegFrom(set, _lastEnd));
             if (step > 0 && DegFrom(set, _heldFrom) > _stepShare * step) return true;
         }
-        from = _meter!.Stillest(RestFrom(), _heldFrom);
+        from = _meter!.Stillest(_heldFrom - _restLook, _heldFrom);
         step = DegFrom(from, _lastEnd);
-        return DegFrom(from, _heldFrom) <= _stepShare * step
-            && (_outAt - _lastEnd >= _heldMin || _holdInCycle && Reach(_outAt - _heldMin, _outAt, from).Nearest >= _stepShare * step);
-    }
-
-    /// <summary>
-    /// Where the rest before the last counted rep is sought from: MergedRepRestLookS before it, or (CycleHeldRestAfterLast) no
-    /// earlier than where the cycle before it ended, when at least a slot lies between. A held set's reps come 5–7 s apart: 2 s
-    /// before a rep begun half way up reached back into the last rep's hold at the top, stiller than the short pause after its
-    /// let-down.
-    /// </summary>
-    private long RestFrom()
-    {
-        var from = _heldFrom - _restLook;
-        return _restAfterLast && _heldFrom - _priorEnd >= _meter!.SlotSamples ? Math.Max(from, _priorEnd) : from;
+        return DegFrom(from, _heldFrom) <= _stepShare * step && _outAt - _lastEnd >= _heldMin;
     }
 
     /// <summary>

@@ -744,20 +744,6 @@ internal sealed record DetectorTuning
     /// the whole rep was lost (synthetic held sets, hold 4.5 s: the period ~7 s, the lift's filter answer ~4 s after the let-down).
     /// </summary>
     public double CycleWayBackGap { get; init; } = 1;
-    /// <summary>
-    /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. The rest a held rep began near is sought in MergedRepRestLookS
-    /// before it, but no earlier than where the cycle before it ended (a rep or a way back; when at least a slot lies between): a
-    /// held set's 2nd rep begun half way up, 2 s back reached into the 1st rep's hold at the top, stiller than the pause after its
-    /// let-down, and the 2nd rep's let-down, a cycle of its own, was counted (synthetic held sets, let-down 0.5 s).
-    /// </summary>
-    public double CycleHeldRestAfterLast { get; init; } = 1;
-    /// <summary>
-    /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. The held rep's hold (CycleHeldMinS before the next cycle's way
-    /// out) may lie inside its own cycle: the band stayed over CycleHeldStepShare of the step away from where the rep began over
-    /// the last CycleHeldMinS before that way out. A held rep whose cycle ends at its let-down's start (the hold inside it) has its
-    /// let-down's way out a few samples later, no pause between.
-    /// </summary>
-    public double CycleHeldInCycle { get; init; } = 1;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,

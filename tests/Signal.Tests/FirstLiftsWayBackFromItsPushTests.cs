@@ -34,31 +34,6 @@ public class FirstLiftsWayBackFromItsPushTests
         Assert.Equal((9, 8), (counted, without));
     }
 
-    [Theory]
-    [InlineData(0.6, 4.5, 0.5, 1.0, 0.45, 25)]
-    [InlineData(0.7, 4.5, 0.5, 1.0, 0.3, 50)]
-    public void TheSecondLiftsRestIsAfterTheFirstsWayBack(double liftS, double holdS, double downS, double pauseS, double radiusM, double rateHz)
-    {
-        // The 2nd rep's cycle begins half way up and its quick let-down is a cycle of its own; 2 s before the rep reach back into
-        // the 1st rep's hold at the top, stiller than the 1 s pause: the rep seemed to begin away and its let-down was counted.
-        var samples = HeldSet(liftS, holdS, downS, pauseS, radiusM, rateHz);
-        var counted = Detection.Count(samples, rateHz, false);
-        var without = Detection.Count(samples, rateHz, false, new DetectorTuning { CycleHeldRestAfterLast = 0 });
-        Assert.Equal((9, 10), (counted, without));
-    }
-
-    [Theory]
-    [InlineData(0.6, 3.5, 0.5, 1.0, 0.45, 25)]
-    [InlineData(0.7, 3.5, 0.5, 1.0, 0.45, 50)]
-    public void ARepsHoldInsideItsCycleIsAHold(double liftS, double holdS, double downS, double pauseS, double radiusM, double rateHz)
-    {
-        // The 2nd rep's cycle ends at its let-down's start, the hold inside it; the let-down's way out follows a few samples later.
-        var samples = HeldSet(liftS, holdS, downS, pauseS, radiusM, rateHz);
-        var counted = Detection.Count(samples, rateHz, false);
-        var without = Detection.Count(samples, rateHz, false, new DetectorTuning { CycleHeldInCycle = 0 });
-        Assert.Equal((9, 10), (counted, without));
-    }
-
     /// <summary>Nine 75° lifts, held, let down, a pause after each, after a 3 s rest; the band <paramref name="radiusM"/> from the joint.</summary>
     private static ImuSample[] HeldSet(double liftS, double holdS, double downS, double pauseS, double radiusM, double rateHz) =>
         HeldRepWayBackTests.WithSwing(SyntheticMotion.Reps(9, 75, liftS, holdS, downS, pauseS),
