@@ -714,8 +714,9 @@ internal sealed record DetectorTuning
     public double CycleTopsLeaveShare { get; init; } = 0.3;
     /// <summary>
     /// Accelerometer only: in a set counted from its tops (CycleTopsLeaveShare), a cycle that began at the top (away from where the
-    /// set began, at least 0.8 of the farthest it went) and ended within this share of that step from it waits for the set to go on (SetEndHold) and is dropped when no cycle follows
-    /// within SetGapS: a let-down with no lift after it is the set's last, half of the rep already counted (0: counted at once).
+    /// set began, at least 0.8 of the farthest it went) and ended within this share of that step from it waits for the set to go
+    /// on (SetEndHold) and is dropped when no cycle follows within SetGapS: a let-down with no lift after it is the set's last,
+    /// half of the rep already counted (0: counted at once).
     /// </summary>
     public double CycleTopsDownShare { get; init; } = 0.25;
     // Accelerometer only, a set's first lift read from its push (helper heldsyn13, 28 Nov).

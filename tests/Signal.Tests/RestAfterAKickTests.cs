@@ -1,8 +1,8 @@
 namespace HepSense.Signal.Tests;
 
 /// <summary>
-/// A block of brisk reps, a kick against the set's direction (25°, out and straight back) just after it (the limb swings the other way and comes
-/// straight back), a long rest, then a block of slow, low-amplitude reps (uci-pt s1-e2-test, 147 s, at a faster tempo). The
+/// A block of brisk reps, a kick against the set's direction just after it (25°, out and straight back), a long rest, then a
+/// block of slow, low-amplitude reps (uci-pt s1-e2-test, 147 s, at a faster tempo). The
 /// kick leaves the swing's base at its far end, so the rest after it, the band back where the reps rest, reads as a way out
 /// held; the next block's first rep was then measured from the kick, never came back by the share a rep must, and was lost.
 /// Still for a few reps' length and back where the last rep came back to, the band rests there (BackAtRestRepShare).
