@@ -43,6 +43,7 @@ internal sealed class CycleCounter
     private long _lastLength;     // samples from the last counted rep's start to its end
     private long _outAt;          // where the way out in progress crossed the threshold
     private readonly bool _pushTilt;   // CyclePushTilt
+    private readonly bool _pushHeldFrom;   // CyclePushHeldFrom
     private long _pushFrom = -1;  // where the lobe a set's first cycle gave up (Reopen) began (-1: none)
     private readonly RepMeter? _tiltMeter;   // the tilt for the tilt rules (null when they are off)
     private readonly double _tiltMin, _tiltShare, _fragmentShare;
@@ -64,6 +65,8 @@ internal sealed class CycleCounter
     private readonly double _stepShare, _stepMinDeg;       // what turn is a step (LeastStep), for WayBack and HeldAtEnd
     private readonly long _heldMin, _restLook;   // the least hold before a way back; how far back a rep's rest is sought
     private long _heldFrom = -1;  // where the last counted rep began (-1: none, or its way back already found)
+    private long _repCountedAt;   // where the last counted rep's way back crossed the threshold (CycleWayBackGap)
+    private readonly bool _wayBackGap;   // CycleWayBackGap
     private int _awayReps;   // reps counted in the set so far, each ended away from where the set began (0: one did not)
     private (double X, double Y, double Z)? _setFrom;   // where the set's first counted rep began (its stillest posture before it)
     private readonly bool _setWayBack;   // a set counted from its held tops: its last let-down is no rep (CycleSetWayBack)
@@ -124,6 +127,8 @@ internal sealed class CycleCounter
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
         (_topsLeaveShare, _topsDownShare) = (meter is null ? 0 : tuning.CycleTopsLeaveShare, tuning.CycleTopsDownShare);
         _pushTilt = meter is not null && tuning.CyclePushTilt > 0;
+        _pushHeldFrom = _pushTilt && tuning.CyclePushHeldFrom > 0;
+        _wayBackGap = tuning.CycleWayBackGap > 0;
         (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
@@ -269,6 +274,8 @@ internal sealed class CycleCounter
                     {
                         // The last rep was held out and this cycle only brought the band back: its way back, not a rep.
                         (_phase, _lastEnd, _heldFrom) = (Phase.Idle, n, -1);
+                        // No rep: the next one's least gap (MinGap) runs from the rep whose way back this was.
+                        if (_wayBackGap) _countedAt = _repCountedAt;
                         break;
                     }
                     if (!Complete())
@@ -278,7 +285,7 @@ internal sealed class CycleCounter
                         Reopen();
                         break;
                     }
-                    (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, _start);
+                    (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, HeldFrom(first));
                     if (_setWayBack && _meter is not null)   // where the set began and how many reps ended away: HeldStep's set test only
                     {
                         if (first) (_setFrom, _setReps, _tops) = (_meter.Stillest(_start - _restLook, _start), 0, false);
@@ -288,6 +295,7 @@ internal sealed class CycleCounter
                         _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
                     }
                     LetDown = TopsDown(n);
+                    _repCountedAt = _countedAt;
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
@@ -428,6 +436,18 @@ internal sealed class CycleCounter
         from = _meter!.Stillest(_heldFrom - _restLook, _heldFrom);
         step = DegFrom(from, _lastEnd);
         return DegFrom(from, _heldFrom) <= _stepShare * step && _outAt - _lastEnd >= _heldMin;
+    }
+
+    /// <summary>
+    /// Where the rep just counted began, for its way back (<see cref="HeldStep"/>): its start, or (CyclePushHeldFrom) for a set's
+    /// first cycle begun at its second lobe, where the given-up lobe began, when the rest before that was seen (MergedRepRestLookS
+    /// into the stream): read from half way up a quick lift, the rep began away from the rest before it, and its quick let-down
+    /// was a cycle of its own.
+    /// </summary>
+    private long HeldFrom(bool first)
+    {
+        var from = first && _pushHeldFrom ? TiltFrom(_start) : _start;
+        return from >= _restLook ? from : _start;
     }
 
     /// <summary>

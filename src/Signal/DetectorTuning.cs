@@ -730,6 +730,21 @@ internal sealed record DetectorTuning
     /// CyclePartialFirstPostureShare of its tilt): a pick-up begins where the weight was. It is reported with that tilt.
     /// </summary>
     public double CyclePushTilt { get; init; } = 0.7;
+    // Accelerometer only, a held set's first let-down read against its push (helper heldsyn13b, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.WayBack, with CyclePushTilt), 1: on, 0: off. A set's first counted cycle begun at its second
+    /// lobe (a quick lift read from half way up) began, for its way back, where its given-up lobe began, when the rest before that
+    /// lies in the stream (MergedRepRestLookS after its start): the way back asks the rep to have begun near the rest before it
+    /// (CycleHeldStepShare), and the held first lift's quick let-down, a cycle of its own, is then its way back, not a rep.
+    /// </summary>
+    public double CyclePushHeldFrom { get; init; } = 1;
+    /// <summary>
+    /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. A cycle taken for the last rep's way back is no rep, so the next
+    /// cycle's least gap after the last rep (MinCycleShare of the period) runs from that rep's way back, not from this one's:
+    /// in a held set whose first let-down was such a cycle, the next lift's way back fell inside the gap after the let-down and
+    /// the whole rep was lost (synthetic held sets, hold 4.5 s: the period ~7 s, the lift's filter answer ~4 s after the let-down).
+    /// </summary>
+    public double CycleWayBackGap { get; init; } = 1;
     // Accelerometer only, putting the weight down (helper putdown, 28 Nov).
     /// <summary>
     /// Accelerometer only, putting the weight down (SetEndHold): within the shape test's bounds (CycleSetDownShapeLengthShare,
