@@ -370,8 +370,15 @@ internal sealed class SwingCounter
     /// </summary>
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
-        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs)
+        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs) && AtLowFor(n)
         && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p) || BackAtRest(n));
+
+    /// <summary>
+    /// The band arrived within the tracker's margin of the low point it seeks over PauseLowStillS before sample <paramref name="n"/>:
+    /// it rests there, it is not still on its way (see <see cref="DetectorTuning.PauseLowStillS"/>).
+    /// </summary>
+    private bool AtLowFor(long n) =>
+        n - (_swing.Direction < 0 ? _swing.MinArrived : _swing.MaxArrived) > _t.PauseLowStillS * _fs;
 
     /// <summary>
     /// On a way out, nothing turned for BackAtRestRepShare of the set's typical rep (at least PauseOutRestS), and the band's
