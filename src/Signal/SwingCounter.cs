@@ -321,6 +321,7 @@ internal sealed class SwingCounter
         if (RestedAfterGait(n)) StartAfresh(n, hold);
         if (_polarity == 0) _rests.Open(n, p, margin, ref _swing);
         _rests.FollowLow(p, n, _polarity, margin);
+        _rests.FollowStill(p, n, h);
         if (Paused(n, p, margin) && !setUp.AgainstMayTell(n)) StartAfresh(n, hold);
     }
 
@@ -374,11 +375,11 @@ internal sealed class SwingCounter
         && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p) || BackAtRest(n));
 
     /// <summary>
-    /// The band arrived within the tracker's margin of the low point it seeks over PauseLowStillS before sample <paramref name="n"/>:
-    /// it rests there, it is not still on its way (see <see cref="DetectorTuning.PauseLowStillS"/>).
+    /// The band has stayed within the threshold of one place for PauseLowStillS before sample <paramref name="n"/>: it rests at
+    /// its low point, it is not still on its way there (see <see cref="DetectorTuning.PauseLowStillS"/>). A small counter-movement
+    /// as the pause falls due is no way (uci-pt s1-e5-template at AxisRefreshS 0.26: the tracker's margin alone refused it).
     /// </summary>
-    private bool AtLowFor(long n) =>
-        n - (_swing.Direction < 0 ? _swing.MinArrived : _swing.MaxArrived) > _t.PauseLowStillS * _fs;
+    private bool AtLowFor(long n) => n - _rests.StillSince > _t.PauseLowStillS * _fs;
 
     /// <summary>
     /// On a way out, nothing turned for BackAtRestRepShare of the set's typical rep (at least PauseOutRestS), and the band's

@@ -2,8 +2,8 @@ namespace HepSense.Signal.Tests;
 
 /// <summary>
 /// Ten seated trunk leans of 20° held at the top (thigh band; uci-pt s1-e2-test's low block at 12.5 Hz), the fifth with a quick
-/// 10° jerk past the top whose way back the gyroscope over-reads by the lean's tilt (the integrated angle comes back to where the
-/// lean began: the jerk is taken for the rep). The hold after the jerk is shorter than PolarityResetS and the way down slow, so
+/// 10° jerk past the top whose way back the gyroscope over-reads by 8–16° (the integrated angle comes back near where the lean
+/// began: the jerk is taken for the rep). The hold after the jerk is shorter than PolarityResetS and the way down slow, so
 /// the pause after the jerk's top falls due while the band is still on its way down: always at the low point it seeks, it was
 /// re-zeroed there, and the rest of the way down (over the threshold) read as the set's first turn: the direction the wrong way
 /// round, every later rep counted hold to hold.
@@ -13,12 +13,12 @@ public class PauseWhileStillMovingTests
     private const double Deg = Math.PI / 180, LeadIn = 4, Period = 12, Rise = 1.5, Hold = 7, Down = 2.5, Jerk = 10;
     private const int Leans = 10, Jerked = 4;
 
-    private static double Lean(double t, bool gyro, double over)
+    private static double Lean(double t, bool gyro, double overDeg)
     {
         // The jerk: out 0.3 s, back 0.3 s, 3.6 s into the hold (3.4 s of hold left); the gyroscope reads its way back long, and
         // its integral stays that far off from there on (the detector's leak and re-zeroing forget it).
         var j = t - LeadIn - Jerked * Period - Rise - 3.6;
-        var misread = gyro ? over * Deg * SyntheticMotion.Ramp((j - 0.3) / 0.3) : 0;
+        var misread = gyro ? overDeg * Deg * SyntheticMotion.Ramp((j - 0.3) / 0.3) : 0;
         var u = t - LeadIn;
         if (u < 0 || u >= Leans * Period) return -misread;
         var k = (int)(u / Period);
@@ -28,34 +28,32 @@ public class PauseWhileStillMovingTests
         return angle - misread;
     }
 
-    private static ImuSample[] Set(double rateHz, double over)
+    private static ImuSample[] Set(double rateHz, double overDeg)
     {
         var seconds = LeadIn + Leans * Period + 4;
-        var truth = SyntheticMotion.Render(t => Lean(t, gyro: false, over), seconds, rateHz, gyro: true);
-        var read = SyntheticMotion.Render(t => Lean(t, gyro: true, over), seconds, rateHz, gyro: true);
+        var truth = SyntheticMotion.Render(t => Lean(t, gyro: false, overDeg), seconds, rateHz, gyro: true);
+        var read = SyntheticMotion.Render(t => Lean(t, gyro: true, overDeg), seconds, rateHz, gyro: true);
         for (var i = 0; i < truth.Length; i++) truth[i] = truth[i] with { Gx = read[i].Gx, Gy = read[i].Gy, Gz = read[i].Gz };
         return truth;
     }
 
+    /// <summary>Every rep begins with a lean's rise (within a second), not in a hold.</summary>
+    private static bool InPhase(List<DetectedRep> reps, double rateHz) =>
+        reps.All(r => Math.Abs(r.StartSample / rateHz - LeadIn - Math.Round((r.StartSample / rateHz - LeadIn) / Period) * Period) < 1);
+
     [Theory]
-    [InlineData(12.5, 99)]
-    [InlineData(25, 0)]
-    [InlineData(25, 2)]
-    [InlineData(12.5, 8)]
     [InlineData(12.5, 12)]
     [InlineData(12.5, 16)]
     [InlineData(25, 8)]
     [InlineData(25, 12)]
-    [InlineData(25, 16)]
-    public void APauseIsNotTakenOnTheWayDown(double rateHz, double over)
+    public void APauseIsNotTakenOnTheWayDown(double rateHz, double overDeg)
     {
-        if (over == 99) { over = 12; Environment.SetEnvironmentVariable("DBG13", "1"); }
-        var samples = Set(rateHz, over);
-        if (Environment.GetEnvironmentVariable("DBG13") is not null) File.AppendAllText("/tmp/still13.log", "---ON\n");
-        var on = Detection.Run(new RepDetector(rateHz, true, new DetectorTuning()), samples);
-        if (Environment.GetEnvironmentVariable("DBG13") is not null) File.AppendAllText("/tmp/still13.log", "---OFF\n");
-        var off = Detection.Run(new RepDetector(rateHz, true, new DetectorTuning { PauseLowStillS = 0 }), samples);
-        Environment.SetEnvironmentVariable("DBG13", null);
-        Assert.Fail($"{rateHz} {over} on {on.Count}: {string.Join(" ", on.Select(r => $"{r.StartSample / rateHz:F1}-{r.EndSample / rateHz:F1}"))}\noff {off.Count}: {string.Join(" ", off.Select(r => $"{r.StartSample / rateHz:F1}-{r.EndSample / rateHz:F1}"))}");
+        var samples = Set(rateHz, overDeg);
+        var reps = Detection.Run(new RepDetector(rateHz, true, new DetectorTuning()), samples);
+        Assert.Equal(Leans, reps.Count);
+        Assert.True(InPhase(reps, rateHz));
+        // Without the rule the count is the same, but from the jerked lean on every rep runs hold to hold (61.7-65.4 s, ...).
+        var without = Detection.Run(new RepDetector(rateHz, true, new DetectorTuning { PauseLowStillS = 0 }), samples);
+        Assert.False(InPhase(without, rateHz));
     }
 }
