@@ -115,13 +115,6 @@ internal sealed record DetectorTuning
     public double MaxHalfRepS { get; init; } = 40;
     /// <summary>Gyroscope: this long without a turn, resting near the low point, is a pause (the next rep's direction is open).</summary>
     public double PolarityResetS { get; init; } = 4;
-    /// <summary>
-    /// Gyroscope: a pause at the swing's low point also wants the band within the threshold of one place for this long (0: any
-    /// time). A band still moving towards its low point is always at it: a slow way down begun under PolarityResetS after the
-    /// last turn (a hold after a jerk past the top) was re-zeroed mid-way, and its tail read as the set's first turn, the
-    /// direction the wrong way round (helper still13).
-    /// </summary>
-    public double PauseLowStillS { get; init; } = 0.5;
     /// <summary>A dip on the way out smaller than this share of the excursion so far does not start a new rep.</summary>
     public double DipShare { get; init; } = 0.15;
     /// <summary>

@@ -321,7 +321,6 @@ internal sealed class SwingCounter
         if (RestedAfterGait(n)) StartAfresh(n, hold);
         if (_polarity == 0) _rests.Open(n, p, margin, ref _swing);
         _rests.FollowLow(p, n, _polarity, margin);
-        _rests.FollowStill(p, n, h);
         if (Paused(n, p, margin) && !setUp.AgainstMayTell(n)) StartAfresh(n, hold);
     }
 
@@ -371,15 +370,8 @@ internal sealed class SwingCounter
     /// </summary>
     private bool Paused(long n, double p, double margin) =>
         !_armed && !_pending && _polarity != 0 && n - _lastExtreme > _t.PolarityResetS * _fs
-        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs) && AtLowFor(n)
+        && ((_swing.Direction < 0 ? p - _swing.Min : _swing.Max - p) < margin || n - _rests.LowSince > _t.PolarityResetS * _fs)
         && (_swing.Direction != _polarity || ShortWayOut(n, p) || StillOut(n, p) || BackAtRest(n));
-
-    /// <summary>
-    /// The band has stayed within the threshold of one place for PauseLowStillS before sample <paramref name="n"/>: it rests at
-    /// its low point, it is not still on its way there (see <see cref="DetectorTuning.PauseLowStillS"/>). A small counter-movement
-    /// as the pause falls due is no way (uci-pt s1-e5-template at AxisRefreshS 0.26: the tracker's margin alone refused it).
-    /// </summary>
-    private bool AtLowFor(long n) => n - _rests.StillSince > _t.PauseLowStillS * _fs;
 
     /// <summary>
     /// On a way out, nothing turned for BackAtRestRepShare of the set's typical rep (at least PauseOutRestS), and the band's

@@ -18,8 +18,6 @@ internal struct SwingRests
     private long _openSince;                    // and since when (Open)
     private double _rest;                       // where the band rests, within half the threshold, and since when (Note)
     private long _restFrom, _restMoved;         // (and when it last crept back: Note)
-    private double _still;                      // where the band stays within the threshold of, and since when (FollowStill)
-    private long _stillSince;
     private (double Value, long Left) _wayOutRest; // the last rest of WayOutRestS or longer, and when the band left it
     private (double Value, long Left) _restBefore; // the one before it
     private (double Value, long Left) _restBack;   // the last rest of WayOutRestS or longer the band left going back
@@ -41,15 +39,6 @@ internal struct SwingRests
         else if (polarity * (p - _low) > margin) (_low, _lowSince) = (p, n);
     }
 
-    /// <summary>Since when the band has stayed within the threshold of one place (see <see cref="FollowStill"/>).</summary>
-    public readonly long StillSince => _stillSince;
-
-    /// <summary>The band at <paramref name="p"/> at sample <paramref name="n"/>: it moved on once over <paramref name="h"/> from where it stayed.</summary>
-    public void FollowStill(double p, long n, double h)
-    {
-        if (Math.Abs(p - _still) > h) (_still, _stillSince) = (p, n);
-    }
-
     /// <summary>The lowest point is sought again from <paramref name="p"/>, at sample <paramref name="n"/>.</summary>
     public void LowFrom(double p, long n) => (_low, _lowSince) = (p, n);
 
@@ -58,7 +47,6 @@ internal struct SwingRests
     {
         (_low, _lowSince) = (0, n);
         (_open, _openSince) = (0, n);
-        _still = 0;                             // the angle's jump is no movement
     }
 
     /// <summary>
