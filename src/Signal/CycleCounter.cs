@@ -345,7 +345,12 @@ internal sealed class CycleCounter
         if (held < LeastStep(_heldFrom, _lastEnd, _stepMinDeg)) return false;
         var nearest = Reach(_outAt, n, from).Nearest;
         if (nearest > _wayBackShare * held) return false;
-        if (LeftAgain(n, from, nearest, held)) return false;
+        // The set's 2nd cycle that left again is no way back: it marks the set as counted from its tops.
+        if (LeftAgain(n, from, nearest, held))
+        {
+            _tops = true;
+            return false;
+        }
         return DegFrom(from, n) <= _stepShare * held && _meter.Measure(_outAt, n).TiltDeg <= _wayBackTilt * held;
     }
 
@@ -355,12 +360,8 @@ internal sealed class CycleCounter
     /// (CycleTopsLeaveShare > 0). The set's first rep was a quick lift counted alone (its braking lobe crossed the threshold), and
     /// this cycle its let-down with the next lift under way, not that rep's way back: the set is counted from its tops.
     /// </summary>
-    private bool LeftAgain(long n, (double X, double Y, double Z) from, double nearest, double held)
-    {
-        if (!(_topsLeaveShare > 0) || _setReps != 1 || DegFrom(from, n) - nearest <= _topsLeaveShare * held || !AtTop(from, n)) return false;
-        _tops = true;
-        return true;
-    }
+    private bool LeftAgain(long n, (double X, double Y, double Z) from, double nearest, double held) =>
+        _topsLeaveShare > 0 && _setReps == 1 && DegFrom(from, n) - nearest > _topsLeaveShare * held && AtTop(from, n);
 
     /// <summary>
     /// In a set counted from its tops (<see cref="LeftAgain"/>), the cycle ending at <paramref name="n"/> began away and ended within

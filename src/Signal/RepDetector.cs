@@ -74,8 +74,8 @@ public sealed class RepDetector
             _hold = new SetStartHold(tuning.AgreeShare, tuning.CycleFidgetShare, tuning.CycleHoldS * fs, tuning.CycleSetUpTiltShare,
                 afterLengthShare: tuning.CyclePartialAfterLengthShare, likeLastShare: tuning.CycleLikeLastShare,
                 firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt,
-                quickShare: tuning.CycleFidgetLengthShare, quickSamples: tuning.CycleFidgetMaxS * fs,
-                briskShare: tuning.CycleFidgetBriskShare, pushShare: tuning.CyclePushTilt);
+                quick: new(tuning.CycleFidgetLengthShare, tuning.CycleFidgetMaxS * fs, tuning.CycleFidgetBriskShare),
+                pushShare: tuning.CyclePushTilt);
             _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter), _meter);
         }
     }

@@ -17,8 +17,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class SetStartHold(double agreeShare, double keepShare, double waitSamples, double tiltKeepShare = 0,
     double afterLengthShare = 0, SetStartHold.SetUpShares setUp = default, double likeLastShare = 0, double firstPostureShare = 0,
-    Func<long, (double X, double Y, double Z)>? directionAt = null, double quickShare = 0, double quickSamples = 0, double briskShare = 0,
-    double pushShare = 0)
+    Func<long, (double X, double Y, double Z)>? directionAt = null, SetStartHold.QuickFidget quick = default, double pushShare = 0)
 {
     /// <summary>
     /// When the first of three held movements was getting into position (see <see cref="SetUpFirst"/>; all 0: never):
@@ -26,6 +25,13 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     /// large; or turned under <paramref name="SlowShare"/> of them and <paramref name="SlowLengthShare"/> times as long.
     /// </summary>
     public readonly record struct SetUpShares(double LargeLengthShare, double LargeShare, double SlowShare, double SlowLengthShare);
+
+    /// <summary>
+    /// A held movement before the one the hold ended on that lasted under <paramref name="LengthShare"/> of it and under
+    /// <paramref name="MaxSamples"/>, and moved at least <paramref name="BriskShare"/> as hard, is a fidget (see <see cref="Quick"/>;
+    /// LengthShare 0: never).
+    /// </summary>
+    public readonly record struct QuickFidget(double LengthShare, double MaxSamples, double BriskShare);
 
     private readonly RepCandidate[] _held = new RepCandidate[3];
 
@@ -107,11 +113,11 @@ internal sealed class SetStartHold(double agreeShare, double keepShare, double w
     }
 
     /// <summary>
-    /// A held movement before the one the hold ended on (a rep) that lasted under quickShare of its length (0: never) is a
-    /// fidget, whatever its size: out and back in under a second, where the set's reps and partial reps take their time.
+    /// A held movement before the one the hold ended on (a rep), quick and brisk by <see cref="QuickFidget"/>, is a fidget,
+    /// whatever its size: out and back in under a second, where the set's reps and partial reps take their time.
     /// </summary>
-    private bool Quick(int i) => quickShare > 0 && i < Count - 1 && _held[i].Length < quickShare * _held[Count - 1].Length
-        && _held[i].Length < quickSamples && _held[i].Amplitude >= briskShare * _held[Count - 1].Amplitude;
+    private bool Quick(int i) => quick.LengthShare > 0 && i < Count - 1 && _held[i].Length < quick.LengthShare * _held[Count - 1].Length
+        && _held[i].Length < quick.MaxSamples && _held[i].Amplitude >= quick.BriskShare * _held[Count - 1].Amplitude;
 
     /// <summary>
     /// A held cycle whose tilt is far under the last held one's is no pick-up when it was a set's first lift read from its second lobe
