@@ -375,6 +375,23 @@ internal sealed record DetectorTuning
     /// short), as the accelerometer path's CycleSetDownRestS.
     /// </summary>
     public double PutDownRestS { get; init; } = 2;
+    /// <summary>
+    /// Gyroscope (PutDownHold): a rep under this share of the set's last reps by both range and swing (three known, at most five)
+    /// also waits for the set to go on, and is dropped when the next rep begins over PutDownBetweenRestS after it (within
+    /// SetGapS): a movement far smaller than the reps, then a rest, then the next block, settled the limb between blocks (uci-pt
+    /// s2-e8-template, 29.8 s: a shake of the forearm 0.27 of the brisk reps before it, 6.3 s before the low block). A partial
+    /// rep comes in the set's rhythm (uci-pt's smallest, 0.24–0.41 of the block before, are followed by the next within 2 s);
+    /// when no rep follows within SetGapS it was the set's last (a tired partial) and is reported (0: never).
+    /// </summary>
+    public double PutDownBetweenShare { get; init; } = 0.4;
+    /// <summary>Gyroscope (PutDownHold): the rest after a rep held by PutDownBetweenShare that shows it settled the limb between blocks.</summary>
+    public double PutDownBetweenRestS { get; init; } = 4;
+    /// <summary>
+    /// Gyroscope (PutDownHold): PutDownBetweenShare holds only a rep begun over this long after the last rep ended: a movement
+    /// apart from the set's reps (2.6 s after the brisk block in uci-pt s2-e8-template), not a tired last partial, which follows
+    /// the rep before it in the set's rhythm (0.1–0.8 s on the walk sims, then walking away within the set gap).
+    /// </summary>
+    public double PutDownBetweenApartS { get; init; } = 1.5;
     // Gym sets with a gyroscope, part 4 (helper ggyro4): reps about a posture far from where the band last rested.
     /// <summary>
     /// Gyroscope: a dip on the way out is measured less this share of the leak's own drift back towards where the band last

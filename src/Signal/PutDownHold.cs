@@ -12,12 +12,14 @@ namespace HepSense.Signal;
 /// end too. Nothing allocated per sample.
 /// </summary>
 internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples, double quickShare = 0,
-    RepMeter? meter = null, double undoShare = 0, double undoCos = 1, double setUpLookSamples = 0, double undoLengthShare = 1)
+    RepMeter? meter = null, double undoShare = 0, double undoCos = 1, double setUpLookSamples = 0, double undoLengthShare = 1,
+    double betweenShare = 0, double betweenRestSamples = 0, double betweenBeforeSamples = 0)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many
     private readonly RecentValues _tilts = new(5), _swings = new(5), _lengths = new(5), _turned = new(5);   // the set's last reps' ranges, swings, lengths, turns
     private (double X, double Y, double Z) _setUp;          // the set's set-up: the band's turn before its first rep (rad, band frame)
     private bool _undoes;                                   // the rep held undoes it: dropped at the stream's end too
+    private bool _between;                                  // held only as small between blocks: dropped only if a rest follows it
     private readonly RepCandidate[] _out = new RepCandidate[2];
     private long _lastEnd = long.MinValue / 2;
     private RepCandidate _held;
@@ -30,7 +32,9 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         if (_holding)
         {
             // The set went on (this rep began within the set gap): the small rep was one of its reps. Else it was the set's end.
-            if (rep.Start - _held.End <= gapSamples)
+            // Held as small between blocks, it was one of them only if the set went on in its rhythm, not after a rest.
+            var gap = rep.Start - _held.End;
+            if (gap <= gapSamples && !(_between && gap > betweenRestSamples))
             {
                 _out[k++] = _held;
                 Remember(_held);
@@ -45,9 +49,11 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
             _turned.Clear();
             _setUp = meter is not null && undoShare > 0 ? meter.TurnVector(rep.Start - (long)setUpLookSamples, rep.Start) : default;
         }
+        var apart = rep.Start - _lastEnd > betweenBeforeSamples;
         _lastEnd = rep.End;
         _undoes = UndoesSetUp(rep);
-        if (FarSmaller(rep) || FarQuicker(rep) || _undoes)
+        _between = false;
+        if (FarSmaller(rep) || FarQuicker(rep) || _undoes || (_between = apart && SmallBetween(rep)))
         {
             (_held, _holding) = (rep, true);
             return _out.AsSpan(0, k);
@@ -68,8 +74,20 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         released = _held;
         if (!_holding || !(ended || !busy && n - _held.End > gapSamples)) return false;
         _holding = false;
-        return ended && n - _held.End < restSamples && !_undoes;
+        // Held as small between blocks and no block followed: the set's last rep (a tired partial before the rest), reported.
+        if (_between) Remember(_held);
+        return _between || ended && n - _held.End < restSamples && !_undoes;
     }
+
+    /// <summary>
+    /// Under betweenShare of the set's last reps by both measures (and not FarSmaller): a movement that may be settling the limb
+    /// between two blocks of the set (uci-pt s2-e8-template, 29.8 s: a 1.7 s shake of the forearm, 0.27 of the brisk reps, then
+    /// 6 s of rest before the low block). It is held, and dropped only when the next rep comes after a rest (betweenRestSamples):
+    /// a partial rep is followed by the next in the set's rhythm, or ends the set (then reported).
+    /// </summary>
+    private bool SmallBetween(in RepCandidate rep) =>
+        betweenShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < betweenShare * _tilts.UpperMedian
+        && rep.Amplitude < betweenShare * _swings.UpperMedian;
 
     /// <summary>
     /// Under tiltShare of the set's last reps by both measures: a slow rep's range can be measured far too small (at 12.5 Hz,
