@@ -376,14 +376,15 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PutDownRestS { get; init; } = 2;
     /// <summary>
-    /// Gyroscope (PutDownHold): a rep under this share of the set's last reps by both range and swing (three known, at most five)
-    /// also waits for the set to go on, and is dropped when the next rep begins over PutDownBetweenRestS after it (within
-    /// SetGapS): a movement far smaller than the reps, then a rest, then the next block, settled the limb between blocks (uci-pt
-    /// s2-e8-template, 29.8 s: a shake of the forearm 0.27 of the brisk reps before it, 6.3 s before the low block). A partial
-    /// rep comes in the set's rhythm (uci-pt's smallest, 0.24–0.41 of the block before, are followed by the next within 2 s);
-    /// when no rep follows within SetGapS it was the set's last (a tired partial) and is reported (0: never).
+    /// Gyroscope (PutDownHold): a rep under this share of the set's last reps by both range and swing (three known, at most five),
+    /// begun over PutDownBetweenApartS after the last rep ended, also waits for the set to go on, and is dropped when the next
+    /// rep begins over PutDownBetweenRestS after it (within SetGapS): a movement far smaller than the reps, apart from them on
+    /// both sides, settled the limb between two blocks (uci-pt s2-e8-template, 29.8 s: a shake of the forearm 0.27 of the brisk
+    /// reps, 2.6 s after them and 6.3 s before the low block). A partial rep comes in the set's rhythm (uci-pt's smallest,
+    /// 0.24–0.41 of the block before, are followed by the next within 2 s); when no rep follows within SetGapS it was the set's
+    /// last (a tired partial) and is reported. At 0.5 the walk sims lose true partials of 0.4–0.5 (0: never).
     /// </summary>
-    public double PutDownBetweenShare { get; init; } = 0.4;
+    public double PutDownBetweenShare { get; init; } = 0.35;
     /// <summary>Gyroscope (PutDownHold): the rest after a rep held by PutDownBetweenShare that shows it settled the limb between blocks.</summary>
     public double PutDownBetweenRestS { get; init; } = 4;
     /// <summary>

@@ -9,7 +9,9 @@ namespace HepSense.Signal;
 /// or a knock after the set, which the jolt test misses when it is not also far smaller. And so does a last movement that
 /// undoes the set's held set-up (<paramref name="undoShare"/> > 0): far larger than the reps, as the set-up was, about the
 /// set-up's axis the other way and no longer than a rep (sitting up after the bench presses); it is dropped at the stream's
-/// end too. Nothing allocated per sample.
+/// end too. And so does a rep far smaller than the set's last ones begun apart from them (<paramref name="betweenShare"/> > 0):
+/// dropped when the next rep comes only after a rest (settling between two blocks, see <see cref="SmallBetween"/>), reported
+/// otherwise. Nothing allocated per sample.
 /// </summary>
 internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples, double quickShare = 0,
     RepMeter? meter = null, double undoShare = 0, double undoCos = 1, double setUpLookSamples = 0, double undoLengthShare = 1,
@@ -80,10 +82,11 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
     }
 
     /// <summary>
-    /// Under betweenShare of the set's last reps by both measures (and not FarSmaller): a movement that may be settling the limb
-    /// between two blocks of the set (uci-pt s2-e8-template, 29.8 s: a 1.7 s shake of the forearm, 0.27 of the brisk reps, then
-    /// 6 s of rest before the low block). It is held, and dropped only when the next rep comes after a rest (betweenRestSamples):
-    /// a partial rep is followed by the next in the set's rhythm, or ends the set (then reported).
+    /// Under betweenShare of the set's last reps by both measures (and not FarSmaller; begun apart from the last rep, see
+    /// <see cref="Add"/>): a movement that may be settling the limb between two blocks of the set (uci-pt s2-e8-template, 29.8 s:
+    /// a 1.7 s shake of the forearm, 0.27 of the brisk reps, then 6 s of rest before the low block). It is held, and dropped only
+    /// when the next rep comes after a rest (betweenRestSamples): a partial rep is followed by the next in the set's rhythm, or
+    /// ends the set (then reported).
     /// </summary>
     private bool SmallBetween(in RepCandidate rep) =>
         betweenShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < betweenShare * _tilts.UpperMedian

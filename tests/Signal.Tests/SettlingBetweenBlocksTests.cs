@@ -27,8 +27,8 @@ public class SettlingBetweenBlocksTests
         return SyntheticMotion.Render(t => brisk(t) + Small(t) + low(t), lowFrom + Low * 4.5 + 4, rateHz, gyro: true);
     }
 
-    private static int Count(ImuSample[] samples, double rateHz, double share) =>
-        Detection.Count(samples, rateHz, true, new DetectorTuning { PutDownBetweenShare = share });
+    private static int Count(ImuSample[] samples, double rateHz, bool rule = true) =>
+        Detection.Count(samples, rateHz, true, rule ? new DetectorTuning() : new DetectorTuning { PutDownBetweenShare = 0 });
 
     [Theory]
     [InlineData(25)]
@@ -38,8 +38,8 @@ public class SettlingBetweenBlocksTests
     {
         var samples = Blocks(rateHz, restBeforeS: 2.6, restAfterS: 6);
 
-        Assert.Equal(Brisk + Low, Count(samples, rateHz, 0.4));
-        Assert.Equal(Brisk + Low + 1, Count(samples, rateHz, 0));
+        Assert.Equal(Brisk + Low, Count(samples, rateHz));
+        Assert.Equal(Brisk + Low + 1, Count(samples, rateHz, rule: false));
     }
 
     [Theory]
@@ -51,6 +51,6 @@ public class SettlingBetweenBlocksTests
     {
         var samples = Blocks(rateHz, restBeforeS, restAfterS);
 
-        Assert.Equal(Brisk + Low + 1, Count(samples, rateHz, 0.4));
+        Assert.Equal(Brisk + Low + 1, Count(samples, rateHz));
     }
 }
