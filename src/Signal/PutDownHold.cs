@@ -15,7 +15,7 @@ namespace HepSense.Signal;
 /// </summary>
 internal sealed class PutDownHold(double tiltShare, double gapSamples, double restSamples, double quickShare = 0,
     RepMeter? meter = null, double undoShare = 0, double undoCos = 1, double setUpLookSamples = 0, double undoLengthShare = 1,
-    double betweenShare = 0, double betweenRestSamples = 0, double betweenBeforeSamples = 0)
+    double betweenShare = 0, double betweenRestSamples = 0, double betweenBeforeSamples = 0, double betweenAxisCos = 1)
 {
     private const int MinKnown = 3;                         // the set's reps are known from this many
     private readonly RecentValues _tilts = new(5), _swings = new(5), _lengths = new(5), _turned = new(5);   // the set's last reps' ranges, swings, lengths, turns
@@ -23,6 +23,8 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
     private bool _undoes;                                   // the rep held undoes it: dropped at the stream's end too
     private bool _between;                                  // held only as small between blocks: dropped only if a rest follows it
     private readonly RepCandidate[] _out = new RepCandidate[2];
+    private readonly (double X, double Y, double Z)[] _axes = new (double, double, double)[5];   // the set's last reps' axes (RepMeter.TurnAxis)
+    private int _axesCount, _axesNext;
     private long _lastEnd = long.MinValue / 2;
     private RepCandidate _held;
     private bool _holding;
@@ -49,6 +51,7 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
             _swings.Clear();
             _lengths.Clear();
             _turned.Clear();
+            _axesCount = _axesNext = 0;
             _setUp = meter is not null && undoShare > 0 ? meter.TurnVector(rep.Start - (long)setUpLookSamples, rep.Start) : default;
         }
         var apart = rep.Start - _lastEnd > betweenBeforeSamples;
@@ -86,11 +89,42 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
     /// <see cref="Add"/>): a movement that may be settling the limb between two blocks of the set (uci-pt s2-e8-template, 29.8 s:
     /// a 1.7 s shake of the forearm, 0.27 of the brisk reps, then 6 s of rest before the low block). It is held, and dropped only
     /// when the next rep comes after a rest (betweenRestSamples): a partial rep is followed by the next in the set's rhythm, or
-    /// ends the set (then reported).
+    /// ends the set (then reported). Only when it also turned about another axis than the set's reps (<see cref="TurnsAway"/>):
+    /// a held partial rep may stand as far apart (an in-pain knee extension's, 6.5 s after the rep before, 4.5 s before the next,
+    /// its 26° measured 11°), but it is the same movement, smaller.
     /// </summary>
     private bool SmallBetween(in RepCandidate rep) =>
         betweenShare > 0 && _tilts.Count >= MinKnown && rep.RomDeg < betweenShare * _tilts.UpperMedian
-        && rep.Amplitude < betweenShare * _swings.UpperMedian;
+        && rep.Amplitude < betweenShare * _swings.UpperMedian && TurnsAway(rep);
+
+    private bool AxisLooked => meter is not null && betweenShare > 0 && betweenAxisCos < 1;
+
+    /// <summary>
+    /// The rep turned about an axis more than betweenAxisCos's angle from the set's last reps' (<see cref="RepMeter.TurnAxis"/>,
+    /// the whole way's principal axis, not the farthest point's: the shake went out about the reps' axis, 2° from it, and
+    /// snapped back about another; read 21–61° from the set's by its whole way over uci-pt's variants). The axes are compared
+    /// without their sign (a rep out one way or the other is about the same axis). Not looked at (true) when betweenAxisCos
+    /// is 1; a rep or set without a measured turn is no other movement (false).
+    /// </summary>
+    private bool TurnsAway(in RepCandidate rep) => !AxisLooked || AxisCos(rep) < betweenAxisCos;
+
+    /// <summary>|cos| of the angle between the rep's turn and the set's last reps' axis (1 when either is not measured).</summary>
+    private double AxisCos(in RepCandidate rep)
+    {
+        var t = meter!.TurnAxis(rep.Start, rep.End);
+        var turn = Math.Sqrt(Directions.Dot(t, t));
+        if (_axesCount == 0 || turn <= 0) return 1;
+        var latest = _axes[(_axesNext + _axes.Length - 1) % _axes.Length];
+        (double X, double Y, double Z) sum = (0, 0, 0);
+        for (var k = 0; k < _axesCount; k++)
+        {
+            var a = _axes[k];
+            var sign = Directions.Dot(a, latest) < 0 ? -1 : 1;
+            sum = (sum.X + sign * a.X, sum.Y + sign * a.Y, sum.Z + sign * a.Z);
+        }
+        var norm = Math.Sqrt(Directions.Dot(sum, sum));
+        return norm <= 0 ? 1 : Math.Abs(Directions.Dot(t, sum)) / (turn * norm);
+    }
 
     /// <summary>
     /// Under tiltShare of the set's last reps by both measures: a slow rep's range can be measured far too small (at 12.5 Hz,
@@ -125,5 +159,11 @@ internal sealed class PutDownHold(double tiltShare, double gapSamples, double re
         _swings.Add(rep.Amplitude);
         _lengths.Add(rep.Length);
         _turned.Add(rep.Turned);
+        if (!AxisLooked) return;
+        var t = meter!.TurnAxis(rep.Start, rep.End);
+        if (Directions.Dot(t, t) <= 0) return;
+        _axes[_axesNext] = t;
+        _axesNext = (_axesNext + 1) % _axes.Length;
+        _axesCount = Math.Min(_axesCount + 1, _axes.Length);
     }
 }

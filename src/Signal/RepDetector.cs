@@ -65,7 +65,8 @@ public sealed class RepDetector
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs, tuning.PutDownQuickShare,
                     _meter, tuning.SetUpUndoneShare, tuning.SetUpUndoneCos, tuning.SetUpUndoneLookS * fs, tuning.SetUpUndoneLengthShare,
-                    tuning.PutDownBetweenShare, tuning.PutDownBetweenRestS * fs, tuning.PutDownBetweenApartS * fs);
+                    tuning.PutDownBetweenShare, tuning.PutDownBetweenRestS * fs, tuning.PutDownBetweenApartS * fs,
+                    tuning.PutDownBetweenAxisDeg > 0 ? Math.Cos(tuning.PutDownBetweenAxisDeg * Math.PI / 180) : 1);
         }
         else
         {
