@@ -87,8 +87,12 @@ internal sealed class CycleCounter
     private readonly long _ringLength;
     private readonly double _rereadBack, _rereadMinDeg;   // CycleRereadBackShare, CycleRereadMinDeg
     private long _foundAt = -1;   // where the axis was first found (-1: not yet)
-    private bool _reread;         // the cycle in progress was re-read on the found axis (Reread)
-    private long _rereadOutAt;    // ...and where its way out had crossed the threshold as first read
+    private FirstRead? _firstRead;   // the cycle in progress was re-read on the found axis (Reread): what it was as first read
+    /// <summary>
+    /// A set's first cycle as first read, before Reread: where its way out crossed the threshold, the last way back did, it began,
+    /// and the lobe its Reopen would give up began (-1: none).
+    /// </summary>
+    private readonly record struct FirstRead(long OutAt, long CountedAt, long Start, long PushFrom);
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -266,8 +270,8 @@ internal sealed class CycleCounter
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
                 (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack, _pushFrom) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0, -1);
-                _reread = false;
-                if (_polarity == 0) RereadLead(n, h);
+                _firstRead = null;
+                if (_polarity == 0) RereadLead(n, p, h);
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
@@ -337,7 +341,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak) RereadOut(n);
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             // Re-read, the cycle left the band elsewhere (a set-up): its way back is the way out, as first read (Reopen).
-            if (_reread && !CameBack(n, _rereadBack, _rereadMinDeg)) return false;
+            if (_firstRead is not null && !CameBack(_start, n, _rereadBack, _rereadMinDeg)) return false;
             (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
             if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
@@ -424,19 +428,19 @@ internal sealed class CycleCounter
         if (_lowBack <= 0 || back >= _lowBack / 2) return false;
         var peak = _lowBack;
         _lowBack = 0;
-        if (peak < _lowBackShare * _outPeak || !WholeCycle(n) || !CameBack(n, _lowBackTilt, _tiltMin)) return false;
+        if (peak < _lowBackShare * _outPeak || !WholeCycle(n) || !CameBack(_start, n, _lowBackTilt, _tiltMin)) return false;
         (_backPeak, _backPeakAt) = (peak, _lowBackAt);
         return true;
     }
 
     /// <summary>
     /// The band lies at <paramref name="n"/> within <paramref name="share"/> of the farthest it went (at least <paramref name="minDeg"/>)
-    /// since the cycle began, from where it rested before it.
+    /// since <paramref name="start"/>, from where it rested before it.
     /// </summary>
-    private bool CameBack(long n, double share, double minDeg)
+    private bool CameBack(long start, long n, double share, double minDeg)
     {
-        var from = _meter!.Stillest(_start - _restLook, _start);
-        var far = Reach(_start, n, from).Farthest;
+        var from = _meter!.Stillest(start - _restLook, start);
+        var far = Reach(start, n, from).Farthest;
         return far >= minDeg && DegFrom(from, n) <= share * far;
     }
 
@@ -461,7 +465,7 @@ internal sealed class CycleCounter
     /// when that lobe, the other way, was over the threshold <paramref name="h"/> on it, it was the way out, read on the default
     /// axis under the threshold (a heel raise's rise), and the lobe begun is its way back.
     /// </summary>
-    private void RereadLead(long n, double h)
+    private void RereadLead(long n, double p, double h)
     {
         if (!Rereads(n)) return;
         var from = RereadFrom(n);
@@ -475,8 +479,13 @@ internal sealed class CycleCounter
             if (q > h) crossedAt = k;
         }
         if (!(peak > h)) return;
-        _rereadOutAt = _outAt;
-        (_out, _start, _outPeak, _outPeakAt, _outAt, _reread) = (-_out, k + 1, peak, peakAt, crossedAt, true);
+        var start = Math.Max(k + 1, _lastEnd);
+        _firstRead = new(_outAt, _countedAt, _start, -1);
+        (_out, _start, _outPeak, _outPeakAt, _outAt) = (-_out, start, peak, peakAt, crossedAt);
+        // The lobe begun is the way back, from this sample on (as the way out's branch takes it; given up, Reopen reads it whole).
+        (_backPeak, _backPeakAt) = (-_out * p, n);
+        if (WholeCycle(n)) (_phase, _countedAt) = (Phase.Back, n);
+        else Reopen();
     }
 
     /// <summary>
@@ -498,8 +507,8 @@ internal sealed class CycleCounter
             if (q > peak) (peak, peakAt) = (q, k);
         }
         if (!(peak >= _leadShare * _backPeak)) return;
-        _rereadOutAt = _outAt;
-        (_start, _outPeak, _outPeakAt, _reread) = (k + 1, peak, peakAt, true);
+        _firstRead = new(_outAt, _countedAt, _start, _start);
+        (_start, _outPeak, _outPeakAt) = (k + 1, peak, peakAt);
     }
 
     /// <summary>
@@ -602,8 +611,13 @@ internal sealed class CycleCounter
     private void Reopen()
     {
         _out = -_out;
-        if (_reread) (_outAt, _reread) = (_rereadOutAt, false);
-        if (_pushTilt) _pushFrom = _start;
+        if (_firstRead is { } read)
+        {
+            // A re-read cycle given up: as first read, as if never re-read.
+            (_outAt, _countedAt, _start, _firstRead) = (read.OutAt, read.CountedAt, read.Start, null);
+            if (_pushTilt) _pushFrom = read.PushFrom;
+        }
+        else if (_pushTilt) _pushFrom = _start;
         (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt);
     }
 
