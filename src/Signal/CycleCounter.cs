@@ -87,6 +87,7 @@ internal sealed class CycleCounter
     private readonly long _ringLength;
     private readonly double _rereadBack, _rereadMinDeg;   // CycleRereadBackShare, CycleRereadMinDeg
     private long _foundAt = -1;   // where the axis was first found (-1: not yet)
+    private readonly long _rereadMinLength;   // CycleRereadMinS
     private FirstRead? _firstRead;   // the cycle in progress was re-read on the found axis (Reread): what it was as first read
     /// <summary>
     /// A set's first cycle as first read, before Reread: where its way out crossed the threshold, the last way back did, it began,
@@ -146,6 +147,7 @@ internal sealed class CycleCounter
             _ring = new double[3 * _ringLength];
         }
         (_rereadBack, _rereadMinDeg) = (tuning.CycleRereadBackShare, tuning.CycleRereadMinDeg);
+        _rereadMinLength = (long)(tuning.CycleRereadMinS * sampleRateHz);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
         if (meter is not null && tuning.CycleSetDownShapeShare > 0)
@@ -341,7 +343,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak) RereadOut(n);
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             // Re-read, the cycle left the band elsewhere (a set-up): its way back is the way out, as first read (Reopen).
-            if (_firstRead is not null && !CameBack(_start, n, _rereadBack, _rereadMinDeg)) return false;
+            if (_firstRead is not null && (n - _start < _rereadMinLength || !CameBack(_start, n, _rereadBack, _rereadMinDeg))) return false;
             (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
             if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }

@@ -799,6 +799,11 @@ internal sealed record DetectorTuning
     /// gravity estimate's noise; a partial heel raise tilts the shank 2.8–3.6°.
     /// </summary>
     public double CycleRereadMinDeg { get; init; } = 2;
+    /// <summary>
+    /// See <see cref="CycleRereadBackShare"/>: the least length (s) of a re-read cycle. A small slow first rep outlasts the axis's
+    /// wait (the simulated in-pain heel raises' first cycles: 3.6 s); a walk's steps come back too, each in under a second.
+    /// </summary>
+    public double CycleRereadMinS { get; init; } = 2;
     // Gym sets with a gyroscope, part 5 (helper ggyro8, 28 Nov): a set's first rep that swings the other way after a set-up.
     /// <summary>
     /// Gyroscope (SetUpWait.AgainstMayTell), 1: on, 0: off. While the set's lone first movement is held or waiting and the band
