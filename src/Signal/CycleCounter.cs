@@ -86,8 +86,8 @@ internal sealed class CycleCounter
     private readonly double[]? _ring;   // the counted band's last samples (u, v, w), for a set's first cycle re-read (CycleRereadS)
     private readonly long _ringLength;
     private readonly double _rereadBack, _rereadMinDeg;   // CycleRereadBackShare, CycleRereadMinDeg
-    private long _foundAt = -1;   // where the axis was first found (-1: not yet)
     private readonly long _rereadMinLength;   // CycleRereadMinS
+    private long _foundAt = -1;   // where the axis was first found (-1: not yet)
     private FirstRead? _firstRead;   // the cycle in progress was re-read on the found axis (Reread): what it was as first read
     /// <summary>
     /// A set's first cycle as first read, before Reread: where its way out crossed the threshold, the last way back did, it began,
@@ -344,7 +344,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             // Re-read, the cycle left the band elsewhere (a set-up): its way back is the way out, as first read (Reopen).
             if (_firstRead is not null && (n - _start < _rereadMinLength || !CameBack(_start, n, _rereadBack, _rereadMinDeg))) return false;
-            (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
+            (_polarity, _decider, _firstRead) = (_out, Math.Max(_outPeak, _backPeak), null);
             if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));

@@ -785,7 +785,8 @@ internal sealed record DetectorTuning
     /// threshold on the found axis, becomes the way out (the way out just begun its way back), or a first lobe too small for
     /// the lead test is re-read whole. The axis is first found only once its window holds AccelAxisMinMs2 / 3, so a small first
     /// movement (a heel raise's rise, 3–8°) was read on the default axis, and the let-down decided the set's direction: every
-    /// cycle then ran top to top. Kept only when the band came back to its rest (CycleRereadBackShare). 0: off.
+    /// cycle then ran top to top. Kept only for a cycle of CycleRereadMinS that brought the band back to its rest
+    /// (CycleRereadBackShare); otherwise the cycle is as first read. 0: off (physio sims s7 / s11 in-pain-heel-raise-1 / -3 −2 each).
     /// </summary>
     public double CycleRereadS { get; init; } = 4;
     /// <summary>
@@ -801,7 +802,7 @@ internal sealed record DetectorTuning
     public double CycleRereadMinDeg { get; init; } = 2;
     /// <summary>
     /// See <see cref="CycleRereadBackShare"/>: the least length (s) of a re-read cycle. A small slow first rep outlasts the axis's
-    /// wait (the simulated in-pain heel raises' first cycles: 3.6 s); a walk's steps come back too, each in under a second.
+    /// wait (the simulated in-pain heel raises' first cycles: 3.6 s); a walk's steps come back too, in 0.7–1.9 s cycles.
     /// </summary>
     public double CycleRereadMinS { get; init; } = 2;
     // Gym sets with a gyroscope, part 5 (helper ggyro8, 28 Nov): a set's first rep that swings the other way after a set-up.
