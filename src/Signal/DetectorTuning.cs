@@ -532,6 +532,15 @@ internal sealed record DetectorTuning
     public double CyclePickUpSpeedMaxDeg { get; init; } = 30;
     public double CyclePickUpSpeedLengthShare { get; init; } = 0.65;
     /// <summary>
+    /// Accelerometer only (PickUpHold; helper gym14, 28 Nov): ...or, as little as that test asks in tilt, its peak tilt speed was
+    /// under CyclePickUpGentleSpeedShare of the next cycle's and, as shares of theirs, its speed under CyclePickUpGentleShare of its
+    /// tilt: a rep of a given tilt at the set's pace turns the band about as fast for its tilt as the set's reps do, so a small
+    /// partial first rep is slow because it is small (speed share 0.57–1.24 × its tilt share on the physio sims' mini-squats), while
+    /// the reach turns farther than its pace would (0.22–0.6 × on gym rows, lunges and deadlifts, speed 0.2–0.3 of the reps'). 0: off.
+    /// </summary>
+    public double CyclePickUpGentleSpeedShare { get; init; } = 0.3;
+    public double CyclePickUpGentleShare { get; init; } = 0.5;
+    /// <summary>
     /// Accelerometer only (PickUpHold, <see cref="PickUpPath"/>; helper gsetup9, 28 Nov): a set's first cycle is also picking the
     /// weight up when it ended at over CyclePickUpPathShare of the farthest its gravity direction went from where it began (at least
     /// CycleTiltMinDeg), the band held there (within CyclePickUpPathHoldDeg for CyclePickUpPathHoldS: the grip), and the next cycle

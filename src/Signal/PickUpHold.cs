@@ -27,7 +27,7 @@ namespace HepSense.Signal;
 internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycles, int look, double waitSamples, RepMeter? meter = null,
     double postureShare = 0, double postureMinDeg = 0, double withRepShare = 0, double withRepReachDeg = 0, double stillSamples = 0,
     double stillDps = 0, double speedShare = 0, double speedTiltShare = 0, double speedMaxDeg = 0, double speedLengthShare = 0,
-    PickUpPath path = default, bool judgeLate = false, PostureChange posture = default, SitDown sitDown = default)
+    double gentleSpeedShare = 0, double gentleShare = 0, PickUpPath path = default, bool judgeLate = false, PostureChange posture = default, SitDown sitDown = default)
 {
     /// <summary>The detector's hold: its bounds from <paramref name="tuning"/> (CyclePickUp*; the wait is CycleHoldS).</summary>
     public PickUpHold(double sampleRateHz, DetectorTuning tuning, RepMeter meter)
@@ -36,7 +36,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
             withRepShare: tuning.CyclePickUpWithRepShare, withRepReachDeg: tuning.CyclePickUpWithRepReachDeg,
             stillSamples: tuning.CyclePickUpStillS * sampleRateHz, stillDps: tuning.CyclePickUpStillDps, speedShare: tuning.CyclePickUpSpeedShare,
             speedTiltShare: tuning.CyclePickUpSpeedTiltShare, speedMaxDeg: tuning.CyclePickUpSpeedMaxDeg,
-            speedLengthShare: tuning.CyclePickUpSpeedLengthShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
+            speedLengthShare: tuning.CyclePickUpSpeedLengthShare, gentleSpeedShare: tuning.CyclePickUpGentleSpeedShare,
+            gentleShare: tuning.CyclePickUpGentleShare, path: new PickUpPath(tuning.CyclePickUpPathShare, tuning.CycleTiltMinDeg,
                 tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
                 tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0,
             posture: new PostureChange(tuning.CyclePostureChangeDeg, tuning.CyclePostureChangeShare, tuning.CyclePostureChangeFromShare,
@@ -156,7 +157,18 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     /// the filters settle, turns it briskly. Not a slow partial rep: that turns the band farther than a pick-up (speedMaxDeg).
     /// </summary>
     private bool Slower(in RepCandidate head, in RepCandidate rep) =>
-        speedShare > 0 && head.RomDeg < speedMaxDeg && head.RomDeg < speedTiltShare * rep.RomDeg && head.PeakSpeedDps < speedShare * rep.PeakSpeedDps;
+        speedShare > 0 && head.RomDeg < speedMaxDeg && head.RomDeg < speedTiltShare * rep.RomDeg
+        && (head.PeakSpeedDps < speedShare * rep.PeakSpeedDps || Gentle(head, rep));
+
+    /// <summary>
+    /// Slower than its tilt would turn at the set's pace (<paramref name="rep"/>'s): its speed, as a share of the rep's, under
+    /// gentleShare of its tilt's share, and under gentleSpeedShare of the rep's speed. A small partial rep turns the band slowly
+    /// because it turns it little (its speed share about its tilt share); the reach for the weight turns it a good part as far
+    /// as the reps, gently.
+    /// </summary>
+    private bool Gentle(in RepCandidate head, in RepCandidate rep) =>
+        gentleShare > 0 && head.PeakSpeedDps < gentleSpeedShare * rep.PeakSpeedDps
+        && head.PeakSpeedDps * rep.RomDeg < gentleShare * head.RomDeg * rep.PeakSpeedDps;
 
     /// <summary>
     /// The head, begun elsewhere, went on to make a rep once it had reached where the next cycles begin (the lift and the set's

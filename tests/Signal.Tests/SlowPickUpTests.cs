@@ -10,10 +10,11 @@ public class SlowPickUpTests
     private const int Look = 4;
 
     /// <summary>The tilts of what the hold hands out for a set's first cycles (each: length in samples, tilt °, peak tilt speed °/s).</summary>
-    private static double[] Kept(double speedShare, (long Length, double RomDeg, double PeakSpeedDps)[] cycles, double speedLengthShare = 0.6)
+    private static double[] Kept(double speedShare, (long Length, double RomDeg, double PeakSpeedDps)[] cycles, double speedLengthShare = 0.6,
+        double gentleShare = 0)
     {
         var hold = new PickUpHold(tiltShare: 0.25, lengthShare: 0.7, cycles: 2, look: Look, waitSamples: 150, speedShare: speedShare,
-            speedTiltShare: 0.85, speedMaxDeg: 30, speedLengthShare: speedLengthShare);
+            speedTiltShare: 0.85, speedMaxDeg: 30, speedLengthShare: speedLengthShare, gentleSpeedShare: 0.3, gentleShare: gentleShare);
         hold.Begin();
         var (start, kept) = (0L, Array.Empty<double>());
         foreach (var (length, rom, speed) in cycles)
@@ -61,6 +62,25 @@ public class SlowPickUpTests
         // farther than picking a weight up does (over 30°).
         (long, double, double)[] set = [(75, 56, 50), (62, 129, 1100), (75, 47, 44), (60, 73, 206), (67, 164, 713), (60, 170, 1160)];
         Assert.Equal([56, 129, 47, 73, 164, 170], Kept(0.2, set));
+    }
+
+    [Fact]
+    public void AReachSlowForItsTiltIsNotARep()
+    {
+        // A 2 s reach tilting 24° (0.6 of the rows' tilt) at 100°/s (a quarter of their speed, over the 0.2 the plain speed test
+        // asks): at the rows' pace a 24° turn would peak near 240°/s, so it turned at under half the pace its tilt would take
+        // (CyclePickUpGentleShare 0.5): a reach, not a rep. Without the test it is counted.
+        (long, double, double)[] set = [(50, 24, 100), .. Rows];
+        Assert.Equal([40, 35, 42, 38, 40], Kept(0.2, set, gentleShare: 0.5));
+        Assert.Equal([24, 40, 35, 42, 38, 40], Kept(0.2, set));
+    }
+
+    [Fact]
+    public void ASmallPartialFirstRepSlowOnlyForItsSizeIsKept()
+    {
+        // A partial first rep of 12° (0.3 of the rows') at 100°/s (0.25 of their speed): slow because it is small, its speed share
+        // about its tilt share (as the physio sims' partial mini-squats, 0.57-1.24 ×): kept.
+        Assert.Equal([12, 40, 35, 42, 38, 40], Kept(0.2, [(50, 12, 100), .. Rows], gentleShare: 0.5));
     }
 
     [Fact]
