@@ -468,6 +468,17 @@ internal sealed record DetectorTuning
     /// outnumbered by them (uci-pt: 10 low-amplitude reps after 20 full). 0: never.
     /// </summary>
     public double PartialRunReps { get; init; } = 3;
+    // A brisk rep's second witness (accelerometer only; helper partial14, session 14).
+    /// <summary>
+    /// Accelerometer only: a rep whose acceleration excursion along the principal axis (peak to peak) is over this many times
+    /// gravity's change across its tilt (2 g sin(rom/2)) is brisk: the low-passed acceleration the tilt is read from carries the
+    /// arm's own acceleration, and its range scatters (gym sims, fast reps: read 0.2–4 times the true range). Its tilt alone does
+    /// not flag it: its excursion must also be under PartialSizeShare (ramped as PartialRomShare is) of the median excursion of
+    /// the norm's reps. 2: the arm's own acceleration as large as gravity's change; slow reps stay under 1.5 (physio sims,
+    /// uci-pt). 0: off, the tilt alone judges (the rule before).
+    /// </summary>
+    public double PartialBriskRatio { get; init; } = 2;
+    public double PartialSizeShare { get; init; } = 0.8;
     /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
