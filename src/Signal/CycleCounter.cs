@@ -83,6 +83,17 @@ internal sealed class CycleCounter
     private long _lowBackAt;
     private readonly double _repeatFloor, _repeatShare, _repeatStrength;   // a set that repeats under the floor (CycleRepeatFloorMs2; 0: off)
     private bool _repeating;      // the set repeats: its period known at CycleRepeatStrength, and since at PeriodMinStrength
+    private readonly double[]? _ring;   // the counted band's last samples (u, v, w), for a set's first cycle re-read (CycleRereadS)
+    private readonly long _ringLength;
+    private readonly double _rereadBack, _rereadMinDeg;   // CycleRereadBackShare, CycleRereadMinDeg
+    private readonly long _rereadMinLength;   // CycleRereadMinS
+    private long _foundAt = -1;   // where the axis was first found (-1: not yet)
+    private FirstRead? _firstRead;   // the cycle in progress was re-read on the found axis (Reread): what it was as first read
+    /// <summary>
+    /// A set's first cycle as first read, before Reread: where its way out crossed the threshold, the last way back did, it began,
+    /// and the lobe its Reopen would give up began (-1: none).
+    /// </summary>
+    private readonly record struct FirstRead(long OutAt, long CountedAt, long Start, long PushFrom);
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
     private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
 
@@ -130,6 +141,13 @@ internal sealed class CycleCounter
         _pushHeldFrom = _pushTilt && tuning.CyclePushHeldFrom > 0;
         _wayBackGap = tuning.CycleWayBackGap > 0;
         (_lowBackShare, _lowBackTilt) = (meter is null ? 0 : tuning.CycleLowBackShare, tuning.CycleLowBackTiltShare);
+        if (meter is not null && tuning.CycleRereadS > 0)
+        {
+            _ringLength = Math.Max(1, (long)(tuning.CycleRereadS * sampleRateHz));
+            _ring = new double[3 * _ringLength];
+        }
+        (_rereadBack, _rereadMinDeg) = (tuning.CycleRereadBackShare, tuning.CycleRereadMinDeg);
+        _rereadMinLength = (long)(tuning.CycleRereadMinS * sampleRateHz);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
         if (meter is not null && tuning.CycleSetDownShapeShare > 0)
@@ -175,7 +193,7 @@ internal sealed class CycleCounter
     {
         if (SplitNext(out start, out depth)) return true;
         (start, depth) = (_start, _outPeak / Threshold);
-        if (_phase != Phase.Back || HeldAtEnd(last) || !Complete()) return false;
+        if (_phase != Phase.Back || HeldAtEnd(last) || !Complete(last)) return false;
         LetDown = TopsDown(last);
         (_phase, _lastEnd) = (Phase.Idle, last);
         Likeness = _template?.Likeness(start, last) ?? double.NaN;
@@ -225,8 +243,13 @@ internal sealed class CycleCounter
         }
         var (u, v, w) = (low.GetElement(0), low.GetElement(1), low.GetElement(2));
         _template?.Add(n, u, v, w);
+        if (_ring is not null && (_foundAt < 0 || n - _foundAt <= _ringLength))
+        {
+            var k = 3 * (n % _ringLength);
+            (_ring[k], _ring[k + 1], _ring[k + 2]) = (u, v, w);
+        }
         _axis.Add(low);
-        if (_refresh.Fires(n)) _axis.Refresh();
+        if (_refresh.Fires(n) && _axis.Refresh() && _foundAt < 0) _foundAt = n;
         var p = Position = _axis.Project(u, v, w);
         _meanSquare = _decay * _meanSquare + (1 - _decay) * p * p;
         var rms = Math.Sqrt(_meanSquare);
@@ -249,6 +272,8 @@ internal sealed class CycleCounter
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
                 (_phase, _start, _outPeak, _outPeakAt, _outAt, _lowBack, _pushFrom) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _out * p, n, n, 0, -1);
+                _firstRead = null;
+                if (_polarity == 0) RereadLead(n, p, h);
                 break;
             case Phase.Out:
                 // A way out never followed by a way back was a one-off movement (lying down, picking up a weight).
@@ -278,7 +303,7 @@ internal sealed class CycleCounter
                         if (_wayBackGap) _countedAt = _repCountedAt;
                         break;
                     }
-                    if (!Complete())
+                    if (!Complete(n))
                     {
                         // While the set's direction is open: the first lobe was too small next to the second to be
                         // a way out (settling, the filter's answer to getting into position); the second may be one.
@@ -311,12 +336,15 @@ internal sealed class CycleCounter
     /// two lobes are alike in size: a smaller first lobe is settling (the filter's answer to getting into
     /// position), a smaller second one the filter's answer to a jolt.
     /// </summary>
-    private bool Complete()
+    private bool Complete(long n)
     {
         if (_polarity == 0)
         {
+            if (_outPeak < _leadShare * _backPeak) RereadOut(n);
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
-            (_polarity, _decider) = (_out, Math.Max(_outPeak, _backPeak));
+            // Re-read, the cycle left the band elsewhere (a set-up): its way back is the way out, as first read (Reopen).
+            if (_firstRead is not null && (n - _start < _rereadMinLength || !CameBack(_start, n, _rereadBack, _rereadMinDeg))) return false;
+            (_polarity, _decider, _firstRead) = (_out, Math.Max(_outPeak, _backPeak), null);
             if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
@@ -402,20 +430,87 @@ internal sealed class CycleCounter
         if (_lowBack <= 0 || back >= _lowBack / 2) return false;
         var peak = _lowBack;
         _lowBack = 0;
-        if (peak < _lowBackShare * _outPeak || !WholeCycle(n) || !CameBack(n)) return false;
+        if (peak < _lowBackShare * _outPeak || !WholeCycle(n) || !CameBack(_start, n, _lowBackTilt, _tiltMin)) return false;
         (_backPeak, _backPeakAt) = (peak, _lowBackAt);
         return true;
     }
 
     /// <summary>
-    /// The band lies at <paramref name="n"/> within CycleLowBackTiltShare of the farthest it went (at least CycleTiltMinDeg) since
-    /// the cycle began, from where it rested before it.
+    /// The band lies at <paramref name="n"/> within <paramref name="share"/> of the farthest it went (at least <paramref name="minDeg"/>)
+    /// since <paramref name="start"/>, from where it rested before it.
     /// </summary>
-    private bool CameBack(long n)
+    private bool CameBack(long start, long n, double share, double minDeg)
     {
-        var from = _meter!.Stillest(_start - _restLook, _start);
-        var far = Reach(_start, n, from).Farthest;
-        return far >= _tiltMin && DegFrom(from, n) <= _lowBackTilt * far;
+        var from = _meter!.Stillest(start - _restLook, start);
+        var far = Reach(start, n, from).Farthest;
+        return far >= minDeg && DegFrom(from, n) <= share * far;
+    }
+
+    /// <summary>
+    /// The ring still holds what came before the axis was first found, at <paramref name="n"/> (CycleRereadS > 0): a set's first
+    /// cycle may have begun on the default axis.
+    /// </summary>
+    private bool Rereads(long n) => _ring is not null && _foundAt >= 0 && n - _foundAt < _ringLength;
+
+    /// <summary>The ring's sample <paramref name="k"/> on the axis as it is now.</summary>
+    private double Reread(long k)
+    {
+        var i = 3 * (k % _ringLength);
+        return _axis.Project(_ring![i], _ring[i + 1], _ring[i + 2]);
+    }
+
+    /// <summary>The ring's oldest sample at <paramref name="n"/> that a re-read may look at (none before the last rep's end).</summary>
+    private long RereadFrom(long n) => Math.Max(Math.Max(0, n - _ringLength + 1), _lastEnd);
+
+    /// <summary>
+    /// A set's first way out, just begun at <paramref name="n"/>, re-read on the axis found since the lobe before it (CycleRereadS):
+    /// when that lobe, the other way, was over the threshold <paramref name="h"/> on it, it was the way out, read on the default
+    /// axis under the threshold (a heel raise's rise), and the lobe begun is its way back.
+    /// </summary>
+    private void RereadLead(long n, double p, double h)
+    {
+        if (!Rereads(n)) return;
+        var from = RereadFrom(n);
+        var k = n - 1;
+        while (k >= from && _out * Reread(k) > 0) k--;
+        var (peak, peakAt, crossedAt) = (0.0, k, k);
+        for (; k >= from && -_out * Reread(k) > 0; k--)
+        {
+            var q = -_out * Reread(k);
+            if (q > peak) (peak, peakAt) = (q, k);
+            if (q > h) crossedAt = k;
+        }
+        if (!(peak > h)) return;
+        var start = Math.Max(k + 1, _lastEnd);
+        _firstRead = new(_outAt, _countedAt, _start, -1);
+        (_out, _start, _outPeak, _outPeakAt, _outAt) = (-_out, start, peak, peakAt, crossedAt);
+        // The lobe begun is the way back, from this sample on (as the way out's branch takes it; given up, Reopen reads it whole).
+        (_backPeak, _backPeakAt) = (-_out * p, n);
+        if (WholeCycle(n)) (_phase, _countedAt) = (Phase.Back, n);
+        else Reopen();
+    }
+
+    /// <summary>
+    /// A set's first cycle whose way out is too small for the lead test, re-read on the axis found since it began
+    /// (CycleRereadS): the way out, before the way back's lobe, at its full size on the found axis (a heel raise's rise, its
+    /// start read on the default axis). Only a way out that crossed the threshold on the found axis alone: one the default axis
+    /// saw too was read whole (a fidget before a deadlift set, 0.68 against 0.71). <paramref name="n"/> is the cycle's end.
+    /// </summary>
+    private void RereadOut(long n)
+    {
+        if (!Rereads(n) || _outAt < _foundAt) return;
+        var from = RereadFrom(n);
+        var k = _backPeakAt;
+        while (k >= from && -_out * Reread(k) > 0) k--;
+        var (peak, peakAt) = (0.0, k);
+        for (; k >= from && _out * Reread(k) > 0; k--)
+        {
+            var q = _out * Reread(k);
+            if (q > peak) (peak, peakAt) = (q, k);
+        }
+        if (!(peak >= _leadShare * _backPeak)) return;
+        _firstRead = new(_outAt, _countedAt, _start, _start);
+        (_start, _outPeak, _outPeakAt) = (k + 1, peak, peakAt);
     }
 
     /// <summary>
@@ -518,7 +613,13 @@ internal sealed class CycleCounter
     private void Reopen()
     {
         _out = -_out;
-        if (_pushTilt) _pushFrom = _start;
+        if (_firstRead is { } read)
+        {
+            // A re-read cycle given up: as first read, as if never re-read.
+            (_outAt, _countedAt, _start, _firstRead) = (read.OutAt, read.CountedAt, read.Start, null);
+            if (_pushTilt) _pushFrom = read.PushFrom;
+        }
+        else if (_pushTilt) _pushFrom = _start;
         (_phase, _start, _outPeak, _outPeakAt) = (Phase.Out, Math.Max(_zeroAt, _lastEnd), _backPeak, _backPeakAt);
     }
 

@@ -499,6 +499,17 @@ internal sealed record DetectorTuning
     /// outnumbered by them (uci-pt: 10 low-amplitude reps after 20 full). 0: never.
     /// </summary>
     public double PartialRunReps { get; init; } = 3;
+    // A brisk rep's second witness (accelerometer only; helper partial14, session 14).
+    /// <summary>
+    /// Accelerometer only: a rep whose acceleration excursion along the principal axis (peak to peak) is over this many times
+    /// gravity's change across its tilt (2 g sin(rom/2)) is brisk: the low-passed acceleration the tilt is read from carries the
+    /// arm's own acceleration, and its range scatters (gym sims, fast reps: read 0.2–4 times the true range). Its tilt alone does
+    /// not flag it: its excursion must also be under PartialSizeShare (ramped as PartialRomShare is) of the median excursion of
+    /// the norm's reps. 2: the arm's own acceleration as large as gravity's change; slow reps stay under 1.5 (physio sims,
+    /// uci-pt). 0: off, the tilt alone judges (the rule before).
+    /// </summary>
+    public double PartialBriskRatio { get; init; } = 2;
+    public double PartialSizeShare { get; init; } = 0.8;
     /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }
@@ -818,6 +829,33 @@ internal sealed record DetectorTuning
     /// Simulated partial reps come back within 0.006–0.02 of it; simulated gym put-downs 0.11–0.13, muvr's ends of sets 0.2–0.5.
     /// </summary>
     public double CycleLowBackTiltShare { get; init; } = 0.1;
+    // Accelerometer only, a set's first cycle re-read once the axis is found (helper heel14, 28 Nov).
+    /// <summary>
+    /// Accelerometer only (CycleCounter.Reread): the counted band's last this many seconds are kept, and within them of the
+    /// principal axis's first finding, a set's first cycle is re-read on it: the lobe before the way out just begun, over the
+    /// threshold on the found axis, becomes the way out (the way out just begun its way back), or a first lobe too small for
+    /// the lead test is re-read whole. The axis is first found only once its window holds AccelAxisMinMs2 / 3, so a small first
+    /// movement (a heel raise's rise, 3–8°) was read on the default axis, and the let-down decided the set's direction: every
+    /// cycle then ran top to top. Kept only for a cycle of CycleRereadMinS that brought the band back to its rest
+    /// (CycleRereadBackShare); otherwise the cycle is as first read. 0: off (physio sims s7 / s11 in-pain-heel-raise-1 / -3 −2 each).
+    /// </summary>
+    public double CycleRereadS { get; init; } = 4;
+    /// <summary>
+    /// See <see cref="CycleRereadS"/>: the re-read cycle decides the set's direction only when, as it ends, the band lies within
+    /// this share of the farthest it went (at least CycleRereadMinDeg) from where it rested before it: a heel raise comes back to
+    /// the floor, a set-up (picking up the bar) leaves the band elsewhere.
+    /// </summary>
+    public double CycleRereadBackShare { get; init; } = 0.3;
+    /// <summary>
+    /// See <see cref="CycleRereadBackShare"/>: the least tilt (degrees) of a re-read cycle, whose coming back is then told from the
+    /// gravity estimate's noise; a partial heel raise tilts the shank 2.8–3.6°.
+    /// </summary>
+    public double CycleRereadMinDeg { get; init; } = 2;
+    /// <summary>
+    /// See <see cref="CycleRereadBackShare"/>: the least length (s) of a re-read cycle. A small slow first rep outlasts the axis's
+    /// wait (the simulated in-pain heel raises' first cycles: 3.6 s); a walk's steps come back too, in 0.7–1.9 s cycles.
+    /// </summary>
+    public double CycleRereadMinS { get; init; } = 2;
     // Gym sets with a gyroscope, part 5 (helper ggyro8, 28 Nov): a set's first rep that swings the other way after a set-up.
     /// <summary>
     /// Gyroscope (SetUpWait.AgainstMayTell), 1: on, 0: off. While the set's lone first movement is held or waiting and the band

@@ -15,6 +15,11 @@ namespace HepSense.Signal;
 /// <see cref="DetectorTuning.PartialOutlierShare"/> of it does: so far below, the norm is the outlier; and so do
 /// <see cref="DetectorTuning.PartialRunReps"/> alike flagged reps in a row when the norm holds fewer: it was the odd one).
 /// A median rather than a high quantile: a block of faster reps a little smaller than the slow ones before it is not flagged.</para>
+/// <para><b>A brisk rep's second witness</b> (accelerometer only): the tilt is read from the low-passed acceleration, which on a
+/// brisk rep carries the arm's own acceleration, so its range scatters. When the cycle's acceleration excursion along the
+/// principal axis is over <see cref="DetectorTuning.PartialBriskRatio"/> times what the tilt's change of gravity explains, the
+/// tilt is not trusted alone: a rep is flagged only if that excursion is also under the share (times
+/// <see cref="DetectorTuning.PartialSizeShare"/> over PartialRomShare) of the median excursion of the same full reps.</para>
 /// <para><b>Confidence</b> (0–1) is the mean of three pieces of evidence that this is a deliberate repetition: how far the
 /// movement cleared the detection threshold (clarity), how well its duration matches the set's reps so far (0.5 for a
 /// set's first rep: nothing to compare with yet), and whether it lasted long enough to be deliberate (full at
@@ -26,11 +31,16 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     private const int TempoMemory = 10;
     private readonly RecentValues _fullRoms = new((int)Math.Max(1, tuning.PartialReferenceReps));
     private readonly RecentValues _flaggedRun = new((int)Math.Max(1, tuning.PartialRunReps));
+    private readonly RecentValues _fullSizes = new((int)Math.Max(1, tuning.PartialReferenceReps));     // the same reps' excursions
+    private readonly RecentValues _flaggedSizes = new((int)Math.Max(1, tuning.PartialRunReps));
     private readonly RecentValues _setDurations = new(TempoMemory);
     private int _set, _repInSet;
     private long _lastEnd = long.MinValue;
 
-    public DetectedRep Add(long start, long apexAt, long apexLeft, long end, double romDeg, double peakSpeedDps, double clarity)
+    /// <param name="excursion">Accelerometer only: the cycle's acceleration along the principal axis, peak to peak (m/s²;
+    /// NaN: not known, the tilt alone judges).</param>
+    public DetectedRep Add(long start, long apexAt, long apexLeft, long end, double romDeg, double peakSpeedDps, double clarity,
+        double excursion = double.NaN)
     {
         if (_set == 0 || start - _lastEnd > tuning.SetGapS * sampleRateHz)
         {
@@ -42,7 +52,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         _lastEnd = end;
         var duration = (end - start) / sampleRateHz;
 
-        var partial = JudgePartial(romDeg);
+        var partial = JudgePartial(romDeg, excursion);
 
         var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);
@@ -53,26 +63,36 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     }
 
     /// <summary>Flags a rep partial against the prescribed range or the norm, and keeps the norm (see the remarks).</summary>
-    private bool JudgePartial(double romDeg)
+    private bool JudgePartial(double romDeg, double excursion)
     {
         var reference = tuning.PrescribedRomDeg ?? (_fullRoms.Count >= 1 ? _fullRoms.Median : null);
         var share = tuning.PrescribedRomDeg is null ? NormShare(_fullRoms.Count) : tuning.PartialRomShare;
         var partial = reference is { } typical && romDeg < share * typical;
+        var witnessed = tuning.PartialBriskRatio > 0 && tuning.PrescribedRomDeg is null && double.IsFinite(excursion);
+        if (partial && witnessed && Brisk(romDeg, excursion) && _fullSizes.Count >= 1
+            && excursion >= tuning.PartialSizeShare / tuning.PartialRomShare * NormShare(_fullSizes.Count) * _fullSizes.Median)
+            partial = false;   // the tilt scattered: the rep's own excursion is as large as the full reps'
         var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
         if (!partial || outlier)
         {
             _flaggedRun.Clear();
             _fullRoms.Add(romDeg);
+            _flaggedSizes.Clear();
+            if (witnessed) _fullSizes.Add(excursion);
         }
         else if (tuning.PartialRunReps >= 1)
         {
             _flaggedRun.Add(romDeg);
+            if (witnessed) _flaggedSizes.Add(excursion);
             // More flagged reps in a row than the norm holds, alike: the norm was the odd one (a set-up counted as the first rep).
             if (_flaggedRun.Count == _flaggedRun.Capacity && _flaggedRun.Count > _fullRoms.Count && _flaggedRun.Sorted() is var run && Alike(run))
             {
                 _fullRoms.Clear();
                 foreach (var rom in run) _fullRoms.Add(rom);
                 _flaggedRun.Clear();
+                _fullSizes.Clear();
+                foreach (var size in _flaggedSizes.Sorted()) _fullSizes.Add(size);
+                _flaggedSizes.Clear();
             }
         }
         return partial;
@@ -87,6 +107,16 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         var settled = Math.Min(1, (count - 1) / Math.Max(1, tuning.PartialNormRampReps - 1));
         return tuning.PartialFirstRepShare + (tuning.PartialRomShare - tuning.PartialFirstRepShare) * settled;
     }
+
+    /// <summary>
+    /// The acceleration excursion over what the tilt alone explains (gravity's change across <paramref name="romDeg"/>, a chord of
+    /// 2 g sin(rom/2)) is over PartialBriskRatio: the arm's own acceleration is as large as gravity's change, and so is its share of
+    /// the low-passed acceleration the tilt is read from. Slow reps' ratios stay under 1.5 (physio sims, uci-pt).
+    /// </summary>
+    private bool Brisk(double romDeg, double excursion) =>
+        excursion > tuning.PartialBriskRatio * 2 * StandardGravity * Math.Sin(Math.Max(romDeg, 0.5) * Math.PI / 360);
+
+    private const double StandardGravity = 9.80665;
 
     private bool Alike(ReadOnlySpan<double> sorted) => sorted[0] >= tuning.PartialRomShare * sorted[^1];
 

@@ -2,7 +2,7 @@ namespace HepSense.Signal.Tests;
 
 /// <summary>
 /// The partial flag's norm: a set's first counted rep that is an outlier (PartialOutlierShare, PartialRunReps), and the second
-/// rep judged against the first (PartialFirstRepShare). The count guards cannot see these rules (they change no count), so
+/// rep judged against the first (PartialFirstRepShare), and a brisk rep's excursion as a second witness (PartialBriskRatio). The count guards cannot see these rules (they change no count), so
 /// they are pinned here.
 /// </summary>
 public class PartialNormTests
@@ -75,9 +75,37 @@ public class PartialNormTests
         Assert.True(Reps(tuning, [100, 102, 98, 101, 100, 99, 76])[^1].Partial);
     }
 
-    private static DetectedRep[] Reps(DetectorTuning tuning, double[] roms)
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(0, true)]
+    public void ABriskRepsScatteredTiltIsOutvotedByItsExcursion(double briskRatio, bool flagged)
+    {
+        // Fast curls without a gyroscope: ~90° reps whose acceleration along the axis swings 40 m/s² peak to peak (the arm's own
+        // acceleration, nearly three times gravity's change across 90°), then one whose tilt reads 50° (the low-passed acceleration carried
+        // the arm's acceleration) but whose excursion is as large as the others': a full rep. A true partial rep (35°, 15 m/s²)
+        // is flagged either way.
+        var tuning = new DetectorTuning { PartialBriskRatio = briskRatio };
+        (double Rom, double Excursion)[] full = [(90, 40), (95, 41), (88, 39), (92, 40), (90, 42), (91, 40)];
+
+        Assert.Equal(flagged, Reps(tuning, [.. full, (50, 40)])[^1].Partial);
+        Assert.True(Reps(tuning, [.. full, (35, 15)])[^1].Partial);
+    }
+
+    [Fact]
+    public void ASlowRepsTiltAloneJudges()
+    {
+        // Slow raises: the excursion is about gravity's change across the tilt (12 m/s² for 90°, ratio 0.87), so the tilt is
+        // trusted; a 50° rep with the same excursion (ratio 1.45, under PartialBriskRatio 2) is flagged on its tilt.
+        (double Rom, double Excursion)[] full = [(90, 12), (92, 12.5), (89, 12), (91, 12), (90, 12.2), (90, 12)];
+
+        Assert.True(Reps(new DetectorTuning(), [.. full, (50, 12)])[^1].Partial);
+    }
+
+    private static DetectedRep[] Reps(DetectorTuning tuning, double[] roms) => Reps(tuning, [.. roms.Select(rom => (rom, double.NaN))]);
+
+    private static DetectedRep[] Reps(DetectorTuning tuning, (double Rom, double Excursion)[] reps)
     {
         var sets = new SetTracker(25, tuning);
-        return roms.Select((rom, i) => sets.Add(100 * i, 100 * i + 20, 100 * i + 30, 100 * i + 50, rom, 60, 1)).ToArray();
+        return reps.Select((r, i) => sets.Add(100 * i, 100 * i + 20, 100 * i + 30, 100 * i + 50, r.Rom, 60, 1, r.Excursion)).ToArray();
     }
 }
