@@ -375,6 +375,37 @@ internal sealed record DetectorTuning
     /// short), as the accelerometer path's CycleSetDownRestS.
     /// </summary>
     public double PutDownRestS { get; init; } = 2;
+    /// <summary>
+    /// Gyroscope (PutDownHold): a rep under this share of the set's last reps by both range and swing (three known, at most five),
+    /// begun over PutDownBetweenApartS after the last rep ended, also waits for the set to go on, and is dropped when the next
+    /// rep begins over PutDownBetweenRestS after it (within SetGapS): a movement far smaller than the reps, apart from them on
+    /// both sides, settled the limb between two blocks (uci-pt s2-e8-template, 29.8 s: a shake of the forearm 0.27 of the brisk
+    /// reps, 2.6 s after them and 6.3 s before the low block). A partial rep comes in the set's rhythm (uci-pt's smallest,
+    /// 0.24–0.41 of the block before, are followed by the next within 2 s); when no rep follows within SetGapS it was the set's
+    /// last (a tired partial) and is reported. At 0.5 the walk sims lose true partials of 0.4–0.5 (0: never).
+    /// </summary>
+    public double PutDownBetweenShare { get; init; } = 0.35;
+    /// <summary>Gyroscope (PutDownHold): the rest after a rep held by PutDownBetweenShare that shows it settled the limb between blocks.</summary>
+    public double PutDownBetweenRestS { get; init; } = 4;
+    /// <summary>
+    /// Gyroscope (PutDownHold): PutDownBetweenShare holds only a rep begun over this long after the last rep ended: a movement
+    /// apart from the set's reps (2.6 s after the brisk block in uci-pt s2-e8-template), not a tired last partial, which follows
+    /// the rep before it in the set's rhythm (0.1–0.8 s on the walk sims, then walking away within the set gap).
+    /// </summary>
+    public double PutDownBetweenApartS { get; init; } = 1.5;
+    /// <summary>
+    /// Gyroscope (PutDownHold): PutDownBetweenShare holds only a rep that turned about an axis over this many degrees from the
+    /// set's last reps' (RepMeter.TurnAxis: the principal axis of the rotation's change per 0.2 s slot, its sign not looked at,
+    /// so 90 at most; the reps' axes summed): settling the limb is another movement (uci-pt s2-e8-template's shake, out about
+    /// the reps' axis and snapped back about another, 21–61° from the set's over the uci-pt variants), a held partial rep the
+    /// same one, smaller (an in-pain knee extension's 7th rep, 26° measured 11°, 6.5 s after the rep before and 4.5 s before
+    /// the next; uci-pt s1-e4-template's partial 8 s after the rep before, 0.8–2.3°). Not every real small rep is about the
+    /// reps' axis: a low block's first rep right after a brisk one (uci-pt s2-e5-template) reads 38–58°, and is kept only by
+    /// the next rep following it within PutDownBetweenRestS. uci-pt's full reps read 4° from their set's (median; 95th
+    /// percentile 14–17°). The net turn (RepMeter.TurnVector, the farthest point) reads the shake 2° from the reps: no use.
+    /// 0: the axis not looked at.
+    /// </summary>
+    public double PutDownBetweenAxisDeg { get; init; } = 15;
     // Gym sets with a gyroscope, part 4 (helper ggyro4): reps about a posture far from where the band last rested.
     /// <summary>
     /// Gyroscope: a dip on the way out is measured less this share of the leak's own drift back towards where the band last

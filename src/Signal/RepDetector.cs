@@ -64,7 +64,9 @@ public sealed class RepDetector
             _setUp = new SetUpWait(fs, tuning, _swing, _hold, _meter);
             if (tuning.PutDownTiltShare > 0)
                 _putDown = new PutDownHold(tuning.PutDownTiltShare, tuning.SetGapS * fs, tuning.PutDownRestS * fs, tuning.PutDownQuickShare,
-                    _meter, tuning.SetUpUndoneShare, tuning.SetUpUndoneCos, tuning.SetUpUndoneLookS * fs, tuning.SetUpUndoneLengthShare);
+                    _meter, tuning.SetUpUndoneShare, tuning.SetUpUndoneCos, tuning.SetUpUndoneLookS * fs, tuning.SetUpUndoneLengthShare,
+                    tuning.PutDownBetweenShare, tuning.PutDownBetweenRestS * fs, tuning.PutDownBetweenApartS * fs,
+                    tuning.PutDownBetweenAxisDeg > 0 ? Math.Cos(tuning.PutDownBetweenAxisDeg * Math.PI / 180) : 1);
         }
         else
         {
