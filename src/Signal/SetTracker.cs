@@ -35,6 +35,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     private readonly RecentValues _flaggedSizes = new((int)Math.Max(1, tuning.PartialRunReps));
     private readonly RecentValues _setDurations = new(TempoMemory);
     private int _set, _repInSet, _outOfNorm;
+    private long _lastEnd = long.MinValue;
 
     /// <summary>
     /// The next <paramref name="count"/> reps are judged but kept out of the norm: dips a new posture's restart hands out as
@@ -44,7 +45,6 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     {
         if (tuning.PartialPostureDipsOutOfNorm > 0) _outOfNorm = count;
     }
-    private long _lastEnd = long.MinValue;
 
     /// <param name="excursion">Accelerometer only: the cycle's acceleration along the principal axis, peak to peak (m/s²;
     /// NaN: not known, the tilt alone judges).</param>
