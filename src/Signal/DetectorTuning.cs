@@ -510,6 +510,14 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PartialBriskRatio { get; init; } = 2;
     public double PartialSizeShare { get; init; } = 0.8;
+    // Posture dips out of the norm (gyroscope; helper partial14b, session 14).
+    /// <summary>
+    /// Reps a new posture's restart hands out (the dips on the way out that revealed it, AlikeDips) are judged but do not enter
+    /// the partial norm: they were read on a position still holding the pick-up (a goblet lifted 2.0–2.7 rad, presses racked
+    /// at −2.5…−3.0), which the leak and the settling axis move, so they read 1.1–1.4 times their range and flagged the full
+    /// reps after them (gym r25: 50 of 66 false flags). The restart never fires on uci-pt or the physio sims. 0: off (they enter).
+    /// </summary>
+    public double PartialPostureDipsOutOfNorm { get; init; } = 1;
     /// <summary>A rep lasting at least this long is plainly deliberate; shorter ones lower its confidence.</summary>
     public double DeliberateRepS { get; init; } = 1.5;
     public double? PrescribedRomDeg { get; init; }

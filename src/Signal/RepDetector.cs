@@ -162,6 +162,7 @@ public sealed class RepDetector
             Release(output);
             _hold.StartSet();
         }
+        if (_swing.PostureReps.Length > 0) _sets.OutOfNorm(_swing.PostureReps.Length);
         foreach (ref readonly var rep in _swing.PostureReps) Hold(rep, output);
     }
 

@@ -34,8 +34,17 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     private readonly RecentValues _fullSizes = new((int)Math.Max(1, tuning.PartialReferenceReps));     // the same reps' excursions
     private readonly RecentValues _flaggedSizes = new((int)Math.Max(1, tuning.PartialRunReps));
     private readonly RecentValues _setDurations = new(TempoMemory);
-    private int _set, _repInSet;
+    private int _set, _repInSet, _outOfNorm;
     private long _lastEnd = long.MinValue;
+
+    /// <summary>
+    /// The next <paramref name="count"/> reps are judged but kept out of the norm: dips a new posture's restart hands out as
+    /// reps, read on a position still holding the pick-up (see <see cref="DetectorTuning.PartialPostureDipsOutOfNorm"/>).
+    /// </summary>
+    public void OutOfNorm(int count)
+    {
+        if (tuning.PartialPostureDipsOutOfNorm > 0) _outOfNorm = count;
+    }
 
     /// <param name="excursion">Accelerometer only: the cycle's acceleration along the principal axis, peak to peak (m/s²;
     /// NaN: not known, the tilt alone judges).</param>
@@ -73,6 +82,11 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
             && excursion >= tuning.PartialSizeShare / tuning.PartialRomShare * NormShare(_fullSizes.Count) * _fullSizes.Median)
             partial = false;   // the tilt scattered: the rep's own excursion is as large as the full reps'
         var outlier = reference is { } norm && romDeg < tuning.PartialOutlierShare * norm;   // so far below, the norm is the outlier
+        if (_outOfNorm > 0)
+        {
+            _outOfNorm--;
+            return partial;
+        }
         if (!partial || outlier)
         {
             _flaggedRun.Clear();
