@@ -95,7 +95,7 @@ internal sealed class CycleCounter
     /// </summary>
     private readonly record struct FirstRead(long OutAt, long CountedAt, long Start, long PushFrom);
     private const double HighStep = 1.25;   // the counted band's edge moves by at most this factor per estimate
-    private const double Gravity = 9.81;    // m/s²: a change of the gravity direction as the acceleration sees it
+    internal const double Gravity = 9.81;   // m/s²: a change of the gravity direction as the acceleration sees it
 
     /// <param name="meter">The band's tilt, when it follows the same samples (accelerometer only): see <see cref="Fragment"/>.</param>
     public CycleCounter(double sampleRateHz, DetectorTuning tuning, RepMeter? meter = null)

@@ -128,9 +128,7 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     /// the low-passed acceleration the tilt is read from. Slow reps' ratios stay under 1.5 (physio sims, uci-pt).
     /// </summary>
     private bool Brisk(double romDeg, double excursion) =>
-        excursion > tuning.PartialBriskRatio * 2 * StandardGravity * Math.Sin(Math.Max(romDeg, 0.5) * Math.PI / 360);
-
-    private const double StandardGravity = 9.80665;
+        excursion > tuning.PartialBriskRatio * 2 * CycleCounter.Gravity * Math.Sin(Math.Max(romDeg, 0.5) * Math.PI / 360);
 
     private bool Alike(ReadOnlySpan<double> sorted) => sorted[0] >= tuning.PartialRomShare * sorted[^1];
 
