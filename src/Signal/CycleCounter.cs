@@ -552,22 +552,16 @@ internal sealed class CycleCounter
     /// EndHeldShare of that step, at least CycleEndHeldS. A limb lifted and held as the recording stops has made no rep yet (the
     /// gyroscope path waits for the way back too); a gym set cut at its last rep's top is there for a moment only.
     /// </summary>
-    private bool HeldAtEnd(long last) => _endHeld > 0 && last - HeldSince(_start, last) >= _endHeld;
-
-    /// <summary>
-    /// Where the band arrived at where it lies at <paramref name="last"/> (within EndHeldShare of the step, at 0.2 s slots), when
-    /// that is a step away from where the movement begun at <paramref name="start"/> began (as for CycleEndHeldS); else long.MaxValue.
-    /// </summary>
-    internal long HeldSince(long start, long last)
+    private bool HeldAtEnd(long last)
     {
         // _endHeld is 0 without a meter.
-        if (_endHeld <= 0 || !_meter!.Remembers(start)) return long.MaxValue;
+        if (_endHeld <= 0 || !_meter!.Remembers(_start)) return false;
         var there = _meter.DirectionAt(last);
-        var step = DegFrom(there, start);
-        if (step < LeastStep(start, last, _endHeldMinDeg)) return long.MaxValue;
-        var (first, k) = _meter.Slots(start, last);
+        var step = DegFrom(there, _start);
+        if (step < LeastStep(_start, last, _endHeldMinDeg)) return false;
+        var (first, k) = _meter.Slots(_start, last);
         while (k >= first && Directions.AngleDeg(_meter.SlotDirection(k), there) <= EndHeldShare * step) k--;
-        return (k + 1) * _meter.SlotSamples;
+        return (last - (k + 1) * _meter.SlotSamples) >= _endHeld;
     }
 
     /// <summary>The angle (degrees) between the direction <paramref name="g"/> and gravity's at sample <paramref name="n"/>.</summary>

@@ -755,14 +755,6 @@ internal sealed record DetectorTuning
     /// more (uci-pt 37°, muvr 93°).
     /// </summary>
     public double CycleEndHeldMinDeg { get; init; } = 15;
-    // Accelerometer only, a rep held at the top to the stream's end (helper lean15, 28 Nov).
-    /// <summary>
-    /// Accelerometer only (EndAwayWait; 0: off): a rep that ended with the band a step away from where it began (as CycleEndHeldS
-    /// and CycleEndHeldMinDeg judge it), after at least this many reps in a row that came back by their ends, waits to be handed
-    /// out until the band leaves there or the next rep comes; if the stream ends with the band held there since before the rep's
-    /// end, at least CycleEndHeldS, it is dropped (uci-pt s1-e2-template's last lean, held 4 s to the end).
-    /// </summary>
-    public double CycleEndAwayWait { get; init; } = 2;
     /// <summary>
     /// Accelerometer only (CycleCounter.WayBack), 1: on, 0: off. A set whose every counted rep ended away from where the set began
     /// (over CycleHeldStepShare of its tilt) is counted from its held tops: its first cycle the lift alone, each next one a

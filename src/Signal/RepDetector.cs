@@ -29,8 +29,6 @@ public sealed class RepDetector
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
-    private readonly EndAwayWait? _endAway;             // accelerometer only: a rep held at the top waits for its way back
-    private bool _flushing;
     private long _lastCycleEnd = long.MinValue / 2;
     private readonly RateConverter? _converter;         // input faster than the detector's own rate
     private long _steps;                                // samples at the detector's own rate so far
@@ -81,8 +79,6 @@ public sealed class RepDetector
                 quick: new(tuning.CycleFidgetLengthShare, tuning.CycleFidgetMaxS * fs, tuning.CycleFidgetBriskShare),
                 pushShare: tuning.CyclePushTilt);
             _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter), _meter);
-            if (tuning.CycleEndAwayWait > 0)
-                _endAway = new EndAwayWait(_cycles, (int)tuning.CycleEndAwayWait, (long)(tuning.CycleEndHeldS * fs));
         }
     }
 
@@ -120,8 +116,6 @@ public sealed class RepDetector
         ArgumentNullException.ThrowIfNull(output);
         var last = _steps - 1;
         if (_swing is not null && _swing.Flush()) Hold(_swing.Ended, output);
-        if (_endAway is not null && _endAway.Ended(last, out var away)) Hand(away, output);
-        _flushing = true;   // the reps still to come out end now: none waits
         while (_cycles is not null && _cycles.Flush(last, out var start, out var depth))
             Cycle(RepCandidate.OfCycle(_cycles, start, last, depth, _meter), output, _cycles.LetDown);
         while (_setEnd is not null && _setEnd.Expire(last, ended: true, out var back)) CycleRep(back, output);
@@ -132,7 +126,6 @@ public sealed class RepDetector
         _gait?.Expire(last, _passed, ended: true);
         Measure(output);
         _swing?.Restart(_steps);   // last: the translation path above still sees a swing under way
-        _flushing = false;
     }
 
     private void Step(in ImuSample s, ICollection<DetectedRep> output)
@@ -182,7 +175,6 @@ public sealed class RepDetector
     private void CountCycle(long n, in ImuSample s, double gx, double gy, double gz, ICollection<DetectedRep> output)
     {
         var done = _cycles!.Add(n, in s, out var start, out var depth);
-        if (_endAway is not null && _endAway.Left(n, out var away)) Hand(away, output);
         Probe?.Invoke(InputAt(n), _cycles.Position, _cycles.Threshold);
         ReleaseAfterHold(n, output);
         _setEnd!.Follow(n, gx, gy, gz);
@@ -277,20 +269,8 @@ public sealed class RepDetector
         _passed.Clear();
     }
 
-    /// <summary>Measured into its set and handed out, unless it waits for its way back.</summary>
-    private void Measure(in RepCandidate rep, ICollection<DetectedRep> output)
-    {
-        if (_endAway is not null)
-        {
-            // In order: a rep that waited goes before the next; one held at the top waits for its way back (EndAwayWait).
-            if (_endAway.Release(out var waited)) Hand(waited, output);
-            if (!_flushing && _endAway.Hold(rep, _steps - 1)) return;
-        }
-        Hand(rep, output);
-    }
-
     /// <summary>Measured into its set and handed out.</summary>
-    private void Hand(in RepCandidate rep, ICollection<DetectedRep> output)
+    private void Measure(in RepCandidate rep, ICollection<DetectedRep> output)
     {
         var r = _sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity,
             HasGyroscope ? double.NaN : rep.Amplitude);   // without a gyroscope, every rep is a cycle: its excursion in m/s²
