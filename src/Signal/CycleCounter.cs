@@ -51,8 +51,6 @@ internal sealed class CycleCounter
     private double _lastTilt;     // how far the last counted rep tilted the band, start to its way back (degrees; 0: unknown)
     private double _priorTilt;    // ...and the one before it, in the same set (0: none)
     private readonly long _tempoRest;
-    private readonly double _quickFromRest;   // CycleQuickFromRestShare
-    private long _repStartAt = -1;            // where the last counted rep began
     private readonly FirstCycleSplit _split;
     private readonly RepMeter? _meter;       // the tilt, for the posture steps whatever the tilt rules
     private readonly PostureSteps? _steps;    // the band's changes of posture...
@@ -127,7 +125,6 @@ internal sealed class CycleCounter
         (_redecideSlowShare, _redecideSpeedShare) = (meter is null ? 0 : tuning.CycleRedecideSlowShare, tuning.CycleRedecideSpeedShare);
         _countedAt = long.MinValue / 2;
         _tempoRest = (long)(tuning.CycleTempoRestS * sampleRateHz);
-        _quickFromRest = tuning.CycleQuickFromRestShare;
         _meter = meter;
         if (meter is not null && tuning.CycleStepDeg > 0)
             (_steps, _echo, _stepTiltShare, _stepAloneDeg) = (new PostureSteps(meter, tuning),
@@ -323,7 +320,7 @@ internal sealed class CycleCounter
                         _awayReps = away && (first || _awayReps > 0) ? (first ? 1 : _awayReps + 1) : 0;
                     }
                     LetDown = TopsDown(n);
-                    (_repCountedAt, _repStartAt) = (_countedAt, _start);
+                    _repCountedAt = _countedAt;
                     (start, depth) = (_start, _outPeak / h);
                     Likeness = _template?.Likeness(_start, n) ?? double.NaN;
                     if (first) _split.Split(_start, n, depth);
@@ -695,17 +692,7 @@ internal sealed class CycleCounter
     /// tempo (sloppy) blurs the period's own peak below its double's or triple's, which the period then reads.
     /// </summary>
     private bool SoonerRep(long n) =>
-        _outAt - _lastEnd >= _tempoRest && (AlikeOut(n) || n - _countedAt >= MinGap(_period.ShortestS)) || FromRest(n);
-
-    /// <summary>
-    /// A rep sooner than the period allows, without a rest before it, is the set's next rep at a quicker tempo when it set out from
-    /// where the last counted rep set out (within CycleQuickFromRestShare of that rep's tilt) and its way out is alike in size: a
-    /// rep's second sub-movement sets out from where the first arrived, its far end.
-    /// </summary>
-    private bool FromRest(long n) =>
-        _quickFromRest > 0 && _meter is not null && _repStartAt >= 0 && _meter.Remembers(_repStartAt) && _lastTilt >= _tiltMin
-        && DegFrom(_meter.DirectionAt(_repStartAt), _start) <= _quickFromRest * _lastTilt
-        && DegFrom(_meter.DirectionAt(_repStartAt), _lastEnd) <= _quickFromRest * _lastTilt && AlikeOut(n);
+        _outAt - _lastEnd >= _tempoRest && (AlikeOut(n) || n - _countedAt >= MinGap(_period.ShortestS));
 
     /// <summary>
     /// The way out in progress is alike in size to the last rep's: by how far each tilted the band (start to its way back), both

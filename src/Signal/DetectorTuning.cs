@@ -237,8 +237,6 @@ internal sealed record DetectorTuning
     /// size to the last one's (by tilt, CycleTiltShare): the tempo changed.
     /// </summary>
     public double CycleTempoRestS { get; init; } = 0.4;
-    /// <summary>Study (helper lean15): see CycleCounter.FromRest (0: off).</summary>
-    public double CycleQuickFromRestShare { get; init; } = 0;
     /// <summary>
     /// Accelerometer only: a cycle at least CycleFragmentMinLength / GravityLowPassHz long (2.7 s: the gravity estimate does
     /// not follow a faster tilt, nor RepMeter's 0.2 s slots a short one) that tilted the band under CycleFragmentShare of the
