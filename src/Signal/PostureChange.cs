@@ -10,7 +10,7 @@ namespace HepSense.Signal;
 /// top ends far away but the next one then sets out back towards where it began.
 /// </summary>
 internal readonly record struct PostureChange(double MinDeg, double Share, double FromShare, double BackShare = 0.5, double DipShare = 0.25,
-    double MaxDps = double.PositiveInfinity)
+    double MaxDps = double.PositiveInfinity, double ThroughShare = 0)
 {
     /// <summary>The test is on (MinDeg > 0).</summary>
     public bool On => MinDeg > 0;
@@ -20,9 +20,34 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
     /// (begun at <paramref name="nextFrom"/>) sets out from.
     /// </summary>
     public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
-        (double X, double Y, double Z) nextFrom) =>
-        Turned(meter, head, from, out var there, out var moved) && Directions.AngleDeg(from, nextFrom) >= MinDeg
-            && Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg && !WentBack(meter, next, from, moved);
+        (double X, double Y, double Z) nextFrom) => Took(meter, head, next, from, nextFrom, out _);
+
+    /// <summary>
+    /// As <see cref="Took(RepMeter, in RepCandidate, in RepCandidate, (double X, double Y, double Z), (double X, double Y, double Z))"/>;
+    /// <paramref name="through"/>: the next cycle did not set out from the new posture but passed through it (<see cref="Through"/>).
+    /// </summary>
+    public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
+        (double X, double Y, double Z) nextFrom, out bool through)
+    {
+        through = false;
+        if (!Turned(meter, head, from, out var there, out var moved) || Directions.AngleDeg(from, nextFrom) < MinDeg
+            || WentBack(meter, next, from, moved)) return false;
+        if (Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg) return true;
+        return through = Through(meter, next, there);
+    }
+
+    /// <summary>
+    /// <paramref name="next"/> passed within ThroughShare of its tilt of <paramref name="there"/>, the posture the head took (0: never):
+    /// a set counted top to top (a straight-leg raise read from the raised leg) sets out from the reps' far end, not from the posture,
+    /// but each rep goes back down through it.
+    /// </summary>
+    private bool Through(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) there)
+    {
+        var (x, y, z) = there;
+        var norm = Math.Sqrt(x * x + y * y + z * z);
+        return ThroughShare > 0 && norm > 0
+            && meter.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(ThroughShare * next.RomDeg * Math.PI / 180)) < next.End;
+    }
 
     /// <summary>
     /// <paramref name="cycle"/> went to a new posture and stayed, in one turn (<see cref="Turned"/>) from <paramref name="from"/>,
