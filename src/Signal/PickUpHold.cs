@@ -146,7 +146,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// The set's first cycle took a new posture the set's reps go out from (<see cref="PostureChange"/>: sitting or lying down), and
-    /// made no rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle).
+    /// made no rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle). Not asked when the
+    /// next cycle only passed through the new posture (a set counted top to top): the head then went past where that cycle began on
+    /// its way to the posture, which WithRep would read as a rep.
     /// </summary>
     private bool ChangedPosture(in RepCandidate head) =>
         meter is not null && posture.Took(meter, head, _held[1], _starts[0], _starts[1], out var through) && (through || !WithRep(1));

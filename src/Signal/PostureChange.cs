@@ -3,7 +3,8 @@ namespace HepSense.Signal;
 /// <summary>
 /// Accelerometer only: a set's first cycle that went to a new posture and stayed (ended over <paramref name="MinDeg"/> and over
 /// <paramref name="Share"/> of its tilt from where it began), with the next cycle setting out from there (within
-/// <paramref name="FromShare"/> of its own tilt), over MinDeg from where the first began: sitting or lying down before the set,
+/// <paramref name="FromShare"/> of its own tilt, or passing within <paramref name="ThroughShare"/> of it on its way: a set counted
+/// top to top), over MinDeg from where the first began: sitting or lying down before the set,
 /// whose reps go out from and come back to the posture it took, and not back to the old one (<see cref="WentBack"/>), in one
 /// slow turn (<see cref="OneTurn"/>, at most <paramref name="MaxDps"/>: sitting or lying down turns the limb with the body;
 /// bringing the weight to the shoulders is a quick turn of the limb alone). A rep goes out and comes back; a rep counted top to
@@ -17,14 +18,7 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
 
     /// <summary>
     /// <paramref name="head"/>, begun at gravity direction <paramref name="from"/>, took a posture the <paramref name="next"/> cycle
-    /// (begun at <paramref name="nextFrom"/>) sets out from.
-    /// </summary>
-    public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
-        (double X, double Y, double Z) nextFrom) => Took(meter, head, next, from, nextFrom, out _);
-
-    /// <summary>
-    /// As <see cref="Took(RepMeter, in RepCandidate, in RepCandidate, (double X, double Y, double Z), (double X, double Y, double Z))"/>;
-    /// <paramref name="through"/>: the next cycle did not set out from the new posture but passed through it (<see cref="Through"/>).
+    /// (begun at <paramref name="nextFrom"/>) sets out from, or (<paramref name="through"/>) passes through on its way (<see cref="Through"/>).
     /// </summary>
     public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
         (double X, double Y, double Z) nextFrom, out bool through)
