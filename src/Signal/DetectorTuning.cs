@@ -90,6 +90,19 @@ internal sealed record DetectorTuning
     /// size to judge a slow limb's hesitations by (uci-pt s1-e5-template at 1.5× tempo, +1 → +4 with no cap).
     /// </summary>
     public double SmallSetFloorShare { get; init; } = 1.8;
+    /// <summary>
+    /// The one-rep floor (SmallSetFloorShare) only when that first rep's range is at least SmallSetAxisShare of its swing
+    /// (0: any). A swing read while the motion axis was still turning (the set's first movement, perhaps a fidget about
+    /// another axis) can clear the floor with little range on the set's axis; it is no small set's size to lower the floor to.
+    /// </summary>
+    public double SmallSetAxisShare { get; init; } = 0;
+    /// <summary>
+    /// The one-rep floor (SmallSetFloorShare) only while the band's rotation since rest lies along the motion axis (its
+    /// projection at least SmallSetTurnShare of its length) or is under InSetFloorRad (0: any rotation). A fidget about
+    /// another axis (a twist of the shank) just before small reps counts first and holds the axis until the first rep is
+    /// over: that rep, read on the fidget's axis, turns the band mostly about another, and the lowered floor cut it in two.
+    /// </summary>
+    public double SmallSetTurnShare { get; init; } = 0;
     public double NoiseFloorShare { get; init; } = 4;
     public double JitterHz { get; init; } = 1.5;
     public double JitterWindowS { get; init; } = 4;

@@ -18,15 +18,22 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
+    private bool _firstOnAxis;                  // the memory's first rep turned the band about the axis it was read on
+    private readonly PrincipalAxis? _axis;      // the motion axis and the band's rotation since rest (SwingCounter's), for
+    private readonly RotationSinceRest? _rotation;   // SmallSetTurnShare
+    private readonly double _turnShare2, _turnFloor2;
     private SizeMemory _before;                 // the memory before the rep counted for now
     private SwingTracker _fine;                 // the position's turns down to the floor, to see movements under the threshold
     private double _lastTurn;                   // where it last turned
     private readonly double[] _under;           // the last swings between its turns; 0 for one that was not under the threshold
     private int _swings;
 
-    public SwingThreshold(double sampleRateHz, DetectorTuning tuning)
+    public SwingThreshold(double sampleRateHz, DetectorTuning tuning, PrincipalAxis? axis = null, RotationSinceRest? rotation = null)
     {
         (_t, _fs) = (tuning, sampleRateHz);
+        if (tuning.SmallSetTurnShare > 0) (_axis, _rotation) = (axis, rotation);
+        _turnShare2 = tuning.SmallSetTurnShare * tuning.SmallSetTurnShare;
+        _turnFloor2 = tuning.InSetFloorRad * tuning.InSetFloorRad;
         _floor = tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         Retime();
@@ -53,12 +60,25 @@ internal sealed class SwingThreshold
         _typical *= _fading;
         var jitter = _jitter.Process(position);
         _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
-        var floor = (_count >= 2 || _count == 1 && _typicalSize < _t.SmallSetFloorShare * _floor) && n - LastRepEnd <= _setGap
+        var floor = (_count >= 2 || _count == 1 && _firstOnAxis && _typicalSize < _t.SmallSetFloorShare * _floor && AlongTheAxis()) && n - LastRepEnd <= _setGap
             ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
             : _floor;
         if (_under.Length > 0 && Rhythm(n, position, floor, Math.Max(floor, _t.RelativeThreshold * _typical)) is var size and > 0)
             RestartWith(size);
         return Value = Math.Max(floor, _t.RelativeThreshold * _typical);
+    }
+
+    /// <summary>
+    /// The band turned since its last rest about the motion axis, or hardly at all (SmallSetTurnShare): a movement about
+    /// another axis, read on this one, is no partial rep of the set.
+    /// </summary>
+    private bool AlongTheAxis()
+    {
+        if (_axis is null || _rotation is null) return true;
+        var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
+        var turned2 = x * x + y * y + z * z;
+        var along = _axis.Project(x, y, z);
+        return turned2 < _turnFloor2 || along * along >= _turnShare2 * turned2;
     }
 
     /// <summary>
@@ -131,7 +151,7 @@ internal sealed class SwingThreshold
     public void CountedForNow(in RepCandidate rep)
     {
         var slot = _count % _sizes.Length;
-        _before = new SizeMemory(_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot]);
+        _before = new SizeMemory(_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot], _firstOnAxis);
         Counted(rep);
     }
 
@@ -149,7 +169,7 @@ internal sealed class SwingThreshold
     public void Retract(bool floorOnly = false)
     {
         var typical = _typical;
-        (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length) = _before;
+        (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length, _firstOnAxis) = _before;
         if (floorOnly) _typical = typical;   // counted for the floor only: the threshold's memory kept fading meanwhile
         LastRepEnd = end;
         (_sizes[_count % _sizes.Length], _lengths[_count % _lengths.Length]) = (size, length);
@@ -160,6 +180,8 @@ internal sealed class SwingThreshold
     public void Counted(in RepCandidate rep)
     {
         LastRepEnd = rep.End;
+        if (Environment.GetEnvironmentVariable("HEEL_DBG") is { } dbg) File.AppendAllText(dbg, $"counted n={rep.Start}-{rep.End} count={_count} amp={rep.Amplitude:F3} ({rep.Amplitude*180/Math.PI:F1}deg) rom={rep.RomDeg:F1} len={rep.Length}\n");
+        if (_count == 0) _firstOnAxis = rep.RomDeg >= _t.SmallSetAxisShare * rep.Amplitude * (180 / Math.PI);
         _lengths[_count % _lengths.Length] = rep.Length;
         _sizes[_count++ % _sizes.Length] = rep.Amplitude;
         var count = Math.Min(_count, _sizes.Length);
@@ -185,7 +207,7 @@ internal sealed class SwingThreshold
 
     /// <summary>What <see cref="Counted"/> changes: the typical sizes, the count, the last end, and the slot it overwrites.</summary>
     private readonly record struct SizeMemory(double Typical, double TypicalSize, double TypicalLength, int Count, long LastRepEnd,
-        double SlotSize, double SlotLength);
+        double SlotSize, double SlotLength, bool FirstOnAxis);
 
     private static double Median(double[] values, int count, bool low = false)
     {
