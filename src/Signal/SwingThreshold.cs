@@ -18,7 +18,6 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
-    private bool _firstOnAxis;                  // the memory's first rep turned the band about the axis it was read on
     private readonly PrincipalAxis? _axis;      // the motion axis and the band's rotation since rest (SwingCounter's), for
     private readonly RotationSinceRest? _rotation;   // SmallSetTurnShare
     private readonly double _turnShare2, _turnFloor2;
@@ -33,7 +32,7 @@ internal sealed class SwingThreshold
         (_t, _fs) = (tuning, sampleRateHz);
         if (tuning.SmallSetTurnShare > 0) (_axis, _rotation) = (axis, rotation);
         _turnShare2 = tuning.SmallSetTurnShare * tuning.SmallSetTurnShare;
-        _turnFloor2 = tuning.InSetFloorRad * tuning.InSetFloorRad;
+        _turnFloor2 = tuning.GyroFloorRad * tuning.GyroFloorRad;
         _floor = tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         Retime();
@@ -60,7 +59,7 @@ internal sealed class SwingThreshold
         _typical *= _fading;
         var jitter = _jitter.Process(position);
         _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
-        var floor = (_count >= 2 || _count == 1 && _firstOnAxis && _typicalSize < _t.SmallSetFloorShare * _floor && AlongTheAxis()) && n - LastRepEnd <= _setGap
+        var floor = (_count >= 2 || _count == 1 && _typicalSize < _t.SmallSetFloorShare * _floor && AlongTheAxis()) && n - LastRepEnd <= _setGap
             ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
             : _floor;
         if (_under.Length > 0 && Rhythm(n, position, floor, Math.Max(floor, _t.RelativeThreshold * _typical)) is var size and > 0)
@@ -69,8 +68,8 @@ internal sealed class SwingThreshold
     }
 
     /// <summary>
-    /// The band turned since its last rest about the motion axis, or hardly at all (SmallSetTurnShare): a movement about
-    /// another axis, read on this one, is no partial rep of the set.
+    /// The band turned since its last rest about the motion axis, or less than GyroFloorRad (SmallSetTurnShare): a movement
+    /// about another axis, read on this one, is no partial rep of the set.
     /// </summary>
     private bool AlongTheAxis()
     {
@@ -151,7 +150,7 @@ internal sealed class SwingThreshold
     public void CountedForNow(in RepCandidate rep)
     {
         var slot = _count % _sizes.Length;
-        _before = new SizeMemory(_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot], _firstOnAxis);
+        _before = new SizeMemory(_typical, _typicalSize, _typicalLength, _count, LastRepEnd, _sizes[slot], _lengths[slot]);
         Counted(rep);
     }
 
@@ -169,7 +168,7 @@ internal sealed class SwingThreshold
     public void Retract(bool floorOnly = false)
     {
         var typical = _typical;
-        (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length, _firstOnAxis) = _before;
+        (_typical, _typicalSize, _typicalLength, _count, var end, var size, var length) = _before;
         if (floorOnly) _typical = typical;   // counted for the floor only: the threshold's memory kept fading meanwhile
         LastRepEnd = end;
         (_sizes[_count % _sizes.Length], _lengths[_count % _lengths.Length]) = (size, length);
@@ -180,8 +179,6 @@ internal sealed class SwingThreshold
     public void Counted(in RepCandidate rep)
     {
         LastRepEnd = rep.End;
-        if (Environment.GetEnvironmentVariable("HEEL_DBG") is { } dbg) File.AppendAllText(dbg, $"counted n={rep.Start}-{rep.End} count={_count} amp={rep.Amplitude:F3} ({rep.Amplitude*180/Math.PI:F1}deg) rom={rep.RomDeg:F1} len={rep.Length}\n");
-        if (_count == 0) _firstOnAxis = rep.RomDeg >= _t.SmallSetAxisShare * rep.Amplitude * (180 / Math.PI);
         _lengths[_count % _lengths.Length] = rep.Length;
         _sizes[_count++ % _sizes.Length] = rep.Amplitude;
         var count = Math.Min(_count, _sizes.Length);
@@ -207,7 +204,7 @@ internal sealed class SwingThreshold
 
     /// <summary>What <see cref="Counted"/> changes: the typical sizes, the count, the last end, and the slot it overwrites.</summary>
     private readonly record struct SizeMemory(double Typical, double TypicalSize, double TypicalLength, int Count, long LastRepEnd,
-        double SlotSize, double SlotLength, bool FirstOnAxis);
+        double SlotSize, double SlotLength);
 
     private static double Median(double[] values, int count, bool low = false)
     {
