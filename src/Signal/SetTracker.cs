@@ -156,6 +156,3 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 
     private static double Agreement(double a, double b) => a <= 0 || b <= 0 ? 0 : Math.Min(a, b) / Math.Max(a, b);
 }
-
-/// <summary>The gravity direction (unit vector) where a rep began and where it ended.</summary>
-internal readonly record struct Tilts((double X, double Y, double Z) From, (double X, double Y, double Z) To);
