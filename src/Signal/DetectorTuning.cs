@@ -82,6 +82,14 @@ internal sealed record DetectorTuning
     /// </summary>
     public double InSetFloorRad { get; init; } = 0.04;
     public double InSetFloorShare { get; init; } = 0.3;
+    /// <summary>
+    /// A set's first counted rep under SmallSetFloorShare × GyroFloorRad is enough for the in-set floor (0: two reps always).
+    /// A set that barely clears the floor is one of small reps (a heel raise turns the shank 3–8°, less in pain), and its
+    /// partial reps (half the first) fall under GyroFloorRad: waiting for a second full rep lost them, and the set restarted
+    /// from the next. A larger first rep keeps the two-rep wait: its set's partials clear the floor, and one rep is no set's
+    /// size to judge a slow limb's hesitations by (uci-pt s1-e5-template at 1.5× tempo, +1 → +4 with no cap).
+    /// </summary>
+    public double SmallSetFloorShare { get; init; } = 1.8;
     public double NoiseFloorShare { get; init; } = 4;
     public double JitterHz { get; init; } = 1.5;
     public double JitterWindowS { get; init; } = 4;

@@ -3,9 +3,9 @@ namespace HepSense.Signal;
 /// <summary>
 /// How far the band must swing (rad) for the gyroscope path to see a turn, from the size of the reps counted lately: a
 /// share of their typical size, fading over <see cref="DetectorTuning.AmplitudeMemoryS"/> while no rep comes, and never
-/// under a floor. Within a set (two reps in, the last within the set gap) the floor follows the set's own size down, so
-/// the small reps of a patient in pain keep counting once their set has begun, but it stays above the shaking the
-/// position shows (tremor, aliased at low rates, would otherwise make reps of its own).
+/// under a floor. Within a set (two reps in, the last within the set gap; one when that one barely cleared the floor) the
+/// floor follows the set's own size down, so the small reps of a patient in pain keep counting once their set has begun,
+/// but it stays above the shaking the position shows (tremor, aliased at low rates, would otherwise make reps of its own).
 /// </summary>
 internal sealed class SwingThreshold
 {
@@ -53,7 +53,7 @@ internal sealed class SwingThreshold
         _typical *= _fading;
         var jitter = _jitter.Process(position);
         _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
-        var floor = _count >= 2 && n - LastRepEnd <= _setGap
+        var floor = (_count >= 2 || _count == 1 && _typicalSize < _t.SmallSetFloorShare * _floor) && n - LastRepEnd <= _setGap
             ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
             : _floor;
         if (_under.Length > 0 && Rhythm(n, position, floor, Math.Max(floor, _t.RelativeThreshold * _typical)) is var size and > 0)
