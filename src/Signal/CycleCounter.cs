@@ -86,11 +86,6 @@ internal sealed class CycleCounter
     private readonly double[]? _ring;   // the counted band's last samples (u, v, w), for a set's first cycle re-read (CycleRereadS)
     private readonly long _ringLength;
     private readonly double _rereadBack, _rereadMinDeg;   // CycleRereadBackShare, CycleRereadMinDeg
-    private readonly double _decideBackShare, _decideMinDeg;   // CycleDecideBackShare (0: off), CycleDecideMinDeg
-    private readonly double _decideReopens;   // CycleDecideReopens (a count)
-    private readonly bool _dropElsewhere;   // CycleDecideDrop: a cycle that left the band elsewhere ends in Idle, not reopened
-    private bool _leftElsewhere;  // the cycle just given up left the band elsewhere (LeftElsewhere)
-    private int _reopens;         // the set's first cycles given up in a row for leaving the band elsewhere (LeftElsewhere)
     private readonly long _rereadMinLength;   // CycleRereadMinS
     private long _foundAt = -1;   // where the axis was first found (-1: not yet)
     private FirstRead? _firstRead;   // the cycle in progress was re-read on the found axis (Reread): what it was as first read
@@ -152,8 +147,6 @@ internal sealed class CycleCounter
             _ring = new double[3 * _ringLength];
         }
         (_rereadBack, _rereadMinDeg) = (tuning.CycleRereadBackShare, tuning.CycleRereadMinDeg);
-        (_decideBackShare, _decideMinDeg, _decideReopens) = (meter is null ? 0 : tuning.CycleDecideBackShare, tuning.CycleDecideMinDeg, tuning.CycleDecideReopens);
-        _dropElsewhere = tuning.CycleDecideDrop > 0;
         _rereadMinLength = (long)(tuning.CycleRereadMinS * sampleRateHz);
         // Only the set-end hold reads the shape, on the accelerometer-only path (the one with a meter): the gyroscope's
         // translation counter would keep it for nothing, every sample.
@@ -268,7 +261,7 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt, _reopens) = (0, 0, 0);
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
         // A lobe against the set's direction that outgrew the cycle which decided it (a fidget, Redecides): it opens again.
         else if (_phase == Phase.Idle && Redecides(p, h, n)) _polarity = 0;
 
@@ -312,12 +305,6 @@ internal sealed class CycleCounter
                     }
                     if (!Complete(n))
                     {
-                        if (_leftElsewhere)
-                        {
-                            // A move elsewhere (the reach, the lift), not a rep: the direction stays open for the next lobe from rest.
-                            (_phase, _lastEnd, _countedAt, _leftElsewhere) = (Phase.Idle, n, _repCountedAt, false);
-                            break;
-                        }
                         // While the set's direction is open: the first lobe was too small next to the second to be
                         // a way out (settling, the filter's answer to getting into position); the second may be one.
                         Reopen();
@@ -357,8 +344,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             // Re-read, the cycle left the band elsewhere (a set-up): its way back is the way out, as first read (Reopen).
             if (_firstRead is not null && (n - _start < _rereadMinLength || !CameBack(_start, n, _rereadBack, _rereadMinDeg))) return false;
-            if (LeftElsewhere(n)) return false;
-            (_polarity, _decider, _firstRead, _reopens) = (_out, Math.Max(_outPeak, _backPeak), null, 0);
+            (_polarity, _decider, _firstRead) = (_out, Math.Max(_outPeak, _backPeak), null);
             if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));
@@ -621,22 +607,6 @@ internal sealed class CycleCounter
         if (against > _redecideShare * _decider) return true;
         return _redecideSlowShare > 0 && against > _redecideSlowShare * _decider
             && _deciderSpeed < _redecideSpeedShare * _meter!.PeakSpeedDps(_zeroAt, n);
-    }
-
-    /// <summary>
-    /// The set's first cycle left the band elsewhere (CycleDecideBackShare > 0): as it ends, the band lies over CycleDecideBackShare
-    /// of the farthest it went (at least CycleDecideMinDeg) from where it rested before it. A rep comes back to where it began; the
-    /// reach for the weight ends at the floor and the lift at the set's rest. Such a cycle decided the set's direction by the
-    /// reach's sign, whichever lobe the reps' way out would be, and half the sets were then counted mid-rep to mid-rep (the lift
-    /// merged with the first rep's rise, the last rep's lowering with the put-down). Its way back becomes the way out instead, at
-    /// most CycleDecideReopens times in a row (the reach, then the lift), so a set of held reps is still decided.
-    /// </summary>
-    private bool LeftElsewhere(long n)
-    {
-        if (!(_decideBackShare > 0) || _reopens >= _decideReopens || !_meter!.Remembers(_start - _restLook)) return false;
-        var elsewhere = !CameBack(_start, n, _decideBackShare, _decideMinDeg) && Reach(_start, n, _meter.Stillest(_start - _restLook, _start)).Farthest >= _decideMinDeg;
-        if (elsewhere) (_reopens, _leftElsewhere) = (_reopens + 1, _dropElsewhere);
-        return elsewhere;
     }
 
     /// <summary>The lobe in progress, on the other side, becomes the way out of a rep whose direction is still open.</summary>

@@ -863,15 +863,6 @@ internal sealed record DetectorTuning
     /// </summary>
     public double CycleRereadBackShare { get; init; } = 0.3;
     /// <summary>
-    /// Accelerometer only: a set's first cycle that ended over this share of the farthest it went (at least CycleDecideMinDeg)
-    /// from the rest before it left the band elsewhere (the reach for the weight, the lift): it decides no direction, its way back
-    /// becomes the way out, at most CycleDecideReopens times in a row (helper phase15; 0: off).
-    /// </summary>
-    public double CycleDecideBackShare { get; init; } = 0;
-    public double CycleDecideMinDeg { get; init; } = 8;
-    public double CycleDecideReopens { get; init; } = 2;
-    public double CycleDecideDrop { get; init; } = 0;
-    /// <summary>
     /// See <see cref="CycleRereadBackShare"/>: the least tilt (degrees) of a re-read cycle, whose coming back is then told from the
     /// gravity estimate's noise; a partial heel raise tilts the shank 2.8–3.6°.
     /// </summary>
