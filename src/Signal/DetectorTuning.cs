@@ -528,6 +528,21 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PartialBriskRatio { get; init; } = 2;
     public double PartialSizeShare { get; init; } = 0.8;
+    // A change of posture out of the norm (accelerometer only; helper rom15, session 15).
+    /// <summary>
+    /// Accelerometer only: when the stream's first rep ended over this share of its range away from where it began, and the
+    /// second rep set out over this share of it away from there too (it did not come back: a rep goes out and returns, a held
+    /// rep's leg comes down before the next), the first was a change of posture counted as a rep (lying down to bench press,
+    /// read 61° before 11–12° presses; sitting or standing up before a still set) and leaves the norm before the second is
+    /// judged; it flagged the next reps until PartialRunReps outvoted it (walk sims' still sets without a gyroscope: 126 of
+    /// 148 false flags on reps 2–7 after an invented first rep). 0: off (it stays in the norm).
+    /// </summary>
+    public double PartialPostureChangeShare { get; init; } = 0.5;
+    /// <summary>
+    /// Both moves PartialPostureChangeShare asks for are also over this (degrees): a change of posture turns the limb with the
+    /// body, while the tilt of a few-degree rep (heel raises of 3–4°, a turn about the vertical read 5°) wanders as far by noise.
+    /// </summary>
+    public double PartialPostureChangeMinDeg { get; init; } = 15;
     // Posture dips out of the norm (gyroscope; helper partial14b, session 14).
     /// <summary>
     /// Reps a new posture's restart hands out (the dips on the way out that revealed it, AlikeDips) are judged but do not enter
