@@ -90,6 +90,16 @@ internal sealed record DetectorTuning
     /// size to judge a slow limb's hesitations by (uci-pt s1-e5-template at 1.5× tempo, +1 → +4 with no cap).
     /// </summary>
     public double SmallSetFloorShare { get; init; } = 1.8;
+    /// <summary>
+    /// The one-rep floor (SmallSetFloorShare) only while the band's rotation since rest lies along the motion axis (its
+    /// projection at least SmallSetTurnShare of its length) or is under GyroFloorRad (0: any rotation). A fidget about
+    /// another axis (a twist of the shank about the vertical) just before small reps counts first (SetUpWait, for the floor)
+    /// and holds the axis until the first rep is over: that rep, read on the fidget's axis, turns the band mostly about
+    /// another, and the floor lowered to the fidget's size cut it in two. A partial rep of the set turns the band about the
+    /// set's axis, or by less than the floor (judged from InSetFloorRad instead, a trunk band's shuffle steps count again:
+    /// walk s7 6.5 → 6.9 reps/min at any share 0.3–0.7).
+    /// </summary>
+    public double SmallSetTurnShare { get; init; } = 0.7;
     public double NoiseFloorShare { get; init; } = 4;
     public double JitterHz { get; init; } = 1.5;
     public double JitterWindowS { get; init; } = 4;
