@@ -90,6 +90,16 @@ internal sealed record DetectorTuning
     /// size to judge a slow limb's hesitations by (uci-pt s1-e5-template at 1.5× tempo, +1 → +4 with no cap).
     /// </summary>
     public double SmallSetFloorShare { get; init; } = 1.8;
+    /// <summary>
+    /// The one-rep floor (SmallSetFloorShare) only while the band's rotation since rest lies along the motion axis (its
+    /// projection at least SmallSetTurnShare of its length) or is under GyroFloorRad (0: any rotation). A fidget about
+    /// another axis (a twist of the shank about the vertical) just before small reps counts first (SetUpWait, for the floor)
+    /// and holds the axis until the first rep is over: that rep, read on the fidget's axis, turns the band mostly about
+    /// another, and the floor lowered to the fidget's size cut it in two. A partial rep of the set turns the band about the
+    /// set's axis, or by less than the floor (judged from InSetFloorRad instead, a trunk band's shuffle steps count again:
+    /// walk s7 6.5 → 6.9 reps/min at any share 0.3–0.7).
+    /// </summary>
+    public double SmallSetTurnShare { get; init; } = 0.7;
     public double NoiseFloorShare { get; init; } = 4;
     public double JitterHz { get; init; } = 1.5;
     public double JitterWindowS { get; init; } = 4;
@@ -518,6 +528,21 @@ internal sealed record DetectorTuning
     /// </summary>
     public double PartialBriskRatio { get; init; } = 2;
     public double PartialSizeShare { get; init; } = 0.8;
+    // A change of posture out of the norm (accelerometer only; helper rom15, session 15).
+    /// <summary>
+    /// Accelerometer only: when the stream's first rep ended over this share of its range away from where it began, and the
+    /// second rep set out over this share of it away from there too (it did not come back: a rep goes out and returns, a held
+    /// rep's leg comes down before the next), the first was a change of posture counted as a rep (lying down to bench press,
+    /// read 61° before 11–12° presses; sitting or standing up before a still set) and leaves the norm before the second is
+    /// judged; it flagged the next reps until PartialRunReps outvoted it (walk sims' still sets without a gyroscope: 126 of
+    /// 148 false flags on reps 2–7 after an invented first rep). 0: off (it stays in the norm).
+    /// </summary>
+    public double PartialPostureChangeShare { get; init; } = 0.5;
+    /// <summary>
+    /// Both moves PartialPostureChangeShare asks for are also over this (degrees): a change of posture turns the limb with the
+    /// body, while the tilt of a few-degree rep (heel raises of 3–4°, a turn about the vertical read 5°) wanders as far by noise.
+    /// </summary>
+    public double PartialPostureChangeMinDeg { get; init; } = 15;
     // Posture dips out of the norm (gyroscope; helper partial14b, session 14).
     /// <summary>
     /// Reps a new posture's restart hands out (the dips on the way out that revealed it, AlikeDips) are judged but do not enter

@@ -273,7 +273,8 @@ public sealed class RepDetector
     private void Measure(in RepCandidate rep, ICollection<DetectedRep> output)
     {
         var r = _sets.Add(rep.Start, rep.ApexAt, rep.ApexLeft, rep.End, rep.RomDeg, rep.PeakSpeedDps, rep.Clarity,
-            HasGyroscope ? double.NaN : rep.Amplitude);   // without a gyroscope, every rep is a cycle: its excursion in m/s²
+            HasGyroscope ? double.NaN : rep.Amplitude,   // without a gyroscope, every rep is a cycle: its excursion in m/s²
+            HasGyroscope ? null : new Tilts(_meter.DirectionAt(rep.Start), _meter.DirectionAt(rep.End)));
         output.Add(_converter is null ? r : r with { StartSample = InputAt(r.StartSample), EndSample = InputAt(r.EndSample) });
     }
 

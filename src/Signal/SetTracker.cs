@@ -34,7 +34,8 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
     private readonly RecentValues _fullSizes = new((int)Math.Max(1, tuning.PartialReferenceReps));     // the same reps' excursions
     private readonly RecentValues _flaggedSizes = new((int)Math.Max(1, tuning.PartialRunReps));
     private readonly RecentValues _setDurations = new(TempoMemory);
-    private int _set, _repInSet, _outOfNorm;
+    private int _set, _repInSet, _outOfNorm, _repsJudged;
+    private (Tilts Tilts, double RomDeg)? _first;      // the stream's first rep, while a change of posture may be told
     private long _lastEnd = long.MinValue;
 
     /// <summary>
@@ -48,8 +49,10 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
 
     /// <param name="excursion">Accelerometer only: the cycle's acceleration along the principal axis, peak to peak (m/s²;
     /// NaN: not known, the tilt alone judges).</param>
+    /// <param name="tilts">Accelerometer only: the gravity direction (unit vector) where the rep began and where it ended
+    /// (null: not known).</param>
     public DetectedRep Add(long start, long apexAt, long apexLeft, long end, double romDeg, double peakSpeedDps, double clarity,
-        double excursion = double.NaN)
+        double excursion = double.NaN, Tilts? tilts = null)
     {
         if (_set == 0 || start - _lastEnd > tuning.SetGapS * sampleRateHz)
         {
@@ -61,7 +64,9 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
         _lastEnd = end;
         var duration = (end - start) / sampleRateHz;
 
+        if (tilts is { } t) ForgetPostureChange(t);
         var partial = JudgePartial(romDeg, excursion);
+        if (_repsJudged++ == 0 && tilts is { } firstTilts) _first = (firstTilts, romDeg);
 
         var tempo = _setDurations.Count == 0 ? 0.5 : Agreement(duration, _setDurations.Median);
         _setDurations.Add(duration);
@@ -110,6 +115,23 @@ internal sealed class SetTracker(double sampleRateHz, DetectorTuning tuning)
             }
         }
         return partial;
+    }
+
+    /// <summary>
+    /// The stream's first rep, alone in the norm, ended away from where it began and this rep set out from there, not back: a
+    /// change of posture counted as a rep, not a range to judge by (see <see cref="DetectorTuning.PartialPostureChangeShare"/>).
+    /// </summary>
+    private void ForgetPostureChange(Tilts tilts)
+    {
+        var share = tuning.PartialPostureChangeShare;
+        if (share > 0 && _repsJudged == 1 && _first is { } first && _fullRoms.Count == 1
+            && Directions.AngleDeg(first.Tilts.From, first.Tilts.To) is var moved && moved > share * first.RomDeg
+            && moved > tuning.PartialPostureChangeMinDeg
+            && Directions.AngleDeg(first.Tilts.From, tilts.From) > Math.Max(share * first.RomDeg, tuning.PartialPostureChangeMinDeg))
+        {
+            _fullRoms.Clear();
+            _fullSizes.Clear();
+        }
     }
 
     /// <summary>

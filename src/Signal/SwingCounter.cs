@@ -52,7 +52,7 @@ internal sealed class SwingCounter
         _rotation = new RotationSinceRest(sampleRateHz, tuning);
         _axes = new SwingAxis(sampleRateHz, tuning, meter, _rotation);
         _axis = _axes.Axis;
-        Threshold = new SwingThreshold(sampleRateHz, tuning);
+        Threshold = new SwingThreshold(sampleRateHz, tuning, _axis, _rotation);
         _rests = new SwingRests(sampleRateHz, tuning);
         _dips = new AlikeDips(tuning);
     }

@@ -18,15 +18,21 @@ internal sealed class SwingThreshold
     private readonly double[] _sizes = new double[5], _lengths = new double[5];   // the last reps' size and length (samples)
     private double _typicalSize, _typicalLength;                                  // their medians (these do not fade)
     private int _count;                         // reps remembered since the size memory (re)started
+    private readonly PrincipalAxis? _axis;      // the motion axis and the band's rotation since rest (SwingCounter's), for
+    private readonly RotationSinceRest? _rotation;   // SmallSetTurnShare
+    private readonly double _turnShare2, _turnFloor2;
     private SizeMemory _before;                 // the memory before the rep counted for now
     private SwingTracker _fine;                 // the position's turns down to the floor, to see movements under the threshold
     private double _lastTurn;                   // where it last turned
     private readonly double[] _under;           // the last swings between its turns; 0 for one that was not under the threshold
     private int _swings;
 
-    public SwingThreshold(double sampleRateHz, DetectorTuning tuning)
+    public SwingThreshold(double sampleRateHz, DetectorTuning tuning, PrincipalAxis? axis = null, RotationSinceRest? rotation = null)
     {
         (_t, _fs) = (tuning, sampleRateHz);
+        if (tuning.SmallSetTurnShare > 0) (_axis, _rotation) = (axis, rotation);
+        _turnShare2 = tuning.SmallSetTurnShare * tuning.SmallSetTurnShare;
+        _turnFloor2 = tuning.GyroFloorRad * tuning.GyroFloorRad;
         _floor = tuning.GyroFloorRad;
         _setGap = tuning.SetGapS * sampleRateHz;
         Retime();
@@ -53,12 +59,25 @@ internal sealed class SwingThreshold
         _typical *= _fading;
         var jitter = _jitter.Process(position);
         _noise = _noiseDecay * _noise + (1 - _noiseDecay) * jitter * jitter;
-        var floor = (_count >= 2 || _count == 1 && _typicalSize < _t.SmallSetFloorShare * _floor) && n - LastRepEnd <= _setGap
+        var floor = (_count >= 2 || _count == 1 && _typicalSize < _t.SmallSetFloorShare * _floor && AlongTheAxis()) && n - LastRepEnd <= _setGap
             ? Math.Clamp(Math.Max(_t.InSetFloorShare * _typicalSize, _t.NoiseFloorShare * Math.Sqrt(_noise)), _t.InSetFloorRad, _floor)
             : _floor;
         if (_under.Length > 0 && Rhythm(n, position, floor, Math.Max(floor, _t.RelativeThreshold * _typical)) is var size and > 0)
             RestartWith(size);
         return Value = Math.Max(floor, _t.RelativeThreshold * _typical);
+    }
+
+    /// <summary>
+    /// The band turned since its last rest about the motion axis, or less than GyroFloorRad (SmallSetTurnShare): a movement
+    /// about another axis, read on this one, is no partial rep of the set.
+    /// </summary>
+    private bool AlongTheAxis()
+    {
+        if (_axis is null || _rotation is null) return true;
+        var (x, y, z) = (_rotation.X, _rotation.Y, _rotation.Z);
+        var turned2 = x * x + y * y + z * z;
+        var along = _axis.Project(x, y, z);
+        return turned2 < _turnFloor2 || along * along >= _turnShare2 * turned2;
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace HepSense.Signal.Tests;
 
 /// <summary>
 /// The partial flag's norm: a set's first counted rep that is an outlier (PartialOutlierShare, PartialRunReps), and the second
-/// rep judged against the first (PartialFirstRepShare), and a brisk rep's excursion as a second witness (PartialBriskRatio). The count guards cannot see these rules (they change no count), so
+/// rep judged against the first (PartialFirstRepShare), a brisk rep's excursion as a second witness (PartialBriskRatio), and a
+/// change of posture counted as the first rep (PartialPostureChangeShare). The count guards cannot see these rules (they change no count), so
 /// they are pinned here.
 /// </summary>
 public class PartialNormTests
@@ -99,6 +100,41 @@ public class PartialNormTests
         (double Rom, double Excursion)[] full = [(90, 12), (92, 12.5), (89, 12), (91, 12), (90, 12.2), (90, 12)];
 
         Assert.True(Reps(new DetectorTuning(), [.. full, (50, 12)])[^1].Partial);
+    }
+
+    [Theory]
+    [InlineData(0.5, false)]
+    [InlineData(0, true)]
+    public void AChangeOfPostureCountedFirstLeavesTheNorm(double share, bool flagged)
+    {
+        // Lying down to bench press counted as the first rep (the band tilted 61° and stayed there), then 12° presses going out
+        // from and back to the new posture: with the rule the first leaves the norm when the second sets out from where it ended,
+        // and no press is flagged; without it the presses are flagged against the lying down until PartialRunReps outvotes it.
+        var tuning = new DetectorTuning { PartialPostureChangeShare = share };
+        var (standing, lying) = (Tilt(0), Tilt(61));
+        (double Rom, Tilts Tilts)[] reps = [(61, new(standing, lying)), .. Enumerable.Repeat((12.0, new Tilts(lying, Tilt(60))), 3)];
+
+        var detected = Moved(tuning, reps);
+        Assert.Equal(flagged, detected[1].Partial);
+        Assert.Equal(flagged, detected[2].Partial);
+    }
+
+    [Fact]
+    public void AFirstRepThatCameBackStaysInTheNorm()
+    {
+        // A held leg raise cut at its top (ended 40° from where it began) whose leg came down before the next: the next sets out
+        // where the first began, so the first was a rep; a 15° rep after it is partial.
+        var (down, up) = (Tilt(0), Tilt(40));
+        Assert.True(Moved(new DetectorTuning(), [(40, new(down, up)), (15, new(Tilt(1), Tilt(2)))])[1].Partial);
+    }
+
+    /// <summary>Gravity in the band's frame, tilted <paramref name="deg"/> about its y axis.</summary>
+    private static (double X, double Y, double Z) Tilt(double deg) => (Math.Sin(deg * Math.PI / 180), 0, Math.Cos(deg * Math.PI / 180));
+
+    private static DetectedRep[] Moved(DetectorTuning tuning, (double Rom, Tilts Tilts)[] reps)
+    {
+        var sets = new SetTracker(25, tuning);
+        return reps.Select((r, i) => sets.Add(100 * i, 100 * i + 20, 100 * i + 30, 100 * i + 50, r.Rom, 60, 1, double.NaN, r.Tilts)).ToArray();
     }
 
     private static DetectedRep[] Reps(DetectorTuning tuning, double[] roms) => Reps(tuning, [.. roms.Select(rom => (rom, double.NaN))]);
