@@ -1201,6 +1201,12 @@ internal sealed record DetectorTuning
     /// <summary>Accelerometer only (CyclePostureChangeDeg): the next cycle set out within this share of its tilt of the new posture.</summary>
     public double CyclePostureChangeFromShare { get; init; } = 0.25;
     /// <summary>
+    /// Accelerometer only (CyclePostureChangeDeg; 0: off; helper still15): ...or the next cycle passed within this share of its tilt
+    /// of the new posture on its way: a set counted top to top (straight-leg raises, hip abductions read from the raised leg) sets
+    /// out from the reps' far end, but each rep goes back down to the posture the head took.
+    /// </summary>
+    public double CyclePostureChangeThroughShare { get; init; } = 0.25;
+    /// <summary>
     /// Accelerometer only (CyclePostureChangeDeg; CycleGetUpDeg reads it too): not when the next cycle comes back within this
     /// share of the head's turn of where the head began: the set goes between the two postures (sit-to-stand counted from
     /// standing to sitting, a rep top to top).

@@ -41,7 +41,8 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
                 tuning.CyclePickUpPathFromShare, RepMeter.SlotsIn(tuning.CyclePickUpPathHoldS), tuning.CyclePickUpPathHoldDeg,
                 tuning.CycleHoldS * sampleRateHz), judgeLate: tuning.CyclePickUpJudgeLate > 0,
             posture: new PostureChange(tuning.CyclePostureChangeDeg, tuning.CyclePostureChangeShare, tuning.CyclePostureChangeFromShare,
-                tuning.CyclePostureChangeBackShare, tuning.CyclePostureChangeDipShare, tuning.CyclePostureChangeMaxDps),
+                tuning.CyclePostureChangeBackShare, tuning.CyclePostureChangeDipShare, tuning.CyclePostureChangeMaxDps,
+                tuning.CyclePostureChangeThroughShare),
             sitDown: new SitDown(tuning.CycleSitDownLengthShare, tuning.CycleSitDownTiltShare, tuning.CycleSitDownMinDeg,
                 tuning.CycleSitDownEndShare, tuning.CycleSitDownMaxDeg)) { }
 
@@ -145,10 +146,12 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
 
     /// <summary>
     /// The set's first cycle took a new posture the set's reps go out from (<see cref="PostureChange"/>: sitting or lying down), and
-    /// made no rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle).
+    /// made no rep once there (<see cref="WithRep"/>: a clean to the shoulders and the first press in one cycle). Not asked when the
+    /// next cycle only passed through the new posture (a set counted top to top): the head then went past where that cycle began on
+    /// its way to the posture, which WithRep would read as a rep.
     /// </summary>
     private bool ChangedPosture(in RepCandidate head) =>
-        meter is not null && posture.Took(meter, head, _held[1], _starts[0], _starts[1]) && !WithRep(1);
+        meter is not null && posture.Took(meter, head, _held[1], _starts[0], _starts[1], out var through) && (through || !WithRep(1));
 
     /// <summary>
     /// The head turned the band little (under speedMaxDeg and speedTiltShare of <paramref name="rep"/>'s tilt) and slowly (its peak

@@ -3,26 +3,45 @@ namespace HepSense.Signal;
 /// <summary>
 /// Accelerometer only: a set's first cycle that went to a new posture and stayed (ended over <paramref name="MinDeg"/> and over
 /// <paramref name="Share"/> of its tilt from where it began), with the next cycle setting out from there (within
-/// <paramref name="FromShare"/> of its own tilt), over MinDeg from where the first began: sitting or lying down before the set,
+/// <paramref name="FromShare"/> of its own tilt, or passing within <paramref name="ThroughShare"/> of it on its way: a set counted
+/// top to top), over MinDeg from where the first began: sitting or lying down before the set,
 /// whose reps go out from and come back to the posture it took, and not back to the old one (<see cref="WentBack"/>), in one
 /// slow turn (<see cref="OneTurn"/>, at most <paramref name="MaxDps"/>: sitting or lying down turns the limb with the body;
 /// bringing the weight to the shoulders is a quick turn of the limb alone). A rep goes out and comes back; a rep counted top to
 /// top ends far away but the next one then sets out back towards where it began.
 /// </summary>
 internal readonly record struct PostureChange(double MinDeg, double Share, double FromShare, double BackShare = 0.5, double DipShare = 0.25,
-    double MaxDps = double.PositiveInfinity)
+    double MaxDps = double.PositiveInfinity, double ThroughShare = 0)
 {
     /// <summary>The test is on (MinDeg > 0).</summary>
     public bool On => MinDeg > 0;
 
     /// <summary>
     /// <paramref name="head"/>, begun at gravity direction <paramref name="from"/>, took a posture the <paramref name="next"/> cycle
-    /// (begun at <paramref name="nextFrom"/>) sets out from.
+    /// (begun at <paramref name="nextFrom"/>) sets out from, or (<paramref name="through"/>) passes through on its way (<see cref="Through"/>).
     /// </summary>
     public bool Took(RepMeter meter, in RepCandidate head, in RepCandidate next, (double X, double Y, double Z) from,
-        (double X, double Y, double Z) nextFrom) =>
-        Turned(meter, head, from, out var there, out var moved) && Directions.AngleDeg(from, nextFrom) >= MinDeg
-            && Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg && !WentBack(meter, next, from, moved);
+        (double X, double Y, double Z) nextFrom, out bool through)
+    {
+        through = false;
+        if (!Turned(meter, head, from, out var there, out var moved) || Directions.AngleDeg(from, nextFrom) < MinDeg
+            || WentBack(meter, next, from, moved)) return false;
+        if (Directions.AngleDeg(there, nextFrom) <= FromShare * next.RomDeg) return true;
+        return through = Through(meter, next, there);
+    }
+
+    /// <summary>
+    /// <paramref name="next"/> passed within ThroughShare of its tilt of <paramref name="there"/>, the posture the head took (0: never):
+    /// a set counted top to top (a straight-leg raise read from the raised leg) sets out from the reps' far end, not from the posture,
+    /// but each rep goes back down through it.
+    /// </summary>
+    private bool Through(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) there)
+    {
+        var (x, y, z) = there;
+        var norm = Math.Sqrt(x * x + y * y + z * z);
+        return ThroughShare > 0 && norm > 0
+            && meter.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(ThroughShare * next.RomDeg * Math.PI / 180)) < next.End;
+    }
 
     /// <summary>
     /// <paramref name="cycle"/> went to a new posture and stayed, in one turn (<see cref="Turned"/>) from <paramref name="from"/>,
