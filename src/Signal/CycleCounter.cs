@@ -88,11 +88,6 @@ internal sealed class CycleCounter
     private readonly double _rereadBack, _rereadMinDeg;   // CycleRereadBackShare, CycleRereadMinDeg
     private readonly long _rereadMinLength;   // CycleRereadMinS
     private long _foundAt = -1;   // where the axis was first found (-1: not yet)
-    private readonly int _rephaseMode;   // CyclePickUpRephase (0: off)
-    private long _decidedAt = -1; // where the cycle that decided the set's direction began (-1: none, or already re-phased)
-    private bool _flipPending;    // the set's direction flips at the next rep boundary (Rephase)
-    private bool _skipLobe;       // ...flipped: the lobe under way is the rest of a way out already counted
-    private (long Start, long OutPeakAt, long BackPeakAt, long End) _lastCycle;   // the last counted cycle
     private FirstRead? _firstRead;   // the cycle in progress was re-read on the found axis (Reread): what it was as first read
     /// <summary>
     /// A set's first cycle as first read, before Reread: where its way out crossed the threshold, the last way back did, it began,
@@ -138,7 +133,6 @@ internal sealed class CycleCounter
             (long)(tuning.CycleStepLeadS * sampleRateHz));
         (_wayBackShare, _wayBackTilt) = (meter is null ? 0 : tuning.CycleWayBackShare, tuning.CycleWayBackTiltShare);
         (_stepShare, _stepMinDeg) = (tuning.CycleHeldStepShare, tuning.CycleHeldStepMinDeg);
-        _rephaseMode = (int)tuning.CyclePickUpRephase;
         (_heldMin, _restLook) = ((long)(tuning.CycleHeldMinS * sampleRateHz), (long)(tuning.MergedRepRestLookS * sampleRateHz));
         _endHeld = meter is null ? 0 : (long)(tuning.CycleEndHeldS * sampleRateHz);
         (_setWayBack, _endHeldMinDeg) = (tuning.CycleSetWayBack > 0, tuning.CycleEndHeldMinDeg);
@@ -267,17 +261,13 @@ internal sealed class CycleCounter
         _split.Add(n, _axis.Project(pu, pv, pw), h);
 
         // A pause between reps: the next set may start either way.
-        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset)
-            (_polarity, _lastTilt, _decidedAt, _flipPending, _skipLobe) = (0, 0, -1, false, false);
+        if (_phase == Phase.Idle && _polarity != 0 && n - Math.Max(_activeAt, _lastEnd) > DirectionReset) (_polarity, _lastTilt) = (0, 0);
         // A lobe against the set's direction that outgrew the cycle which decided it (a fidget, Redecides): it opens again.
         else if (_phase == Phase.Idle && Redecides(p, h, n)) _polarity = 0;
 
-        if (_phase == Phase.Idle && _flipPending) (_polarity, _flipPending, _skipLobe) = (-_polarity, false, _polarity != 0);
-        if (_skipLobe && _polarity * p < 0) _skipLobe = false;
-
         switch (_phase)
         {
-            case Phase.Idle when !_skipLobe && _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
+            case Phase.Idle when _polarity == 0 ? Math.Abs(p) > h : _polarity * p > h:
                 // The way out: a lobe beyond the threshold (of either sign while the set's direction is open).
                 _out = _polarity == 0 ? Math.Sign(p) : _polarity;
                 _decider = 0;
@@ -321,7 +311,6 @@ internal sealed class CycleCounter
                         break;
                     }
                     (_phase, _lastEnd, _lastLength, _heldFrom) = (Phase.Idle, n, n - _start, HeldFrom(first));
-                    _lastCycle = (_start, _outPeakAt, _backPeakAt, n);
                     if (_setWayBack && _meter is not null)   // where the set began and how many reps ended away: HeldStep's set test only
                     {
                         if (first) (_setFrom, _setReps, _tops) = (_meter.Stillest(_start - _restLook, _start), 0, false);
@@ -343,26 +332,6 @@ internal sealed class CycleCounter
     }
 
     /// <summary>
-    /// The pick-up test dropped the cycles from <paramref name="start"/> to <paramref name="end"/> (CyclePickUpRephase > 0). When
-    /// they hold the cycle that decided the set's direction, the reach for the weight decided it, not a rep: a coin toss, half the
-    /// sets then counted from their rest lobe (each cycle one rep's lowering and the next one's rise), half a rep out of phase.
-    /// With mode 1 the direction flips at the next rep boundary; with mode 2 only when the last counted cycle's way out peaked
-    /// nearer its stillest posture (the rest) than its way back did. Cycles counted keep their count; the lobe under way as it
-    /// flips is the rest of a way out already counted, skipped.
-    /// </summary>
-    public void Rephase(long start, long end)
-    {
-        if (_rephaseMode <= 0 || _polarity == 0 || _decidedAt < start || _decidedAt >= end) return;
-        _decidedAt = -1;
-        if (_rephaseMode >= 2 && _meter is not null && _lastCycle.End > _lastCycle.Start)
-        {
-            var rest = _meter.Stillest(_lastCycle.Start, _lastCycle.End);
-            if (DegFrom(rest, _lastCycle.OutPeakAt) >= DegFrom(rest, _lastCycle.BackPeakAt)) return;
-        }
-        _flipPending = true;
-    }
-
-    /// <summary>
     /// A rep is complete once its way back is in. The first of a set also fixes the set's direction, when its
     /// two lobes are alike in size: a smaller first lobe is settling (the filter's answer to getting into
     /// position), a smaller second one the filter's answer to a jolt.
@@ -375,7 +344,7 @@ internal sealed class CycleCounter
             if (_outPeak < _leadShare * _backPeak || _backPeak < _joltShare * _outPeak) return false;
             // Re-read, the cycle left the band elsewhere (a set-up): its way back is the way out, as first read (Reopen).
             if (_firstRead is not null && (n - _start < _rereadMinLength || !CameBack(_start, n, _rereadBack, _rereadMinDeg))) return false;
-            (_polarity, _decider, _firstRead, _decidedAt) = (_out, Math.Max(_outPeak, _backPeak), null, _start);
+            (_polarity, _decider, _firstRead) = (_out, Math.Max(_outPeak, _backPeak), null);
             if (_redecideSlowShare > 0) _deciderSpeed = _meter!.PeakSpeedDps(_start, _countedAt);
         }
         (Amplitude, ApexAt, _priorTilt, _lastTilt) = (_outPeak + _backPeak, _outPeakAt, _lastTilt, Tilt(_countedAt));

@@ -574,13 +574,6 @@ internal sealed record DetectorTuning
     public double CyclePickUpPostureShare { get; init; } = 1.5;
     public double CyclePickUpPostureDeg { get; init; } = 30;
     /// <summary>
-    /// Accelerometer only (CycleCounter.Rephase; helper phase15b, 28 Nov): when the pick-up test drops the cycle that decided the
-    /// set's direction (the reach for the weight, not a rep), the set is re-phased at the next rep boundary. 1: always flipped;
-    /// 2: flipped only when the last counted cycle's way out peaked nearer its stillest posture than its way back (counted from
-    /// the rest lobe); 0: off.
-    /// </summary>
-    public double CyclePickUpRephase { get; init; } = 0;
-    /// <summary>
     /// ...unless, once it had come within half their tilt of where they begin, it still tilted over CyclePickUpWithRepShare of
     /// their (median) tilt: the pick-up and the set's first rep in one cycle, counted as that rep (0: never).
     /// </summary>

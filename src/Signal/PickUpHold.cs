@@ -50,12 +50,6 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     private int _count, _dropped, _next;
     private bool _sitDown;      // the head may be sitting down (SitDown): it waits for the cycles that can tell
 
-    /// <summary>Cycles dropped as picking the weight up since the stream began (a change tells a new drop).</summary>
-    public int Drops { get; private set; }
-
-    /// <summary>Where the cycles dropped by the last <see cref="Add"/> that dropped any began and ended.</summary>
-    public (long Start, long End) LastDropped { get; private set; }
-
     /// <summary>The band's tilt was still (slower than stillDps) for stillSamples before <paramref name="start"/> (0: never known).</summary>
     public bool SeenStill(long start) =>
         meter is not null && stillSamples > 0 && start >= stillSamples && meter.PeakSpeedDps((long)(start - stillSamples), start) < stillDps;
@@ -74,12 +68,9 @@ internal sealed class PickUpHold(double tiltShare, double lengthShare, int cycle
     {
         _starts[_count] = meter?.DirectionAt(cycle.Start) ?? default;
         _held[_count++] = cycle;
-        var dropped = _dropped;
         while (_dropped < cycles && PickingUp() is var pickingUp && pickingUp != false)
         {
             if (pickingUp is null) return [];
-            LastDropped = (_dropped == dropped ? _held[0].Start : LastDropped.Start, _held[0].End);
-            Drops++;
             Array.Copy(_held, 1, _held, 0, --_count);
             Array.Copy(_starts, 1, _starts, 0, _count);
             _dropped++;

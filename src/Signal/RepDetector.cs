@@ -26,8 +26,6 @@ public sealed class RepDetector
     private readonly TranslationReps? _translations;    // with a gyroscope, unless tuned off
     private readonly PutDownHold? _putDown;             // with a gyroscope: a last rep far smaller than the set's (weights put down)
     private readonly CycleCounter? _cycles;             // accelerometer only
-    private readonly PickUpHold? _pickUp;               // accelerometer only: its drops may re-phase the set (CycleCounter.Rephase)
-    private int _drops;                                 // ...as many seen so far
     private readonly double _cyclePause;                // accelerometer only: a cycle this long after the last starts a set
     private readonly SetEndHold? _setEnd;               // accelerometer only: a slow last cycle (putting the weight down)
     private readonly MergedReps? _merged;               // accelerometer only: small reps the cycles merged, by tilt
@@ -80,8 +78,7 @@ public sealed class RepDetector
                 firstPostureShare: tuning.CyclePartialFirstPostureShare, directionAt: _meter.DirectionAt,
                 quick: new(tuning.CycleFidgetLengthShare, tuning.CycleFidgetMaxS * fs, tuning.CycleFidgetBriskShare),
                 pushShare: tuning.CyclePushTilt);
-            _pickUp = new PickUpHold(fs, tuning, _meter);
-            _setEnd = new SetEndHold(fs, tuning, _pickUp, _meter);
+            _setEnd = new SetEndHold(fs, tuning, new PickUpHold(fs, tuning, _meter), _meter);
         }
     }
 
@@ -186,15 +183,6 @@ public sealed class RepDetector
         var cycle = RepCandidate.OfCycle(_cycles, start, n, depth, _meter);
         if (_merged!.Cycle(start, n, cycle.Amplitude, out var merged)) Cycle(merged, output);
         Cycle(cycle, output, _cycles.LetDown);
-        Rephase();
-    }
-
-    /// <summary>The pick-up test dropped a cycle: if it decided the set's direction, the counter may re-phase the set.</summary>
-    private void Rephase()
-    {
-        if (_pickUp!.Drops == _drops) return;
-        _drops = _pickUp.Drops;
-        _cycles!.Rephase(_pickUp.LastDropped.Start, _pickUp.LastDropped.End);
     }
 
     /// <summary>
