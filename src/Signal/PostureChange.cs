@@ -35,13 +35,8 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
     /// a set counted top to top (a straight-leg raise read from the raised leg) sets out from the reps' far end, not from the posture,
     /// but each rep goes back down through it.
     /// </summary>
-    private bool Through(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) there)
-    {
-        var (x, y, z) = there;
-        var norm = Math.Sqrt(x * x + y * y + z * z);
-        return ThroughShare > 0 && norm > 0
-            && meter.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(ThroughShare * next.RomDeg * Math.PI / 180)) < next.End;
-    }
+    private bool Through(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) there) =>
+        ThroughShare > 0 && CameWithin(meter, next, there, ThroughShare * next.RomDeg);
 
     /// <summary>
     /// <paramref name="cycle"/> went to a new posture and stayed, in one turn (<see cref="Turned"/>) from <paramref name="from"/>,
@@ -90,10 +85,13 @@ internal readonly record struct PostureChange(double MinDeg, double Share, doubl
     /// <paramref name="next"/> came back within BackShare of <paramref name="moved"/> of <paramref name="from"/>: the set goes between
     /// the two postures (a sit-to-stand counted from standing to sitting, a rep counted top to top), no posture was taken.
     /// </summary>
-    private bool WentBack(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) from, double moved)
+    private bool WentBack(RepMeter meter, in RepCandidate next, (double X, double Y, double Z) from, double moved) =>
+        CameWithin(meter, next, from, BackShare * moved);
+
+    /// <summary><paramref name="cycle"/> came within <paramref name="deg"/> of the direction <paramref name="g"/> (normalised here) on its way.</summary>
+    private static bool CameWithin(RepMeter meter, in RepCandidate cycle, (double X, double Y, double Z) g, double deg)
     {
-        var (x, y, z) = from;
-        var norm = Math.Sqrt(x * x + y * y + z * z);
-        return norm > 0 && meter.Reached(next.Start, next.End, (x / norm, y / norm, z / norm), Math.Cos(BackShare * moved * Math.PI / 180)) < next.End;
+        var norm = Math.Sqrt(Directions.Dot(g, g));
+        return norm > 0 && meter.Reached(cycle.Start, cycle.End, (g.X / norm, g.Y / norm, g.Z / norm), Math.Cos(deg * Math.PI / 180)) < cycle.End;
     }
 }
